@@ -1,0 +1,129 @@
+"""The `tuiarchive` command: import dumps, list or export posts, or open the browser."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from tuiarchive import __version__
+from tuiarchive.errors import FilterError, StoreError
+from tuiarchive.paths import ENVIRONMENT_VARIABLE, default_store_path, store_path
+from tuiarchive.query import Query, parse_filter
+
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
+
+DESCRIPTION = """\
+Browse a blog's history, kept as raw text dumps, in the terminal.
+
+Without options it opens the archive in the browser. The archive is a
+directory: --db, else $TUIARCHIVE_DB, else {default}.
+"""
+
+EPILOG = """\
+filters: words (prefixes: kazakh finds Kazakhstan), "exact phrases", -exclude,
+a OR b, (groups), title: author: place: series: label: date: since: until:
+after: before: is:read|unread|starred. Dates: 2014, 2014-05, "May 2014",
+2014-05-23, date:2014..2016.
+
+exit status: 0 all went well; 1 an import skipped some files (the others were
+imported); 2 a usage error, an invalid filter or an unusable archive.
+An import fails at once if another process is writing to the archive.
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"tuiarchive: {message} (see tuiarchive --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="tuiarchive",
+        description=DESCRIPTION.format(default=default_store_path()),
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--db", metavar="PATH", help=f"the archive directory (or ${ENVIRONMENT_VARIABLE})")
+    parser.add_argument(
+        "--import", dest="imports", nargs="+", metavar="PATH", default=[],
+        help="import dump files and directories (searched recursively for *.txt)",
+    )  # fmt: skip
+    parser.add_argument("--no-ui", action="store_true", help="do not open the browser afterwards")
+    parser.add_argument("--filter", metavar="QUERY", help="only posts matching this filter")
+    parser.add_argument("--list", action="store_true", help="print the matching posts and exit")
+    parser.add_argument("--json", action="store_true", help="with --list: JSON Lines, full records")
+    parser.add_argument("--version", action="version", version=f"tuiarchive {__version__}")
+    return parser
+
+
+def _fail(message: str, status: int = EXIT_USAGE) -> int:
+    print(f"tuiarchive: {message}", file=sys.stderr)
+    return status
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        return _fail("interrupted; every batch reported committed is kept", 130)
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader went away (`| head`): nothing more to say
+        return EXIT_OK
+    except StoreError as error:
+        return _fail(str(error))
+
+
+def _run(args: argparse.Namespace) -> int:
+    query = Query("")
+    if args.filter is not None:
+        try:
+            query = parse_filter(args.filter)
+        except FilterError as error:
+            return _fail(f"invalid filter: {error}")
+    if args.json:
+        args.list = True
+
+    from tuiarchive.store import open_store
+
+    path = store_path(args.db)
+    store = open_store(path)
+    status = EXIT_OK
+    with store:
+        for note in store.notes:
+            print(f"tuiarchive: {note}", file=sys.stderr)
+        if args.imports:
+            from tuiarchive.report import run_import
+
+            report = run_import(args.imports, store)
+            if report.failed:
+                return _fail(report.failed)
+            if not report.ok:
+                status = EXIT_SKIPPED
+        if args.list:
+            from tuiarchive.report import print_posts
+
+            print_posts(store, query, as_json=args.json)
+            return status
+        if args.no_ui:
+            return status
+    from tuiarchive.ui.launch import launch
+
+    launch_status = launch(path, query.text)
+    return launch_status or status
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()

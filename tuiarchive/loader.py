@@ -1,0 +1,193 @@
+"""Filling the store from dump files: finding them, reading them, committing them in batches."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tuiarchive.errors import NotADump, StoreError
+from tuiarchive.model import Post
+from tuiarchive.parser import parse_dump
+from tuiarchive.store import DumpRecord, Store
+
+#: No blog dump is this large; a file that is, is not one (and would exhaust memory).
+MAX_DUMP_BYTES = 512 * 1024 * 1024
+BATCH_POSTS = 2000
+
+Progress = Callable[[int, int, str], None]
+
+
+def display_path(path: Path | str) -> str:
+    """A path as text that can always be stored and shown (undecodable bytes escaped)."""
+    return os.fsdecode(path).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+@dataclass
+class ImportReport:
+    """What an import did, file by file and in total."""
+
+    files: int = 0
+    added: int = 0
+    updated: int = 0
+    duplicates: int = 0
+    posts_with_warnings: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    failed: str | None = None  # why the import stopped early, if it did
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.skipped and self.failed is None
+
+
+def find_dumps(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
+    """Each dump file named or found under a directory (recursively, *.txt), with a problem or None."""
+    for given in paths:
+        path = Path(given)
+        try:
+            info = path.stat()
+        except OSError as error:
+            yield path, _os_reason(error)
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            yield from _walk(path)
+        elif stat.S_ISREG(info.st_mode):
+            yield path, None
+        else:
+            yield path, _not_regular(info.st_mode)
+
+
+def _walk(directory: Path) -> Iterator[tuple[Path, str | None]]:
+    problems: list[tuple[Path, str]] = []
+
+    def on_error(error: OSError) -> None:
+        problems.append((Path(error.filename or directory), _os_reason(error)))
+
+    # Symbolic links to directories are not followed, so a link loop cannot trap the walk.
+    for root, dirs, files in os.walk(directory, onerror=on_error):
+        dirs.sort()
+        for name in sorted(files):
+            if not name.lower().endswith(".txt"):
+                continue
+            path = Path(root) / name
+            try:
+                info = path.stat()
+            except OSError as error:
+                yield path, _os_reason(error)
+                continue
+            yield path, None if stat.S_ISREG(info.st_mode) else _not_regular(info.st_mode)
+    yield from problems
+
+
+def _not_regular(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "not a regular file (a named pipe); not read"
+    if stat.S_ISSOCK(mode):
+        return "not a regular file (a socket); not read"
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    return "not a regular file (a device); not read"
+
+
+def _os_reason(error: OSError) -> str:
+    import errno
+
+    if error.errno == errno.ELOOP:
+        return "a symbolic link loop"
+    if error.errno == errno.ENOENT:
+        return "no such file (it may have been moved or deleted)"
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    return f"cannot be read: {error.strerror or error}"
+
+
+def read_dump_bytes(path: Path) -> bytes:
+    """A dump's bytes; raises NotADump with the reason when it cannot or should not be read."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as error:
+        raise NotADump(_os_reason(error)) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotADump(_not_regular(info.st_mode))
+        if info.st_size > MAX_DUMP_BYTES:
+            raise NotADump(
+                f"{info.st_size // (1024 * 1024)} MB is too large for a blog dump "
+                f"(the limit is {MAX_DUMP_BYTES // (1024 * 1024)} MB)"
+            )
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read(MAX_DUMP_BYTES + 1)
+    except OSError as error:
+        raise NotADump(_os_reason(error)) from None
+    finally:
+        os.close(fd)
+
+
+def import_dumps(
+    paths: Iterable[str | Path],
+    store: Store,
+    progress: Progress | None = None,
+    batch_posts: int = BATCH_POSTS,
+) -> ImportReport:
+    """Read every dump under `paths` into `store`, committing every `batch_posts` posts.
+
+    A file that cannot be read or holds no post is skipped with its reason; a
+    file already imported (same content) is not parsed again. If a batch cannot
+    be written (disk full, say) the import stops there: earlier batches stay.
+    """
+    report = ImportReport()
+    found = list(find_dumps(paths))
+    known = store.known_dumps()
+    pending: list[Post] = []
+    pending_dumps: list[DumpRecord] = []
+
+    def commit() -> None:
+        result = store.add_posts(pending, pending_dumps)
+        report.added += result.added
+        report.updated += result.updated
+        report.duplicates += result.duplicates
+        report.notes.extend(result.notes)
+        pending.clear()
+        pending_dumps.clear()
+
+    for done, (path, problem) in enumerate(found, start=1):
+        shown = display_path(path)
+        if progress:
+            progress(done - 1, len(found), shown)
+        if problem:
+            report.skipped.append((shown, problem))
+            continue
+        report.files += 1
+        try:
+            data = read_dump_bytes(path)
+            digest = hashlib.blake2b(data, digest_size=16).hexdigest()
+            if digest in known:
+                report.duplicates += known[digest]
+                continue
+            posts = parse_dump(data, shown)
+        except NotADump as why:
+            report.skipped.append((shown, str(why)))
+            continue
+        known[digest] = len(posts)
+        report.posts_with_warnings += sum(1 for p in posts if p.warnings)
+        pending.extend(posts)
+        pending_dumps.append(DumpRecord(digest, shown, len(posts)))
+        if len(pending) >= batch_posts:
+            try:
+                commit()
+            except StoreError as error:
+                report.failed = str(error)
+                return report
+    if pending or pending_dumps:
+        try:
+            commit()
+        except StoreError as error:
+            report.failed = str(error)
+    if progress:
+        progress(len(found), len(found), "")
+    return report

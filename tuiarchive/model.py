@@ -1,0 +1,135 @@
+"""The post record: what one blog post is once it has been read out of a dump."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Comment:
+    """One reader comment kept from an item page's comment section."""
+
+    author: str
+    date: str | None  # ISO "YYYY-MM-DDTHH:MM" (or "YYYY-MM-DD") when the timestamp was read
+    text: str
+
+
+@dataclass(frozen=True)
+class Post:
+    """One blog post, with every fact the dump carried about it.
+
+    `body` holds the paragraphs joined by one blank line; `extra_text` keeps any
+    line of the dump that belongs to no field and is not recognised page chrome,
+    so that nothing the author wrote is ever dropped.
+    """
+
+    id: str
+    title: str
+    body: str = ""
+    date: str | None = None  # ISO YYYY-MM-DD
+    time: str | None = None  # HH:MM, 24-hour, from "Posted by X at 5:43 AM"
+    series: str | None = None
+    author: str | None = None
+    place: str | None = None
+    labels: tuple[str, ...] = ()
+    comments: int | None = None  # the page's comment count
+    comment_list: tuple[Comment, ...] = ()
+    source: str = ""
+    line: int = 0  # 1-based line of the dump where the post starts
+    warnings: tuple[str, ...] = ()
+    extra_text: tuple[str, ...] = ()
+
+    def to_record(self) -> dict[str, Any]:
+        """The post as a plain JSON-ready dict (the stored and exported form)."""
+        record = asdict(self)
+        record["labels"] = list(self.labels)
+        record["comment_list"] = [asdict(c) for c in self.comment_list]
+        record["warnings"] = list(self.warnings)
+        record["extra_text"] = list(self.extra_text)
+        return record
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> Post:
+        """Rebuild a post from `to_record` output; unknown keys are ignored."""
+        known = {f for f in cls.__dataclass_fields__}
+        values = {k: v for k, v in record.items() if k in known}
+        values["labels"] = tuple(record.get("labels") or ())
+        values["comment_list"] = tuple(
+            Comment(author=c.get("author", ""), date=c.get("date"), text=c.get("text", ""))
+            for c in record.get("comment_list") or ()
+        )
+        values["warnings"] = tuple(record.get("warnings") or ())
+        values["extra_text"] = tuple(record.get("extra_text") or ())
+        return cls(**values)
+
+    def with_changes(self, **changes: Any) -> Post:
+        """A copy of the post with some fields replaced."""
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class PostSummary:
+    """The few fields the post list shows, kept in memory for every post."""
+
+    id: str
+    title: str
+    date: str | None
+    author: str | None
+    labels: tuple[str, ...] = field(default=())
+
+
+_SPACE_RUN = re.compile(r"\s+")
+
+#: How many characters of the (normalised) body take part in a post's identity.
+IDENTITY_BODY_CHARS = 500
+
+
+def post_identity(date: str | None, title: str, body: str) -> str:
+    """The stable id of a post: the same post read from any dump gets the same id.
+
+    It is derived from the date, the title and the opening of the body, with
+    case and whitespace differences ignored, so an item page and the archive page
+    that both carry a post agree, while two different posts that share a title
+    on the same day do not.
+    """
+    norm_title = _SPACE_RUN.sub(" ", title).strip().casefold()
+    norm_body = _SPACE_RUN.sub(" ", body).strip().casefold()[:IDENTITY_BODY_CHARS]
+    key = "\x1f".join((date or "", norm_title, norm_body))
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def newest_first(date: str | None, time: str | None, line: int, post_id: str) -> tuple:
+    """Sort key that puts posts newest first when sorted in reverse.
+
+    Undated posts come last; posts of the same day and time keep their page
+    order (archive pages list the newest post of a day first).
+    """
+    return (date is not None, date or "", time or "", -line, post_id)
+
+
+def merge_posts(old: Post, new: Post) -> Post:
+    """The same post read twice: keep what is known, add what the new reading adds.
+
+    Labels are united, a missing author, place, time or date is filled in, the
+    larger comment count and the longer comment list win. Title and body are
+    the post's identity and stay as first stored, with its source.
+    """
+    labels: dict[str, str] = {}
+    for label in old.labels + new.labels:
+        labels.setdefault(" ".join(label.split()).casefold(), label)
+    counts = [c for c in (old.comments, new.comments) if c is not None]
+    return replace(
+        old,
+        labels=tuple(labels.values()),
+        author=old.author or new.author,
+        place=old.place or new.place,
+        time=old.time or new.time,
+        date=old.date or new.date,
+        series=old.series or new.series,
+        comments=max(counts) if counts else None,
+        comment_list=max(old.comment_list, new.comment_list, key=len),
+        extra_text=old.extra_text + tuple(t for t in new.extra_text if t not in old.extra_text),
+    )

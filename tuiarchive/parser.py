@@ -1,0 +1,424 @@
+"""Reading the posts out of a dump's text: date headers, titles, bodies, footers, comments."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tuiarchive.chrome import INDENT, Kind, Line, classify, split_labels
+from tuiarchive.dates import MONTHS, DumpDate, Moment
+from tuiarchive.decode import decode_dump
+from tuiarchive.errors import NotADump
+from tuiarchive.model import Comment, Post, post_identity
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATELINE = re.compile(
+    r"(?P<place>[^\W\d_][^,\n]{0,60}?(?:,\s*[^,\n]{1,24}?)?),\s+"
+    r"(?:(?:" + _MONTH + r")\.?\s+\d{1,2}|\d{1,2}\s+(?:" + _MONTH + r")\.?)"
+    r"(?:,?\s+\d{4})?\s*(?:–|—|―|‒|-{1,2})\s",
+    re.I,
+)
+_SERIES = re.compile(r"(?P<series>[^\W_][^:?!]{0,58}?)\s*:\s+\S")
+_NAME_PARTICLES = frozenset(
+    "de da del della di van von der den du la le al el bin ibn y e of the".split()
+)
+
+
+@dataclass
+class _Draft:
+    """A post being read: its lines so far and the footer facts seen."""
+
+    title: Line
+    header: DumpDate | None
+    header_line: int | None
+    content: list[Line] = field(default_factory=list)
+    footer_seen: bool = False
+    in_comments: bool = False
+    posted_by: str | None = None
+    moment: Moment | None = None
+    labels: list[str] = field(default_factory=list)
+    labels_continue: bool = False
+    comment_count: int | None = None
+    comments: list[Comment] = field(default_factory=list)
+    comment_author: str | None = None  # the comment being read, if any
+    comment_lines: list[Line] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def has_body(self) -> bool:
+        return any(line.kind is not Kind.BLANK for line in self.content)
+
+
+def parse_dump(data: bytes, source: str = "") -> list[Post]:
+    """Decode a dump's bytes and read its posts; raises `NotADump` with the reason to skip it."""
+    decoded = decode_dump(data)
+    posts = parse_text(decoded.text, source)
+    if decoded.warnings:
+        posts = [p.with_changes(warnings=decoded.warnings + p.warnings) for p in posts]
+    return posts
+
+
+def parse_text(text: str, source: str = "") -> list[Post]:
+    """Read the posts of a dump's text, in page order.
+
+    Raises `NotADump` when the text holds no recognisable post: no date header,
+    no byline date and no post footer anywhere.
+    """
+    lines = [classify(n, raw) for n, raw in enumerate(text.split("\n"), start=1)]
+    return _Reader(lines, source).read()
+
+
+class _Reader:
+    """Walks the classified lines once, building drafts and turning them into posts."""
+
+    def __init__(self, lines: list[Line], source: str) -> None:
+        self.lines = lines
+        self.source = source
+        self.posts: list[Post] = []
+        self.stray: list[str] = []  # unplaced lines before the first post
+        self.stray_warnings: list[str] = []
+        self.draft: _Draft | None = None
+        self.header: DumpDate | None = None
+        self.header_line: int | None = None
+        self.header_fresh = False
+        self.in_sidebar = False
+        self.evidence = False  # a date header or a post footer: this is a blog dump
+
+    def read(self) -> list[Post]:
+        for index, line in enumerate(self.lines):
+            self._step(index, line)
+        self._finish()
+        if not self.posts or not self.evidence:
+            raise NotADump(self._why_nothing())
+        if self.stray:
+            first = self.posts[0]
+            preview = " / ".join(self.stray)[:120]
+            self.posts[0] = first.with_changes(
+                extra_text=tuple(self.stray) + first.extra_text,
+                warnings=first.warnings
+                + (f"{len(self.stray)} unrecognised line(s) before the post kept: {preview!r}",),
+            )
+        return self.posts
+
+    def _why_nothing(self) -> str:
+        kinds = {line.kind for line in self.lines}
+        if kinds <= {Kind.BLANK}:
+            return "the file holds only blank lines"
+        if Kind.TEXT not in kinds:
+            return "no recognisable post: only page chrome (sidebar, navigation, footers)"
+        return "no recognisable post: no date header, byline date or post footer found"
+
+    def _next_kind(self, index: int) -> Kind | None:
+        for line in self.lines[index + 1 :]:
+            if line.kind is not Kind.BLANK:
+                return line.kind
+        return None
+
+    # -- the walk ---------------------------------------------------------------------------
+
+    def _step(self, index: int, line: Line) -> None:
+        kind = line.kind
+        if kind is Kind.DATE and not self._inside_comment_text():
+            self._finish()
+            self.header, self.header_line = line.date, line.number
+            self.header_fresh = True
+            self.in_sidebar = False
+            return
+        if self.in_sidebar:
+            return
+        draft = self.draft
+        if draft is not None and draft.in_comments and self._comment_step(index, line, draft):
+            return
+        if kind is Kind.BLANK:
+            if draft is not None:
+                draft.labels_continue = False
+                if not draft.footer_seen:
+                    draft.content.append(line)
+            return
+        if draft is not None and draft.labels_continue and kind is Kind.TEXT:
+            draft.labels.extend(split_labels(line.text))
+            draft.labels_continue = line.text.endswith(",")
+            return
+        if kind is Kind.SIDEBAR:
+            if draft is not None:
+                draft.footer_seen = True
+            self.in_sidebar = True
+            return
+        if kind in (Kind.FOOTER, Kind.BYLINE):
+            self._footer(index, line)
+            return
+        if kind in (Kind.POST_A_COMMENT, Kind.NAV, Kind.SUBSCRIBE, Kind.CHROME):
+            if draft is not None:
+                draft.footer_seen = True
+            return
+        if draft is not None and draft.footer_seen and kind is Kind.SAID:
+            draft.in_comments = True  # a comment section the count line did not announce
+            self._comment_step(index, line, draft)
+            return
+        if draft is not None and draft.footer_seen and kind is Kind.COMMENT_CHROME:
+            return
+        # Text: a title (first line of a post) or a line of the post being read.
+        # SAID and COMMENT_CHROME lines inside a body are ordinary text.
+        if draft is None or draft.footer_seen:
+            self._finish()
+            self.draft = _Draft(line, self.header, self.header_line if self.header_fresh else None)
+            self.header_fresh = False
+            return
+        draft.content.append(line)
+
+    def _footer(self, index: int, line: Line) -> None:
+        facts = line.facts
+        draft = self.draft
+        if draft is None:
+            self.stray.append(line.text)  # a byline with no post above it
+            return
+        byline_only = facts.comments is None and facts.labels is None
+        if byline_only and not draft.has_body and not draft.footer_seen:
+            pass  # a byline right under the title: the body is still to come
+        else:
+            draft.footer_seen = True
+        if facts.author:
+            draft.posted_by = facts.author
+        if facts.moment is not None:
+            draft.moment = _merge_moments(draft.moment, facts.moment)
+        if facts.unread_when:
+            draft.warnings.append(f"line {line.number}: could not read the time {facts.unread_when!r}")
+        if facts.labels is not None:
+            draft.labels.extend(facts.labels)
+            draft.labels_continue = facts.labels_continue
+        if facts.comments is not None:
+            draft.comment_count = facts.comments
+            if self._next_kind(index) is Kind.SAID:
+                draft.in_comments = True
+
+    # -- comment sections ---------------------------------------------------------------------
+
+    def _inside_comment_text(self) -> bool:
+        return self.draft is not None and self.draft.in_comments and self.draft.comment_author is not None
+
+    def _comment_step(self, index: int, line: Line, draft: _Draft) -> bool:
+        """Read one line of a comment section; False when the section has ended."""
+        kind = line.kind
+        if kind is Kind.SAID:
+            self._close_comment(draft, None)
+            draft.comment_author = line.said_by
+            return True
+        if kind is Kind.BYLINE and line.facts.moment is not None and line.facts.moment.date:
+            if draft.comment_author is not None:
+                self._close_comment(draft, line.facts.moment)
+                return True
+            return True  # a stray timestamp between comments
+        if kind is Kind.COMMENT_CHROME or kind is Kind.BLANK:
+            if kind is Kind.BLANK and draft.comment_author is not None:
+                draft.comment_lines.append(line)
+            return True
+        if kind is Kind.POST_A_COMMENT:
+            self._close_comment(draft, None)
+            draft.in_comments = False
+            return True
+        if kind is Kind.DATE and draft.comment_author is not None:
+            self._close_comment(draft, Moment(line.date, None))  # a date-only comment stamp
+            return True
+        if kind is Kind.TEXT:
+            if draft.comment_author is not None:
+                draft.comment_lines.append(line)
+            else:
+                draft.extra.append(line.text)
+                draft.warnings.append(
+                    f"line {line.number}: text in the comment section outside any comment"
+                )
+            return True
+        self._close_comment(draft, None)
+        draft.in_comments = False
+        return False
+
+    def _close_comment(self, draft: _Draft, moment: Moment | None) -> None:
+        if draft.comment_author is None:
+            return
+        stamp = None
+        if moment is not None and moment.date is not None:
+            stamp = moment.date.iso
+            if stamp and moment.time:
+                stamp = f"{stamp}T{moment.time}"
+        text = "\n\n".join(_paragraphs(draft.comment_lines))
+        draft.comments.append(Comment(author=draft.comment_author, date=stamp, text=text))
+        draft.comment_author = None
+        draft.comment_lines = []
+
+    # -- turning a draft into a post ----------------------------------------------------------
+
+    def _finish(self) -> None:
+        draft, self.draft = self.draft, None
+        if draft is None:
+            return
+        if draft.in_comments:
+            self._close_comment(draft, None)
+        has_footer_facts = (
+            draft.posted_by is not None
+            or draft.moment is not None
+            or draft.comment_count is not None
+            or bool(draft.labels)
+        )
+        if has_footer_facts or draft.header is not None:
+            self.evidence = True
+        if not draft.has_body and not has_footer_facts:
+            self._unplaced(draft, "a line with neither body nor footer")
+            return
+        if draft.header is None and not has_footer_facts and self._headers_follow(draft):
+            self._unplaced(draft, "text before the first date header")
+            return
+        self.posts.append(self._post(draft))
+
+    def _headers_follow(self, draft: _Draft) -> bool:
+        return any(line.kind is Kind.DATE for line in self.lines[draft.title.number :])
+
+    def _unplaced(self, draft: _Draft, why: str) -> None:
+        lines = [draft.title.text] + [ln.text for ln in draft.content if ln.kind is not Kind.BLANK]
+        lines += draft.extra
+        if self.posts:
+            last = self.posts[-1]
+            self.posts[-1] = last.with_changes(
+                extra_text=last.extra_text + tuple(lines),
+                warnings=last.warnings
+                + (f"line {draft.title.number}: kept {len(lines)} unrecognised line(s) ({why})",),
+            )
+        else:
+            self.stray.extend(lines)
+
+    def _post(self, draft: _Draft) -> Post:
+        warnings = list(draft.warnings)
+        paragraphs = _paragraph_lines(draft.content)
+        author = draft.posted_by
+        if paragraphs and _is_author_line(paragraphs[0], draft.posted_by):
+            author = paragraphs.pop(0)[0].text
+        texts = ["\n".join(_clean(line.raw) for line in para) for para in paragraphs]
+        place = None
+        if texts:
+            dateline = _DATELINE.match(texts[0])
+            if dateline:
+                place = dateline["place"].strip()
+        body = "\n\n".join(texts)
+        date = self._date(draft, warnings)
+        if not (draft.posted_by or draft.comment_count is not None or draft.labels or draft.moment):
+            if not draft.footer_seen:
+                warnings.append("no post footer: the dump may be truncated")
+        title = _clean(draft.title.raw)
+        series = _series(title)
+        time = draft.moment.time if draft.moment else None
+        return Post(
+            id=post_identity(date, title, body),
+            title=title,
+            body=body,
+            date=date,
+            time=time,
+            series=series,
+            author=author,
+            place=place,
+            labels=split_labels(",".join(draft.labels)),
+            comments=draft.comment_count,
+            comment_list=tuple(draft.comments),
+            source=self.source,
+            line=draft.header_line or draft.title.number,
+            warnings=tuple(warnings),
+            extra_text=tuple(draft.extra),
+        )
+
+    def _date(self, draft: _Draft, warnings: list[str]) -> str | None:
+        header = draft.header
+        byline = draft.moment.date if draft.moment else None
+        if header is not None and header.problem:
+            warnings.append(f"date header {header.text!r}: {header.problem}")
+        if byline is not None and byline.problem:
+            warnings.append(f"byline date {byline.text!r}: {byline.problem}")
+        if header is not None and header.iso:
+            if byline is not None and byline.iso and byline.iso != header.iso:
+                warnings.append(
+                    f"the byline says {byline.iso} but the date header says {header.iso}; "
+                    "kept the header"
+                )
+            return header.iso
+        if byline is not None and byline.iso:
+            return byline.iso
+        if header is None:
+            warnings.append("no date found (no date header above the post and no byline date)")
+        return None
+
+
+def _merge_moments(old: Moment | None, new: Moment) -> Moment:
+    if old is None:
+        return new
+    return Moment(date=new.date or old.date, time=new.time or old.time)
+
+
+def _clean(raw: str) -> str:
+    """A line as body text: indentation and trailing space gone, NBSP made a plain space."""
+    return raw.strip(INDENT).rstrip().replace("\u00a0", " ") if raw.strip(INDENT) else ""
+
+
+def _paragraph_lines(lines: list[Line]) -> list[list[Line]]:
+    """Group lines into paragraphs: a blank line ends one, and an NBSP indent starts one.
+
+    Dumps indent each paragraph's first line with a run of NBSP; a line indented
+    that way begins a paragraph even when no blank line precedes it.
+    """
+    paragraphs: list[list[Line]] = []
+    current: list[Line] = []
+    for line in lines:
+        if line.kind is Kind.BLANK:
+            if current:
+                paragraphs.append(current)
+                current = []
+            continue
+        if current and line.raw.startswith("\u00a0"):
+            paragraphs.append(current)
+            current = []
+        current.append(line)
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _paragraphs(lines: list[Line]) -> list[str]:
+    return ["\n".join(_clean(line.raw) for line in para) for para in _paragraph_lines(lines)]
+
+
+def _series(title: str) -> str | None:
+    """The series prefix of a title ("Window on Eurasia" in "Window on Eurasia: ...")."""
+    match = _SERIES.match(title)
+    if not match:
+        return None
+    series = match["series"].strip()
+    if len(series.split()) > 6 or not series[:1].isupper() and not series[:1].isdigit():
+        return None
+    return series
+
+
+def _is_author_line(paragraph: list[Line], posted_by: str | None) -> bool:
+    """Whether the first paragraph under a title is the author's name rather than body text."""
+    if len(paragraph) != 1:
+        return False
+    line = paragraph[0]
+    if line.indented:
+        return False
+    name = " ".join(line.text.split())
+    if posted_by and name.casefold() == " ".join(posted_by.split()).casefold():
+        return True
+    return _looks_like_name(name)
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.replace("\u00a0", " ").split()
+    if not 2 <= len(words) <= 5 or len(text) > 60:
+        return False
+    if any(ch.isdigit() for ch in text) or text[-1] in ",;:!?":
+        return False
+    if text.endswith(".") and not re.search(r"(?:^|\s)(?:\w|Jr|Sr)\.$", text):
+        return False
+    for word in words:
+        if word.casefold() in _NAME_PARTICLES:
+            continue
+        first = word.lstrip("'’\"(")[:1]
+        if not first.isupper():
+            return False
+    return True

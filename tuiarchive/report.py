@@ -1,0 +1,96 @@
+"""What the command line prints: import progress and summary, post tables and JSON Lines."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+from rich.text import Text
+
+from tuiarchive.loader import ImportReport, import_dumps
+from tuiarchive.query import Query
+from tuiarchive.store import Store
+
+
+def run_import(paths: Sequence[str], store: Store) -> ImportReport:
+    """Import with a progress bar (on a terminal) and print the summary on stderr."""
+    console = Console(stderr=True, highlight=False)
+    if console.is_terminal:
+        with Progress(
+            TextColumn("importing"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            TextColumn("{task.fields[file]}", markup=False),
+            console=console,
+            transient=True,
+        ) as bar:
+            task = bar.add_task("import", total=None, file="")
+
+            def progress(done: int, total: int, path: str) -> None:
+                bar.update(task, completed=done, total=total, file=path[-60:])
+
+            report = import_dumps(paths, store, progress)
+    else:
+        report = import_dumps(paths, store)
+    print_summary(report, console)
+    return report
+
+
+def print_summary(report: ImportReport, console: Console) -> None:
+    """The end-of-import summary: added, updated, duplicates, skipped files with reasons."""
+    line = Text(
+        f"{report.files} file(s) read: {report.added} post(s) added, "
+        f"{report.updated} updated, {report.duplicates} duplicate(s)"
+    )
+    if report.skipped:
+        line.append(f", {len(report.skipped)} file(s) skipped", style="bold")
+    console.print(line)
+    if report.posts_with_warnings:
+        console.print(
+            Text(f"{report.posts_with_warnings} post(s) carry parse warnings "
+                 "(shown in the reader and in --list --json)")
+        )
+    for path, reason in report.skipped:
+        console.print(Text(f"  skipped {path}: {reason}"))
+    for note in report.notes:
+        console.print(Text(f"  note: {note}"))
+    if report.failed:
+        console.print(Text(f"import stopped: {report.failed}", style="bold red"))
+
+
+def print_posts(store: Store, query: Query, as_json: bool) -> int:
+    """Print the posts matching `query`, newest first; returns how many."""
+    catalogue = store.catalogue()
+    positions = query.run(catalogue)
+    if as_json:
+        ids = [catalogue.ids[n] for n in positions]
+        out = sys.stdout
+        for post in store.posts(ids):
+            out.write(json.dumps(post.to_record(), ensure_ascii=False) + "\n")
+        out.flush()
+        return len(positions)
+    console = Console(highlight=False, soft_wrap=False)
+    table = Table(
+        title=Text(f"{len(positions)} of {len(catalogue)} posts: {query.description}"),
+        title_justify="left",
+        show_edge=False,
+        expand=False,
+    )
+    table.add_column("Date", no_wrap=True)
+    table.add_column("Title", overflow="fold")
+    table.add_column("Author", no_wrap=True)
+    table.add_column("Labels", overflow="fold")
+    for n in positions:
+        table.add_row(
+            Text(catalogue.dates[n] or "(no date)"),
+            Text(catalogue.titles[n]),
+            Text(catalogue.authors[n] or ""),
+            Text(", ".join(catalogue.labels[n])),
+        )
+    console.print(table)
+    return len(positions)

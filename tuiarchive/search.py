@@ -1,0 +1,69 @@
+"""Filtering a list of posts held in memory: the reference meaning of every filter term."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence, Set
+
+from tuiarchive.model import Post, newest_first
+from tuiarchive.query import Query
+from tuiarchive.words import Pattern, label_key, tokens
+
+
+class MemoryIndex:
+    """A `PostIndex` over posts in memory, newest first; simple, and the yardstick for others."""
+
+    def __init__(
+        self,
+        posts: Iterable[Post],
+        read: Set[str] = frozenset(),
+        starred: Set[str] = frozenset(),
+    ) -> None:
+        self.posts: list[Post] = sorted(
+            posts, key=lambda p: newest_first(p.date, p.time, p.line, p.id), reverse=True
+        )
+        self.read = read
+        self.starred = starred
+        self._tokens: dict[tuple[int, str], list[str]] = {}
+
+    def count(self) -> int:
+        return len(self.posts)
+
+    def _words(self, position: int, field: str) -> list[str]:
+        key = (position, field)
+        if key not in self._tokens:
+            self._tokens[key] = tokens(getattr(self.posts[position], field) or "")
+        return self._tokens[key]
+
+    def text_matches(self, fields: tuple[str, ...], pattern: Pattern) -> set[int]:
+        return {
+            i
+            for i in range(len(self.posts))
+            if any(pattern.found_in(self._words(i, f)) for f in fields)
+        }
+
+    def labelled(self, name: str) -> set[int]:
+        return {
+            i
+            for i, post in enumerate(self.posts)
+            if any(label_key(label) == name for label in post.labels)
+        }
+
+    def dated(self, first: str | None, last: str | None) -> set[int]:
+        return {
+            i
+            for i, post in enumerate(self.posts)
+            if post.date is not None
+            and (first is None or post.date >= first)
+            and (last is None or post.date <= last)
+        }
+
+    def status(self, what: str) -> set[int]:
+        marks = self.starred if what in ("starred", "unstarred") else self.read
+        wanted = what in ("starred", "read")
+        return {i for i, post in enumerate(self.posts) if (post.id in marks) == wanted}
+
+
+def filter_posts(posts: Sequence[Post], query: Query, **marks: Set[str]) -> list[Post]:
+    """The posts matching `query`, newest first."""
+    index = MemoryIndex(posts, **marks)
+    return [index.posts[i] for i in query.run(index)]

@@ -1,0 +1,90 @@
+"""Writing posts back in the dump format, so that reading the result gives the same posts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from tuiarchive.dates import MONTH_NAMES, clock_text, header_text
+from tuiarchive.model import Comment, Post
+
+#: How a paragraph is indented in the dumps: a run of NBSP and one space.
+PARAGRAPH_INDENT = "\u00a0" * 11 + " "
+
+
+def serialize_post(post: Post) -> str:
+    """One post as an item page: date header, title, author, body, footer, comments.
+
+    Fields the parser derives (id, series, place) are not written; they come
+    back from the title and body. `warnings`, `extra_text` and `line` describe
+    the dump the post came from and are not part of the page.
+    """
+    return serialize_page([post])
+
+
+def serialize_page(posts: Iterable[Post]) -> str:
+    """Posts as one archive page, a date header above the first post of each day.
+
+    Posts without a date must not follow dated ones (they would inherit the
+    date above them), so they are written first.
+    """
+    ordered = sorted(posts, key=lambda p: p.date is not None)
+    blocks: list[str] = []
+    last_date: str | None = None
+    for post in ordered:
+        if post.date is not None and post.date != last_date:
+            blocks.append(header_text(post.date))
+            last_date = post.date
+        blocks.extend(_post_blocks(post))
+    return "\n\n".join(blocks)
+
+
+def _post_blocks(post: Post) -> list[str]:
+    blocks = [post.title]
+    if post.author:
+        blocks.append(post.author)
+    for paragraph in post.body.split("\n\n") if post.body else ():
+        blocks.append("\n".join(PARAGRAPH_INDENT + line for line in paragraph.split("\n")))
+    byline = _byline(post)
+    if byline:
+        blocks.append(byline)
+    if post.labels:
+        blocks.append("Labels: " + ", ".join(post.labels))
+    if post.comments is not None:
+        blocks.append(comment_count_text(post.comments))
+    elif post.comment_list:
+        blocks.append("Newer Post Older Post Home")  # ends the body; the comments follow
+    for comment in post.comment_list:
+        blocks.extend(_comment_blocks(comment))
+    blocks.append("Post a Comment")
+    return blocks
+
+
+def _byline(post: Post) -> str:
+    when = clock_text(post.time) if post.time else ""
+    if post.author:
+        return f"Posted by {post.author}" + (f" at {when}" if when else "")
+    return f"at {when}" if when else ""
+
+
+def comment_count_text(count: int) -> str:
+    """The comment-count line as Blogger prints it ("No comments:", "1 comment:")."""
+    if count == 0:
+        return "No comments:"
+    return f"{count} comment:" if count == 1 else f"{count} comments:"
+
+
+def _comment_blocks(comment: Comment) -> list[str]:
+    blocks = [f"{comment.author} said..."]
+    if comment.text:
+        blocks.extend(comment.text.split("\n\n"))
+    if comment.date:
+        blocks.append(_stamp_text(comment.date))
+    blocks.append("Reply")
+    return blocks
+
+
+def _stamp_text(stamp: str) -> str:
+    day, _, time = stamp.partition("T")
+    year, month, dom = (int(part) for part in day.split("-"))
+    text = f"{MONTH_NAMES[month - 1]} {dom}, {year:04d}"
+    return f"{text} at {clock_text(time)}" if time else text

@@ -1,0 +1,364 @@
+"""The store: the only code that opens the archive's files (segments, manifest, index, marks)."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from tuiarchive.errors import StoreError
+from tuiarchive.model import Post, merge_posts
+from tuiarchive.store.atomic import remove_stale_temp_files
+from tuiarchive.store.catalogue import Catalogue
+from tuiarchive.store.index import SearchIndex
+from tuiarchive.store.lock import hold
+from tuiarchive.store.segments import (
+    SEGMENT_DIR,
+    Manifest,
+    Segment,
+    iter_segment_records,
+    read_dumps,
+    read_record,
+    write_segment,
+)
+from tuiarchive.store.state import UserState
+
+MANIFEST = "archive.json"
+STATE = "state.json"
+INDEX = "index.sqlite"
+POSTS_LOCK = "posts.lock"
+STATE_LOCK = "state.lock"
+_SEGMENT_NAME = re.compile(r"(\d{6,})\.json")
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class DumpRecord:
+    """A dump file an import read: its content digest, path and how many posts it held."""
+
+    digest: str
+    path: str
+    posts: int
+
+
+@dataclass
+class BatchResult:
+    """What committing one batch did."""
+
+    added: int = 0
+    updated: int = 0
+    duplicates: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+class Store:
+    """An archive directory: TinyDB segments (the record), marks, and a derived search index."""
+
+    def __init__(self, path: Path, *, create: bool = True) -> None:
+        self.path = Path(path)
+        self.notes: list[str] = []  # things worth telling the user (repairs done at open)
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreError(
+                f"{self.path} is a file; the archive is a directory (give --db a directory path)"
+            )
+        self.manifest = Manifest(self.path / MANIFEST)
+        if not self.manifest.exists():
+            self._create(create)
+        self.segments: list[Segment] = self.manifest.segments()
+        self._check_segment_files()
+        self.readonly = not os.access(self.path, os.W_OK)
+        self.state = UserState(self.path / STATE, self.path / STATE_LOCK, readonly=self.readonly)
+        self.index = self._open_index()
+        self._known_ids: set[str] | None = None
+        if self.index.indexed_segments() != self._committed():
+            if self.readonly:
+                raise StoreError(f"the search index of {self.path} is out of date and the "
+                                 "directory is read-only, so it cannot be rebuilt")
+            with hold(self.path / POSTS_LOCK, wait=30.0, what="archive"):
+                self._sync_index()
+
+    # -- opening --------------------------------------------------------------------------
+
+    def _create(self, create: bool) -> None:
+        if not create:
+            raise StoreError(f"there is no archive at {self.path}")
+        if self.path.exists() and any(
+            p.name not in (POSTS_LOCK, STATE_LOCK) for p in self.path.iterdir()
+        ):
+            raise StoreError(
+                f"{self.path} holds files but no {MANIFEST}: it is not a tuiarchive archive "
+                "(or its manifest was lost); it was left untouched"
+            )
+        try:
+            (self.path / SEGMENT_DIR).mkdir(parents=True, exist_ok=True)
+            with hold(self.path / POSTS_LOCK, wait=10.0, what="archive"):
+                if not self.manifest.exists():
+                    self.manifest.create()
+        except OSError as error:
+            raise StoreError(f"cannot create an archive at {self.path}: {error.strerror}") from None
+
+    def _segment_path(self, name: str) -> Path:
+        return self.path / SEGMENT_DIR / name
+
+    def _committed(self) -> list[list[Any]]:
+        return [[s.file, s.size] for s in self.segments]
+
+    def _check_segment_files(self) -> None:
+        for segment in self.segments:
+            path = self._segment_path(segment.file)
+            try:
+                size = path.stat().st_size
+            except OSError:
+                raise StoreError(
+                    f"{path} is missing, but the manifest lists it with {segment.posts} posts; "
+                    "restore it from a backup, or re-import with --rebuild"
+                ) from None
+            if size != segment.size:
+                raise StoreError(
+                    f"{path} has {size} bytes but was committed with {segment.size}: it was "
+                    "changed or damaged after it was written; run --check, or --rebuild"
+                )
+
+    def _open_index(self) -> SearchIndex:
+        path = self.path / INDEX
+        try:
+            return SearchIndex(path)
+        except StoreError as error:
+            if self.readonly:
+                raise
+            # The index is derived data: a damaged one is set aside and rebuilt.
+            aside = path.with_name(path.name + ".damaged")
+            for suffix in ("", "-wal", "-shm"):
+                with contextlib.suppress(OSError):
+                    os.replace(str(path) + suffix, str(aside) + suffix)
+            self.notes.append(f"{error}; moved it to {aside.name} and rebuilt it")
+            return SearchIndex(path)
+
+    def close(self) -> None:
+        self.index.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- keeping the index in step --------------------------------------------------------
+
+    def refresh(self) -> bool:
+        """Catch up with batches another process committed; True if there were any."""
+        segments = self.manifest.segments()
+        if [[s.file, s.size] for s in segments] == self._committed():
+            return False
+        self.segments = segments
+        self._check_segment_files()
+        self._known_ids = None
+        with hold(self.path / POSTS_LOCK, wait=30.0, what="archive"):
+            self._sync_index()
+        return True
+
+    def _sync_index(self, progress: Progress | None = None) -> None:
+        """Index the committed segments the index lacks (all of them if it disagrees)."""
+        indexed = self.index.indexed_segments()
+        committed = self._committed()
+        if committed[: len(indexed)] != indexed:
+            self.index.clear()
+            indexed = []
+        missing = self.segments[len(indexed) :]
+        known = self.index.known_ids()
+        for done, segment in enumerate(missing, start=1):
+            path = self._segment_path(segment.file)
+            try:
+                entries = list(iter_segment_records(path))
+                dumps = read_dumps(path)
+            except (OSError, ValueError) as error:
+                raise StoreError(f"{path} cannot be read ({error}); run --check") from None
+            replaced = {}
+            for record, _offset, _length in entries:
+                if record["id"] in known:
+                    old = self._stored_record(record["id"])
+                    if old is not None:
+                        replaced[record["id"]] = old
+                known.add(record["id"])
+            self.index.add_segment(segment.file, segment.size, entries, dumps, replaced)
+            if progress:
+                progress(done, len(missing))
+        if missing:
+            self.notes.append(f"indexed {len(missing)} segment(s) of {self.path}")
+
+    def rebuild_index(self, progress: Progress | None = None) -> None:
+        """Throw the search index away and build it again from the segments."""
+        with hold(self.path / POSTS_LOCK, wait=30.0, what="archive"):
+            self.index.clear()
+            self._sync_index(progress)
+
+    # -- writing --------------------------------------------------------------------------
+
+    def known_dumps(self) -> dict[str, int]:
+        """Dump files (by content digest) imported before, with their post counts."""
+        return self.index.known_dumps()
+
+    def add_posts(self, posts: Iterable[Post], dumps: Iterable[DumpRecord] = ()) -> BatchResult:
+        """Commit a batch: new posts are added, known ones merged or counted as duplicates.
+
+        One atomic write of a new segment, then one of the manifest (the commit),
+        then the index. On failure nothing committed before is touched.
+        """
+        if self.readonly:
+            raise StoreError(f"{self.path} is read-only: nothing can be imported into it")
+        result = BatchResult()
+        with hold(self.path / POSTS_LOCK, wait=0.0, what="archive"):
+            self._catch_up_locked()
+            known = self._ids()
+            batch: dict[str, Post] = {}
+            replaced: dict[str, dict[str, Any]] = {}
+            for post in posts:
+                if post.id in batch:
+                    batch[post.id] = merge_posts(batch[post.id], post)
+                    result.duplicates += 1
+                elif post.id in known:
+                    old = self.post(post.id)
+                    merged = merge_posts(old, post)
+                    if merged == old:
+                        result.duplicates += 1
+                    else:
+                        batch[post.id] = merged
+                        replaced[post.id] = old.to_record()
+                        result.updated += 1
+                else:
+                    batch[post.id] = post
+                    result.added += 1
+            dump_rows = [{"digest": d.digest, "path": d.path, "posts": d.posts} for d in dumps]
+            if not batch and not dump_rows:
+                return result
+            self._commit(list(batch.values()), dump_rows, replaced, result)
+            known.update(batch)
+        return result
+
+    def _catch_up_locked(self) -> None:
+        segments = self.manifest.segments()
+        if [[s.file, s.size] for s in segments] != self._committed():
+            self.segments = segments
+            self._check_segment_files()
+            self._known_ids = None
+            self._sync_index()
+        self._move_orphans()
+
+    def _ids(self) -> set[str]:
+        if self._known_ids is None:
+            self._known_ids = self.index.known_ids()
+        return self._known_ids
+
+    def _next_segment_name(self) -> str:
+        numbers = [0]
+        for name in [s.file for s in self.segments] + os.listdir(self.path / SEGMENT_DIR):
+            match = _SEGMENT_NAME.fullmatch(name)
+            if match:
+                numbers.append(int(match[1]))
+        return f"{max(numbers) + 1:06d}.json"
+
+    def _move_orphans(self) -> None:
+        """Set aside segment files no manifest entry lists (a batch killed before its commit)."""
+        directory = self.path / SEGMENT_DIR
+        remove_stale_temp_files(directory)
+        remove_stale_temp_files(self.path)
+        listed = {s.file for s in self.segments}
+        for entry in directory.iterdir():
+            if _SEGMENT_NAME.fullmatch(entry.name) and entry.name not in listed:
+                with contextlib.suppress(OSError):
+                    os.replace(entry, entry.with_name(entry.name + ".uncommitted"))
+
+    def _commit(
+        self,
+        posts: list[Post],
+        dumps: list[dict[str, Any]],
+        replaced: dict[str, dict[str, Any]],
+        result: BatchResult,
+    ) -> None:
+        name = self._next_segment_name()
+        path = self._segment_path(name)
+        records = [post.to_record() for post in posts]
+        places = write_segment(path, records, dumps)
+        try:
+            size = path.stat().st_size
+            segment = Segment(name, len(records), size)
+            self.manifest.append(segment)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                path.unlink()
+            raise
+        self.segments.append(segment)
+        entries = [(record, *places[record["id"]]) for record in records]
+        dump_rows = [(d["digest"], d["path"], d["posts"]) for d in dumps]
+        try:
+            self.index.add_segment(name, size, entries, dump_rows, replaced)
+        except sqlite3.Error as error:
+            result.notes.append(
+                f"the batch was saved, but the search index could not be updated ({error}); "
+                "it will be brought up to date the next time the archive is opened"
+            )
+
+    # -- reading --------------------------------------------------------------------------
+
+    def catalogue(self) -> Catalogue:
+        """Every post's summary, newest first, ready to list and filter."""
+        return Catalogue(self.index.catalogue_rows(), self.index, self.state)
+
+    def _stored_record(self, post_id: str) -> dict[str, Any] | None:
+        place = self.index.locate(post_id)
+        if place is None:
+            return None
+        return self._read_located(place.segment, place.offset, place.length, post_id)
+
+    def _read_located(self, segment: str, offset: int, length: int, post_id: str) -> dict[str, Any]:
+        path = self._segment_path(segment)
+        try:
+            record = read_record(path, offset, length)
+        except (OSError, ValueError) as error:
+            raise StoreError(f"{path}: the post {post_id} cannot be read ({error})") from None
+        if record.get("id") != post_id:
+            raise StoreError(f"{path}: the search index points at the wrong record; "
+                             "rebuild it with --rebuild-index")
+        return record
+
+    def post(self, post_id: str) -> Post:
+        """The full post with this id."""
+        record = self._stored_record(post_id)
+        if record is None:
+            raise KeyError(post_id)
+        return Post.from_record(record)
+
+    def posts(self, post_ids: Iterable[str]) -> Iterator[Post]:
+        """Full posts for these ids, in the order given, reading each segment file once."""
+        handles: dict[str, IO[bytes]] = {}
+        try:
+            for post_id in post_ids:
+                place = self.index.locate(post_id)
+                if place is None:
+                    continue
+                handle = handles.get(place.segment)
+                if handle is None:
+                    handle = handles[place.segment] = open(self._segment_path(place.segment), "rb")
+                handle.seek(place.offset)
+                yield Post.from_record(json.loads(handle.read(place.length)))
+        finally:
+            for handle in handles.values():
+                handle.close()
+
+    # -- marks ----------------------------------------------------------------------------
+
+    def mark(self, mark: str, post_ids: list[str], value: bool) -> None:
+        """Set or clear a reader's mark ("read", "starred") on posts."""
+        self.state.set(mark, post_ids, value)
+
+
+def open_store(path: Path, *, create: bool = True) -> Store:
+    """Open (or create) the archive at `path`."""
+    return Store(path, create=create)

@@ -1,0 +1,146 @@
+"""Writing store files so that a crash or a full disk leaves the previous version intact."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+from tuiarchive.errors import StoreError
+
+TEMP_MARK = ".tmp-"
+
+
+def fsync_directory(directory: Path) -> None:
+    """Make a rename inside `directory` durable."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return  # some platforms cannot open directories; the rename is still atomic
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def describe_os_error(error: OSError, path: Path, doing: str) -> str:
+    """A one-line message for a failed write, with what the user can do about it."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"not enough disk space {doing} {path}: free some space and try again"
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"no permission {doing} {path} ({error.strerror})"
+    return f"could not finish {doing} {path}: {error.strerror or error}"
+
+
+def atomic_write(path: Path, chunks: Iterator[bytes] | bytes) -> int:
+    """Replace `path` with new content in one step; returns the bytes written.
+
+    The content goes to a temporary file beside `path`, which is flushed and
+    fsynced, then renamed over `path`, and the directory is fsynced. On any
+    error the temporary file is removed, `path` is untouched and a
+    `StoreError` explains what happened.
+    """
+    path = Path(path)
+    temp = path.with_name(f".{path.name}{TEMP_MARK}{os.getpid()}-{secrets.token_hex(4)}")
+    written = 0
+    try:
+        with open(temp, "xb") as handle:
+            for chunk in [chunks] if isinstance(chunks, bytes) else chunks:
+                handle.write(chunk)
+                written += len(chunk)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise StoreError(describe_os_error(error, path, "writing")) from error
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    fsync_directory(path.parent)
+    return written
+
+
+def remove_stale_temp_files(directory: Path) -> list[Path]:
+    """Delete temporary files left by a writer that was killed; returns what was removed."""
+    removed = []
+    with contextlib.suppress(OSError):
+        for entry in directory.iterdir():
+            if entry.name.startswith(".") and TEMP_MARK in entry.name and entry.is_file():
+                with contextlib.suppress(OSError):
+                    entry.unlink()
+                    removed.append(entry)
+    return removed
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage: JSON with one document per line, written atomically.
+
+    Putting each document on its own line lets the store read a single post
+    straight from the file (`offsets` records where each document landed)
+    without loading the whole file.
+    """
+
+    def __init__(self, path: str | Path, create: bool = True) -> None:
+        self.path = Path(path)
+        self.create = create
+        self.offsets: dict[str, dict[str, tuple[int, int]]] = {}
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        try:
+            with open(self.path, "rb") as handle:
+                raw = handle.read()
+        except FileNotFoundError:
+            if self.create:
+                return None
+            raise
+        if not raw.strip():
+            return None
+        data = json.loads(raw)
+        if not isinstance(data, dict):
+            raise ValueError("the top level is not a JSON object")
+        return data
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        self.offsets = {}
+        atomic_write(self.path, self._encode(data))
+
+    def _encode(self, data: dict[str, dict[str, Any]]) -> Iterator[bytes]:
+        offset = 0
+
+        def emit(text: str) -> bytes:
+            nonlocal offset
+            raw = text.encode("utf-8")
+            offset += len(raw)
+            return raw
+
+        yield emit("{")
+        for t, (table, documents) in enumerate(data.items()):
+            yield emit(("," if t else "") + "\n" + _dump(table) + ":{")
+            places = self.offsets.setdefault(table, {})
+            for d, (doc_id, document) in enumerate(documents.items()):
+                yield emit(("," if d else "") + "\n" + _dump(str(doc_id)) + ":")
+                raw = _dump(document).encode("utf-8")
+                places[str(doc_id)] = (offset, len(raw))
+                offset += len(raw)
+                yield raw
+            yield emit("\n}")
+        yield emit("\n}\n")
+
+    def close(self) -> None:
+        pass

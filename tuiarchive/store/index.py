@@ -1,0 +1,226 @@
+"""The derived search index (SQLite): a catalogue of post summaries and a full-text index.
+
+Everything here can be thrown away and rebuilt from the TinyDB segments, which
+stay the store of record. SQLite is in the standard library and answers word
+and prefix lookups in C, which is what makes filtering 100,000 posts instant.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tuiarchive.errors import StoreError
+from tuiarchive.words import Pattern, label_key
+
+INDEX_SCHEMA = "1"
+TEXT_COLUMNS = ("title", "body", "author", "place", "series")
+LABEL_SEPARATOR = "\x1f"
+
+_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS catalogue(
+    doc INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    date TEXT, time TEXT, line INTEGER NOT NULL,
+    title TEXT NOT NULL, author TEXT, place TEXT, series TEXT,
+    labels TEXT NOT NULL, comments INTEGER, warnings INTEGER NOT NULL,
+    segment TEXT NOT NULL, offset INTEGER NOT NULL, length INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS labels(label TEXT NOT NULL, doc INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS labels_by_name ON labels(label);
+CREATE TABLE IF NOT EXISTS dumps(
+    digest TEXT PRIMARY KEY, path TEXT NOT NULL, posts INTEGER NOT NULL
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS words USING fts5(
+    {", ".join(TEXT_COLUMNS)},
+    content='',
+    prefix='1 2 3',
+    tokenize="unicode61 remove_diacritics 0 categories 'L* N*'"
+);
+"""
+
+CATALOGUE_COLUMNS = (
+    "doc", "id", "date", "time", "line", "title", "author", "place", "series",
+    "labels", "comments", "warnings",
+)  # fmt: skip
+
+
+# The same order as `model.newest_first` (reversed): dated posts first, newest day,
+# latest time, then page order.
+NEWEST_FIRST = (
+    "date IS NULL, date DESC, coalesce(time, '') DESC, line ASC, id DESC"
+)
+
+
+@dataclass(frozen=True)
+class Located:
+    """Where a post's record lies in the store: its segment file and byte range."""
+
+    doc: int
+    segment: str
+    offset: int
+    length: int
+
+
+def _fts_text(value: Any) -> str:
+    return unicodedata.normalize("NFC", value) if isinstance(value, str) else ""
+
+
+def fts_expression(fields: Sequence[str], pattern: Pattern) -> str:
+    """An FTS5 query for consecutive words (each a prefix, or whole) in some columns."""
+    star = "*" if pattern.prefix else ""
+    phrase = " + ".join(f'"{word}"{star}' for word in pattern.words)
+    return "{" + " ".join(fields) + "} : " + phrase
+
+
+class SearchIndex:
+    """The SQLite file beside the segments; opened by the store only."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            self.db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.executescript(_SCHEMA)
+            schema = self._meta("schema")
+            if schema is None:
+                self._set_meta("schema", INDEX_SCHEMA)
+            elif schema != INDEX_SCHEMA:
+                raise sqlite3.DatabaseError(f"index schema {schema}, expected {INDEX_SCHEMA}")
+        except sqlite3.Error as error:
+            with contextlib.suppress(Exception):
+                self.db.close()
+            raise StoreError(f"the search index {path} is unusable: {error}") from error
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.db.close()
+
+    # -- bookkeeping ----------------------------------------------------------------------
+
+    def _meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    def indexed_segments(self) -> list[list[Any]]:
+        """The segments whose posts are in the index, as [file, size] pairs, in order."""
+        return json.loads(self._meta("segments") or "[]")
+
+    # -- writing --------------------------------------------------------------------------
+
+    def add_segment(
+        self,
+        segment: str,
+        size: int,
+        entries: Iterable[tuple[dict[str, Any], int, int]],
+        dumps: Iterable[tuple[str, str, int]],
+        replaced: dict[str, dict[str, Any]],
+    ) -> None:
+        """Index one segment's posts (record, offset, length) in one transaction.
+
+        `replaced` holds the previous record of every post this segment supersedes,
+        so its words can be taken out of the full-text index.
+        """
+        db = self.db
+        segments = self.indexed_segments() + [[segment, size]]
+        db.execute("BEGIN")
+        try:
+            for old in replaced.values():
+                row = db.execute("SELECT doc FROM catalogue WHERE id = ?", (old["id"],)).fetchone()
+                if row is None:
+                    continue
+                db.execute(
+                    "INSERT INTO words(words, rowid, title, body, author, place, series) "
+                    "VALUES ('delete', ?, ?, ?, ?, ?, ?)",
+                    (row[0], *(_fts_text(old.get(c)) for c in TEXT_COLUMNS)),
+                )
+                db.execute("DELETE FROM catalogue WHERE doc = ?", (row[0],))
+                db.execute("DELETE FROM labels WHERE doc = ?", (row[0],))
+            for record, offset, length in entries:
+                cursor = db.execute(
+                    "INSERT INTO catalogue(id, date, time, line, title, author, place, series, "
+                    "labels, comments, warnings, segment, offset, length) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        record["id"], record.get("date"), record.get("time"),
+                        int(record.get("line") or 0), record.get("title") or "",
+                        record.get("author"), record.get("place"), record.get("series"),
+                        LABEL_SEPARATOR.join(record.get("labels") or ()),
+                        record.get("comments"), len(record.get("warnings") or ()),
+                        segment, offset, length,
+                    ),
+                )  # fmt: skip
+                doc = cursor.lastrowid
+                db.execute(
+                    "INSERT INTO words(rowid, title, body, author, place, series) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (doc, *(_fts_text(record.get(c)) for c in TEXT_COLUMNS)),
+                )
+                db.executemany(
+                    "INSERT INTO labels(label, doc) VALUES (?, ?)",
+                    [(label_key(label), doc) for label in record.get("labels") or ()],
+                )
+            db.executemany(
+                "INSERT OR REPLACE INTO dumps(digest, path, posts) VALUES (?, ?, ?)", dumps
+            )
+            self._set_meta("segments", json.dumps(segments))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def clear(self) -> None:
+        """Forget everything indexed (before a rebuild)."""
+        self.db.execute("BEGIN")
+        for table in ("catalogue", "labels", "dumps", "words"):
+            self.db.execute(f"DELETE FROM {table}")
+        self._set_meta("segments", "[]")
+        self.db.execute("COMMIT")
+
+    # -- reading --------------------------------------------------------------------------
+
+    def catalogue_rows(self) -> list[tuple[Any, ...]]:
+        """Every post's summary (CATALOGUE_COLUMNS), newest first."""
+        return self.db.execute(
+            f"SELECT {', '.join(CATALOGUE_COLUMNS)} FROM catalogue ORDER BY {NEWEST_FIRST}"
+        ).fetchall()
+
+    def locate(self, post_id: str) -> Located | None:
+        row = self.db.execute(
+            "SELECT doc, segment, offset, length FROM catalogue WHERE id = ?", (post_id,)
+        ).fetchone()
+        return Located(*row) if row else None
+
+    def locate_all(self) -> list[Located]:
+        rows = self.db.execute("SELECT doc, segment, offset, length FROM catalogue").fetchall()
+        return [Located(*row) for row in rows]
+
+    def known_ids(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT id FROM catalogue")}
+
+    def known_dumps(self) -> dict[str, int]:
+        """Every imported dump file's content digest, with its post count."""
+        return dict(self.db.execute("SELECT digest, posts FROM dumps").fetchall())
+
+    def labelled(self, key: str) -> list[int]:
+        """The docs carrying a label (given as `label_key`)."""
+        return [row[0] for row in self.db.execute("SELECT doc FROM labels WHERE label = ?", (key,))]
+
+    def match(self, fields: Sequence[str], pattern: Pattern) -> list[int]:
+        """The docs whose `fields` contain the pattern."""
+        row = self.db.execute(
+            "SELECT group_concat(rowid) FROM words WHERE words MATCH ?",
+            (fts_expression(fields, pattern),),
+        ).fetchone()
+        return [int(doc) for doc in row[0].split(",")] if row and row[0] else []

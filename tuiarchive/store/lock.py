@@ -1,0 +1,60 @@
+"""One writer at a time: an advisory lock file that names the process holding it."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from tuiarchive.errors import StoreError
+
+
+class StoreLocked(StoreError):
+    """Another process is writing to the store."""
+
+
+def _holder(path: Path) -> str:
+    try:
+        text = path.read_text(encoding="ascii", errors="replace").strip()
+    except OSError:
+        return "another process"
+    return f"process {text}" if text.isdigit() else "another process"
+
+
+@contextlib.contextmanager
+def hold(path: Path, *, wait: float = 0.0, what: str = "store") -> Iterator[None]:
+    """Hold the lock file `path` for the duration of the block.
+
+    Waits up to `wait` seconds for another holder to finish, then raises
+    `StoreLocked` naming that process. The lock is released when the process
+    ends, however it ends, so a killed writer never leaves it stuck.
+    """
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as error:
+        raise StoreError(f"cannot open the lock file {path}: {error.strerror}") from error
+    try:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError as error:
+                if error.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+                    raise StoreError(f"cannot lock {path}: {error.strerror}") from error
+                if time.monotonic() >= deadline:
+                    raise StoreLocked(
+                        f"the {what} is locked by {_holder(path)} (an import or another "
+                        "tuiarchive is writing to it); try again when it has finished"
+                    ) from None
+                time.sleep(0.05)
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, str(os.getpid()).encode(), 0)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock

@@ -1,0 +1,168 @@
+"""The store of record: TinyDB files, one segment per import batch, listed by a manifest."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+
+from tuiarchive.errors import StoreError
+from tuiarchive.store.atomic import AtomicJSONStorage
+
+STORE_FORMAT = "tuiarchive"
+STORE_SCHEMA = 1
+POSTS = "posts"  # table of post records in a segment
+DUMPS = "dumps"  # table of the dump files a segment's batch came from
+SEGMENT_DIR = "posts"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One committed segment file, as the manifest records it."""
+
+    file: str  # name inside the segments directory
+    posts: int
+    size: int  # bytes: a file of another size is not the one committed
+
+
+def _open(path: Path, create: bool) -> TinyDB:
+    return TinyDB(path, storage=AtomicJSONStorage, create=create)
+
+
+class Manifest:
+    """`archive.json`: the store's format and the committed segments, in order.
+
+    Appending a segment to the manifest is the moment a batch is committed: a
+    segment file the manifest does not list is the leftover of a crash.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def create(self) -> None:
+        db = _open(self.path, create=True)
+        db.table("store").insert({"format": STORE_FORMAT, "schema": STORE_SCHEMA})
+
+    def segments(self) -> list[Segment]:
+        """Read and validate the manifest; raises StoreError saying what is wrong."""
+        try:
+            db = _open(self.path, create=False)
+            info = db.table("store").all()
+            rows = db.table("segments").all()
+        except FileNotFoundError:
+            raise StoreError(f"{self.path} is missing: this is not a tuiarchive store") from None
+        except (ValueError, TypeError, AttributeError, OSError) as error:
+            raise StoreError(
+                f"{self.path} is damaged ({_short(error)}); it was left untouched. "
+                "Run `tuiarchive --check` for details, or move the store aside and use "
+                "`--rebuild` to re-import from the original dumps"
+            ) from None
+        if not info or info[0].get("format") != STORE_FORMAT:
+            raise StoreError(f"{self.path} is not a tuiarchive store manifest")
+        schema = info[0].get("schema")
+        if not isinstance(schema, int) or schema > STORE_SCHEMA:
+            raise StoreError(
+                f"{self.path} was written by a newer tuiarchive (store schema {schema}, this "
+                f"version reads {STORE_SCHEMA}); upgrade tuiarchive to open it"
+            )
+        segments = []
+        for row in rows:
+            try:
+                segments.append(Segment(str(row["file"]), int(row["posts"]), int(row["size"])))
+            except (KeyError, TypeError, ValueError):
+                raise StoreError(f"{self.path}: a segment entry is malformed: {row!r}") from None
+        return segments
+
+    def append(self, segment: Segment) -> None:
+        _open(self.path, create=False).table("segments").insert(
+            {"file": segment.file, "posts": segment.posts, "size": segment.size}
+        )
+
+
+def write_segment(
+    path: Path, records: list[dict[str, Any]], dumps: list[dict[str, Any]]
+) -> dict[str, tuple[int, int]]:
+    """Write a new segment in one atomic write; returns each post id's byte range in it."""
+    storage = AtomicJSONStorage(path)
+    data = {
+        POSTS: {str(n): record for n, record in enumerate(records, start=1)},
+        DUMPS: {str(n): dump for n, dump in enumerate(dumps, start=1)},
+    }
+    storage.write(data)
+    places = storage.offsets.get(POSTS, {})
+    return {record["id"]: places[str(n)] for n, record in enumerate(records, start=1)}
+
+
+def read_segment(path: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """All post records and dump records of a segment, through TinyDB."""
+    db = _open(path, create=False)
+    return [dict(doc) for doc in db.table(POSTS).all()], [dict(d) for d in db.table(DUMPS).all()]
+
+
+def read_record(path: Path, offset: int, length: int) -> dict[str, Any]:
+    """One post record read straight from its byte range in a segment."""
+    with open(path, "rb") as handle:
+        handle.seek(offset)
+        raw = handle.read(length)
+    record = json.loads(raw)
+    if not isinstance(record, dict):
+        raise ValueError("not a record")
+    return record
+
+
+def _scan(path: Path) -> Iterator[tuple[str, dict[str, Any], int, int]]:
+    """Each document of a segment as (table, document, offset, length), line by line.
+
+    Relies on the layout `AtomicJSONStorage` writes: a table opens with a line
+    `"name":{`, each document is one line `"id":{...}` (with a trailing comma
+    but for the last), and a table closes with a line starting with `}`.
+    """
+    offset = 0
+    table: str | None = None
+    with open(path, "rb") as handle:
+        for line in handle:
+            start = offset
+            offset += len(line)
+            text = line.rstrip(b"\n")
+            if text.endswith(b":{") and text.startswith(b'"') and text.count(b'"') == 2:
+                table = json.loads(text[:-2])
+                continue
+            if table is None or text in (b"{", b""):
+                continue
+            if text.startswith(b"}"):
+                table = None
+                continue
+            colon = text.index(b'":') + 2
+            body = text[colon:-1] if text.endswith(b",") else text[colon:]
+            document = json.loads(body)
+            if not isinstance(document, dict):
+                raise ValueError(f"a document in table {table!r} is not an object")
+            yield table, document, start + colon, len(body)
+
+
+def iter_segment_records(path: Path) -> Iterator[tuple[dict[str, Any], int, int]]:
+    """Each post record of a segment with its byte range."""
+    for table, document, offset, length in _scan(path):
+        if table == POSTS:
+            yield document, offset, length
+
+
+def read_dumps(path: Path) -> list[tuple[str, str, int]]:
+    """The dump files (digest, path, post count) a segment's batch was read from."""
+    return [
+        (str(doc["digest"]), str(doc["path"]), int(doc["posts"]))
+        for table, doc, _offset, _length in _scan(path)
+        if table == DUMPS
+    ]
+
+
+def _short(error: BaseException) -> str:
+    text = str(error) or type(error).__name__
+    return text if len(text) < 120 else text[:117] + "..."
