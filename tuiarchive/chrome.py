@@ -128,7 +128,9 @@ def read_footer(text: str) -> FooterFacts | None:
     match = _FOOTER.fullmatch(text)
     if not match or not text:
         return None
-    if not (match["author"] or match["count"] or match["share"].strip() or match["labels"] is not None):
+    if not (
+        match["author"] or match["count"] or match["share"].strip() or match["labels"] is not None
+    ):
         return None
     moment = None
     unread_when = None

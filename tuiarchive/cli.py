@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -46,7 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--db", metavar="PATH", help=f"the archive directory (or ${ENVIRONMENT_VARIABLE})")
+    parser.add_argument(
+        "--db", metavar="PATH", help=f"the archive directory (or ${ENVIRONMENT_VARIABLE})"
+    )
     parser.add_argument(
         "--import", dest="imports", nargs="+", metavar="PATH", default=[],
         help="import dump files and directories (searched recursively for *.txt)",
@@ -66,7 +67,10 @@ def _fail(message: str, status: int = EXIT_USAGE) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; returns the exit status."""
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as done:  # --help, --version, or a usage error already reported
+        return done.code if isinstance(done.code, int) else EXIT_USAGE
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")

@@ -108,6 +108,18 @@ def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
 codecs.register_error("tuiarchive-cp1252", _cp1252_fallback)
 
 
+def _c1_as_bytes(error: UnicodeError) -> tuple[bytes, int]:
+    """Codec error handler: encode C1 controls as their own byte (how mojibake keeps 0x9D)."""
+    assert isinstance(error, UnicodeEncodeError)
+    bad = error.object[error.start : error.end]
+    if all("\x80" <= ch <= "\x9f" for ch in bad):
+        return bad.encode("latin-1"), error.end
+    raise error
+
+
+codecs.register_error("tuiarchive-c1", _c1_as_bytes)
+
+
 def _decode_utf8_or_cp1252(data: bytes, warnings: list[str]) -> str:
     """Decode UTF-8 where it is valid and Windows-1252 elsewhere (also pure cp1252 files).
 
@@ -129,7 +141,7 @@ def _repair_mojibake(text: str, warnings: list[str]) -> str:
     if not _MOJIBAKE.search(text):
         return text
     try:
-        repaired = text.encode("cp1252").decode("utf-8")
+        repaired = text.encode("cp1252", errors="tuiarchive-c1").decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
         return text
     warnings.append("the text was double-encoded (UTF-8 read as Windows-1252); repaired")

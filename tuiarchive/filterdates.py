@@ -73,9 +73,7 @@ def read_period(text: str, term: str) -> Period:
             term,
         ) from None
     if not _HAS_YEAR.search(value):
-        raise FilterError(
-            f"{term}: {value!r} needs a four-digit year (for example May 2014)", term
-        )
+        raise FilterError(f"{term}: {value!r} needs a four-digit year (for example May 2014)", term)
     if a.month != b.month:
         if a.day != b.day:
             year = a.year

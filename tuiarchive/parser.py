@@ -20,7 +20,28 @@ _DATELINE = re.compile(
 )
 _SERIES = re.compile(r"(?P<series>[^\W_][^:?!]{0,58}?)\s*:\s+\S")
 _NAME_PARTICLES = frozenset(
-    "de da del della di van von der den du la le al el bin ibn y e of the".split()
+    [
+        "de",
+        "da",
+        "del",
+        "della",
+        "di",
+        "van",
+        "von",
+        "der",
+        "den",
+        "du",
+        "la",
+        "le",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "y",
+        "e",
+        "of",
+        "the",
+    ]
 )
 
 
@@ -183,7 +204,9 @@ class _Reader:
         if facts.moment is not None:
             draft.moment = _merge_moments(draft.moment, facts.moment)
         if facts.unread_when:
-            draft.warnings.append(f"line {line.number}: could not read the time {facts.unread_when!r}")
+            draft.warnings.append(
+                f"line {line.number}: could not read the time {facts.unread_when!r}"
+            )
         if facts.labels is not None:
             draft.labels.extend(facts.labels)
             draft.labels_continue = facts.labels_continue
@@ -195,7 +218,11 @@ class _Reader:
     # -- comment sections ---------------------------------------------------------------------
 
     def _inside_comment_text(self) -> bool:
-        return self.draft is not None and self.draft.in_comments and self.draft.comment_author is not None
+        return (
+            self.draft is not None
+            and self.draft.in_comments
+            and self.draft.comment_author is not None
+        )
 
     def _comment_step(self, index: int, line: Line, draft: _Draft) -> bool:
         """Read one line of a comment section; False when the section has ended."""
@@ -300,10 +327,10 @@ class _Reader:
                 place = dateline["place"].strip()
         body = "\n\n".join(texts)
         date = self._date(draft, warnings)
-        if not (draft.posted_by or draft.comment_count is not None or draft.labels or draft.moment):
-            if not draft.footer_seen:
-                warnings.append("no post footer: the dump may be truncated")
-        title = _clean(draft.title.raw)
+        facts = draft.posted_by or draft.comment_count is not None or draft.labels or draft.moment
+        if not facts and not draft.footer_seen:
+            warnings.append("no post footer: the dump may be truncated")
+        title = " ".join(draft.title.raw.split())  # one line: spacing of any kind made single
         series = _series(title)
         time = draft.moment.time if draft.moment else None
         return Post(
@@ -411,7 +438,7 @@ def _looks_like_name(text: str) -> bool:
     words = text.replace("\u00a0", " ").split()
     if not 2 <= len(words) <= 5 or len(text) > 60:
         return False
-    if any(ch.isdigit() for ch in text) or text[-1] in ",;:!?":
+    if any(ch.isdigit() or ch in ',;:!?()[]{}<>"“”' for ch in text):
         return False
     if text.endswith(".") and not re.search(r"(?:^|\s)(?:\w|Jr|Sr)\.$", text):
         return False

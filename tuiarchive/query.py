@@ -153,7 +153,7 @@ def _read_quoted(text: str, start: int, term_start: int) -> tuple[str, int]:
     end = text.find('"', start + 1)
     if end < 0:
         raise FilterError(
-            f"unclosed quote in {text[term_start:]!r}: add the closing \"",
+            f'unclosed quote in {text[term_start:]!r}: add the closing "',
             text[term_start:],
             term_start,
         )
@@ -319,7 +319,8 @@ def _term(lexeme: _Lexeme) -> Node:
         what = value.lower()
         if what not in STATUSES:
             raise FilterError(
-                f"{lexeme.text}: unknown mark {value!r}; use " + ", ".join(f"is:{s}" for s in STATUSES),
+                f"{lexeme.text}: unknown mark {value!r}; use "
+                + ", ".join(f"is:{s}" for s in STATUSES),
                 lexeme.text,
             )
         return Status(what)
@@ -364,7 +365,9 @@ def _span(name: str, period: Period) -> DateSpan:
     day = dt.timedelta(days=1)
     if name == "date":
         preposition = "on" if period.precision == "day" else "in"
-        return DateSpan(period.first.isoformat(), period.last.isoformat(), f"{preposition} {period.label}")
+        return DateSpan(
+            period.first.isoformat(), period.last.isoformat(), f"{preposition} {period.label}"
+        )
     if name == "since":
         return DateSpan(period.first.isoformat(), None, f"since {period.label}")
     if name == "until":
@@ -376,7 +379,7 @@ def _span(name: str, period: Period) -> DateSpan:
 
 # -- describing -----------------------------------------------------------------------------
 
-_FIELD_WORDS = {
+_FIELD_WORDS: dict[tuple[str, ...], str] = {
     ("title",): "with {} in the title",
     ("body",): "with {} in the body",
     ("author",): "by {}",

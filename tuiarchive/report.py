@@ -18,7 +18,7 @@ from tuiarchive.store import Store
 
 def run_import(paths: Sequence[str], store: Store) -> ImportReport:
     """Import with a progress bar (on a terminal) and print the summary on stderr."""
-    console = Console(stderr=True, highlight=False)
+    console = Console(stderr=True, highlight=False, soft_wrap=True)
     if console.is_terminal:
         with Progress(
             TextColumn("importing"),
@@ -52,8 +52,10 @@ def print_summary(report: ImportReport, console: Console) -> None:
     console.print(line)
     if report.posts_with_warnings:
         console.print(
-            Text(f"{report.posts_with_warnings} post(s) carry parse warnings "
-                 "(shown in the reader and in --list --json)")
+            Text(
+                f"{report.posts_with_warnings} post(s) carry parse warnings "
+                "(shown in the reader and in --list --json)"
+            )
         )
     for path, reason in report.skipped:
         console.print(Text(f"  skipped {path}: {reason}"))
@@ -74,7 +76,9 @@ def print_posts(store: Store, query: Query, as_json: bool) -> int:
             out.write(json.dumps(post.to_record(), ensure_ascii=False) + "\n")
         out.flush()
         return len(positions)
-    console = Console(highlight=False, soft_wrap=False)
+    console = Console(highlight=False)
+    if not console.is_terminal:
+        console.width = 10_000  # piped: one line per post, whatever its length
     table = Table(
         title=Text(f"{len(positions)} of {len(catalogue)} posts: {query.description}"),
         title_justify="left",

@@ -43,7 +43,7 @@ def _post_blocks(post: Post) -> list[str]:
     if post.author:
         blocks.append(post.author)
     for paragraph in post.body.split("\n\n") if post.body else ():
-        blocks.append("\n".join(PARAGRAPH_INDENT + line for line in paragraph.split("\n")))
+        blocks.append(PARAGRAPH_INDENT + paragraph)  # NBSP marks a paragraph's first line only
     byline = _byline(post)
     if byline:
         blocks.append(byline)
@@ -63,6 +63,9 @@ def _byline(post: Post) -> str:
     when = clock_text(post.time) if post.time else ""
     if post.author:
         return f"Posted by {post.author}" + (f" at {when}" if when else "")
+    if post.date and not (post.body or post.labels or post.comments is not None):
+        # A post with nothing but a title: the byline date is what marks it as a post.
+        when = f"{date_text(post.date)} at {when}" if when else date_text(post.date)
     return f"at {when}" if when else ""
 
 
@@ -83,8 +86,12 @@ def _comment_blocks(comment: Comment) -> list[str]:
     return blocks
 
 
+def date_text(iso: str) -> str:
+    """An ISO date as bylines print it: "July 31, 2015"."""
+    year, month, day = (int(part) for part in iso.split("-"))
+    return f"{MONTH_NAMES[month - 1]} {day}, {year:04d}"
+
+
 def _stamp_text(stamp: str) -> str:
     day, _, time = stamp.partition("T")
-    year, month, dom = (int(part) for part in day.split("-"))
-    text = f"{MONTH_NAMES[month - 1]} {dom}, {year:04d}"
-    return f"{text} at {clock_text(time)}" if time else text
+    return f"{date_text(day)} at {clock_text(time)}" if time else date_text(day)

@@ -79,8 +79,10 @@ class Store:
         self._known_ids: set[str] | None = None
         if self.index.indexed_segments() != self._committed():
             if self.readonly:
-                raise StoreError(f"the search index of {self.path} is out of date and the "
-                                 "directory is read-only, so it cannot be rebuilt")
+                raise StoreError(
+                    f"the search index of {self.path} is out of date and the "
+                    "directory is read-only, so it cannot be rebuilt"
+                )
             with hold(self.path / POSTS_LOCK, wait=30.0, what="archive"):
                 self._sync_index()
 
@@ -324,8 +326,10 @@ class Store:
         except (OSError, ValueError) as error:
             raise StoreError(f"{path}: the post {post_id} cannot be read ({error})") from None
         if record.get("id") != post_id:
-            raise StoreError(f"{path}: the search index points at the wrong record; "
-                             "rebuild it with --rebuild-index")
+            raise StoreError(
+                f"{path}: the search index points at the wrong record; "
+                "rebuild it with --rebuild-index"
+            )
         return record
 
     def post(self, post_id: str) -> Post:
@@ -338,19 +342,17 @@ class Store:
     def posts(self, post_ids: Iterable[str]) -> Iterator[Post]:
         """Full posts for these ids, in the order given, reading each segment file once."""
         handles: dict[str, IO[bytes]] = {}
-        try:
+        with contextlib.ExitStack() as stack:
             for post_id in post_ids:
                 place = self.index.locate(post_id)
                 if place is None:
                     continue
-                handle = handles.get(place.segment)
-                if handle is None:
-                    handle = handles[place.segment] = open(self._segment_path(place.segment), "rb")
+                if place.segment not in handles:
+                    path = self._segment_path(place.segment)
+                    handles[place.segment] = stack.enter_context(open(path, "rb"))
+                handle = handles[place.segment]
                 handle.seek(place.offset)
                 yield Post.from_record(json.loads(handle.read(place.length)))
-        finally:
-            for handle in handles.values():
-                handle.close()
 
     # -- marks ----------------------------------------------------------------------------
 

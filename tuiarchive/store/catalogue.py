@@ -84,7 +84,9 @@ class Catalogue:
 
     def status(self, what: str) -> set[int]:
         mark = "starred" if what in ("starred", "unstarred") else "read"
-        marked = {self.position_of_id[p] for p in self.state.marks[mark] if p in self.position_of_id}
+        marked = {
+            self.position_of_id[p] for p in self.state.marks[mark] if p in self.position_of_id
+        }
         if what in ("starred", "read"):
             return marked
         return set(range(len(self.ids))) - marked

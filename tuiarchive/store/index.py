@@ -54,9 +54,7 @@ CATALOGUE_COLUMNS = (
 
 # The same order as `model.newest_first` (reversed): dated posts first, newest day,
 # latest time, then page order.
-NEWEST_FIRST = (
-    "date IS NULL, date DESC, coalesce(time, '') DESC, line ASC, id DESC"
-)
+NEWEST_FIRST = "date IS NULL, date DESC, coalesce(time, '') DESC, line ASC, id DESC"
 
 
 @dataclass(frozen=True)
@@ -183,10 +181,15 @@ class SearchIndex:
     def clear(self) -> None:
         """Forget everything indexed (before a rebuild)."""
         self.db.execute("BEGIN")
-        for table in ("catalogue", "labels", "dumps", "words"):
-            self.db.execute(f"DELETE FROM {table}")
-        self._set_meta("segments", "[]")
-        self.db.execute("COMMIT")
+        try:
+            for table in ("catalogue", "labels", "dumps"):
+                self.db.execute(f"DELETE FROM {table}")
+            self.db.execute("INSERT INTO words(words) VALUES ('delete-all')")
+            self._set_meta("segments", "[]")
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
 
     # -- reading --------------------------------------------------------------------------
 

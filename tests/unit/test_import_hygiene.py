@@ -1,0 +1,38 @@
+"""The core never loads Textual: headless commands stay fast and the layers stay apart."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+CORE = ["tuiarchive.parser", "tuiarchive.loader", "tuiarchive.store", "tuiarchive.query",
+        "tuiarchive.model", "tuiarchive.serialize", "tuiarchive.cli", "tuiarchive.report"]  # fmt: skip
+
+
+@pytest.mark.parametrize("module", CORE)
+def test_core_modules_do_not_import_textual(module: str) -> None:
+    code = f"import {module}, sys; print('textual' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_headless_import_and_list_never_load_textual(tmp_path: Path) -> None:
+    dumps = Path(__file__).parents[2] / "data"
+    code = (
+        "import sys, tuiarchive.cli as c; "
+        f"status = c.main(['--db', {str(tmp_path / 'a')!r}, '--import', {str(dumps)!r}, '--no-ui']); "
+        f"status2 = c.main(['--db', {str(tmp_path / 'a')!r}, '--list', '--filter', 'ferry']); "
+        "print('textual' in sys.modules, status, status2, file=sys.stderr)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stderr.strip().splitlines()[-1] == "False 0 0"
+
+
+def test_the_parser_and_query_do_not_touch_the_store_or_the_ui() -> None:
+    code = ("import tuiarchive.parser, tuiarchive.query, sys; "
+            "print(sorted(m for m in sys.modules if m.startswith(('tuiarchive.store', 'tuiarchive.ui', 'tinydb', 'sqlite3'))))")  # fmt: skip
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -1,0 +1,187 @@
+"""The filter language: what each operator matches, what it says, and how it fails."""
+
+from __future__ import annotations
+
+import pytest
+
+from tuiarchive.errors import FilterError
+from tuiarchive.model import Post
+from tuiarchive.query import parse_filter
+from tuiarchive.search import filter_posts
+
+
+def make(title: str, body: str = "", date: str | None = "2014-05-23", **kw: object) -> Post:
+    return Post(id=title.lower().replace(" ", "-")[:16], title=title, body=body, date=date, **kw)  # type: ignore[arg-type]
+
+
+POSTS = [
+    make("Kazakhstan Charges a Nationalist", "Staunton, May 23 – The Russian nationalist was charged.",
+         "2014-05-23", author="Paul Goble", place="Staunton", series="Window on Eurasia",
+         labels=("Kazakhstan", "Human Rights")),
+    make("Pipeline Talks in Baku", "Baku, May 2 – Gas pipeline talks resumed. Kazakh officials came.",
+         "2014-05-02", author="Mara Lindqvist", place="Baku", labels=("energy",)),
+    make("Ferry Dispute", "Aktau, June 1 – The ferry dispute over tariffs continued.",
+         "2014-06-01", author="Tomas Ebner", place="Aktau", labels=("energy", "economy")),
+    make("Russian Nationalists Meet", "A meeting of nationalists. Russian speakers attended.",
+         "2015-01-15", author="Paul Goble", series="Window on Eurasia"),
+    make("An Undated Note", "Nothing to see; nationalist themes.", None),
+    make("Harbour News", "Tallinn, Dec 31 – The harbour froze.", "2013-12-31", author="Aino Rask",
+         place="Tallinn"),
+]  # fmt: skip
+
+
+def titles(text: str, **marks: object) -> list[str]:
+    return [p.title for p in filter_posts(POSTS, parse_filter(text), **marks)]  # type: ignore[arg-type]
+
+
+def test_empty_filter_is_everything_newest_first_undated_last() -> None:
+    assert titles("") == [
+        "Russian Nationalists Meet", "Ferry Dispute", "Kazakhstan Charges a Nationalist",
+        "Pipeline Talks in Baku", "Harbour News", "An Undated Note",
+    ]  # fmt: skip
+
+
+def test_bare_word_is_a_case_insensitive_prefix_in_title_or_body() -> None:
+    assert titles("kazakh") == ["Kazakhstan Charges a Nationalist", "Pipeline Talks in Baku"]
+    assert titles("KAZAKHSTAN") == ["Kazakhstan Charges a Nationalist"]
+    assert titles("froze") == ["Harbour News"]
+    assert titles("azakh") == []  # prefixes only, never the middle of a word
+
+
+def test_every_bare_word_must_match() -> None:
+    assert titles("russian nationalist") == [
+        "Russian Nationalists Meet",
+        "Kazakhstan Charges a Nationalist",
+    ]
+    assert titles("russian ferry") == []
+
+
+def test_phrase_matches_consecutive_whole_words() -> None:
+    assert titles('"russian nationalist"') == ["Kazakhstan Charges a Nationalist"]
+    assert titles('"nationalist was"') == ["Kazakhstan Charges a Nationalist"]
+    assert titles('"nationalist charged"') == []
+    assert titles('"kazakh"') == ["Pipeline Talks in Baku"]  # whole word: not Kazakhstan
+
+
+def test_exclusion() -> None:
+    assert titles("nationalist -russian") == ["An Undated Note"]
+    assert titles('nationalist -"russian speakers"') == [
+        "Kazakhstan Charges a Nationalist", "An Undated Note",
+    ]  # fmt: skip
+    assert "Ferry Dispute" in titles("-kazakh")
+
+
+def test_or_and_grouping() -> None:
+    assert titles("ferry OR harbour") == ["Ferry Dispute", "Harbour News"]
+    assert titles("(ferry OR pipeline) -label:economy") == ["Pipeline Talks in Baku"]
+    assert titles("ferry OR pipeline label:energy") == ["Ferry Dispute", "Pipeline Talks in Baku"]
+
+
+def test_fields_match_word_prefixes_in_that_field_only() -> None:
+    assert titles("title:pipe") == ["Pipeline Talks in Baku"]
+    assert titles("title:tariff") == []  # only in the body
+    assert titles('author:"paul goble"') == [
+        "Russian Nationalists Meet",
+        "Kazakhstan Charges a Nationalist",
+    ]
+    assert titles("author:gob") == titles('author:"paul goble"')
+    assert titles('author:"goble paul"') == []
+    assert titles("place:tall") == ["Harbour News"]
+    assert titles("series:window") == titles("author:goble")
+
+
+def test_label_matches_a_whole_label_case_insensitively() -> None:
+    assert titles("label:ENERGY") == ["Ferry Dispute", "Pipeline Talks in Baku"]
+    assert titles('label:"human rights"') == ["Kazakhstan Charges a Nationalist"]
+    assert titles("label:human") == []
+    assert titles("label:ener") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("date:2014", ["Ferry Dispute", "Kazakhstan Charges a Nationalist", "Pipeline Talks in Baku"]),
+        ("date:2014-05", ["Kazakhstan Charges a Nationalist", "Pipeline Talks in Baku"]),
+        ('date:"May 2014"', ["Kazakhstan Charges a Nationalist", "Pipeline Talks in Baku"]),
+        ("date:2014-05-23", ["Kazakhstan Charges a Nationalist"]),
+        ('date:"23 May 2014"', ["Kazakhstan Charges a Nationalist"]),
+        ("date:2013..2014-05", ["Kazakhstan Charges a Nationalist", "Pipeline Talks in Baku", "Harbour News"]),
+        ('date:"December 2013".."May 2014"',
+         ["Kazakhstan Charges a Nationalist", "Pipeline Talks in Baku", "Harbour News"]),
+        ("since:2014-06", ["Russian Nationalists Meet", "Ferry Dispute"]),
+        ("until:2014-05", ["Kazakhstan Charges a Nationalist", "Pipeline Talks in Baku", "Harbour News"]),
+        ("after:2014-05", ["Russian Nationalists Meet", "Ferry Dispute"]),
+        ("after:2014-05-23", ["Russian Nationalists Meet", "Ferry Dispute"]),
+        ("before:2014-05-23", ["Pipeline Talks in Baku", "Harbour News"]),
+        ("before:2014", ["Harbour News"]),
+        ("-date:2014", ["Russian Nationalists Meet", "Harbour News", "An Undated Note"]),
+    ],
+)  # fmt: skip
+def test_dates_at_the_precision_written(text: str, expected: list[str]) -> None:
+    assert titles(text) == expected
+
+
+def test_marks() -> None:
+    starred = {POSTS[2].id}
+    read = {POSTS[2].id, POSTS[5].id}
+    assert titles("is:starred", starred=starred) == ["Ferry Dispute"]
+    assert titles("is:unread date:2014", read=read) == [
+        "Kazakhstan Charges a Nationalist", "Pipeline Talks in Baku",
+    ]  # fmt: skip
+    assert titles("is:read", read=read) == ["Ferry Dispute", "Harbour News"]
+    assert len(titles("is:unstarred", starred=starred)) == len(POSTS) - 1
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("kazakh", "posts mentioning “kazakh”"),
+        ('kazakh date:"May 2014"', "posts mentioning “kazakh” in May 2014"),
+        ('"a phrase"', "posts with the exact phrase “a phrase”"),
+        ("-label:x date:2014-05-23", "posts not labelled “x” on 23 May 2014"),
+        ("is:starred author:goble", "starred posts by “goble”"),
+        ("a OR b", "posts (mentioning “a” or mentioning “b”)"),
+        ("since:2014 until:2015-06", "posts since 2014 until June 2015"),
+        ("", "all posts"),
+    ],
+)
+def test_descriptions(text: str, words: str) -> None:
+    assert parse_filter(text).description == words
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("date:Febtober", "date:Febtober"),
+        ("date:Febtober", "not a date"),
+        ("colour:red", "unknown field 'colour'"),
+        ('"an unclosed phrase', "unclosed quote"),
+        ("(ferry OR harbour", "missing ')'"),
+        ("ferry)", "unexpected ')'"),
+        ("ferry OR", "OR needs a term"),
+        ("date:May", "four-digit year"),
+        ("date:2015..2014", "ends before it starts"),
+        ('date:"February 30, 2014"', "not a real date"),
+        ("is:favourite", "unknown mark"),
+        ("author:", "needs a value"),
+        ("- ferry", "'-' must be followed"),
+        ("!!!", "no letters or digits"),
+    ],
+)
+def test_invalid_terms_are_named_with_the_problem(text: str, fragment: str) -> None:
+    with pytest.raises(FilterError) as raised:
+        parse_filter(text)
+    assert fragment in str(raised.value)
+
+
+def test_the_query_is_an_immutable_value() -> None:
+    query = parse_filter("kazakh -label:x")
+    assert query == parse_filter("kazakh -label:x")
+    with pytest.raises(AttributeError):
+        query.text = "other"  # type: ignore[misc]
+    assert hash(query) == hash(parse_filter("kazakh -label:x"))
+
+
+def test_highlights_are_the_positive_words_and_phrases() -> None:
+    query = parse_filter('kazakh "ferry dispute" -russian title:pipe')
+    assert [p.words for p in query.highlights] == [("kazakh",), ("ferry", "dispute"), ("pipe",)]

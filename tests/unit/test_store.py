@@ -1,0 +1,250 @@
+"""The store: batches, identity, atomic writes, damage handling and the derived index."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+from pathlib import Path
+
+import pytest
+from tinydb import TinyDB
+from tinydb.storages import JSONStorage
+
+from tests.dumps import archive_page, item_page, post
+from tuiarchive.errors import StoreError
+from tuiarchive.model import Post
+from tuiarchive.parser import parse_text
+from tuiarchive.query import parse_filter
+from tuiarchive.store import Store, open_store
+from tuiarchive.store import atomic as atomic_module
+
+
+def sample_posts() -> list[Post]:
+    first = post(title="Ledger Notes: One", author=None,
+                 footer=["Posted by Mara Lindqvist at 9:10 AM", "Labels: energy"])  # fmt: skip
+    second = post(title="Ledger Notes: Two", author=None, paragraphs=["Riga, May 30 – Trams."],
+                  footer=["Posted by Tomas Ebner at 7:00 AM", "1 comment:"])  # fmt: skip
+    third = post(title="Field Report: Three", paragraphs=["Baku, May 29 – A ferry sails."])
+    text = archive_page([("Friday, May 30, 2014", [first, second]),
+                         ("Thursday, May 29, 2014", [third])])  # fmt: skip
+    return parse_text(text, "page.txt")
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_store_is_created_empty(archive_path: Path) -> None:
+    with open_store(archive_path) as store:
+        assert len(store.catalogue()) == 0
+    assert (archive_path / "archive.json").exists()
+
+
+def test_posts_survive_reopening_in_newest_first_order(archive_path: Path) -> None:
+    posts = sample_posts()
+    with open_store(archive_path) as store:
+        result = store.add_posts(posts)
+    assert (result.added, result.duplicates) == (3, 0)
+    with open_store(archive_path) as store:
+        catalogue = store.catalogue()
+        assert catalogue.titles == ["Ledger Notes: One", "Ledger Notes: Two", "Field Report: Three"]
+        assert store.post(posts[1].id) == posts[1]
+        assert list(store.posts([p.id for p in posts])) == posts
+
+
+def test_importing_the_same_posts_again_adds_nothing_and_writes_nothing(archive_path: Path) -> None:
+    with open_store(archive_path) as store:
+        store.add_posts(sample_posts())
+        before = digest(archive_path / "archive.json")
+        result = store.add_posts(sample_posts())
+        assert (result.added, result.updated, result.duplicates) == (0, 0, 3)
+        assert digest(archive_path / "archive.json") == before
+        assert len(store.catalogue()) == 3
+
+
+def test_duplicates_within_one_batch_become_one_record(archive_path: Path) -> None:
+    with open_store(archive_path) as store:
+        result = store.add_posts(sample_posts() + sample_posts())
+        assert (result.added, result.duplicates) == (3, 3)
+
+
+def test_a_richer_reading_of_a_known_post_updates_it(archive_path: Path) -> None:
+    plain = parse_text(item_page(footer=["No comments:"]), "item.txt")[0]
+    richer = parse_text(item_page(footer=["3 comments:", "Labels: energy, ferries"]), "other.txt")[
+        0
+    ]
+    assert plain.id == richer.id
+    with open_store(archive_path) as store:
+        store.add_posts([plain])
+        result = store.add_posts([richer])
+        assert (result.added, result.updated) == (0, 1)
+        stored = store.post(plain.id)
+        assert (stored.comments, stored.labels, stored.source) == (
+            3,
+            ("energy", "ferries"),
+            "item.txt",
+        )
+        catalogue = store.catalogue()
+        assert len(catalogue) == 1
+        assert parse_filter("label:ferries").run(catalogue) == [0]
+    with open_store(archive_path) as store:  # and the index rebuilt from segments agrees
+        store.rebuild_index()
+        assert store.catalogue().labels == [("energy", "ferries")]
+
+
+def test_segments_are_plain_tinydb_files(archive_path: Path) -> None:
+    posts = sample_posts()
+    with open_store(archive_path) as store:
+        store.add_posts(posts)
+    (segment,) = sorted((archive_path / "posts").glob("*.json"))
+    records = TinyDB(segment, storage=JSONStorage, access_mode="r").table("posts").all()
+    assert sorted(r["id"] for r in records) == sorted(p.id for p in posts)
+
+
+def test_marks_persist_and_never_rewrite_the_posts(archive_path: Path) -> None:
+    posts = sample_posts()
+    with open_store(archive_path) as store:
+        store.add_posts(posts)
+    segment = next((archive_path / "posts").glob("*.json"))
+    before = (digest(segment), segment.stat().st_mtime_ns)
+    with open_store(archive_path) as store:
+        store.mark("starred", [posts[2].id], True)
+        store.mark("read", [posts[0].id, posts[2].id], True)
+        store.mark("read", [posts[0].id], False)
+    assert (digest(segment), segment.stat().st_mtime_ns) == before
+    with open_store(archive_path) as store:
+        catalogue = store.catalogue()
+        assert parse_filter("is:starred").run(catalogue) == [2]
+        assert parse_filter("is:read").run(catalogue) == [2]
+        assert parse_filter("is:unread").run(catalogue) == [0, 1]
+
+
+def _fail_on(monkeypatch: pytest.MonkeyPatch, name: str, code: int) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(atomic_module.os, name, broken)
+
+
+@pytest.mark.parametrize(("call", "code"), [("fsync", errno.ENOSPC), ("replace", errno.EIO),
+                                             ("fsync", errno.EACCES)])  # fmt: skip
+def test_a_failed_write_leaves_the_store_as_it_was(
+    archive_path: Path, monkeypatch: pytest.MonkeyPatch, call: str, code: int
+) -> None:
+    with open_store(archive_path) as store:
+        store.add_posts(sample_posts()[:1])
+    files = {
+        p: digest(p) for p in archive_path.rglob("*") if p.is_file() and "sqlite" not in p.name
+    }
+    more = parse_text(item_page(title="Ledger Notes: Later", date="Monday, June 2, 2014"), "x")
+    with open_store(archive_path) as store, monkeypatch.context() as patch:
+        _fail_on(patch, call, code)
+        with pytest.raises(StoreError) as raised:
+            store.add_posts(more)
+    assert "disk space" in str(raised.value) if code == errno.ENOSPC else str(raised.value)
+    after = {
+        p: digest(p) for p in archive_path.rglob("*") if p.is_file() and "sqlite" not in p.name
+    }
+    assert after == files  # same files, same bytes: no temp file left, nothing half-written
+    with open_store(archive_path) as store:
+        assert store.catalogue().titles == [sample_posts()[0].title]
+
+
+def test_a_batch_killed_before_its_commit_is_set_aside(archive_path: Path) -> None:
+    with open_store(archive_path) as store:
+        store.add_posts(sample_posts()[:1])
+    # What a process killed between writing a segment and the manifest leaves behind:
+    (archive_path / "posts" / "000002.json").write_text('{"posts":{}}')
+    (archive_path / "posts" / ".000003.json.tmp-99-abcd").write_text("partial")
+    with open_store(archive_path) as store:
+        store.add_posts(sample_posts()[1:2])
+        assert len(store.catalogue()) == 2
+    names = sorted(p.name for p in (archive_path / "posts").iterdir())
+    assert "000002.json.uncommitted" in names
+    assert not any(".tmp-" in n for n in names)
+
+
+def test_a_missing_or_damaged_index_is_rebuilt(archive_path: Path) -> None:
+    with open_store(archive_path) as store:
+        store.add_posts(sample_posts())
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(archive_path / "index.sqlite") + suffix).unlink(missing_ok=True)
+    with open_store(archive_path) as store:
+        assert len(store.catalogue()) == 3
+    (archive_path / "index.sqlite").write_bytes(b"this is not a database" * 100)
+    for suffix in ("-wal", "-shm"):
+        Path(str(archive_path / "index.sqlite") + suffix).unlink(missing_ok=True)
+    with open_store(archive_path) as store:
+        assert len(store.catalogue()) == 3
+        assert any("rebuilt" in note for note in store.notes)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda raw: raw[: len(raw) // 2],
+        lambda raw: raw + b"garbage",
+        lambda raw: b"",
+        lambda raw: b"[]",
+        lambda raw: raw.replace(b'"schema":1', b'"schema":99'),
+        lambda raw: raw.replace(b'"size":', b'"size":"x", "old":'),
+    ],
+)
+def test_a_damaged_manifest_is_reported_and_never_overwritten(archive_path: Path, damage) -> None:  # type: ignore[no-untyped-def]
+    with open_store(archive_path) as store:
+        store.add_posts(sample_posts())
+    manifest = archive_path / "archive.json"
+    manifest.write_bytes(damage(manifest.read_bytes()))
+    before = digest(manifest)
+    with pytest.raises(StoreError) as raised:
+        open_store(archive_path)
+    assert "archive.json" in str(raised.value) or "store" in str(raised.value)
+    assert digest(manifest) == before
+
+
+def test_a_changed_segment_is_reported(archive_path: Path) -> None:
+    with open_store(archive_path) as store:
+        store.add_posts(sample_posts())
+    segment = next((archive_path / "posts").glob("*.json"))
+    segment.write_bytes(segment.read_bytes()[:-10])
+    with pytest.raises(StoreError, match="changed or damaged"):
+        open_store(archive_path)
+
+
+def test_a_file_given_as_the_store_is_refused(tmp_path: Path) -> None:
+    target = tmp_path / "notes.txt"
+    target.write_text("mine")
+    with pytest.raises(StoreError, match="is a file"):
+        Store(target)
+    assert target.read_text() == "mine"
+
+
+def test_a_directory_of_other_files_is_not_taken_over(tmp_path: Path) -> None:
+    (tmp_path / "mine.txt").write_text("mine")
+    with pytest.raises(StoreError, match="not a tuiarchive archive"):
+        Store(tmp_path)
+
+
+def test_writes_are_one_per_batch(archive_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    writes: list[str] = []
+    real = atomic_module.atomic_write
+
+    def counting(path: Path, chunks: object) -> int:
+        writes.append(Path(path).name)
+        return real(path, chunks)  # type: ignore[arg-type]
+
+    with open_store(archive_path) as store:
+        monkeypatch.setattr(atomic_module, "atomic_write", counting)
+        store.add_posts(sample_posts() * 10)
+    assert writes == ["000001.json", "archive.json"]
+
+
+def test_segment_records_are_json_objects_one_per_line(archive_path: Path) -> None:
+    with open_store(archive_path) as store:
+        store.add_posts(sample_posts())
+    lines = next((archive_path / "posts").glob("*.json")).read_text().splitlines()
+    records = [line for line in lines if line.startswith('"') and '"id":' in line]
+    assert len(records) == 3
+    assert all(json.loads(r.split(":", 1)[1].rstrip(","))["title"] for r in records)

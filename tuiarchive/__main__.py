@@ -1,0 +1,5 @@
+"""`python -m tuiarchive` runs the command."""
+
+from tuiarchive.cli import run
+
+run()
