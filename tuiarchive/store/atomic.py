@@ -88,6 +88,14 @@ def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+def _encode_document(document: Any) -> bytes:
+    """One document as UTF-8 JSON; text that UTF-8 cannot hold (lone surrogates) is escaped."""
+    try:
+        return _dump(document).encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(document, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+
+
 class AtomicJSONStorage(Storage):
     """TinyDB storage: JSON with one document per line, written atomically.
 
@@ -135,7 +143,7 @@ class AtomicJSONStorage(Storage):
             places = self.offsets.setdefault(table, {})
             for d, (doc_id, document) in enumerate(documents.items()):
                 yield emit(("," if d else "") + "\n" + _dump(str(doc_id)) + ":")
-                raw = _dump(document).encode("utf-8")
+                raw = _encode_document(document)
                 places[str(doc_id)] = (offset, len(raw))
                 offset += len(raw)
                 yield raw

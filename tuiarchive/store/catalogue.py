@@ -98,3 +98,8 @@ class Catalogue:
 
     def is_starred(self, position: int) -> bool:
         return self.ids[position] in self.state.marks["starred"]
+
+    @property
+    def oldest_date(self) -> str | None:
+        """The date of the oldest dated post."""
+        return self._ascending_dates[0] if self._ascending_dates else None

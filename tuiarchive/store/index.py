@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import sqlite3
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -65,6 +66,31 @@ class Located:
     segment: str
     offset: int
     length: int
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _has_surrogate(record: dict[str, Any]) -> bool:
+    for value in record.values():
+        if isinstance(value, str) and _SURROGATE.search(value):
+            return True
+        if isinstance(value, list) and any(
+            isinstance(v, str) and _SURROGATE.search(v) for v in value
+        ):
+            return True
+    return False
+
+
+def _valid_utf8(value: Any) -> Any:
+    """A record with any lone surrogate replaced by U+FFFD (SQLite stores valid UTF-8 only)."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "replace").decode("utf-8")
+    if isinstance(value, list):
+        return [_valid_utf8(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _valid_utf8(v) for k, v in value.items()}
+    return value
 
 
 def _fts_text(value: Any) -> str:
@@ -146,29 +172,9 @@ class SearchIndex:
                 db.execute("DELETE FROM catalogue WHERE doc = ?", (row[0],))
                 db.execute("DELETE FROM labels WHERE doc = ?", (row[0],))
             for record, offset, length in entries:
-                cursor = db.execute(
-                    "INSERT INTO catalogue(id, date, time, line, title, author, place, series, "
-                    "labels, comments, warnings, segment, offset, length) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        record["id"], record.get("date"), record.get("time"),
-                        int(record.get("line") or 0), record.get("title") or "",
-                        record.get("author"), record.get("place"), record.get("series"),
-                        LABEL_SEPARATOR.join(record.get("labels") or ()),
-                        record.get("comments"), len(record.get("warnings") or ()),
-                        segment, offset, length,
-                    ),
-                )  # fmt: skip
-                doc = cursor.lastrowid
-                db.execute(
-                    "INSERT INTO words(rowid, title, body, author, place, series) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    (doc, *(_fts_text(record.get(c)) for c in TEXT_COLUMNS)),
-                )
-                db.executemany(
-                    "INSERT INTO labels(label, doc) VALUES (?, ?)",
-                    [(label_key(label), doc) for label in record.get("labels") or ()],
-                )
+                if _has_surrogate(record):
+                    record = _valid_utf8(record)  # SQLite text must be valid UTF-8
+                self._add_record(record, segment, offset, length)
             db.executemany(
                 "INSERT OR REPLACE INTO dumps(digest, path, posts) VALUES (?, ?, ?)", dumps
             )
@@ -177,6 +183,32 @@ class SearchIndex:
         except BaseException:
             db.execute("ROLLBACK")
             raise
+
+    def _add_record(self, record: dict[str, Any], segment: str, offset: int, length: int) -> None:
+        db = self.db
+        cursor = db.execute(
+            "INSERT INTO catalogue(id, date, time, line, title, author, place, series, "
+            "labels, comments, warnings, segment, offset, length) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                record["id"], record.get("date"), record.get("time"),
+                int(record.get("line") or 0), record.get("title") or "",
+                record.get("author"), record.get("place"), record.get("series"),
+                LABEL_SEPARATOR.join(record.get("labels") or ()),
+                record.get("comments"), len(record.get("warnings") or ()),
+                segment, offset, length,
+            ),
+        )  # fmt: skip
+        doc = cursor.lastrowid
+        db.execute(
+            "INSERT INTO words(rowid, title, body, author, place, series) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (doc, *(_fts_text(record.get(c)) for c in TEXT_COLUMNS)),
+        )
+        db.executemany(
+            "INSERT INTO labels(label, doc) VALUES (?, ?)",
+            [(label_key(label), doc) for label in record.get("labels") or ()],
+        )
 
     def clear(self) -> None:
         """Forget everything indexed (before a rebuild)."""

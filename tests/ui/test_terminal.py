@@ -1,0 +1,81 @@
+"""End to end: the installed `tuiarchive` command in a real terminal (tmux), keys in, screen out."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parents[2]
+SOCKET = f"tuiarchive-test-{os.getpid()}"
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("tmux") is None, reason="tmux is not installed: the real-terminal test needs it"
+)
+
+
+def installed_command() -> list[str]:
+    exe = Path(sys.executable).with_name("tuiarchive")
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "tuiarchive"]
+
+
+def tmux(*args: str) -> str:
+    # The app must size itself from the tmux pane, not from a COLUMNS/LINES pytest may export.
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    done = subprocess.run(["tmux", "-L", SOCKET, "-f", "/dev/null", *args],
+                          capture_output=True, text=True, check=True, env=env)  # fmt: skip
+    return done.stdout
+
+
+def screen() -> str:
+    return tmux("capture-pane", "-p", "-t", "e2e")
+
+
+def wait_for(text: str, timeout: float = 20.0) -> str:
+    deadline = time.monotonic() + timeout
+    shown = ""
+    while time.monotonic() < deadline:
+        shown = screen()
+        if text in shown:
+            return shown
+        time.sleep(0.1)
+    raise AssertionError(f"{text!r} never appeared; the screen shows:\n{shown}")
+
+
+@pytest.fixture
+def terminal(tmp_path: Path) -> Iterator[Path]:
+    archive = tmp_path / "archive"
+    subprocess.run([*installed_command(), "--db", str(archive), "--import", "data", "--no-ui"],
+                   cwd=ROOT, check=True, capture_output=True)  # fmt: skip
+    status = tmp_path / "status"
+    command = " ".join(installed_command()) + f" --db {archive}; echo exit=$? > {status}"
+    env = {"TERM": "xterm-256color", "TEXTUAL_ANIMATIONS": "none"}
+    tmux("new-session", "-d", "-s", "e2e", "-x", "120", "-y", "36",
+         *[f"-e{k}={v}" for k, v in env.items()], command)  # fmt: skip
+    try:
+        yield status
+    finally:
+        subprocess.run(["tmux", "-L", SOCKET, "kill-server"], capture_output=True)
+
+
+def test_filter_open_read_and_quit_in_a_real_terminal(terminal: Path) -> None:
+    wait_for("81 of 81 posts")
+    tmux("send-keys", "-t", "e2e", "/")
+    tmux("send-keys", "-t", "e2e", "-l", "ferry date:2014-05")
+    wait_for("4 of 81 posts")
+    tmux("send-keys", "-t", "e2e", "Enter")
+    tmux("send-keys", "-t", "e2e", "Enter")
+    shown = wait_for("Saturday, 31 May 2014")
+    assert "Weekly Digest: Ferries, Census Quarrels and a Dry Spring" in shown
+    assert "This was a week in which the Caspian ferry" in shown
+    tmux("send-keys", "-t", "e2e", "q")
+    deadline = time.monotonic() + 10
+    while not terminal.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert terminal.read_text().strip() == "exit=0"

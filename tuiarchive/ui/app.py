@@ -1,0 +1,61 @@
+"""The tuiarchive application: one factory for the command line, the tests and the screenshots."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from tuiarchive.ui.screens.archive import ArchiveScreen
+
+
+class TuiarchiveApp(App[None]):
+    """Browse an archive of blog posts: filter, read, star, come back."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "tuiarchive"
+
+    def __init__(self, store_path: Path, filter_text: str = "") -> None:
+        super().__init__()
+        self.store_path = Path(store_path)
+        self.filter_text = filter_text
+
+    def get_default_screen(self) -> Screen:
+        return ArchiveScreen(self.store_path, self.filter_text)
+
+    @property
+    def archive(self) -> ArchiveScreen:
+        """The main screen (under any help or palette screen)."""
+        screen = self.screen_stack[0]
+        assert isinstance(screen, ArchiveScreen)
+        return screen
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        archive = self.archive
+        yield SystemCommand("Filter", "Type a filter (/)", archive.action_focus_filter)
+        yield SystemCommand("Clear the filter", "Show every post", lambda: archive.set_filter(""))
+        yield SystemCommand(
+            "Starred posts", "Filter: is:starred", lambda: archive.set_filter("is:starred")
+        )
+        yield SystemCommand(
+            "Unread posts", "Filter: is:unread", lambda: archive.set_filter("is:unread")
+        )
+        yield SystemCommand("Star or unstar the post", "Toggle the star (s)", archive.action_star)
+        yield SystemCommand(
+            "Mark read or unread", "Toggle the read mark (u)", archive.action_toggle_read
+        )
+        yield SystemCommand(
+            "Change the order", "Newest or oldest first (o)", archive.action_cycle_order
+        )
+        yield SystemCommand(
+            "Show or hide the timeline", "Posts per month (t)", archive.action_toggle_timeline
+        )
+        yield SystemCommand("Help", "Keys and the filter language (?)", archive.action_help)
+
+
+def make_app(store_path: Path | str, filter_text: str = "") -> TuiarchiveApp:
+    """Build the browser on the archive at `store_path`, with a filter already typed."""
+    return TuiarchiveApp(Path(store_path), filter_text)

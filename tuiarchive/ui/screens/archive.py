@@ -1,0 +1,268 @@
+"""The main screen: owns the archive, the filter's results and the post being read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Container
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from tuiarchive.errors import FilterError, StoreError
+from tuiarchive.model import Post
+from tuiarchive.query import Query, parse_filter
+from tuiarchive.store import Catalogue, Store
+from tuiarchive.ui.results import ORDERS, Results
+from tuiarchive.ui.safe import one_line
+from tuiarchive.ui.screens.help import HelpScreen
+from tuiarchive.ui.widgets.filter_bar import FilterBar
+from tuiarchive.ui.widgets.post_list import PostList
+from tuiarchive.ui.widgets.reader import Reader
+from tuiarchive.ui.widgets.timeline import Timeline
+
+#: Below this many rows the timeline is hidden, to leave room for the list and the reader.
+TIMELINE_MIN_HEIGHT = 28
+
+EMPTY_ARCHIVE = (
+    "The archive is empty. Import a folder of dumps with:  tuiarchive --import PATH  "
+    "(add --db PATH to choose the archive)"
+)
+
+
+class ArchiveScreen(Screen[None]):
+    """The filter bar, the post list, the reader and the timeline over one archive."""
+
+    BINDINGS = [
+        Binding("slash", "focus_filter", "Filter"),
+        Binding("s", "star", "Star"),
+        Binding("u", "toggle_read", "Read/unread"),
+        Binding("o", "cycle_order", "Order"),
+        Binding("t", "toggle_timeline", "Timeline"),
+        Binding("question_mark,f1", "help", "Help", key_display="?"),
+        Binding("q", "app.quit", "Quit"),
+    ]
+
+    results: reactive[Results | None] = reactive(None, repaint=False)
+    current_post: reactive[Post | None] = reactive(None, repaint=False)
+    problem: reactive[str] = reactive("", repaint=False)
+
+    def __init__(self, store_path: Path, filter_text: str = "") -> None:
+        super().__init__()
+        self.store_path = store_path
+        self.filter_text = filter_text
+        self.store: Store | None = None
+        self.timeline_wanted = True
+
+    def compose(self) -> ComposeResult:
+        yield FilterBar(self.filter_text, id="filter-bar").data_bind(
+            results=ArchiveScreen.results, problem=ArchiveScreen.problem
+        )
+        with Container(id="panes"):
+            yield PostList(id="post-list").data_bind(results=ArchiveScreen.results)
+            yield Reader(id="reader").data_bind(
+                post=ArchiveScreen.current_post, results=ArchiveScreen.results
+            )
+        yield Timeline(id="timeline").data_bind(results=ArchiveScreen.results)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.set_focus(self.query_one(PostList))
+        self.open_archive()
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < 100, "-narrow")
+        self._place_timeline()
+
+    def _place_timeline(self) -> None:
+        """Show the timeline if wanted, and if the terminal is tall enough to spare it the rows."""
+        self.query_one(Timeline).display = (
+            self.timeline_wanted and self.size.height >= TIMELINE_MIN_HEIGHT
+        )
+
+    # -- loading and filtering ---------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="archive", exit_on_error=False)
+    def open_archive(self) -> None:
+        """Open the store and read its catalogue (off the event loop: it may need indexing)."""
+        store = Store(self.store_path)
+        catalogue = store.catalogue()
+        self.app.call_from_thread(self._opened, store, catalogue)
+
+    def _opened(self, store: Store, catalogue: Catalogue) -> None:
+        if self.store is not None:
+            self.store.close()
+        self.store = store
+        for note in store.notes:
+            self.notify(one_line(note), title="archive", markup=False)
+        if store.readonly:
+            self.notify("The archive is read-only: marks are not saved.", severity="warning")
+        empty = "" if len(catalogue) else EMPTY_ARCHIVE
+        self.query_one(PostList).empty_message = empty
+        self.query_one(Reader).empty_message = empty
+        self.run_filter(self.query_one(FilterBar).text, catalogue)
+
+    @on(FilterBar.Changed)
+    def _filter_changed(self, event: FilterBar.Changed) -> None:
+        if self.results is not None:
+            self.run_filter(event.text, self.results.catalogue)
+
+    @work(thread=True, exclusive=True, group="filter", exit_on_error=False)
+    def run_filter(self, text: str, catalogue: Catalogue) -> None:
+        """Parse and run a filter; a newer keystroke's run makes this one's answer moot."""
+        try:
+            query = parse_filter(text)
+        except FilterError as error:
+            if not get_current_worker().is_cancelled:
+                self.app.call_from_thread(self._set_problem, str(error))
+            return
+        positions = query.run(catalogue)
+        if get_current_worker().is_cancelled:
+            return
+        order = self.results.order if self.results is not None else "newest"
+        self.app.call_from_thread(self._show, Results(catalogue, query, positions, order))
+
+    def _set_problem(self, problem: str) -> None:
+        self.problem = problem
+
+    def _show(self, results: Results) -> None:
+        self.problem = ""
+        post_list = self.query_one(PostList)
+        if len(results.catalogue) and not results.positions:
+            post_list.empty_message = f"No posts match: {results.query.description}"
+        elif len(results.catalogue):
+            post_list.empty_message = ""
+        self.results = results
+
+    @property
+    def query_value(self) -> Query:
+        return self.results.query if self.results is not None else Query("")
+
+    # -- the post being read -----------------------------------------------------------
+
+    @on(PostList.Highlighted)
+    def _highlighted(self, event: PostList.Highlighted) -> None:
+        self.current_post = self._load(event.position)
+
+    def _load(self, position: int | None) -> Post | None:
+        if position is None or self.results is None or self.store is None:
+            return None
+        try:
+            return self.store.post(self.results.catalogue.ids[position])
+        except (StoreError, KeyError) as error:
+            self.notify(
+                one_line(str(error)), title="cannot read the post", severity="error", markup=False
+            )
+            return None
+
+    @on(PostList.Opened)
+    def _opened_post(self, event: PostList.Opened) -> None:
+        self.set_focus(self.query_one(Reader))
+        self._mark("read", event.position, True)
+
+    def action_next_post(self) -> None:
+        self._step(1)
+
+    def action_previous_post(self) -> None:
+        self._step(-1)
+
+    def _step(self, delta: int) -> None:
+        post_list = self.query_one(PostList)
+        before = post_list.cursor
+        post_list.action_move(delta)
+        if post_list.cursor != before and post_list.highlighted is not None:
+            self._mark("read", post_list.highlighted, True)
+        elif post_list.cursor == before:
+            self.notify("That was the " + ("last" if delta > 0 else "first") + " post of the list.")
+
+    # Focus moves at once (not after the queued keys, as `widget.focus()` would), so keys
+    # typed quickly after '/' or enter reach the pane they were meant for.
+
+    def action_back_to_list(self) -> None:
+        self.set_focus(self.query_one(PostList))
+
+    def action_focus_filter(self) -> None:
+        self.set_focus(self.query_one(FilterBar).input)
+
+    @on(FilterBar.Done)
+    def _filter_done(self) -> None:
+        self.set_focus(self.query_one(PostList))
+
+    # -- marks -------------------------------------------------------------------------
+
+    def _mark(self, mark: str, position: int, value: bool) -> None:
+        if self.store is None or self.results is None:
+            return
+        post_id = self.results.catalogue.ids[position]
+        marks = self.store.state.marks[mark]
+        if (post_id in marks) == value:
+            return
+        if self.store.readonly:
+            self.notify("The archive is read-only: marks cannot be saved.", severity="warning")
+            return
+        (marks.add if value else marks.discard)(post_id)
+        self.query_one(PostList).refresh_post(position)
+        self.save_mark(mark, post_id, value, position)
+
+    @work(thread=True, group="marks", exit_on_error=False)
+    def save_mark(self, mark: str, post_id: str, value: bool, position: int) -> None:
+        assert self.store is not None
+        try:
+            self.store.mark(mark, [post_id], value)
+        except StoreError as error:
+            marks = self.store.state.marks[mark]
+            (marks.discard if value else marks.add)(post_id)
+            self.app.call_from_thread(self.query_one(PostList).refresh_post, position)
+            raise StoreError(f"the {mark} mark was not saved: {error}") from None
+
+    def _highlighted_position(self) -> int | None:
+        return self.query_one(PostList).highlighted
+
+    def action_star(self) -> None:
+        position = self._highlighted_position()
+        if position is not None and self.results is not None:
+            starred = self.results.catalogue.is_starred(position)
+            self._mark("starred", position, not starred)
+
+    def action_toggle_read(self) -> None:
+        position = self._highlighted_position()
+        if position is not None and self.results is not None:
+            self._mark("read", position, not self.results.catalogue.is_read(position))
+
+    # -- view ----------------------------------------------------------------------------
+
+    def action_cycle_order(self) -> None:
+        if self.results is not None:
+            order = ORDERS[(ORDERS.index(self.results.order) + 1) % len(ORDERS)]
+            self.results = self.results.ordered(order)
+
+    def action_toggle_timeline(self) -> None:
+        self.timeline_wanted = not self.timeline_wanted
+        self._place_timeline()
+        if self.timeline_wanted and not self.query_one(Timeline).display:
+            self.notify(f"The timeline needs a terminal at least {TIMELINE_MIN_HEIGHT} rows tall.")
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen())
+
+    def set_filter(self, text: str) -> None:
+        """Replace the filter (used by the command palette)."""
+        self.query_one(FilterBar).set_text(text)
+
+    # -- failures ------------------------------------------------------------------------
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state is WorkerState.ERROR:
+            error = event.worker.error
+            message = (
+                str(error) if isinstance(error, StoreError) else f"{type(error).__name__}: {error}"
+            )
+            self.notify(one_line(message), title="something went wrong", severity="error",
+                        markup=False, timeout=10)  # fmt: skip
+            if event.worker.group == "archive":
+                self.query_one(PostList).empty_message = one_line(message)
+                self.query_one(PostList).refresh()

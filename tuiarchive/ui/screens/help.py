@@ -1,0 +1,76 @@
+"""The help screen: every key, and the filter language."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Markdown
+
+HELP_TEXT = """\
+# tuiarchive — keys
+
+| key | where | does |
+| --- | --- | --- |
+| `/` | anywhere | type a filter |
+| `escape` | filter | clear the filter; when it is empty, back to the list |
+| `enter`, `down` | filter | to the list |
+| `j` `k` `↓` `↑` | list | next / previous post |
+| `g` `G` `home` `end` | list | first / last post |
+| `page up` `page down` | list | a page up / down |
+| `enter` | list | read the post (marks it read) |
+| `space` `page down` `page up` `b` | reader | scroll |
+| `n` `p` | reader | next / previous post of the list |
+| `escape` | reader | back to the list |
+| `tab` | anywhere | next pane |
+| `s` | list, reader | star or unstar the post |
+| `u` | list, reader | mark the post read / unread |
+| `o` | anywhere | order: newest first, oldest first |
+| `t` | anywhere | show or hide the timeline |
+| `ctrl+p` | anywhere | command palette: every action by name |
+| `?` | anywhere | this help |
+| `q` | anywhere | quit |
+
+# The filter language
+
+| you type | finds posts |
+| --- | --- |
+| `kazakh` | with a word starting "kazakh" in the title or body (case ignored) |
+| `ferry pipeline` | with both words |
+| `"grain berth"` | with the words together, whole |
+| `-ferry` `-"grain berth"` | without it |
+| `ferry OR harbour` `(a OR b) -c` | either; parentheses group |
+| `title:` `author:` `place:` `series:` | word prefixes in that field: `author:"mara lind"` |
+| `label:energy` `label:"language policy"` | with that whole label |
+| `date:2014` `date:2014-05` `date:"May 2014"` `date:2014-05-23` | in that year, month, day |
+| `date:2013..2014-06` | from the start of one to the end of the other |
+| `since:X` `until:X` `after:X` `before:X` | on or after, on or before, after, before |
+| `is:unread` `is:read` `is:starred` `is:unstarred` | by your marks |
+
+Matching words and phrases are highlighted in the reader. An invalid term is
+named under the filter, and the list keeps the last good result.
+
+Press `escape`, `q` or `?` to close this help.
+"""
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every key and the whole filter language, over the browser."""
+
+    BINDINGS = [
+        Binding("escape,q,question_mark", "dismiss", "Close help", priority=True),
+        Binding("down,j", "scroll(1)", "Down", show=False),
+        Binding("up,k", "scroll(-1)", "Up", show=False),
+        Binding("space,pagedown", "scroll(20)", "Page down", show=False),
+        Binding("pageup", "scroll(-20)", "Page up", show=False),
+        Binding("end,G", "scroll(10000)", "End", show=False),
+        Binding("home,g", "scroll(-10000)", "Top", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-body"):
+            yield Markdown(HELP_TEXT)
+
+    def action_scroll(self, lines: int) -> None:
+        self.query_one("#help-body", VerticalScroll).scroll_relative(y=lines, animate=False)

@@ -1,0 +1,129 @@
+"""The filter bar: where a filter is typed, and what it currently means."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.reactive import reactive
+from textual.timer import Timer
+from textual.widgets import Input, Static
+
+from tuiarchive.ui.results import Results
+from tuiarchive.ui.safe import one_line
+
+#: Filtering waits this long after the last keystroke.
+DEBOUNCE_SECONDS = 0.12
+
+
+class FilterBar(Vertical):
+    """An input for the filter language and a line saying what the filter means and finds."""
+
+    HELP = """
+## Filter
+Type a filter; the list follows as you type. **enter** or **down** moves to the list,
+**escape** clears the filter (or, when it is empty, goes back to the list).
+Press **?** in the list for the whole filter language.
+"""
+
+    BINDINGS = [
+        Binding("escape", "clear_or_leave", "Clear / leave", priority=True),
+        Binding("down", "leave", "To the list", show=False),
+    ]
+
+    results: reactive[Results | None] = reactive(None, repaint=False)
+    problem: reactive[str] = reactive("", repaint=False)
+
+    @dataclass
+    class Changed(Message):
+        """The filter text changed (after the typing paused)."""
+
+        text: str
+
+    @dataclass
+    class Done(Message):
+        """The person is done with the filter: go to the list."""
+
+    def __init__(self, text: str = "", **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self._initial = text
+        self._timer: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Input(
+            value=self._initial,
+            placeholder='filter: words, "phrases", -exclude, label:x, date:2014-05 … (? for help)',
+            id="filter-input",
+            select_on_focus=False,
+        )
+        yield Static(id="filter-status", markup=False)
+
+    @property
+    def input(self) -> Input:
+        return self.query_one(Input)
+
+    @property
+    def text(self) -> str:
+        return self.input.value
+
+    def set_text(self, text: str) -> None:
+        """Replace the filter (from a command), and filter at once."""
+        with self.input.prevent(Input.Changed):
+            self.input.value = text
+        self.input.cursor_position = len(text)
+        self.post_message(self.Changed(text))
+
+    @on(Input.Changed, "#filter-input")
+    def _typed(self, event: Input.Changed) -> None:
+        event.stop()
+        if self._timer is not None:
+            self._timer.stop()
+        text = event.value
+        self._timer = self.set_timer(
+            DEBOUNCE_SECONDS, lambda: self.post_message(self.Changed(text))
+        )
+
+    @on(Input.Submitted, "#filter-input")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if self._timer is not None:
+            self._timer.stop()
+        self.post_message(self.Changed(event.value))
+        self.post_message(self.Done())
+
+    def action_clear_or_leave(self) -> None:
+        if self.text:
+            self.set_text("")
+        else:
+            self.post_message(self.Done())
+
+    def action_leave(self) -> None:
+        self.post_message(self.Done())
+
+    def watch_results(self) -> None:
+        self._show()
+
+    def watch_problem(self) -> None:
+        self._show()
+
+    def _show(self) -> None:
+        status = self.query_one("#filter-status", Static)
+        self.set_class(bool(self.problem), "-invalid")
+        if self.problem:
+            status.update(
+                Text("\u2717 " + one_line(self.problem) + "  (showing the last good result)")
+            )
+            return
+        results = self.results
+        if results is None:
+            status.update(Text("loading the archive\u2026"))
+            return
+        order = "oldest first" if results.order == "oldest" else "newest first"
+        line = Text(results.count_line(), style="bold")
+        line.append(f" \u00b7 {one_line(results.query.description)} \u00b7 {order}")
+        status.update(line)

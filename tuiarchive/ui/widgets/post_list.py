@@ -1,0 +1,199 @@
+"""The post list: one line per matching post, drawn only for the rows on screen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive, var
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from tuiarchive.ui.results import Results
+from tuiarchive.ui.safe import one_line
+
+UNREAD, STARRED = "\u25cf", "\u2605"  # ● ★
+
+
+class PostList(ScrollView, can_focus=True):
+    """Newest-first rows of date, title, author and labels, with unread and starred marks."""
+
+    HELP = """
+## Post list
+Move with **j/k** or the arrow keys, **g/G** for the first and last post, and the page keys.
+**enter** opens the highlighted post in the reader. The dot ● marks unread posts, ★ starred.
+"""
+
+    BINDINGS = [
+        Binding("down,j", "move(1)", "Down", show=False),
+        Binding("up,k", "move(-1)", "Up", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("home,g", "jump(0)", "First", show=False),
+        Binding("end,G", "jump(-1)", "Last", show=False),
+        Binding("enter", "open", "Open"),
+    ]
+
+    COMPONENT_CLASSES = {
+        "post-list--cursor",
+        "post-list--date",
+        "post-list--unread",
+        "post-list--starred",
+        "post-list--author",
+        "post-list--labels",
+        "post-list--empty",
+    }
+
+    results: reactive[Results | None] = reactive(None, repaint=False)
+    cursor = var(0)
+    empty_message: reactive[str] = reactive("")  # shown when there is no row
+
+    @dataclass
+    class Highlighted(Message):
+        """The highlighted post changed (a catalogue position, or None when nothing matches)."""
+
+        position: int | None
+
+    @dataclass
+    class Opened(Message):
+        """The reader asked to read this post (enter, or a double click)."""
+
+        position: int
+
+    # -- data --------------------------------------------------------------------------
+
+    @property
+    def rows(self) -> list[int] | tuple[int, ...]:
+        return self.results.rows if self.results is not None else ()  # type: ignore[return-value]
+
+    @property
+    def highlighted(self) -> int | None:
+        rows = self.rows
+        return rows[self.cursor] if 0 <= self.cursor < len(rows) else None
+
+    def watch_results(self, old: Results | None, new: Results | None) -> None:
+        # The same filter over the same archive (a reload, a new mark): stay on the post.
+        # A new filter, order or archive: start from the top.
+        cursor = 0
+        same = (
+            old is not None and new is not None and new.catalogue is old.catalogue
+            and new.query == old.query and new.order == old.order
+        )  # fmt: skip
+        if same and old is not None and 0 <= self.cursor < len(old.rows):
+            keep = old.rows[self.cursor]
+            try:
+                cursor = self.rows.index(keep)  # type: ignore[union-attr]
+            except ValueError:
+                cursor = min(self.cursor, max(0, len(self.rows) - 1))
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self.rows))
+        self.set_reactive(PostList.cursor, cursor)
+        self.scroll_to(y=max(0, cursor - self.scrollable_content_region.height // 2), animate=False)
+        self.refresh()
+        self.post_message(self.Highlighted(self.highlighted))
+
+    def refresh_post(self, position: int) -> None:
+        """Redraw one post's row (its marks changed)."""
+        try:
+            row = self.rows.index(position)  # type: ignore[union-attr]
+        except ValueError:
+            return
+        self.refresh_line(row)
+
+    # -- moving ------------------------------------------------------------------------
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self.refresh_line(old)
+        self.refresh_line(new)
+        self.scroll_to_region(Region(0, new, 1, 1), animate=False, immediate=True)
+        self.post_message(self.Highlighted(self.highlighted))
+
+    def move_to(self, row: int) -> None:
+        """Put the cursor on a row (clamped to the list)."""
+        if self.rows:
+            self.cursor = max(0, min(len(self.rows) - 1, row))
+
+    def action_move(self, delta: int) -> None:
+        self.move_to(self.cursor + delta)
+
+    def action_page(self, direction: int) -> None:
+        self.move_to(self.cursor + direction * max(1, self.scrollable_content_region.height - 1))
+
+    def action_jump(self, row: int) -> None:
+        self.move_to(row if row >= 0 else len(self.rows) - 1)
+
+    def action_open(self) -> None:
+        if self.highlighted is not None:
+            self.post_message(self.Opened(self.highlighted))
+
+    def on_click(self, event: events.Click) -> None:
+        row = event.y + self.scroll_offset.y
+        if 0 <= row < len(self.rows):
+            self.move_to(row)
+            if event.chain >= 2:
+                self.action_open()
+
+    def on_resize(self) -> None:
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self.rows))
+
+    # -- drawing -----------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        row = y + self.scroll_offset.y
+        rows = self.rows
+        base = self.rich_style
+        if not rows:
+            if y == 1 and self.empty_message:
+                style = self.get_component_rich_style("post-list--empty")
+                text = Text(" " + self.empty_message, style=style, end="")
+                text.truncate(width, overflow="ellipsis", pad=True)
+                return Strip(text.render(self.app.console), width).apply_style(base)
+            return Strip.blank(width, base)
+        if row >= len(rows):
+            return Strip.blank(width, base)
+        text = self._row_text(rows[row], width)
+        segments = list(text.render(self.app.console))
+        if row == self.cursor:
+            cursor = self.get_component_rich_style("post-list--cursor")
+            segments = list(Segment.apply_style(segments, post_style=cursor))
+            base = base + cursor
+        return Strip(segments, width).apply_style(base).adjust_cell_length(width, base)
+
+    def _row_text(self, position: int, width: int) -> Text:
+        catalogue = self.results.catalogue  # type: ignore[union-attr]
+        style = self.get_component_rich_style
+        starred = catalogue.is_starred(position)
+        unread = not catalogue.is_read(position)
+        mark = STARRED if starred else (UNREAD if unread else " ")
+        mark_style = style("post-list--starred") if starred else style("post-list--unread")
+        text = Text(no_wrap=True, overflow="ellipsis", end="")
+        text.append(mark, mark_style)
+        text.append(" ")
+        text.append(catalogue.dates[position] or "  no date ", style("post-list--date"))
+        text.append(" ")
+        author_width = 18 if width >= 60 else 0
+        labels_width = 24 if width >= 100 else 0
+        title_width = max(10, width - 13 - author_width - labels_width - (2 if author_width else 0))
+        title = Text(one_line(catalogue.titles[position]), style=Style(bold=unread))
+        title.truncate(title_width, overflow="ellipsis", pad=True)
+        text.append_text(title)
+        if author_width:
+            author = Text(one_line(catalogue.authors[position] or ""), style("post-list--author"))
+            author.truncate(author_width, overflow="ellipsis", pad=True)
+            text.append("  ")
+            text.append_text(author)
+        if labels_width:
+            labels = Text(
+                one_line(", ".join(catalogue.labels[position])), style("post-list--labels")
+            )
+            labels.truncate(labels_width - 1, overflow="ellipsis", pad=True)
+            text.append(" ")
+            text.append_text(labels)
+        text.truncate(width, overflow="ellipsis", pad=True)
+        return text
