@@ -66,7 +66,9 @@ def terminal(tmp_path: Path) -> Iterator[Path]:
 
 def test_filter_open_read_and_quit_in_a_real_terminal(terminal: Path) -> None:
     wait_for("81 of 81 posts")
+    time.sleep(0.5)  # let the terminal answer Textual's start-up queries before typing
     tmux("send-keys", "-t", "e2e", "/")
+    wait_for("Clear / leave")  # the footer shows the filter's keys: it has the focus
     tmux("send-keys", "-t", "e2e", "-l", "ferry date:2014-05")
     wait_for("4 of 81 posts")
     tmux("send-keys", "-t", "e2e", "Enter")
