@@ -15,7 +15,9 @@ async def settle(pilot: Pilot) -> None:
     for _ in range(200):
         screen = app.screen_stack[0] if app.screen_stack else None
         loaded = isinstance(screen, ArchiveScreen) and screen.results is not None
-        busy = any(w.is_running and w.group in ("filter", "archive", "timeline") for w in app.workers)
+        busy = any(
+            w.is_running and w.group in ("filter", "archive", "timeline") for w in app.workers
+        )
         if loaded and not busy:
             break
         await pilot.pause(0.02)

@@ -100,11 +100,11 @@ class Reader(ScrollView, can_focus=True):
         if width <= 0:
             return
         base = self.rich_style
-        self._lines = [Strip(line).apply_style(base) for line in self._render(width)]
+        self._lines = [Strip(line).apply_style(base) for line in self._post_lines(width)]
         self.virtual_size = Size(width, len(self._lines))
         self.refresh()
 
-    def _render(self, width: int) -> list[list]:  # type: ignore[type-arg]
+    def _post_lines(self, width: int) -> list[list]:  # type: ignore[type-arg]
         console = self.app.console
         options = console.options.update_width(max(1, min(width - 2, READABLE_WIDTH)))
         lines: list[list] = []  # type: ignore[type-arg]
