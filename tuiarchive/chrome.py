@@ -40,7 +40,6 @@ class FooterFacts:
 
     author: str | None = None
     moment: Moment | None = None
-    unread_when: str | None = None  # a "Posted by X at ..." time we could not read
     comments: int | None = None
     labels: tuple[str, ...] | None = None
     labels_continue: bool = False  # the label list ends with a comma: it wraps onto the next line
@@ -121,6 +120,11 @@ def split_labels(text: str) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
+def ends_sentence(text: str) -> bool:
+    """Ends with a full stop that is not an initial's ("Juris K.") or "Jr."."""
+    return text.endswith(".") and not re.search(r"(?:^|\s)(?:\w|Jr|Sr)\.$", text)
+
+
 def read_footer(text: str) -> FooterFacts | None:
     """Read a footer line (or several glued together); None if it is not one."""
     if len(text) > MAX_BYLINE_LENGTH and text[:6].casefold() == "posted":
@@ -133,20 +137,21 @@ def read_footer(text: str) -> FooterFacts | None:
     ):
         return None
     moment = None
-    unread_when = None
+    author = " ".join(match["author"].split()) if match["author"] else None
     if match["when"]:
         moment = match_moment(match["when"])
         if moment is None:
-            unread_when = match["when"]
+            return None  # "Posted by the ministry on its website": prose, not a byline
+    if author and (len(author.split()) > 6 or ends_sentence(author) and not moment):
+        return None
     labels = None
     continues = False
     if match["labels"] is not None:
         labels = split_labels(match["labels"])
         continues = match["labels"].rstrip().endswith(",")
     return FooterFacts(
-        author=" ".join(match["author"].split()) if match["author"] else None,
+        author=author,
         moment=moment,
-        unread_when=unread_when,
         comments=_count(match["count"]) if match["count"] else None,
         labels=labels,
         labels_continue=continues,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tuiarchive.chrome import INDENT, Kind, Line, classify, split_labels
+from tuiarchive.chrome import INDENT, Kind, Line, classify, ends_sentence, split_labels
 from tuiarchive.dates import MONTHS, DumpDate, Moment
 from tuiarchive.decode import decode_dump
 from tuiarchive.errors import NotADump
@@ -203,10 +203,6 @@ class _Reader:
             draft.posted_by = facts.author
         if facts.moment is not None:
             draft.moment = _merge_moments(draft.moment, facts.moment)
-        if facts.unread_when:
-            draft.warnings.append(
-                f"line {line.number}: could not read the time {facts.unread_when!r}"
-            )
         if facts.labels is not None:
             draft.labels.extend(facts.labels)
             draft.labels_continue = facts.labels_continue
@@ -440,7 +436,7 @@ def _looks_like_name(text: str) -> bool:
         return False
     if any(ch.isdigit() or ch in ',;:!?()[]{}<>"“”' for ch in text):
         return False
-    if text.endswith(".") and not re.search(r"(?:^|\s)(?:\w|Jr|Sr)\.$", text):
+    if ends_sentence(text):
         return False
     for word in words:
         if word.casefold() in _NAME_PARTICLES:

@@ -387,3 +387,17 @@ def test_very_long_single_line_parses_quickly() -> None:
     line = "Posted by " + "word " * 200_000
     text = item_page(paragraphs=[line])
     assert only(text).body.startswith("Posted by word word")
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "Posted by the ministry on its website, the decree took effect at once.",
+        "Posted by a reader at the harbour.",
+        "Posted by many.",
+    ],
+)
+def test_prose_that_starts_like_a_byline_stays_in_the_body(para: str) -> None:
+    p = only(item_page(paragraphs=[PARAGRAPHS[0], para, PARAGRAPHS[1]]))
+    assert p.body == "\n\n".join([PARAGRAPHS[0], para, PARAGRAPHS[1]])
+    assert p.comments == 0
