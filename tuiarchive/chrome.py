@@ -15,6 +15,13 @@ INDENT = " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\
 #: Lines longer than this are always text (the longest chrome is a long "Labels:" line).
 MAX_CHROME_LENGTH = 4000
 MAX_BYLINE_LENGTH = 300
+#: How a chrome line longer than 120 characters can begin (a long label list, or footer
+#: pieces glued together): every other long line is text.
+_LONG_CHROME_STARTS = ("label", "posted", "email", "blogthis", "share", "no comment", "one comment")
+
+
+def _long_chrome_start(text: str) -> bool:
+    return text[:10].casefold().startswith(_LONG_CHROME_STARTS) or text[0].isdigit()
 
 
 class Kind(Enum):
@@ -163,8 +170,8 @@ def classify(number: int, raw: str) -> Line:
     text = raw.strip(INDENT).rstrip()
     if not text.strip():
         return Line(number, raw, Kind.BLANK, "")
-    if len(text) > MAX_CHROME_LENGTH:
-        return Line(number, raw, Kind.TEXT, text)
+    if len(text) > MAX_CHROME_LENGTH or len(text) > 120 and not _long_chrome_start(text):
+        return Line(number, raw, Kind.TEXT, text)  # only footer lines get this long
     folded = text.casefold()
     date = match_date(text)
     if date is not None:

@@ -44,6 +44,8 @@ _TIME = re.compile(
     re.I,
 )
 
+_DIGIT = re.compile(r"\d")
+
 #: Years outside this range are kept but flagged: no blog post is that old or that new.
 PLAUSIBLE_YEARS = range(1990, 2101)
 
@@ -77,7 +79,7 @@ def _to_dump_date(text: str, match: re.Match[str]) -> DumpDate:
 def match_date(text: str) -> DumpDate | None:
     """Read `text` as a date if the whole of it is one (a date header line)."""
     text = text.strip()
-    if not text or len(text) > 48 or not any(c.isdigit() for c in text):
+    if not text or len(text) > 48 or not _DIGIT.search(text):
         return None
     for pattern in _DATE_PATTERNS:
         match = pattern.fullmatch(text)

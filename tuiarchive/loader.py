@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
+import multiprocessing
 import os
 import stat
-from collections.abc import Callable, Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Container, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +21,11 @@ from tuiarchive.store import DumpRecord, Store
 #: No blog dump is this large; a file that is, is not one (and would exhaust memory).
 MAX_DUMP_BYTES = 512 * 1024 * 1024
 BATCH_POSTS = 2000
+#: Below this many files, parsing in this process is quicker than starting workers.
+PARALLEL_FROM_FILES = 200
+CHUNK_FILES = 16
+IN_FLIGHT_PER_WORKER = 4
+MAX_WORKERS = 4
 
 Progress = Callable[[int, int, str], None]
 
@@ -128,17 +137,80 @@ def read_dump_bytes(path: Path) -> bytes:
         os.close(fd)
 
 
+@dataclass(frozen=True)
+class Reading:
+    """One dump file read: its posts, or why it was skipped, or that it was imported before."""
+
+    path: str
+    digest: str | None = None
+    posts: list[Post] | None = None  # None: skipped (see problem) or already imported
+    problem: str | None = None
+
+
+def read_dump(path: Path, known: Container[str] = ()) -> Reading:
+    """Read and parse one dump, unless its content digest is among `known`."""
+    shown = display_path(path)
+    try:
+        data = read_dump_bytes(path)
+    except NotADump as why:
+        return Reading(shown, problem=str(why))
+    digest = hashlib.blake2b(data, digest_size=16).hexdigest()
+    if digest in known:
+        return Reading(shown, digest)
+    try:
+        return Reading(shown, digest, parse_dump(data, shown))
+    except NotADump as why:
+        return Reading(shown, digest, problem=str(why))
+
+
+# -- reading in parallel: each worker process parses whole files -------------------------
+
+_worker_known: Container[str] = ()
+
+
+def _start_worker(known: set[str]) -> None:
+    global _worker_known
+    _worker_known = known
+
+
+def _read_chunk(paths: list[Path]) -> list[Reading]:
+    return [read_dump(path, _worker_known) for path in paths]
+
+
+def _readings(paths: list[Path], known: set[str], workers: int) -> Iterator[Reading]:
+    """Each file's reading, in order; parsed by `workers` processes when there are many files."""
+    if workers <= 1 or len(paths) < PARALLEL_FROM_FILES:
+        for path in paths:
+            yield read_dump(path, known)
+        return
+    context = multiprocessing.get_context("forkserver")
+    chunks = [paths[i : i + CHUNK_FILES] for i in range(0, len(paths), CHUNK_FILES)]
+    with ProcessPoolExecutor(workers, context, _start_worker, (known,)) as pool:
+        pending: deque[Future[list[Reading]]] = deque()
+        feed = iter(chunks)
+        for chunk in itertools.islice(feed, workers * IN_FLIGHT_PER_WORKER):
+            pending.append(pool.submit(_read_chunk, chunk))
+        while pending:
+            readings = pending.popleft().result()
+            for chunk in itertools.islice(feed, 1):  # keep memory bounded: one out, one in
+                pending.append(pool.submit(_read_chunk, chunk))
+            yield from readings
+
+
 def import_dumps(
     paths: Iterable[str | Path],
     store: Store,
     progress: Progress | None = None,
     batch_posts: int = BATCH_POSTS,
+    workers: int | None = None,
 ) -> ImportReport:
     """Read every dump under `paths` into `store`, committing every `batch_posts` posts.
 
     A file that cannot be read or holds no post is skipped with its reason; a
-    file already imported (same content) is not parsed again. If a batch cannot
-    be written (disk full, say) the import stops there: earlier batches stay.
+    file already imported (same content) is not parsed again. Files are parsed
+    by `workers` processes (one per core by default) while this one commits.
+    If a batch cannot be written (disk full, say) the import stops there:
+    earlier batches stay.
     """
     report = ImportReport()
     found = list(find_dumps(paths))
@@ -155,28 +227,28 @@ def import_dumps(
         pending.clear()
         pending_dumps.clear()
 
-    for done, (path, problem) in enumerate(found, start=1):
-        shown = display_path(path)
-        if progress:
-            progress(done - 1, len(found), shown)
+    readable = []
+    for path, problem in found:
         if problem:
-            report.skipped.append((shown, problem))
-            continue
+            report.skipped.append((display_path(path), problem))
+        else:
+            readable.append(path)
+    workers = workers if workers is not None else min(os.cpu_count() or 1, MAX_WORKERS)
+    for done, reading in enumerate(_readings(readable, set(known), workers), start=1):
+        if progress:
+            progress(done, len(readable), reading.path)
         report.files += 1
-        try:
-            data = read_dump_bytes(path)
-            digest = hashlib.blake2b(data, digest_size=16).hexdigest()
-            if digest in known:
-                report.duplicates += known[digest]
-                continue
-            posts = parse_dump(data, shown)
-        except NotADump as why:
-            report.skipped.append((shown, str(why)))
+        if reading.problem:
+            report.skipped.append((reading.path, reading.problem))
             continue
-        known[digest] = len(posts)
-        report.posts_with_warnings += sum(1 for p in posts if p.warnings)
-        pending.extend(posts)
-        pending_dumps.append(DumpRecord(digest, shown, len(posts)))
+        assert reading.digest is not None
+        if reading.posts is None or reading.digest in known:
+            report.duplicates += known.get(reading.digest, 0)
+            continue
+        known[reading.digest] = len(reading.posts)
+        report.posts_with_warnings += sum(1 for p in reading.posts if p.warnings)
+        pending.extend(reading.posts)
+        pending_dumps.append(DumpRecord(reading.digest, reading.path, len(reading.posts)))
         if len(pending) >= batch_posts:
             try:
                 commit()
@@ -188,6 +260,4 @@ def import_dumps(
             commit()
         except StoreError as error:
             report.failed = str(error)
-    if progress:
-        progress(len(found), len(found), "")
     return report

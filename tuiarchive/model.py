@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import re
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 
@@ -44,12 +43,25 @@ class Post:
 
     def to_record(self) -> dict[str, Any]:
         """The post as a plain JSON-ready dict (the stored and exported form)."""
-        record = asdict(self)
-        record["labels"] = list(self.labels)
-        record["comment_list"] = [asdict(c) for c in self.comment_list]
-        record["warnings"] = list(self.warnings)
-        record["extra_text"] = list(self.extra_text)
-        return record
+        return {
+            "id": self.id,
+            "title": self.title,
+            "body": self.body,
+            "date": self.date,
+            "time": self.time,
+            "series": self.series,
+            "author": self.author,
+            "place": self.place,
+            "labels": list(self.labels),
+            "comments": self.comments,
+            "comment_list": [
+                {"author": c.author, "date": c.date, "text": c.text} for c in self.comment_list
+            ],
+            "source": self.source,
+            "line": self.line,
+            "warnings": list(self.warnings),
+            "extra_text": list(self.extra_text),
+        }
 
     @classmethod
     def from_record(cls, record: dict[str, Any]) -> Post:
@@ -81,10 +93,18 @@ class PostSummary:
     labels: tuple[str, ...] = field(default=())
 
 
-_SPACE_RUN = re.compile(r"\s+")
-
 #: How many characters of the (normalised) body take part in a post's identity.
 IDENTITY_BODY_CHARS = 500
+
+
+def _normalised_opening(body: str) -> str:
+    """The first IDENTITY_BODY_CHARS of the body with whitespace collapsed and case folded."""
+    # Normalising only shrinks whitespace runs and never shortens letters, so when the
+    # opening normalises to enough characters, it gives the same prefix as the whole body.
+    opening = " ".join(body[: IDENTITY_BODY_CHARS * 4].split()).casefold()
+    if len(opening) <= IDENTITY_BODY_CHARS and len(body) > IDENTITY_BODY_CHARS * 4:
+        opening = " ".join(body.split()).casefold()
+    return opening[:IDENTITY_BODY_CHARS]
 
 
 def post_identity(date: str | None, title: str, body: str) -> str:
@@ -95,8 +115,8 @@ def post_identity(date: str | None, title: str, body: str) -> str:
     that both carry a post agree, while two different posts that share a title
     on the same day do not.
     """
-    norm_title = _SPACE_RUN.sub(" ", title).strip().casefold()
-    norm_body = _SPACE_RUN.sub(" ", body).strip().casefold()[:IDENTITY_BODY_CHARS]
+    norm_title = " ".join(title.split()).casefold()
+    norm_body = _normalised_opening(body)
     key = "\x1f".join((date or "", norm_title, norm_body))
     return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 

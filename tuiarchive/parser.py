@@ -195,10 +195,8 @@ class _Reader:
             self.stray.append(line.text)  # a byline with no post above it
             return
         byline_only = facts.comments is None and facts.labels is None
-        if byline_only and not draft.has_body and not draft.footer_seen:
-            pass  # a byline right under the title: the body is still to come
-        else:
-            draft.footer_seen = True
+        if not (byline_only and _under_the_title(draft)):
+            draft.footer_seen = True  # else a byline under the title: the body is to come
         if facts.author:
             draft.posted_by = facts.author
         if facts.moment is not None:
@@ -368,6 +366,14 @@ class _Reader:
         return None
 
 
+def _under_the_title(draft: _Draft) -> bool:
+    """Whether nothing but (at most) an author line has come since the title."""
+    if draft.footer_seen:
+        return False
+    lines = [line for line in draft.content if line.kind is not Kind.BLANK]
+    return len(lines) == 0 or len(lines) == 1 and not lines[0].indented and len(lines[0].text) <= 60
+
+
 def _merge_moments(old: Moment | None, new: Moment) -> Moment:
     if old is None:
         return new
@@ -412,7 +418,9 @@ def _series(title: str) -> str | None:
     if not match:
         return None
     series = match["series"].strip()
-    if len(series.split()) > 6 or not series[:1].isupper() and not series[:1].isdigit():
+    # A series has a name of a few words ("Window on Eurasia"); one word before a colon
+    # is a kicker ("Update:", "Exclusive:"), not a series.
+    if not 2 <= len(series.split()) <= 6 or not (series[:1].isupper() or series[:1].isdigit()):
         return None
     return series
 

@@ -401,3 +401,21 @@ def test_prose_that_starts_like_a_byline_stays_in_the_body(para: str) -> None:
     p = only(item_page(paragraphs=[PARAGRAPHS[0], para, PARAGRAPHS[1]]))
     assert p.body == "\n\n".join([PARAGRAPHS[0], para, PARAGRAPHS[1]])
     assert p.comments == 0
+
+
+def test_a_one_word_kicker_is_not_a_series() -> None:
+    assert only(item_page(title="Update: Kyiv Metro Resumes Night Service")).series is None
+    assert only(item_page(title="Notes from Baku: Ganja Bazaar")).series == "Notes from Baku"
+
+
+def test_byline_date_line_between_the_author_and_the_body() -> None:
+    text = "Ledger Notes: A Title\n\nKemal Yildiz\n\nat August 14, 2023\n\n" + body()
+    text += "\n\nLabels: Ganja, markets\n\nNo comments:\n\nPost a Comment"
+    p = only(text)
+    assert (p.date, p.author, p.labels, p.comments) == (
+        "2023-08-14",
+        "Kemal Yildiz",
+        ("Ganja", "markets"),
+        0,
+    )
+    assert p.body == "\n\n".join(PARAGRAPHS)

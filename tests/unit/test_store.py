@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import hashlib
 import json
@@ -248,3 +249,9 @@ def test_segment_records_are_json_objects_one_per_line(archive_path: Path) -> No
     records = [line for line in lines if line.startswith('"') and '"id":' in line]
     assert len(records) == 3
     assert all(json.loads(r.split(":", 1)[1].rstrip(","))["title"] for r in records)
+
+
+def test_records_carry_every_field_of_a_post() -> None:
+    post = sample_posts()[1]
+    assert set(post.to_record()) == {f.name for f in dataclasses.fields(Post)}
+    assert Post.from_record(json.loads(json.dumps(post.to_record()))) == post

@@ -42,7 +42,7 @@ CREATE TABLE IF NOT EXISTS dumps(
 CREATE VIRTUAL TABLE IF NOT EXISTS words USING fts5(
     {", ".join(TEXT_COLUMNS)},
     content='',
-    prefix='1 2 3',
+    prefix='2',
     tokenize="unicode61 remove_diacritics 0 categories 'L* N*'"
 );
 """
@@ -112,7 +112,8 @@ class SearchIndex:
         try:
             self.db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
             self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")
+            # Derived data: a crash may cost a rebuild, never the posts; speed matters more.
+            self.db.execute("PRAGMA synchronous=OFF")
             self.db.executescript(_SCHEMA)
             schema = self._meta("schema")
             if schema is None:
@@ -171,10 +172,7 @@ class SearchIndex:
                 )
                 db.execute("DELETE FROM catalogue WHERE doc = ?", (row[0],))
                 db.execute("DELETE FROM labels WHERE doc = ?", (row[0],))
-            for record, offset, length in entries:
-                if _has_surrogate(record):
-                    record = _valid_utf8(record)  # SQLite text must be valid UTF-8
-                self._add_record(record, segment, offset, length)
+            self._add_records(entries, segment)
             db.executemany(
                 "INSERT OR REPLACE INTO dumps(digest, path, posts) VALUES (?, ?, ?)", dumps
             )
@@ -184,31 +182,39 @@ class SearchIndex:
             db.execute("ROLLBACK")
             raise
 
-    def _add_record(self, record: dict[str, Any], segment: str, offset: int, length: int) -> None:
+    def _add_records(
+        self, entries: Iterable[tuple[dict[str, Any], int, int]], segment: str
+    ) -> None:
+        """Catalogue rows, words and labels for new records, with doc numbers counted on."""
         db = self.db
-        cursor = db.execute(
-            "INSERT INTO catalogue(id, date, time, line, title, author, place, series, "
-            "labels, comments, warnings, segment, offset, length) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                record["id"], record.get("date"), record.get("time"),
+        row = db.execute("SELECT coalesce(max(doc), 0) FROM catalogue").fetchone()
+        doc = row[0]
+        catalogue, words, labels = [], [], []
+        for record, offset, length in entries:
+            if _has_surrogate(record):
+                record = _valid_utf8(record)  # SQLite text must be valid UTF-8
+            doc += 1
+            catalogue.append((
+                doc, record["id"], record.get("date"), record.get("time"),
                 int(record.get("line") or 0), record.get("title") or "",
                 record.get("author"), record.get("place"), record.get("series"),
                 LABEL_SEPARATOR.join(record.get("labels") or ()),
                 record.get("comments"), len(record.get("warnings") or ()),
                 segment, offset, length,
-            ),
-        )  # fmt: skip
-        doc = cursor.lastrowid
-        db.execute(
-            "INSERT INTO words(rowid, title, body, author, place, series) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (doc, *(_fts_text(record.get(c)) for c in TEXT_COLUMNS)),
+            ))  # fmt: skip
+            words.append((doc, *(_fts_text(record.get(c)) for c in TEXT_COLUMNS)))
+            labels.extend((label_key(label), doc) for label in record.get("labels") or ())
+        db.executemany(
+            "INSERT INTO catalogue(doc, id, date, time, line, title, author, place, series, "
+            "labels, comments, warnings, segment, offset, length) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            catalogue,
         )
         db.executemany(
-            "INSERT INTO labels(label, doc) VALUES (?, ?)",
-            [(label_key(label), doc) for label in record.get("labels") or ()],
+            "INSERT INTO words(rowid, title, body, author, place, series) VALUES (?, ?, ?, ?, ?, ?)",
+            words,
         )
+        db.executemany("INSERT INTO labels(label, doc) VALUES (?, ?)", labels)
 
     def clear(self) -> None:
         """Forget everything indexed (before a rebuild)."""
