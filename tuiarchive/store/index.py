@@ -189,7 +189,9 @@ class SearchIndex:
         db = self.db
         row = db.execute("SELECT coalesce(max(doc), 0) FROM catalogue").fetchone()
         doc = row[0]
-        catalogue, words, labels = [], [], []
+        catalogue: list[tuple[Any, ...]] = []
+        words: list[tuple[Any, ...]] = []
+        labels: list[tuple[str, int]] = []
         for record, offset, length in entries:
             if _has_surrogate(record):
                 record = _valid_utf8(record)  # SQLite text must be valid UTF-8
