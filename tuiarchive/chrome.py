@@ -52,7 +52,7 @@ class FooterFacts:
     labels_continue: bool = False  # the label list ends with a comma: it wraps onto the next line
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     """One classified line of a dump."""
 
@@ -68,6 +68,9 @@ class Line:
     def indented(self) -> bool:
         return bool(self.raw) and self.raw[0] in INDENT
 
+
+#: Every blank line is alike; one shared value saves making one per line.
+BLANK_LINE = Line(0, "", Kind.BLANK, "")
 
 _SHARE = r"(?:Email\s+This|BlogThis!|Share\s+to\s+[A-Z][A-Za-z]*?(?=Share\s+to|Email\s+This|BlogThis!|\s|$))"
 _COUNT = r"(?P<count>No|One|\d[\d,]*)\s+comments?:?"
@@ -170,6 +173,8 @@ def classify(number: int, raw: str) -> Line:
     text = raw.strip(INDENT).rstrip()
     if not text.strip():
         return Line(number, raw, Kind.BLANK, "")
+    if raw[0] == "\u00a0":
+        return Line(number, raw, Kind.TEXT, text)  # NBSP indents a paragraph; chrome never is
     if len(text) > MAX_CHROME_LENGTH or len(text) > 120 and not _long_chrome_start(text):
         return Line(number, raw, Kind.TEXT, text)  # only footer lines get this long
     folded = text.casefold()

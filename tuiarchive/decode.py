@@ -14,8 +14,6 @@ _MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0
                        "\u2039\u203a\u20ac\u2122]")  # fmt: skip
 
 _C0_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_C1_CONTROLS = re.compile("[\x80-\x9f]")
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -43,6 +41,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 def _looks_binary(text: str) -> bool:
     sample = text[:65536]
+    if not _C0_CONTROLS.search(sample):
+        return False
     controls = len(_C0_CONTROLS.findall(sample))
     return controls > max(8, len(sample) // 100)
 
@@ -84,12 +84,13 @@ def decode_dump(data: bytes) -> DecodedDump:
     if "\x00" in text:
         warnings.append("NUL characters were removed")
         text = text.replace("\x00", "")
-    text = _repair_mojibake(text, warnings)
-    if _C1_CONTROLS.search(text):
-        warnings.append("C1 control characters were replaced by �")
-        text = _C1_CONTROLS.sub("\ufffd", text)
-    if _LONE_SURROGATE.search(text):
-        text = _LONE_SURROGATE.sub("\ufffd", text)
+    # The decoders above never yield lone surrogates, and C1 controls only where the
+    # file really holds them as characters (Windows-1252 has none); the browser shows
+    # those as visible marks.
+    if encoding != "cp1252" and (b"\xc3" in data or not encoding.startswith("utf-8")):
+        # Text double-encoded as UTF-8 always holds "Ã", "Â", "â"... which UTF-8 writes
+        # as 0xC3 and a second byte; without that byte there is nothing to repair.
+        text = _repair_mojibake(text, warnings)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]

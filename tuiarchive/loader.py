@@ -214,19 +214,6 @@ def import_dumps(
     """
     report = ImportReport()
     found = list(find_dumps(paths))
-    known = store.known_dumps()
-    pending: list[Post] = []
-    pending_dumps: list[DumpRecord] = []
-
-    def commit() -> None:
-        result = store.add_posts(pending, pending_dumps)
-        report.added += result.added
-        report.updated += result.updated
-        report.duplicates += result.duplicates
-        report.notes.extend(result.notes)
-        pending.clear()
-        pending_dumps.clear()
-
     readable = []
     for path, problem in found:
         if problem:
@@ -234,30 +221,40 @@ def import_dumps(
         else:
             readable.append(path)
     workers = workers if workers is not None else min(os.cpu_count() or 1, MAX_WORKERS)
-    for done, reading in enumerate(_readings(readable, set(known), workers), start=1):
-        if progress:
-            progress(done, len(readable), reading.path)
-        report.files += 1
-        if reading.problem:
-            report.skipped.append((reading.path, reading.problem))
-            continue
-        assert reading.digest is not None
-        if reading.posts is None or reading.digest in known:
-            report.duplicates += known.get(reading.digest, 0)
-            continue
-        known[reading.digest] = len(reading.posts)
-        report.posts_with_warnings += sum(1 for p in reading.posts if p.warnings)
-        pending.extend(reading.posts)
-        pending_dumps.append(DumpRecord(reading.digest, reading.path, len(reading.posts)))
-        if len(pending) >= batch_posts:
-            try:
-                commit()
-            except StoreError as error:
-                report.failed = str(error)
-                return report
-    if pending or pending_dumps:
+    known = store.known_dumps()
+    pending: list[Post] = []
+    pending_dumps: list[DumpRecord] = []
+    with store.writing() as writer:
+
+        def commit() -> None:
+            result = writer.add(pending, pending_dumps)
+            report.added += result.added
+            report.updated += result.updated
+            report.duplicates += result.duplicates
+            pending.clear()
+            pending_dumps.clear()
+
         try:
-            commit()
+            for done, reading in enumerate(_readings(readable, set(known), workers), start=1):
+                if progress:
+                    progress(done, len(readable), reading.path)
+                report.files += 1
+                if reading.problem:
+                    report.skipped.append((reading.path, reading.problem))
+                    continue
+                assert reading.digest is not None
+                if reading.posts is None or reading.digest in known:
+                    report.duplicates += known.get(reading.digest, 0)
+                    continue
+                known[reading.digest] = len(reading.posts)
+                report.posts_with_warnings += sum(1 for p in reading.posts if p.warnings)
+                pending.extend(reading.posts)
+                pending_dumps.append(DumpRecord(reading.digest, reading.path, len(reading.posts)))
+                if len(pending) >= batch_posts:
+                    commit()
+            if pending or pending_dumps:
+                commit()
         except StoreError as error:
             report.failed = str(error)
+    report.notes.extend(writer.notes)
     return report

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tuiarchive.chrome import INDENT, Kind, Line, classify, ends_sentence, split_labels
+from tuiarchive.chrome import BLANK_LINE, INDENT, Kind, Line, classify, ends_sentence, split_labels
 from tuiarchive.dates import MONTHS, DumpDate, Moment
 from tuiarchive.decode import decode_dump
 from tuiarchive.errors import NotADump
@@ -86,7 +86,10 @@ def parse_text(text: str, source: str = "") -> list[Post]:
     Raises `NotADump` when the text holds no recognisable post: no date header,
     no byline date and no post footer anywhere.
     """
-    lines = [classify(n, raw) for n, raw in enumerate(text.split("\n"), start=1)]
+    lines = [
+        classify(n, raw) if raw.strip() else BLANK_LINE
+        for n, raw in enumerate(text.split("\n"), start=1)
+    ]
     return _Reader(lines, source).read()
 
 

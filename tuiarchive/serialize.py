@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from tuiarchive.chrome import Kind, classify
 from tuiarchive.dates import MONTH_NAMES, clock_text, header_text
 from tuiarchive.model import Comment, Post
 
@@ -39,7 +40,10 @@ def serialize_page(posts: Iterable[Post]) -> str:
 
 
 def _post_blocks(post: Post) -> list[str]:
-    blocks = [post.title]
+    # A title that reads like page chrome ("Home", "Labels: x") came from an indented
+    # line; written indented again, it reads back as the title.
+    chrome = classify(1, post.title).kind is not Kind.TEXT
+    blocks = [PARAGRAPH_INDENT + post.title if chrome else post.title]
     if post.author:
         blocks.append(post.author)
     for paragraph in post.body.split("\n\n") if post.body else ():
@@ -79,7 +83,7 @@ def comment_count_text(count: int) -> str:
 def _comment_blocks(comment: Comment) -> list[str]:
     blocks = [f"{comment.author} said..."]
     if comment.text:
-        blocks.extend(comment.text.split("\n\n"))
+        blocks.extend(PARAGRAPH_INDENT + paragraph for paragraph in comment.text.split("\n\n"))
     if comment.date:
         blocks.append(_stamp_text(comment.date))
     blocks.append("Reply")

@@ -419,3 +419,10 @@ def test_byline_date_line_between_the_author_and_the_body() -> None:
         0,
     )
     assert p.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_an_nbsp_indented_line_is_text_even_when_it_looks_like_chrome() -> None:
+    paragraphs = ["Riga, May 2 \u2013 The list:", "Labels: are for jars", "Home", "No comments:"]
+    p = only(item_page(paragraphs=paragraphs))
+    assert p.body == "\n\n".join(paragraphs)
+    assert (p.labels, p.comments) == ((), 0)

@@ -1,6 +1,7 @@
 """The archive on disk: TinyDB segments, reader marks and the derived search index."""
 
-from tuiarchive.store.archive import BatchResult, DumpRecord, Store, open_store
+from tuiarchive.store.archive import Store, open_store
 from tuiarchive.store.catalogue import Catalogue
+from tuiarchive.store.writer import BatchResult, DumpRecord, Writer
 
-__all__ = ["BatchResult", "Catalogue", "DumpRecord", "Store", "open_store"]
+__all__ = ["BatchResult", "Catalogue", "DumpRecord", "Store", "Writer", "open_store"]

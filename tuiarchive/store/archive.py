@@ -6,17 +6,15 @@ import contextlib
 import json
 import os
 import re
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
 from tuiarchive.errors import StoreError
-from tuiarchive.model import Post, merge_posts
+from tuiarchive.model import Post
 from tuiarchive.store.atomic import remove_stale_temp_files
 from tuiarchive.store.catalogue import Catalogue
-from tuiarchive.store.index import SearchIndex
+from tuiarchive.store.index import Located, SearchIndex
 from tuiarchive.store.lock import hold
 from tuiarchive.store.segments import (
     SEGMENT_DIR,
@@ -28,6 +26,7 @@ from tuiarchive.store.segments import (
     write_segment,
 )
 from tuiarchive.store.state import UserState
+from tuiarchive.store.writer import BatchResult, DumpRecord, Writer
 
 MANIFEST = "archive.json"
 STATE = "state.json"
@@ -37,25 +36,6 @@ STATE_LOCK = "state.lock"
 _SEGMENT_NAME = re.compile(r"(\d{6,})\.json")
 
 Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class DumpRecord:
-    """A dump file an import read: its content digest, path and how many posts it held."""
-
-    digest: str
-    path: str
-    posts: int
-
-
-@dataclass
-class BatchResult:
-    """What committing one batch did."""
-
-    added: int = 0
-    updated: int = 0
-    duplicates: int = 0
-    notes: list[str] = field(default_factory=list)
 
 
 class Store:
@@ -77,6 +57,7 @@ class Store:
         self.state = UserState(self.path / STATE, self.path / STATE_LOCK, readonly=self.readonly)
         self.index = self._open_index()
         self._known_ids: set[str] | None = None
+        self._unindexed: dict[str, Located] = {}  # committed, not yet in the index
         if self.index.indexed_segments() != self._committed():
             if self.readonly:
                 raise StoreError(
@@ -208,41 +189,30 @@ class Store:
         return self.index.known_dumps()
 
     def add_posts(self, posts: Iterable[Post], dumps: Iterable[DumpRecord] = ()) -> BatchResult:
-        """Commit a batch: new posts are added, known ones merged or counted as duplicates.
+        """Commit one batch (see `writing` for many): returns what it added, updated, skipped."""
+        with self.writing() as writer:
+            result = writer.add(posts, dumps)
+        result.notes.extend(writer.notes)
+        return result
 
-        One atomic write of a new segment, then one of the manifest (the commit),
-        then the index. On failure nothing committed before is touched.
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[Writer]:
+        """Hold the archive for an import: batches commit one by one, the index follows.
+
+        Fails at once if another process is writing. The search index is brought up
+        to date on a thread of its own while the next batch is read; leaving the block
+        waits for it.
         """
         if self.readonly:
             raise StoreError(f"{self.path} is read-only: nothing can be imported into it")
-        result = BatchResult()
         with hold(self.path / POSTS_LOCK, wait=0.0, what="archive"):
             self._catch_up_locked()
-            known = self._ids()
-            batch: dict[str, Post] = {}
-            replaced: dict[str, dict[str, Any]] = {}
-            for post in posts:
-                if post.id in batch:
-                    batch[post.id] = merge_posts(batch[post.id], post)
-                    result.duplicates += 1
-                elif post.id in known:
-                    old = self.post(post.id)
-                    merged = merge_posts(old, post)
-                    if merged == old:
-                        result.duplicates += 1
-                    else:
-                        batch[post.id] = merged
-                        replaced[post.id] = old.to_record()
-                        result.updated += 1
-                else:
-                    batch[post.id] = post
-                    result.added += 1
-            dump_rows = [{"digest": d.digest, "path": d.path, "posts": d.posts} for d in dumps]
-            if not batch and not dump_rows:
-                return result
-            self._commit(list(batch.values()), dump_rows, replaced, result)
-            known.update(batch)
-        return result
+            writer = Writer(self)
+            try:
+                yield writer
+            finally:
+                writer.close()
+                self._unindexed.clear()
 
     def _catch_up_locked(self) -> None:
         segments = self.manifest.segments()
@@ -278,12 +248,9 @@ class Store:
                     os.replace(entry, entry.with_name(entry.name + ".uncommitted"))
 
     def _commit(
-        self,
-        posts: list[Post],
-        dumps: list[dict[str, Any]],
-        replaced: dict[str, dict[str, Any]],
-        result: BatchResult,
-    ) -> None:
+        self, posts: list[Post], dumps: list[dict[str, Any]]
+    ) -> tuple[str, int, list[tuple[dict[str, Any], int, int]]]:
+        """Write a segment and list it in the manifest; returns it and where each record lies."""
         name = self._next_segment_name()
         path = self._segment_path(name)
         records = [post.to_record() for post in posts]
@@ -297,15 +264,12 @@ class Store:
                 path.unlink()
             raise
         self.segments.append(segment)
-        entries = [(record, *places[record["id"]]) for record in records]
-        dump_rows = [(d["digest"], d["path"], d["posts"]) for d in dumps]
-        try:
-            self.index.add_segment(name, size, entries, dump_rows, replaced)
-        except sqlite3.Error as error:
-            result.notes.append(
-                f"the batch was saved, but the search index could not be updated ({error}); "
-                "it will be brought up to date the next time the archive is opened"
-            )
+        entries = []
+        for record in records:
+            offset, length = places[record["id"]]
+            self._unindexed[record["id"]] = Located(0, name, offset, length)
+            entries.append((record, offset, length))
+        return name, size, entries
 
     # -- reading --------------------------------------------------------------------------
 
@@ -314,7 +278,7 @@ class Store:
         return Catalogue(self.index.catalogue_rows(), self.index, self.state)
 
     def _stored_record(self, post_id: str) -> dict[str, Any] | None:
-        place = self.index.locate(post_id)
+        place = self._unindexed.get(post_id) or self.index.locate(post_id)
         if place is None:
             return None
         return self._read_located(place.segment, place.offset, place.length, post_id)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import re
 import sqlite3
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -68,28 +67,14 @@ class Located:
     length: int
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _has_surrogate(record: dict[str, Any]) -> bool:
-    for value in record.values():
-        if isinstance(value, str) and _SURROGATE.search(value):
-            return True
-        if isinstance(value, list) and any(
-            isinstance(v, str) and _SURROGATE.search(v) for v in value
-        ):
-            return True
-    return False
-
-
 def _valid_utf8(value: Any) -> Any:
-    """A record with any lone surrogate replaced by U+FFFD (SQLite stores valid UTF-8 only)."""
+    """Rows with any lone surrogate replaced by U+FFFD (SQLite stores valid UTF-8 only)."""
     if isinstance(value, str):
         return value.encode("utf-8", "replace").decode("utf-8")
     if isinstance(value, list):
         return [_valid_utf8(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _valid_utf8(v) for k, v in value.items()}
+    if isinstance(value, tuple):
+        return tuple(_valid_utf8(v) for v in value)
     return value
 
 
@@ -102,6 +87,53 @@ def fts_expression(fields: Sequence[str], pattern: Pattern) -> str:
     star = "*" if pattern.prefix else ""
     phrase = " + ".join(f'"{word}"{star}' for word in pattern.words)
     return "{" + " ".join(fields) + "} : " + phrase
+
+
+@dataclass
+class IndexBatch:
+    """One segment's rows for the index, prepared away from the thread that writes them."""
+
+    segment: str
+    size: int
+    catalogue: list[tuple[Any, ...]]
+    words: list[tuple[Any, ...]]
+    labels: list[tuple[str, int]]
+    dumps: list[tuple[str, str, int]]
+    replaced: list[tuple[str, ...]]  # (id, title, body, author, place, series) to unindex
+
+    def valid_utf8(self) -> IndexBatch:
+        """The same rows with any lone surrogate replaced by U+FFFD."""
+        return IndexBatch(
+            self.segment, self.size, _valid_utf8(self.catalogue), _valid_utf8(self.words),
+            _valid_utf8(self.labels), _valid_utf8(self.dumps), _valid_utf8(self.replaced),
+        )  # fmt: skip
+
+
+def prepare_batch(
+    segment: str,
+    size: int,
+    entries: Iterable[tuple[dict[str, Any], int, int]],
+    dumps: Iterable[tuple[str, str, int]],
+    replaced: dict[str, dict[str, Any]],
+    first_doc: int,
+) -> IndexBatch:
+    """The catalogue rows, words and labels of a segment's records, numbered from first_doc."""
+    catalogue: list[tuple[Any, ...]] = []
+    words: list[tuple[Any, ...]] = []
+    labels: list[tuple[str, int]] = []
+    for doc, (record, offset, length) in enumerate(entries, start=first_doc):
+        catalogue.append((
+            doc, record["id"], record.get("date"), record.get("time"),
+            int(record.get("line") or 0), record.get("title") or "",
+            record.get("author"), record.get("place"), record.get("series"),
+            LABEL_SEPARATOR.join(record.get("labels") or ()),
+            record.get("comments"), len(record.get("warnings") or ()),
+            segment, offset, length,
+        ))  # fmt: skip
+        words.append((doc, *(_fts_text(record.get(c)) for c in TEXT_COLUMNS)))
+        labels.extend((label_key(label), doc) for label in record.get("labels") or ())
+    old = [(r["id"], *(_fts_text(r.get(c)) for c in TEXT_COLUMNS)) for r in replaced.values()]
+    return IndexBatch(segment, size, catalogue, words, labels, list(dumps), old)
 
 
 class SearchIndex:
@@ -118,6 +150,10 @@ class SearchIndex:
             schema = self._meta("schema")
             if schema is None:
                 self._set_meta("schema", INDEX_SCHEMA)
+                # Merge the index's segments only when they pile up (crisis merges), not
+                # after every batch: a 100,000-post import indexes a third faster, and
+                # lookups were measured no slower (benchmarks/README.md).
+                self.db.execute("INSERT INTO words(words, rank) VALUES ('automerge', 0)")
             elif schema != INDEX_SCHEMA:
                 raise sqlite3.DatabaseError(f"index schema {schema}, expected {INDEX_SCHEMA}")
         except sqlite3.Error as error:
@@ -144,6 +180,10 @@ class SearchIndex:
 
     # -- writing --------------------------------------------------------------------------
 
+    def next_doc(self) -> int:
+        """The doc number the next indexed post gets."""
+        return self.db.execute("SELECT coalesce(max(doc), 0) + 1 FROM catalogue").fetchone()[0]
+
     def add_segment(
         self,
         segment: str,
@@ -152,71 +192,52 @@ class SearchIndex:
         dumps: Iterable[tuple[str, str, int]],
         replaced: dict[str, dict[str, Any]],
     ) -> None:
-        """Index one segment's posts (record, offset, length) in one transaction.
+        """Index one segment's posts (record, offset, length) in one transaction."""
+        self.add_batch(prepare_batch(segment, size, entries, dumps, replaced, self.next_doc()))
 
-        `replaced` holds the previous record of every post this segment supersedes,
-        so its words can be taken out of the full-text index.
-        """
+    def add_batch(self, batch: IndexBatch) -> None:
+        """Write a prepared batch in one transaction (SQL only: it can run on its own thread)."""
+        try:
+            self._write_batch(batch)
+        except UnicodeEncodeError:  # lone surrogates: SQLite text must be valid UTF-8
+            self._write_batch(batch.valid_utf8())
+
+    def _write_batch(self, batch: IndexBatch) -> None:
         db = self.db
-        segments = self.indexed_segments() + [[segment, size]]
+        segments = self.indexed_segments() + [[batch.segment, batch.size]]
         db.execute("BEGIN")
         try:
-            for old in replaced.values():
-                row = db.execute("SELECT doc FROM catalogue WHERE id = ?", (old["id"],)).fetchone()
+            for old_id, *old_text in batch.replaced:
+                row = db.execute("SELECT doc FROM catalogue WHERE id = ?", (old_id,)).fetchone()
                 if row is None:
                     continue
                 db.execute(
                     "INSERT INTO words(words, rowid, title, body, author, place, series) "
                     "VALUES ('delete', ?, ?, ?, ?, ?, ?)",
-                    (row[0], *(_fts_text(old.get(c)) for c in TEXT_COLUMNS)),
+                    (row[0], *old_text),
                 )
                 db.execute("DELETE FROM catalogue WHERE doc = ?", (row[0],))
                 db.execute("DELETE FROM labels WHERE doc = ?", (row[0],))
-            self._add_records(entries, segment)
             db.executemany(
-                "INSERT OR REPLACE INTO dumps(digest, path, posts) VALUES (?, ?, ?)", dumps
+                "INSERT INTO catalogue(doc, id, date, time, line, title, author, place, series, "
+                "labels, comments, warnings, segment, offset, length) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                batch.catalogue,
+            )
+            db.executemany(
+                "INSERT INTO words(rowid, title, body, author, place, series) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                batch.words,
+            )
+            db.executemany("INSERT INTO labels(label, doc) VALUES (?, ?)", batch.labels)
+            db.executemany(
+                "INSERT OR REPLACE INTO dumps(digest, path, posts) VALUES (?, ?, ?)", batch.dumps
             )
             self._set_meta("segments", json.dumps(segments))
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
             raise
-
-    def _add_records(
-        self, entries: Iterable[tuple[dict[str, Any], int, int]], segment: str
-    ) -> None:
-        """Catalogue rows, words and labels for new records, with doc numbers counted on."""
-        db = self.db
-        row = db.execute("SELECT coalesce(max(doc), 0) FROM catalogue").fetchone()
-        doc = row[0]
-        catalogue: list[tuple[Any, ...]] = []
-        words: list[tuple[Any, ...]] = []
-        labels: list[tuple[str, int]] = []
-        for record, offset, length in entries:
-            if _has_surrogate(record):
-                record = _valid_utf8(record)  # SQLite text must be valid UTF-8
-            doc += 1
-            catalogue.append((
-                doc, record["id"], record.get("date"), record.get("time"),
-                int(record.get("line") or 0), record.get("title") or "",
-                record.get("author"), record.get("place"), record.get("series"),
-                LABEL_SEPARATOR.join(record.get("labels") or ()),
-                record.get("comments"), len(record.get("warnings") or ()),
-                segment, offset, length,
-            ))  # fmt: skip
-            words.append((doc, *(_fts_text(record.get(c)) for c in TEXT_COLUMNS)))
-            labels.extend((label_key(label), doc) for label in record.get("labels") or ())
-        db.executemany(
-            "INSERT INTO catalogue(doc, id, date, time, line, title, author, place, series, "
-            "labels, comments, warnings, segment, offset, length) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            catalogue,
-        )
-        db.executemany(
-            "INSERT INTO words(rowid, title, body, author, place, series) VALUES (?, ?, ?, ?, ?, ?)",
-            words,
-        )
-        db.executemany("INSERT INTO labels(label, doc) VALUES (?, ?)", labels)
 
     def clear(self) -> None:
         """Forget everything indexed (before a rebuild)."""

@@ -1,0 +1,118 @@
+"""An import in progress: batches committed in turn, the search index following on a thread."""
+
+from __future__ import annotations
+
+import queue
+import sqlite3
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from tuiarchive.model import Post, merge_posts
+from tuiarchive.store.index import IndexBatch, prepare_batch
+
+if TYPE_CHECKING:
+    from tuiarchive.store.archive import Store
+
+
+@dataclass(frozen=True)
+class DumpRecord:
+    """A dump file an import read: its content digest, path and how many posts it held."""
+
+    digest: str
+    path: str
+    posts: int
+
+
+@dataclass
+class BatchResult:
+    """What committing one batch did."""
+
+    added: int = 0
+    updated: int = 0
+    duplicates: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+class _Indexer(threading.Thread):
+    """Adds committed segments to the search index, in commit order, off the importing thread.
+
+    SQLite does its work without holding the interpreter lock, so indexing one batch
+    overlaps with writing the next. At most two batches wait, to bound memory.
+    """
+
+    def __init__(self, store: Store) -> None:
+        super().__init__(name="tuiarchive-indexer", daemon=True)
+        self.store = store
+        self.jobs: queue.Queue[IndexBatch | None] = queue.Queue(maxsize=2)
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        while (job := self.jobs.get()) is not None:
+            if self.error is not None:
+                continue  # an earlier batch failed: the next open re-indexes from the segments
+            try:
+                self.store.index.add_batch(job)
+            except (sqlite3.Error, OSError) as error:
+                self.error = error
+
+
+class Writer:
+    """Commits batches of posts to a store whose writer lock is held (see `Store.writing`)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.known = store._ids()
+        self.notes: list[str] = []
+        self._next_doc = store.index.next_doc()
+        self._indexer = _Indexer(store)
+        self._indexer.start()
+
+    def add(self, posts: Iterable[Post], dumps: Iterable[DumpRecord] = ()) -> BatchResult:
+        """Commit a batch: new posts are added, known ones merged or counted as duplicates.
+
+        One atomic write of a new segment, then one of the manifest (the commit).
+        On failure nothing committed before is touched.
+        """
+        result = BatchResult()
+        batch: dict[str, Post] = {}
+        replaced: dict[str, dict[str, Any]] = {}
+        for post in posts:
+            if post.id in batch:
+                batch[post.id] = merge_posts(batch[post.id], post)
+                result.duplicates += 1
+            elif post.id in self.known:
+                old = self.store.post(post.id)
+                merged = merge_posts(old, post)
+                if merged == old:
+                    result.duplicates += 1
+                else:
+                    batch[post.id] = merged
+                    replaced[post.id] = old.to_record()
+                    result.updated += 1
+            else:
+                batch[post.id] = post
+                result.added += 1
+        dumps = list(dumps)
+        dump_rows = [{"digest": d.digest, "path": d.path, "posts": d.posts} for d in dumps]
+        if not batch and not dump_rows:
+            return result
+        name, size, entries = self.store._commit(list(batch.values()), dump_rows)
+        self.known.update(batch)
+        index_dumps = [(d.digest, d.path, d.posts) for d in dumps]
+        # The rows are made here, while the indexer thread writes the previous batch.
+        rows = prepare_batch(name, size, entries, index_dumps, replaced, self._next_doc)
+        self._next_doc += len(entries)
+        self._indexer.jobs.put(rows)
+        return result
+
+    def close(self) -> None:
+        """Wait for the index to catch up with every committed batch."""
+        self._indexer.jobs.put(None)
+        self._indexer.join()
+        if self._indexer.error is not None:
+            self.notes.append(
+                f"the posts were saved, but the search index could not be updated "
+                f"({self._indexer.error}); it will be rebuilt when the archive is next opened"
+            )
