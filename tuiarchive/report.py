@@ -89,12 +89,12 @@ def print_posts(store: Store, query: Query, as_json: bool) -> int:
     table.add_column("Title", overflow="fold")
     table.add_column("Author", no_wrap=True)
     table.add_column("Labels", overflow="fold")
-    for n in positions:
+    for n, summary in zip(positions, catalogue.summaries(positions), strict=True):
         table.add_row(
             Text(catalogue.dates[n] or "(no date)"),
-            Text(catalogue.titles[n]),
-            Text(catalogue.authors[n] or ""),
-            Text(", ".join(catalogue.labels[n])),
+            Text(summary.title),
+            Text(summary.author or ""),
+            Text(", ".join(summary.labels)),
         )
     console.print(table)
     return len(positions)

@@ -37,7 +37,8 @@ async def test_filter_as_you_type_with_highlights(sample_archive: Path) -> None:
         text = screen_text(app)
         assert "4 of 81 posts \u00b7 posts mentioning \u201cferry\u201d in May 2014" in text
         post_list = app.query_one(PostList)
-        titles = [post_list.results.catalogue.titles[p] for p in post_list.rows]  # type: ignore[union-attr]
+        catalogue = post_list.results.catalogue  # type: ignore[union-attr]
+        titles = [catalogue.summary(p).title for p in post_list.rows]
         assert titles[0] == "Weekly Digest: Ferries, Census Quarrels and a Dry Spring"
         assert all(
             post_list.results.catalogue.dates[p].startswith("2014-05") for p in post_list.rows
@@ -95,7 +96,7 @@ async def test_list_navigation_keys_and_the_reader_follows(sample_archive: Path)
         assert post_list.cursor == 3
         await pilot.press("k", "up")
         assert post_list.cursor == 1
-        title = post_list.results.catalogue.titles[post_list.highlighted]  # type: ignore[union-attr,index]
+        title = post_list.results.catalogue.summary(post_list.highlighted).title  # type: ignore[union-attr,arg-type]
         assert reader.text_lines[0].strip() == title
         await pilot.press("G")
         assert post_list.cursor == 80

@@ -26,7 +26,8 @@ def test_directories_are_searched_recursively_for_txt(tmp_path: Path, archive_pa
     with open_store(archive_path) as store:
         report = import_dumps([tmp_path / "dumps", single], store)
         assert (report.files, report.added, report.skipped) == (3, 3, [])
-        assert sorted(store.catalogue().titles) == [
+        catalogue = store.catalogue()
+        assert sorted(s.title for s in catalogue.summaries(range(len(catalogue)))) == [
             "Ledger Notes: A",
             "Ledger Notes: B",
             "Ledger Notes: C",

@@ -174,6 +174,7 @@ class Store:
             if progress:
                 progress(done, len(missing))
         if missing:
+            self.index.save_order()
             self.notes.append(f"indexed {len(missing)} segment(s) of {self.path}")
 
     def rebuild_index(self, progress: Progress | None = None) -> None:
@@ -275,7 +276,7 @@ class Store:
 
     def catalogue(self) -> Catalogue:
         """Every post's summary, newest first, ready to list and filter."""
-        return Catalogue(self.index.catalogue_rows(), self.index, self.state)
+        return Catalogue(self.index.order(), self.index, self.state)
 
     def _stored_record(self, post_id: str) -> dict[str, Any] | None:
         place = self._unindexed.get(post_id) or self.index.locate(post_id)

@@ -1,62 +1,99 @@
-"""The archive as the browser sees it: every post's summary in memory, newest first."""
+"""The archive as the browser sees it: every post by position, newest first, and its summary."""
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Collection, Iterable
-from typing import Any
+from collections.abc import Collection, Iterable, Sequence
+from typing import NamedTuple
 
-from tuiarchive.store.index import LABEL_SEPARATOR, SearchIndex
+from tuiarchive.store.index import Order, SearchIndex
 from tuiarchive.store.state import UserState
 from tuiarchive.words import Pattern
 
+#: How many rows around a requested one are read at once (a screenful and then some).
+WINDOW = 200
+
+
+class Summary(NamedTuple):
+    """What the post list shows of a post."""
+
+    title: str
+    author: str | None
+    place: str | None
+    series: str | None
+    labels: tuple[str, ...]
+    time: str | None
+    comments: int | None
+    warnings: int
+
 
 class Catalogue:
-    """Summaries of all posts by position (0 = newest), and the `PostIndex` the filters run on.
+    """All posts by position (0 = newest), and the `PostIndex` the filters run on.
 
-    Columns are plain lists so that showing row N of a 100,000-post list is a
-    few list lookups; words are looked up in the full-text index.
+    Only ids, dates and doc numbers live in memory (they are what filters and the
+    timeline need, and they load in a few milliseconds for 100,000 posts); titles,
+    authors and labels are read from the index a window at a time, as rows are shown.
     """
 
-    def __init__(self, rows: Iterable[tuple[Any, ...]], index: SearchIndex, state: UserState):
+    def __init__(self, order: Order, index: SearchIndex, state: UserState) -> None:
         self.index = index
         self.state = state
-        docs, ids, dates, times, titles, authors, places, series, labels = ([] for _ in range(9))
-        comments: list[int | None] = []
-        warnings: list[int] = []
-        for doc, pid, date, time, _line, title, author, place, ser, label, count, warn in rows:
-            docs.append(doc)
-            ids.append(pid)
-            dates.append(date)
-            times.append(time)
-            titles.append(title)
-            authors.append(author)
-            places.append(place)
-            series.append(ser)
-            labels.append(tuple(label.split(LABEL_SEPARATOR)) if label else ())
-            comments.append(count)
-            warnings.append(warn)
-        self.docs: list[int] = docs
-        self.ids: list[str] = ids
-        self.dates: list[str | None] = dates
-        self.times: list[str | None] = times
-        self.titles: list[str] = titles
-        self.authors: list[str | None] = authors
-        self.places: list[str | None] = places
-        self.series: list[str | None] = series
-        self.labels: list[tuple[str, ...]] = labels
-        self.comments = comments
-        self.warnings = warnings
-        self.position_of_id = {pid: n for n, pid in enumerate(ids)}
-        size = max(docs, default=0) + 1
+        self.docs: Sequence[int] = order.docs
+        self.ids: Sequence[str] = order.ids
+        self.dates: Sequence[str | None] = order.dates
+        size = max(self.docs, default=0) + 1
         self._position_of_doc = [-1] * size
-        for n, doc in enumerate(docs):
+        for n, doc in enumerate(self.docs):
             self._position_of_doc[doc] = n
-        self._dated = sum(1 for d in dates if d is not None)
-        self._ascending_dates = dates[: self._dated][::-1]
+        self._position_of_id: dict[str, int] | None = None
+        self._dated = len(self.dates) - self.dates.count(None)
+        self._ascending_dates: list[str] = list(reversed(self.dates[: self._dated]))  # type: ignore[arg-type]
+        self._summaries: dict[int, Summary] = {}
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    @property
+    def position_of_id(self) -> dict[str, int]:
+        if self._position_of_id is None:
+            self._position_of_id = {pid: n for n, pid in enumerate(self.ids)}
+        return self._position_of_id
+
+    @property
+    def oldest_date(self) -> str | None:
+        """The date of the oldest dated post."""
+        return self._ascending_dates[0] if self._ascending_dates else None
+
+    # -- summaries ------------------------------------------------------------------------
+
+    def summary(self, position: int) -> Summary:
+        """The list row of the post at `position` (read with its neighbours on a miss)."""
+        found = self._summaries.get(position)
+        if found is None:
+            start = max(0, position - WINDOW // 4)
+            self._load(range(start, min(len(self.docs), start + WINDOW)))
+            found = self._summaries[position]
+        return found
+
+    def summaries(self, positions: Iterable[int]) -> Iterable[Summary]:
+        """Rows for many positions, in order, read in windows."""
+        pending: list[int] = []
+        for position in positions:
+            pending.append(position)
+            if len(pending) == WINDOW:
+                self._load(pending)
+                yield from (self._summaries.pop(p) for p in pending)
+                pending = []
+        self._load(pending)
+        yield from (self._summaries.pop(p) for p in pending)
+
+    def _load(self, positions: Iterable[int]) -> None:
+        wanted = {self.docs[p]: p for p in positions if p not in self._summaries}
+        for doc, *fields in self.index.summaries(list(wanted)):
+            self._summaries[wanted[doc]] = Summary(*fields)
+        if len(self._summaries) > 20 * WINDOW:  # keep memory small while scrolling far
+            keep = set(wanted.values())
+            self._summaries = {p: s for p, s in self._summaries.items() if p in keep}
 
     # -- the PostIndex protocol -----------------------------------------------------------
 
@@ -78,15 +115,14 @@ class Catalogue:
 
     def dated(self, first: str | None, last: str | None) -> Collection[int]:
         dates = self._ascending_dates
-        low = bisect.bisect_left(dates, first) if first is not None else 0  # type: ignore[arg-type]
-        high = bisect.bisect_right(dates, last) if last is not None else len(dates)  # type: ignore[arg-type]
+        low = bisect.bisect_left(dates, first) if first is not None else 0
+        high = bisect.bisect_right(dates, last) if last is not None else len(dates)
         return range(self._dated - high, self._dated - low) if high > low else range(0)
 
     def status(self, what: str) -> set[int]:
         mark = "starred" if what in ("starred", "unstarred") else "read"
-        marked = {
-            self.position_of_id[p] for p in self.state.marks[mark] if p in self.position_of_id
-        }
+        where = self.position_of_id
+        marked = {where[p] for p in self.state.marks[mark] if p in where}
         if what in ("starred", "read"):
             return marked
         return set(range(len(self.ids))) - marked
@@ -98,8 +134,3 @@ class Catalogue:
 
     def is_starred(self, position: int) -> bool:
         return self.ids[position] in self.state.marks["starred"]
-
-    @property
-    def oldest_date(self) -> str | None:
-        """The date of the oldest dated post."""
-        return self._ascending_dates[0] if self._ascending_dates else None

@@ -47,6 +47,7 @@ class _Indexer(threading.Thread):
         self.store = store
         self.jobs: queue.Queue[IndexBatch | None] = queue.Queue(maxsize=2)
         self.error: BaseException | None = None
+        self.batches = 0
 
     def run(self) -> None:
         while (job := self.jobs.get()) is not None:
@@ -54,6 +55,7 @@ class _Indexer(threading.Thread):
                 continue  # an earlier batch failed: the next open re-indexes from the segments
             try:
                 self.store.index.add_batch(job)
+                self.batches += 1
             except (sqlite3.Error, OSError) as error:
                 self.error = error
 
@@ -111,6 +113,8 @@ class Writer:
         """Wait for the index to catch up with every committed batch."""
         self._indexer.jobs.put(None)
         self._indexer.join()
+        if self._indexer.error is None and self._indexer.batches:
+            self.store.index.save_order()  # so the next opening need not sort
         if self._indexer.error is not None:
             self.notes.append(
                 f"the posts were saved, but the search index could not be updated "

@@ -180,18 +180,17 @@ Move with **j/k** or the arrow keys, **g/G** for the first and last post, and th
         author_width = 18 if width >= 60 else 0
         labels_width = 24 if width >= 100 else 0
         title_width = max(10, width - 13 - author_width - labels_width - (2 if author_width else 0))
-        title = Text(one_line(catalogue.titles[position]), style=Style(bold=unread))
+        summary = catalogue.summary(position)
+        title = Text(one_line(summary.title), style=Style(bold=unread))
         title.truncate(title_width, overflow="ellipsis", pad=True)
         text.append_text(title)
         if author_width:
-            author = Text(one_line(catalogue.authors[position] or ""), style("post-list--author"))
+            author = Text(one_line(summary.author or ""), style("post-list--author"))
             author.truncate(author_width, overflow="ellipsis", pad=True)
             text.append("  ")
             text.append_text(author)
         if labels_width:
-            labels = Text(
-                one_line(", ".join(catalogue.labels[position])), style("post-list--labels")
-            )
+            labels = Text(one_line(", ".join(summary.labels)), style("post-list--labels"))
             labels.truncate(labels_width - 1, overflow="ellipsis", pad=True)
             text.append(" ")
             text.append_text(labels)
