@@ -85,7 +85,11 @@ Node = Text | Label | DateSpan | Status | Not | And | Or | Everything
 
 
 class PostIndex(Protocol):
-    """What a query needs from an archive: post positions (0 = newest) per kind of term."""
+    """What a query needs from an archive: post positions (0 = newest) per kind of term.
+
+    An index may also offer `text_matches_all(wanted, unwanted)`, taking lists of
+    (fields, pattern), to answer several word terms of a conjunction in one go.
+    """
 
     def count(self) -> int: ...
     def text_matches(self, fields: tuple[str, ...], pattern: Pattern) -> Collection[int]: ...
@@ -465,7 +469,21 @@ def _evaluate(node: Node, index: PostIndex) -> Collection[int]:
     if isinstance(node, And):
         wanted = [c for c in node.children if not isinstance(c, Not)]
         unwanted = [c.child for c in node.children if isinstance(c, Not)]
-        found = sorted((_evaluate(c, index) for c in wanted), key=len)
+        words_in = [c for c in wanted if isinstance(c, Text)]
+        words_out = [c for c in unwanted if isinstance(c, Text)]
+        combined = getattr(index, "text_matches_all", None)
+        found_words: list[Collection[int]] = []
+        if combined is not None and words_in and len(words_in) + len(words_out) > 1:
+            # Several word terms at once: one full-text query, intersected by the index.
+            found_words.append(
+                combined(
+                    [(t.fields, t.pattern) for t in words_in],
+                    [(t.fields, t.pattern) for t in words_out],
+                )
+            )
+            wanted = [c for c in wanted if not isinstance(c, Text)]
+            unwanted = [c for c in unwanted if not isinstance(c, Text)]
+        found = sorted([*found_words, *(_evaluate(c, index) for c in wanted)], key=len)
         current = set(found[0]) if found else set(range(index.count()))
         for other in found[1:]:
             current.intersection_update(other)

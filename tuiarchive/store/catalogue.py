@@ -110,6 +110,13 @@ class Catalogue:
     def text_matches(self, fields: tuple[str, ...], pattern: Pattern) -> set[int]:
         return self._positions(self.index.match(fields, pattern))
 
+    def text_matches_all(
+        self,
+        wanted: list[tuple[tuple[str, ...], Pattern]],
+        unwanted: list[tuple[tuple[str, ...], Pattern]],
+    ) -> set[int]:
+        return self._positions(self.index.match_all(wanted, unwanted))
+
     def labelled(self, name: str) -> set[int]:
         return self._positions(self.index.labelled(name))
 

@@ -333,8 +333,22 @@ class SearchIndex:
 
     def match(self, fields: Sequence[str], pattern: Pattern) -> list[int]:
         """The docs whose `fields` contain the pattern."""
+        return self._docs(fts_expression(fields, pattern))
+
+    def match_all(
+        self,
+        wanted: Sequence[tuple[Sequence[str], Pattern]],
+        unwanted: Sequence[tuple[Sequence[str], Pattern]] = (),
+    ) -> list[int]:
+        """The docs matching every `wanted` term and no `unwanted` one, in one FTS query."""
+        expression = " AND ".join(f"({fts_expression(f, p)})" for f, p in wanted)
+        for fields, pattern in unwanted:
+            expression = f"({expression}) NOT ({fts_expression(fields, pattern)})"
+        return self._docs(expression)
+
+    def _docs(self, expression: str) -> list[int]:
+        # One string from SQLite, split in C, is several times quicker than a row per doc.
         row = self.db.execute(
-            "SELECT group_concat(rowid) FROM words WHERE words MATCH ?",
-            (fts_expression(fields, pattern),),
+            "SELECT group_concat(rowid) FROM words WHERE words MATCH ?", (expression,)
         ).fetchone()
         return [int(doc) for doc in row[0].split(",")] if row and row[0] else []
