@@ -5,16 +5,19 @@ from __future__ import annotations
 from textual.pilot import Pilot
 
 from tuiarchive.ui.screens.archive import ArchiveScreen
-from tuiarchive.ui.widgets.filter_bar import DEBOUNCE_SECONDS
 
 
 async def settle(pilot: Pilot) -> None:
-    """Wait past the typing debounce until loading and filtering have finished and painted."""
+    """Wait until loading and filtering have finished and painted."""
     app = pilot.app
-    await pilot.pause(DEBOUNCE_SECONDS + 0.05)
+    await pilot.pause(0.05)
     for _ in range(200):
         screen = app.screen_stack[0] if app.screen_stack else None
-        loaded = isinstance(screen, ArchiveScreen) and screen.results is not None
+        loaded = (
+            isinstance(screen, ArchiveScreen)
+            and screen.results is not None
+            and not screen._filtering
+        )
         busy = any(
             w.is_running and w.group in ("filter", "archive", "timeline") for w in app.workers
         )

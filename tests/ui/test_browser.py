@@ -57,9 +57,10 @@ async def test_a_bad_term_is_shown_and_the_last_good_result_kept(sample_archive:
     app = make_app(sample_archive)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await type_filter(pilot, "pipeline")
+        await type_filter(pilot, "pipeline date")
         good = list(app.query_one(PostList).rows)
-        await pilot.press(*" date:Febtober")
+        assert good
+        await pilot.press(*":Febtober")
         await settle(pilot)
         text = screen_text(app)
         assert "date:Febtober" in text and "not a date" in text

@@ -38,9 +38,9 @@ def test_invalid_filter(snap_compare, sample_archive: Path) -> None:  # type: ig
     async def run_before(pilot: Pilot) -> None:
         await settle(pilot)
         pilot.app.query_one("#filter-input").cursor_blink = False  # a blinking cursor is not stable
-        await pilot.press("slash", *"drought")
+        await pilot.press("slash", *"drought date")
         await settle(pilot)
-        await pilot.press(*" date:Febtober")
+        await pilot.press(*":Febtober")
         await settle(pilot)
 
     assert snap_compare(make_app(sample_archive), terminal_size=SIZE, run_before=run_before)

@@ -11,7 +11,7 @@ from textual.containers import Container
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer
-from textual.worker import Worker, WorkerState, get_current_worker
+from textual.worker import Worker, WorkerState
 
 from tuiarchive.errors import FilterError, StoreError
 from tuiarchive.model import Post
@@ -57,6 +57,8 @@ class ArchiveScreen(Screen[None]):
         self.filter_text = filter_text
         self.store: Store | None = None
         self.timeline_wanted = True
+        self._wanted_filter = filter_text
+        self._filtering = False
 
     def compose(self) -> ComposeResult:
         yield FilterBar(self.filter_text, id="filter-bar").data_bind(
@@ -104,30 +106,48 @@ class ArchiveScreen(Screen[None]):
         empty = "" if len(catalogue) else EMPTY_ARCHIVE
         self.query_one(PostList).empty_message = empty
         self.query_one(Reader).empty_message = empty
-        self.run_filter(self.query_one(FilterBar).text, catalogue)
+        self._wanted_filter = self.query_one(FilterBar).text
+        self._start_filter(catalogue)
+
+    # Filtering: the filter runs as soon as a key is typed. While one run is under way,
+    # further keys only update the wanted text; when the run ends, an answer that is no
+    # longer wanted is dropped and the newest text runs. No fixed delay, no pile-up.
 
     @on(FilterBar.Changed)
     def _filter_changed(self, event: FilterBar.Changed) -> None:
-        if self.results is not None:
-            self.run_filter(event.text, self.results.catalogue)
+        if event.text == self._wanted_filter:
+            return
+        self._wanted_filter = event.text
+        if self.results is not None and not self._filtering:
+            self._start_filter(self.results.catalogue)
 
-    @work(thread=True, exclusive=True, group="filter", exit_on_error=False)
+    def _start_filter(self, catalogue: Catalogue) -> None:
+        self._filtering = True
+        self.run_filter(self._wanted_filter, catalogue)
+
+    @work(thread=True, group="filter", exit_on_error=False)
     def run_filter(self, text: str, catalogue: Catalogue) -> None:
-        """Parse and run a filter; a newer keystroke's run makes this one's answer moot."""
+        """Parse and run a filter off the event loop; the outcome goes back to `_filtered`."""
+        outcome: Results | str
         try:
             query = parse_filter(text)
+            positions = query.run(catalogue)
+            order = self.results.order if self.results is not None else "newest"
+            outcome = Results(catalogue, query, positions, order)
         except FilterError as error:
-            if not get_current_worker().is_cancelled:
-                self.app.call_from_thread(self._set_problem, str(error))
-            return
-        positions = query.run(catalogue)
-        if get_current_worker().is_cancelled:
-            return
-        order = self.results.order if self.results is not None else "newest"
-        self.app.call_from_thread(self._show, Results(catalogue, query, positions, order))
+            outcome = str(error)
+        except Exception as error:  # a broken index, say: say so, keep the last result
+            outcome = f"the filter could not run: {error}"
+        self.app.call_from_thread(self._filtered, text, catalogue, outcome)
 
-    def _set_problem(self, problem: str) -> None:
-        self.problem = problem
+    def _filtered(self, text: str, catalogue: Catalogue, outcome: Results | str) -> None:
+        self._filtering = False
+        if text != self._wanted_filter:  # typed on meanwhile: this answer is stale
+            self._start_filter(catalogue)
+        elif isinstance(outcome, str):
+            self.problem = outcome
+        else:
+            self._show(outcome)
 
     def _show(self, results: Results) -> None:
         self.problem = ""

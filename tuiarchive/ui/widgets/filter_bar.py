@@ -11,14 +11,10 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.reactive import reactive
-from textual.timer import Timer
 from textual.widgets import Input, Static
 
 from tuiarchive.ui.results import Results
 from tuiarchive.ui.safe import one_line
-
-#: Filtering waits this long after the last keystroke.
-DEBOUNCE_SECONDS = 0.12
 
 
 class FilterBar(Vertical):
@@ -41,7 +37,7 @@ Press **?** in the list for the whole filter language.
 
     @dataclass
     class Changed(Message):
-        """The filter text changed (after the typing paused)."""
+        """The filter text changed."""
 
         text: str
 
@@ -52,7 +48,6 @@ Press **?** in the list for the whole filter language.
     def __init__(self, text: str = "", **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self._initial = text
-        self._timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Input(
@@ -81,18 +76,11 @@ Press **?** in the list for the whole filter language.
     @on(Input.Changed, "#filter-input")
     def _typed(self, event: Input.Changed) -> None:
         event.stop()
-        if self._timer is not None:
-            self._timer.stop()
-        text = event.value
-        self._timer = self.set_timer(
-            DEBOUNCE_SECONDS, lambda: self.post_message(self.Changed(text))
-        )
+        self.post_message(self.Changed(event.value))
 
     @on(Input.Submitted, "#filter-input")
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        if self._timer is not None:
-            self._timer.stop()
         self.post_message(self.Changed(event.value))
         self.post_message(self.Done())
 
