@@ -82,3 +82,19 @@ def test_indexed_search_equals_the_reference(made: list[Post], texts: list[str],
             found = [catalogue.ids[n] for n in query.run(catalogue)]
             expected = [reference.posts[n].id for n in query.run(reference)]
             assert found == expected, text
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(posts(), st.sampled_from(TERMS))
+def test_month_counts_agree_with_the_dates(made: list[Post], text: str) -> None:
+    with tempfile.TemporaryDirectory() as directory, open_store(Path(directory) / "a") as store:
+        store.add_posts(made)
+        catalogue = store.catalogue()
+        positions = parse_filter(text).run(catalogue)
+        counts = catalogue.month_counts(positions, 2013, 2015)
+        expected = [0] * 36
+        for n in positions:
+            date = catalogue.dates[n]
+            if date and 2013 <= int(date[:4]) <= 2015:
+                expected[(int(date[:4]) - 2013) * 12 + int(date[5:7]) - 1] += 1
+        assert counts == expected

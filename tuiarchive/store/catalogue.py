@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from tuiarchive.store.index import Order, SearchIndex
@@ -58,6 +58,22 @@ class Catalogue:
         if self._position_of_id is None:
             self._position_of_id = {pid: n for n, pid in enumerate(self.ids)}
         return self._position_of_id
+
+    def month_counts(self, positions: Sequence[int], first_year: int, last_year: int) -> list[int]:
+        """How many of `positions` (sorted) fall in each month, January first_year onward.
+
+        Positions are in date order, so each month is a run of positions: two
+        binary searches per month count it, whatever the number of posts.
+        """
+        counts = []
+        for year in range(first_year, last_year + 1):
+            for month in range(1, 13):
+                run = self.dated(f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-31")
+                counts.append(
+                    bisect.bisect_left(positions, run.stop)
+                    - bisect.bisect_left(positions, run.start)
+                )
+        return counts
 
     @property
     def oldest_date(self) -> str | None:
@@ -120,7 +136,7 @@ class Catalogue:
     def labelled(self, name: str) -> set[int]:
         return self._positions(self.index.labelled(name))
 
-    def dated(self, first: str | None, last: str | None) -> Collection[int]:
+    def dated(self, first: str | None, last: str | None) -> range:
         dates = self._ascending_dates
         low = bisect.bisect_left(dates, first) if first is not None else 0
         high = bisect.bisect_right(dates, last) if last is not None else len(dates)

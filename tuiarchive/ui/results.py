@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from tuiarchive.model import Post
 from tuiarchive.query import Query
 from tuiarchive.store import Catalogue
 
@@ -38,3 +39,11 @@ class Results:
     def count_line(self) -> str:
         """ "12 of 81 posts"."""
         return f"{len(self.positions):,} of {self.total:,} posts"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the reader shows: a post, with the words of a filter to highlight in it."""
+
+    post: Post | None
+    query: Query

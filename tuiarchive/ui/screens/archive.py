@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from textual import on, work
@@ -17,7 +18,7 @@ from tuiarchive.errors import FilterError, StoreError
 from tuiarchive.model import Post
 from tuiarchive.query import Query, parse_filter
 from tuiarchive.store import Catalogue, Store
-from tuiarchive.ui.results import ORDERS, Results
+from tuiarchive.ui.results import ORDERS, Reading, Results
 from tuiarchive.ui.safe import one_line
 from tuiarchive.ui.screens.help import HelpScreen
 from tuiarchive.ui.widgets.filter_bar import FilterBar
@@ -49,6 +50,7 @@ class ArchiveScreen(Screen[None]):
 
     results: reactive[Results | None] = reactive(None, repaint=False)
     current_post: reactive[Post | None] = reactive(None, repaint=False)
+    reading: reactive[Reading | None] = reactive(None, repaint=False)
     problem: reactive[str] = reactive("", repaint=False)
 
     def __init__(self, store_path: Path, filter_text: str = "") -> None:
@@ -66,9 +68,7 @@ class ArchiveScreen(Screen[None]):
         )
         with Container(id="panes"):
             yield PostList(id="post-list").data_bind(results=ArchiveScreen.results)
-            yield Reader(id="reader").data_bind(
-                post=ArchiveScreen.current_post, results=ArchiveScreen.results
-            )
+            yield Reader(id="reader").data_bind(reading=ArchiveScreen.reading)
         yield Timeline(id="timeline").data_bind(results=ArchiveScreen.results)
         yield Footer()
 
@@ -108,6 +108,10 @@ class ArchiveScreen(Screen[None]):
         self.query_one(Reader).empty_message = empty
         self._wanted_filter = self.query_one(FilterBar).text
         self._start_filter(catalogue)
+        # Everything made so far (the app, the catalogue) lives as long as the browser:
+        # keep it out of the garbage collector's full passes, which would otherwise
+        # stop the screen for a tenth of a second now and then with a large archive.
+        gc.freeze()
 
     # Filtering: the filter runs as soon as a key is typed. While one run is under way,
     # further keys only update the wanted text; when the run ends, an answer that is no
@@ -166,7 +170,10 @@ class ArchiveScreen(Screen[None]):
 
     @on(PostList.Highlighted)
     def _highlighted(self, event: PostList.Highlighted) -> None:
+        # The list announces the highlighted post after every change of results too,
+        # so the reader is given its post and the filter's words in one step.
         self.current_post = self._load(event.position)
+        self.reading = Reading(self.current_post, self.query_value)
 
     def _load(self, position: int | None) -> Post | None:
         if position is None or self.results is None or self.store is None:

@@ -9,12 +9,24 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Input, Static
 
 from tuiarchive.ui.results import Results
 from tuiarchive.ui.safe import one_line
+from tuiarchive.ui.widgets.lines import set_virtual_size
+
+
+class FilterInput(Input):
+    """The filter's text field: as Textual's Input, without a screen layout per keystroke."""
+
+    def _watch_value(self, value: str) -> None:
+        # Input widens its scroll range as text grows, which normally lays out the whole
+        # screen; give it the new range first, in place, so its own update changes nothing.
+        set_virtual_size(self, Size(self.content_width, 1))
+        super()._watch_value(value)
 
 
 class FilterBar(Vertical):
@@ -50,7 +62,7 @@ Press **?** in the list for the whole filter language.
         self._initial = text
 
     def compose(self) -> ComposeResult:
-        yield Input(
+        yield FilterInput(
             value=self._initial,
             placeholder='filter: words, "phrases", -exclude, label:x, date:2014-05 … (? for help)',
             id="filter-input",
@@ -104,14 +116,15 @@ Press **?** in the list for the whole filter language.
         self.set_class(bool(self.problem), "-invalid")
         if self.problem:
             status.update(
-                Text("\u2717 " + one_line(self.problem) + "  (showing the last good result)")
+                Text("\u2717 " + one_line(self.problem) + "  (showing the last good result)"),
+                layout=False,  # one line, always: the screen need not be laid out again
             )
             return
         results = self.results
         if results is None:
-            status.update(Text("loading the archive\u2026"))
+            status.update(Text("loading the archive\u2026"), layout=False)
             return
         order = "oldest first" if results.order == "oldest" else "newest first"
         line = Text(results.count_line(), style="bold")
         line.append(f" \u00b7 {one_line(results.query.description)} \u00b7 {order}")
-        status.update(line)
+        status.update(line, layout=False)

@@ -17,6 +17,7 @@ from textual.strip import Strip
 
 from tuiarchive.ui.results import Results
 from tuiarchive.ui.safe import one_line
+from tuiarchive.ui.widgets.lines import set_virtual_size
 
 UNREAD, STARRED = "\u25cf", "\u2605"  # ● ★
 
@@ -91,7 +92,7 @@ Move with **j/k** or the arrow keys, **g/G** for the first and last post, and th
                 cursor = self.rows.index(keep)  # type: ignore[union-attr]
             except ValueError:
                 cursor = min(self.cursor, max(0, len(self.rows) - 1))
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self.rows))
+        set_virtual_size(self, Size(self.scrollable_content_region.width, len(self.rows)))
         self.set_reactive(PostList.cursor, cursor)
         self.scroll_to(y=max(0, cursor - self.scrollable_content_region.height // 2), animate=False)
         self.refresh()
@@ -139,7 +140,7 @@ Move with **j/k** or the arrow keys, **g/G** for the first and last post, and th
                 self.action_open()
 
     def on_resize(self) -> None:
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self.rows))
+        set_virtual_size(self, Size(self.scrollable_content_region.width, len(self.rows)))
 
     # -- drawing -----------------------------------------------------------------------
 

@@ -12,8 +12,9 @@ from textual.strip import Strip
 
 from tuiarchive.filterdates import Period
 from tuiarchive.model import Post
-from tuiarchive.ui.results import Results
+from tuiarchive.ui.results import Reading
 from tuiarchive.ui.safe import one_line, shown
+from tuiarchive.ui.widgets.lines import set_virtual_size
 from tuiarchive.words import find_spans
 
 #: The widest a line of body text gets, however wide the terminal.
@@ -64,14 +65,17 @@ class Reader(ScrollView, can_focus=True):
         "reader--empty",
     }
 
-    post: reactive[Post | None] = reactive(None, repaint=False)
-    results: reactive[Results | None] = reactive(None, repaint=False)
+    reading: reactive[Reading | None] = reactive(None, repaint=False)
     empty_message: reactive[str] = reactive("", repaint=False)  # shown when there is no post
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self._lines: list[Strip] = []
         self._width = 0
+
+    @property
+    def post(self) -> Post | None:
+        return self.reading.post if self.reading is not None else None
 
     @property
     def text_lines(self) -> list[str]:
@@ -82,13 +86,16 @@ class Reader(ScrollView, can_focus=True):
         if self.post is None:
             self._build()
 
-    def watch_post(self) -> None:
+    def watch_reading(self, old: Reading | None, new: Reading | None) -> None:
         self._build()
-        self.scroll_to(y=0, animate=False)
-
-    def watch_results(self, old: Results | None, new: Results | None) -> None:
-        if old is None or new is None or old.query != new.query:
-            self._build()
+        if (
+            old is None
+            or new is None
+            or old.post is None
+            or new.post is None
+            or old.post.id != new.post.id
+        ):
+            self.scroll_to(y=0, animate=False)
 
     def on_resize(self) -> None:
         if self.scrollable_content_region.width != self._width:
@@ -101,7 +108,7 @@ class Reader(ScrollView, can_focus=True):
             return
         base = self.rich_style
         self._lines = [Strip(line).apply_style(base) for line in self._post_lines(width)]
-        self.virtual_size = Size(width, len(self._lines))
+        set_virtual_size(self, Size(width, len(self._lines)))
         self.refresh()
 
     def _post_lines(self, width: int) -> list[list]:  # type: ignore[type-arg]
@@ -120,7 +127,7 @@ class Reader(ScrollView, can_focus=True):
                 add(Text(self.empty_message, self.get_component_rich_style("reader--empty")))
             return lines
         style = self.get_component_rich_style
-        patterns = self.results.query.highlights if self.results is not None else ()
+        patterns = self.reading.query.highlights if self.reading is not None else ()
         hit = style("reader--hit")
 
         def marked(value: str, base: Style | str = "") -> Text:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
-
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -16,15 +13,6 @@ from textual.worker import get_current_worker
 from tuiarchive.dates import PLAUSIBLE_YEARS
 from tuiarchive.filterdates import Period
 from tuiarchive.ui.results import Results
-
-
-def month_counts(
-    dates: Sequence[str | None], positions: Sequence[int], first: int, last: int
-) -> list[int]:
-    """Posts per month from January of year `first` to December of year `last`."""
-    counts = Counter(dates[p][:7] for p in positions if dates[p])  # type: ignore[index]
-    return [counts.get(f"{year:04d}-{month:02d}", 0) for year in range(first, last + 1)
-            for month in range(1, 13)]  # fmt: skip
 
 
 def year_axis(first: int, last: int, width: int) -> Text:
@@ -76,7 +64,7 @@ class Timeline(Vertical):
         )
         if first > last:
             return
-        counts = month_counts(dates, results.positions, first, last)
+        counts = results.catalogue.month_counts(results.positions, first, last)
         if get_current_worker().is_cancelled:
             return
         self.app.call_from_thread(self._show, counts, first, last)
@@ -84,7 +72,8 @@ class Timeline(Vertical):
     def _show(self, counts: list[int], first: int, last: int) -> None:
         self.query_one(Sparkline).data = counts
         width = self.query_one(Sparkline).size.width or self.size.width
-        self.query_one("#timeline-axis", Static).update(year_axis(first, last, max(width, 1)))
+        axis = year_axis(first, last, max(width, 1))
+        self.query_one("#timeline-axis", Static).update(axis, layout=False)
         peak = max(range(len(counts)), key=counts.__getitem__) if any(counts) else None
         caption = f"posts per month, {first}\u2013{last}"
         if peak is not None:
@@ -93,4 +82,4 @@ class Timeline(Vertical):
 
             label = Period(dt.date(year, month, 1), dt.date(year, month, 1), "month").label
             caption += f" \u00b7 busiest: {label} ({counts[peak]})"
-        self.query_one("#timeline-caption", Static).update(Text(caption, style="dim"))
+        self.query_one("#timeline-caption", Static).update(Text(caption, style="dim"), layout=False)

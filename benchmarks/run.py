@@ -1,0 +1,348 @@
+"""The scale benchmark: 10k/50k/100k-post corpora, every measurement, a table beside the targets.
+
+    python -m benchmarks.run                       # 10,000, 50,000 and 100,000 posts
+    python -m benchmarks.run --sizes 20000 --repeat 2
+    python -m benchmarks.run --smoke               # a tiny run: does the benchmark work?
+
+Corpora are generated once into benchmarks/corpus/ (not committed); results go to
+benchmarks/results/latest.json. Times are medians of several runs unless named p95.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from benchmarks.corpus import GENERATOR_VERSION, write_corpus
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+#: (key, what, target, unit, better): the issue's targets.
+TARGETS = [
+    ("start_s", "process start -> list painted (tmux)", 1.0, "s", "lower"),
+    ("start_run_test_s", "process start -> list painted (run_test)", 1.0, "s", "lower"),
+    ("filter_p95_ms", "filter keystroke -> list repainted, p95, all kinds", 50, "ms", "lower"),
+    ("grep_ratio", "one word vs grep -ril (warm), times faster", 20, "x", "higher"),
+    ("reader_ms", "highlighted post -> reader shows it", 30, "ms", "lower"),
+    ("cursor_ms", "cursor key in the list", 16, "ms", "lower"),
+    ("page_ms", "page key in the list", 16, "ms", "lower"),
+    ("import_rate", "import of new posts, indexing included", 3000, "posts/s", "higher"),
+    ("reimport_rate", "re-import of the same dumps", 10000, "posts/s", "higher"),
+    ("browse_mb", "peak memory while browsing", 1024, "MB", "lower"),
+    ("import_mb", "peak memory while importing (all processes)", 2048, "MB", "lower"),
+    ("disk_ratio", "store + indexes on disk / dumps", 2.0, "x", "lower"),
+]
+
+
+def command() -> list[str]:
+    return [sys.executable, "-m", "tuiarchive"]
+
+
+def corpus_for(size: int, base: Path) -> Path:
+    directory = base / f"{size}"
+    stamp = directory / ".generated"
+    if stamp.exists() and stamp.read_text() == GENERATOR_VERSION:
+        return directory
+    shutil.rmtree(directory, ignore_errors=True)
+    print(f"generating a {size:,}-post corpus in {directory} ...", file=sys.stderr)
+    write_corpus(directory, size)
+    stamp.write_text(GENERATOR_VERSION)
+    return directory
+
+
+def tree_bytes(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def _descendants(pid: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+                parent = int(stat.rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            children.setdefault(parent, []).append(int(entry))
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        todo.extend(children.get(current, []))
+    return found
+
+
+def _rss_mb(pids: list[int]) -> float:
+    total = 0
+    for pid in pids:
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            continue
+    return total / 1024
+
+
+def timed_run(args: list[str]) -> tuple[float, float, str]:
+    """Run a command; returns its wall time, the peak memory of its process tree, its stderr."""
+    start = time.perf_counter()
+    process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    peak = 0.0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _rss_mb(_descendants(process.pid)))
+            time.sleep(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = process.communicate()
+    elapsed = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    if process.returncode not in (0, 1):
+        raise RuntimeError(f"{' '.join(args)} failed: {err}")
+    return elapsed, peak, err
+
+
+def tmux_start(archive: Path, runs: int) -> float | None:
+    """Median seconds from launching the command in tmux to the newest posts on screen."""
+    if shutil.which("tmux") is None:
+        return None
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    times = []
+    for n in range(runs):
+        socket = f"tuiarchive-bench-{os.getpid()}-{n}"
+        tmux = ["tmux", "-L", socket, "-f", "/dev/null"]
+        start = time.perf_counter()
+        subprocess.run([*tmux, "new-session", "-d", "-s", "b", "-x", "120", "-y", "36",
+                        " ".join([*command(), "--db", str(archive)])], env=env, check=True)  # fmt: skip
+        try:
+            while time.perf_counter() - start < 30:
+                shown = subprocess.run([*tmux, "capture-pane", "-p", "-t", "b"], env=env,
+                                       capture_output=True, text=True).stdout  # fmt: skip
+                if " posts \u00b7 " in shown and "\u25cf" in shown:
+                    times.append(time.perf_counter() - start)
+                    break
+                time.sleep(0.005)
+        finally:
+            subprocess.run([*tmux, "kill-server"], env=env, capture_output=True)
+    return statistics.median(times) if times else None
+
+
+def grep_seconds(corpus: Path, word: str, runs: int) -> float:
+    subprocess.run(["grep", "-ril", word, str(corpus)], capture_output=True)  # warm the cache
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(["grep", "-ril", word, str(corpus)], capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def _one_word_order() -> list[str]:
+    """The order the probe timed the one-word filters in (every round, every word)."""
+    from benchmarks.probe import QUERIES, ROUNDS
+
+    return QUERIES["one word"] * ROUNDS
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def measure(size: int, corpus: Path, repeat: int, work: Path) -> dict[str, object]:
+    result: dict[str, object] = {"posts": size}
+    dumps = tree_bytes(corpus)
+    result["dumps_mb"] = dumps / 1e6
+    imports, reimports, import_peaks = [], [], []
+    archive = work / f"archive-{size}"
+    for n in range(repeat):
+        shutil.rmtree(archive, ignore_errors=True)
+        elapsed, peak, err = timed_run(
+            [*command(), "--db", str(archive), "--import", str(corpus), "--no-ui"]
+        )
+        if f"{size} post(s) added" not in err:
+            raise RuntimeError(f"the import did not add {size} posts: {err}")
+        imports.append(size / elapsed)
+        import_peaks.append(peak)
+        elapsed, _, _ = timed_run(
+            [*command(), "--db", str(archive), "--import", str(corpus), "--no-ui"]
+        )
+        reimports.append(size / elapsed)
+        print(
+            f"  {size:,}: import {imports[-1]:,.0f} posts/s, re-import {reimports[-1]:,.0f} posts/s (run {n + 1})",
+            file=sys.stderr,
+        )
+    result["import_rate"] = statistics.median(imports)
+    result["reimport_rate"] = statistics.median(reimports)
+    result["import_mb"] = max(import_peaks)
+    result["disk_mb"] = tree_bytes(archive) / 1e6
+    result["disk_ratio"] = tree_bytes(archive) / dumps
+
+    probes = []
+    for _ in range(max(1, repeat)):
+        out = work / "probe.json"
+        started = time.time()
+        subprocess.run([sys.executable, "-m", "benchmarks.probe", str(archive), repr(started), str(out)],
+                       check=True, cwd=ROOT)  # fmt: skip
+        probes.append(json.loads(out.read_text()))
+    result["start_run_test_s"] = statistics.median(p["start_to_painted_s"] for p in probes)
+    kinds = probes[0]["filter_s"]
+    filters = {kind: [t for p in probes for t in p["filter_s"][kind]] for kind in kinds}
+    cores = {kind: [t for p in probes for t in p["filter_core_s"][kind]] for kind in kinds}
+    result["filter_ms_by_kind"] = {
+        kind: {"median": 1000 * statistics.median(v), "p95": 1000 * p95(v),
+               "core_median": 1000 * statistics.median(cores[kind])}
+        for kind, v in filters.items()
+    }  # fmt: skip
+    result["filter_p95_ms"] = 1000 * p95([t for v in filters.values() for t in v])
+    result["reader_ms"] = 1000 * statistics.median(t for p in probes for t in p["reader_s"])
+    result["cursor_ms"] = 1000 * statistics.median(t for p in probes for t in p["cursor_s"])
+    result["page_ms"] = 1000 * statistics.median(t for p in probes for t in p["page_s"])
+    result["browse_mb"] = max(p["browse_peak_mb"] for p in probes)
+    # grep -l stops reading a file at its first match: quick for a word in every file,
+    # slow for a rarer one. Each word is compared with the filter for that same word.
+    from benchmarks.probe import QUERIES
+
+    ratios = {}
+    for word in QUERIES["one word"]:
+        ours = statistics.median(
+            t
+            for p in probes
+            for t, w in zip(p["filter_s"]["one word"], _one_word_order(), strict=True)
+            if w == word
+        )
+        ratios[word] = {"grep_ms": 1000 * grep_seconds(corpus, word, 3), "ours_ms": 1000 * ours}
+    result["grep_by_word"] = ratios
+    result["grep_ratio"] = statistics.median(r["grep_ms"] / r["ours_ms"] for r in ratios.values())
+    result["start_s"] = tmux_start(archive, runs=max(3, repeat))
+    return result
+
+
+def machine() -> dict[str, str]:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import textual
+
+    return {
+        "cpu": cpu,
+        "cores": str(os.cpu_count()),
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "textual": textual.__version__,
+        "system": f"{platform.system()} {platform.release()}",
+    }
+
+
+def verdict(value: object, target: float, better: str) -> str:
+    if not isinstance(value, int | float):
+        return "n/a"
+    ok = value <= target if better == "lower" else value >= target
+    return "ok" if ok else "MISSED"
+
+
+def show(results: dict[str, dict[str, object]], console: Console) -> None:
+    sizes = list(results)
+    table = Table(title="tuiarchive at scale (medians unless p95)", title_justify="left")
+    table.add_column("measurement")
+    for size in sizes:
+        table.add_column(f"{int(size):,}", justify="right")
+    if len(sizes) > 1:
+        table.add_column(f"{int(sizes[-1]) // int(sizes[0])}x posts: ratio", justify="right")
+    table.add_column("target", justify="right")
+    table.add_column(f"at {int(sizes[-1]):,}")
+    for key, what, target, unit, better in TARGETS:
+        values = [results[s].get(key) for s in sizes]
+        cells = [f"{v:,.1f} {unit}" if isinstance(v, int | float) else "n/a" for v in values]
+        row = [what, *cells]
+        if len(sizes) > 1:
+            first, last = values[0], values[-1]
+            ok = isinstance(first, int | float) and isinstance(last, int | float) and first
+            row.append(f"{last / first:.2f}" if ok else "")  # type: ignore[operator]
+        sign = "\u2264" if better == "lower" else "\u2265"
+        row += [f"{sign} {target:,} {unit}", verdict(values[-1], target, better)]
+        table.add_row(*row)
+    console.print(table)
+    kinds = Table(
+        title="filter latency by kind (ms): median / p95 / query alone", title_justify="left"
+    )
+    kinds.add_column("filter")
+    for size in sizes:
+        kinds.add_column(f"{int(size):,}", justify="right")
+    for kind in results[sizes[0]]["filter_ms_by_kind"]:  # type: ignore[union-attr]
+        row = [kind]
+        for size in sizes:
+            m = results[size]["filter_ms_by_kind"][kind]  # type: ignore[index]
+            row.append(f"{m['median']:.1f} / {m['p95']:.1f} / {m['core_median']:.1f}")
+        kinds.add_row(*row)
+    console.print(kinds)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--sizes", default="10000,50000,100000")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--corpus", type=Path, default=HERE / "corpus")
+    parser.add_argument("--out", type=Path, default=HERE / "results" / "latest.json")
+    parser.add_argument(
+        "--smoke", action="store_true", help="300 posts, one round: a check that it runs"
+    )
+    args = parser.parse_args(argv)
+    sizes = [300] if args.smoke else [int(s) for s in args.sizes.split(",")]
+    repeat = 1 if args.smoke else args.repeat
+    results: dict[str, dict[str, object]] = {}
+    with tempfile.TemporaryDirectory(prefix="tuiarchive-bench-") as work:
+        for size in sizes:
+            corpus = corpus_for(size, args.corpus)
+            print(f"measuring {size:,} posts ...", file=sys.stderr)
+            results[str(size)] = measure(size, corpus, repeat, Path(work))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    report = {
+        "date": dt.datetime.now().isoformat(timespec="seconds"),
+        "machine": machine(),
+        "targets": {
+            key: {"what": what, "target": target, "unit": unit, "better": better}
+            for key, what, target, unit, better in TARGETS
+        },  # fmt: skip
+        "results": results,
+    }
+    args.out.write_text(json.dumps(report, indent=1))
+    console = Console(width=160)
+    console.print(f"{report['date']} on {report['machine']['cpu']} ({report['machine']['cores']} cores), "
+                  f"Python {report['machine']['python']}, SQLite {report['machine']['sqlite']}")  # fmt: skip
+    show(results, console)
+    print(f"written to {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
