@@ -27,8 +27,9 @@ from tuiarchive.ui.widgets.reader import Reader
 
 #: Filters by kind, as the issue names them; each is timed from its last keystroke.
 QUERIES: dict[str, list[str]] = {
-    # Common words (in most posts) and rarer ones of the corpus's made-up vocabulary.
-    "one word": ["kremlin", "political", "boni", "antask", "zaanku", "yaowka"],
+    # Words of the corpus's vocabulary by how many posts hold them at any size:
+    # about 51%, 20%, 6%, 2%, 0.5% and 0.1% of posts.
+    "one word": ["political", "antask", "zaanku", "yaowka", "deshkask", "nianssss"],
     "2-letter prefix": ["th", "ka", "mo", "ru", "ta", "bo"],
     "two words": ["russian kremlin", "moscow regime", "federal leaders", "ethnic language"],
     "phrase": ['"the kremlin"', '"federal government"', '"national language"', '"ethnic russian"'],

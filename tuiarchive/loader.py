@@ -20,7 +20,7 @@ from tuiarchive.store import DumpRecord, Store
 
 #: No blog dump is this large; a file that is, is not one (and would exhaust memory).
 MAX_DUMP_BYTES = 512 * 1024 * 1024
-BATCH_POSTS = 2000
+BATCH_POSTS = 5000
 #: Below this many files, parsing in this process is quicker than starting workers.
 PARALLEL_FROM_FILES = 200
 CHUNK_FILES = 16
@@ -179,7 +179,7 @@ def _read_chunk(paths: list[Path]) -> list[Reading]:
 
 def _readings(paths: list[Path], known: set[str], workers: int) -> Iterator[Reading]:
     """Each file's reading, in order; parsed by `workers` processes when there are many files."""
-    if workers <= 1 or len(paths) < PARALLEL_FROM_FILES:
+    if workers < 1 or len(paths) < PARALLEL_FROM_FILES:
         for path in paths:
             yield read_dump(path, known)
         return
@@ -208,7 +208,8 @@ def import_dumps(
 
     A file that cannot be read or holds no post is skipped with its reason; a
     file already imported (same content) is not parsed again. Files are parsed
-    by `workers` processes (one per core by default) while this one commits.
+    by `workers` processes (one per core but one, by default) while this one
+    commits and indexes.
     If a batch cannot be written (disk full, say) the import stops there:
     earlier batches stay.
     """
@@ -220,7 +221,9 @@ def import_dumps(
             report.skipped.append((display_path(path), problem))
         else:
             readable.append(path)
-    workers = workers if workers is not None else min(os.cpu_count() or 1, MAX_WORKERS)
+    if workers is None:
+        # One core stays with this process: its indexing thread is the import's longest task.
+        workers = max(1, min((os.cpu_count() or 2) - 1, MAX_WORKERS))
     known = store.known_dumps()
     pending: list[Post] = []
     pending_dumps: list[DumpRecord] = []
