@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from tuiarchive.errors import FilterError
 from tuiarchive.filterdates import Period, read_period
@@ -87,8 +87,8 @@ Node = Text | Label | DateSpan | Status | Not | And | Or | Everything
 class PostIndex(Protocol):
     """What a query needs from an archive: post positions (0 = newest) per kind of term.
 
-    An index may also offer `text_matches_all(wanted, unwanted)`, taking lists of
-    (fields, pattern), to answer several word terms of a conjunction in one go.
+    An index may also offer `words_matching(expr)` to answer a whole tree of word
+    terms in one go (see `WordsExpr`).
     """
 
     def count(self) -> int: ...
@@ -448,7 +448,36 @@ def _collect_highlights(node: Node, found: list[Pattern], negated: bool) -> None
 # -- running --------------------------------------------------------------------------------
 
 
+# Word terms can be answered together: a tree of them (and/or/but-not) becomes one
+# request to an index that offers `words_matching`, in this neutral form:
+#   ("words", fields, pattern) | ("all", [expr, ...]) | ("any", [expr, ...])
+#   | ("but", expr, [expr, ...])     -- matches expr and none of the others
+WordsExpr = tuple[Any, ...]
+
+
+def _words_expr(node: Node) -> WordsExpr | None:
+    """The neutral form of a subtree made of word terms only, or None."""
+    if isinstance(node, Text):
+        return ("words", node.fields, node.pattern)
+    if isinstance(node, Or):
+        parts = [_words_expr(c) for c in node.children]
+        return None if any(p is None for p in parts) else ("any", parts)
+    if isinstance(node, And):
+        wanted = [_words_expr(c) for c in node.children if not isinstance(c, Not)]
+        unwanted = [_words_expr(c.child) for c in node.children if isinstance(c, Not)]
+        if not wanted or any(p is None for p in wanted + unwanted):
+            return None
+        expr: WordsExpr = ("all", wanted) if len(wanted) > 1 else wanted[0]  # type: ignore[assignment]
+        return ("but", expr, unwanted) if unwanted else expr
+    return None
+
+
 def _evaluate(node: Node, index: PostIndex) -> Collection[int]:
+    together = getattr(index, "words_matching", None)
+    if together is not None and not isinstance(node, Text):
+        expr = _words_expr(node)
+        if expr is not None:
+            return together(expr)  # type: ignore[no-any-return]
     if isinstance(node, Text):
         return index.text_matches(node.fields, node.pattern)
     if isinstance(node, Label):
@@ -469,21 +498,16 @@ def _evaluate(node: Node, index: PostIndex) -> Collection[int]:
     if isinstance(node, And):
         wanted = [c for c in node.children if not isinstance(c, Not)]
         unwanted = [c.child for c in node.children if isinstance(c, Not)]
-        words_in = [c for c in wanted if isinstance(c, Text)]
-        words_out = [c for c in unwanted if isinstance(c, Text)]
-        combined = getattr(index, "text_matches_all", None)
-        found_words: list[Collection[int]] = []
-        if combined is not None and words_in and len(words_in) + len(words_out) > 1:
-            # Several word terms at once: one full-text query, intersected by the index.
-            found_words.append(
-                combined(
-                    [(t.fields, t.pattern) for t in words_in],
-                    [(t.fields, t.pattern) for t in words_out],
-                )
-            )
-            wanted = [c for c in wanted if not isinstance(c, Text)]
-            unwanted = [c for c in unwanted if not isinstance(c, Text)]
-        found = sorted([*found_words, *(_evaluate(c, index) for c in wanted)], key=len)
+        found: list[Collection[int]] = []
+        if together is not None:
+            # The word terms of a mixed conjunction go to the index as one request.
+            words_in = [c for c in wanted if _words_expr(c) is not None]
+            words_out = [c for c in unwanted if _words_expr(c) is not None]
+            if words_in and len(words_in) + len(words_out) > 1:
+                found.append(_evaluate(And((*words_in, *(Not(c) for c in words_out))), index))
+                wanted = [c for c in wanted if c not in words_in]
+                unwanted = [c for c in unwanted if c not in words_out]
+        found = sorted([*found, *(_evaluate(c, index) for c in wanted)], key=len)
         current = set(found[0]) if found else set(range(index.count()))
         for other in found[1:]:
             current.intersection_update(other)

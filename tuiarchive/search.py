@@ -10,7 +10,11 @@ from tuiarchive.words import Pattern, label_key, tokens
 
 
 class MemoryIndex:
-    """A `PostIndex` over posts in memory, newest first; simple, and the yardstick for others."""
+    """A `PostIndex` over posts in memory, newest first; simple, and the yardstick for others.
+
+    It answers each term on its own (no `words_matching`), so the query engine's
+    plain set algebra is what indexed answers are compared with.
+    """
 
     def __init__(
         self,

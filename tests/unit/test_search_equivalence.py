@@ -53,10 +53,14 @@ TERMS = [
 
 
 @st.composite
-def filters(draw: st.DrawFn) -> str:
+def filters(draw: st.DrawFn, depth: int = 0) -> str:
+    """A filter of terms, exclusions, ORs and nested groups."""
     parts = []
     for _ in range(draw(st.integers(1, 3))):
-        term = draw(st.sampled_from(TERMS))
+        if depth < 2 and draw(st.integers(0, 4)) == 0:
+            term = f"({draw(filters(depth + 1))})"
+        else:
+            term = draw(st.sampled_from(TERMS))
         if draw(st.booleans()) and len(parts) > 0:
             term = "-" + term
         parts.append(term)

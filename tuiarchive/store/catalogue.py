@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from tuiarchive.store.index import Order, SearchIndex
 from tuiarchive.store.state import UserState
@@ -126,12 +126,8 @@ class Catalogue:
     def text_matches(self, fields: tuple[str, ...], pattern: Pattern) -> set[int]:
         return self._positions(self.index.match(fields, pattern))
 
-    def text_matches_all(
-        self,
-        wanted: list[tuple[tuple[str, ...], Pattern]],
-        unwanted: list[tuple[tuple[str, ...], Pattern]],
-    ) -> set[int]:
-        return self._positions(self.index.match_all(wanted, unwanted))
+    def words_matching(self, expr: tuple[Any, ...]) -> set[int]:
+        return self._positions(self.index.match_expr(expr))
 
     def labelled(self, name: str) -> set[int]:
         return self._positions(self.index.labelled(name))

@@ -90,6 +90,21 @@ def _fts_text(value: Any) -> str:
     return unicodedata.normalize("NFC", value) if isinstance(value, str) else ""
 
 
+def _fts_tree(expr: tuple[Any, ...]) -> str:
+    """FTS5 query syntax for a neutral tree of word terms."""
+    kind = expr[0]
+    if kind == "words":
+        return f"({fts_expression(expr[1], expr[2])})"
+    if kind == "all":
+        return "(" + " AND ".join(_fts_tree(e) for e in expr[1]) + ")"
+    if kind == "any":
+        return "(" + " OR ".join(_fts_tree(e) for e in expr[1]) + ")"
+    text = _fts_tree(expr[1])
+    for unwanted in expr[2]:  # "but": FTS5's NOT is binary, one exclusion at a time
+        text = f"({text} NOT {_fts_tree(unwanted)})"
+    return text
+
+
 def fts_expression(fields: Sequence[str], pattern: Pattern) -> str:
     """An FTS5 query for consecutive words (each a prefix, or whole) in some columns."""
     star = "*" if pattern.prefix else ""
@@ -335,16 +350,9 @@ class SearchIndex:
         """The docs whose `fields` contain the pattern."""
         return self._docs(fts_expression(fields, pattern))
 
-    def match_all(
-        self,
-        wanted: Sequence[tuple[Sequence[str], Pattern]],
-        unwanted: Sequence[tuple[Sequence[str], Pattern]] = (),
-    ) -> list[int]:
-        """The docs matching every `wanted` term and no `unwanted` one, in one FTS query."""
-        expression = " AND ".join(f"({fts_expression(f, p)})" for f, p in wanted)
-        for fields, pattern in unwanted:
-            expression = f"({expression}) NOT ({fts_expression(fields, pattern)})"
-        return self._docs(expression)
+    def match_expr(self, expr: tuple[Any, ...]) -> list[int]:
+        """The docs matching a tree of word terms (see `query.WordsExpr`), in one FTS query."""
+        return self._docs(_fts_tree(expr))
 
     def _docs(self, expression: str) -> list[int]:
         # One string from SQLite, split in C, is several times quicker than a row per doc.
