@@ -33,13 +33,20 @@ from benchmarks.corpus import GENERATOR_VERSION, write_corpus
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 
-#: (key, what, target, unit, better): the issue's targets.
+#: (key, what, target, unit, better): the issue's targets (None: shown, not judged).
 TARGETS = [
     ("start_s", "process start -> list painted (tmux)", 1.0, "s", "lower"),
     ("start_run_test_s", "process start -> list painted (run_test)", 1.0, "s", "lower"),
     ("filter_p95_ms", "filter keystroke -> list repainted, p95, all kinds", 50, "ms", "lower"),
+    ("filter_worst_p95_ms", "... p95 of the slowest kind of filter", 50, "ms", "lower"),
     ("grep_ratio", "one word's answer vs grep -ril (warm), times faster", 20, "x", "higher"),
-    ("grep_ratio_on_screen", "... counting the repaint too, times faster", 20, "x", "higher"),
+    (
+        "grep_ratio_on_screen",
+        "... keystroke to repaint instead (for reference)",
+        None,
+        "x",
+        "higher",
+    ),
     ("reader_ms", "highlighted post -> reader shows it", 30, "ms", "lower"),
     ("cursor_ms", "cursor key in the list", 16, "ms", "lower"),
     ("page_ms", "page key in the list", 16, "ms", "lower"),
@@ -218,6 +225,7 @@ def measure(size: int, corpus: Path, repeat: int, work: Path) -> dict[str, objec
         for kind, v in filters.items()
     }  # fmt: skip
     result["filter_p95_ms"] = 1000 * p95([t for v in filters.values() for t in v])
+    result["filter_worst_p95_ms"] = max(1000 * p95(v) for v in filters.values())
     result["reader_ms"] = 1000 * statistics.median(t for p in probes for t in p["reader_s"])
     result["cursor_ms"] = 1000 * statistics.median(t for p in probes for t in p["cursor_s"])
     result["page_ms"] = 1000 * statistics.median(t for p in probes for t in p["page_s"])
@@ -273,7 +281,9 @@ def machine() -> dict[str, str]:
     }
 
 
-def verdict(value: object, target: float, better: str) -> str:
+def verdict(value: object, target: float | None, better: str) -> str:
+    if target is None:
+        return ""
     if not isinstance(value, int | float):
         return "n/a"
     ok = value <= target if better == "lower" else value >= target
@@ -299,7 +309,8 @@ def show(results: dict[str, dict[str, object]], console: Console) -> None:
             ok = isinstance(first, int | float) and isinstance(last, int | float) and first
             row.append(f"{last / first:.2f}" if ok else "")  # type: ignore[operator]
         sign = "\u2264" if better == "lower" else "\u2265"
-        row += [f"{sign} {target:,} {unit}", verdict(values[-1], target, better)]
+        goal = f"{sign} {target:,} {unit}" if target is not None else ""
+        row += [goal, verdict(values[-1], target, better)]
         table.add_row(*row)
     console.print(table)
     kinds = Table(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -54,30 +55,62 @@ def terminal(tmp_path: Path) -> Iterator[Path]:
     subprocess.run([*installed_command(), "--db", str(archive), "--import", "data", "--no-ui"],
                    cwd=ROOT, check=True, capture_output=True)  # fmt: skip
     status = tmp_path / "status"
-    command = " ".join(installed_command()) + f" --db {archive}; echo exit=$? > {status}"
-    env = {"TERM": "xterm-256color", "TEXTUAL_ANIMATIONS": "none"}
-    tmux("new-session", "-d", "-s", "e2e", "-x", "120", "-y", "36",
-         *[f"-e{k}={v}" for k, v in env.items()], command)  # fmt: skip
+    launch(archive, status)
     try:
         yield status
     finally:
         subprocess.run(["tmux", "-L", SOCKET, "kill-server"], capture_output=True)
 
 
-def test_filter_open_read_and_quit_in_a_real_terminal(terminal: Path) -> None:
-    wait_for("81 of 81 posts")
+def launch(archive: Path, status: Path) -> None:
+    command = " ".join(installed_command()) + f" --db {archive}; echo exit=$? > {status}"
+    env = {"TERM": "xterm-256color", "TEXTUAL_ANIMATIONS": "none"}
+    tmux("new-session", "-d", "-s", "e2e", "-x", "120", "-y", "36",
+         *[f"-e{k}={v}" for k, v in env.items()], command)  # fmt: skip
+
+
+def wait_for_exit(status: Path) -> str:
+    deadline = time.monotonic() + 10
+    while not status.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return status.read_text().strip()
+
+
+def type_filter(text: str) -> None:
     time.sleep(0.5)  # let the terminal answer Textual's start-up queries before typing
     tmux("send-keys", "-t", "e2e", "/")
     wait_for("Clear / leave")  # the footer shows the filter's keys: it has the focus
-    tmux("send-keys", "-t", "e2e", "-l", "ferry date:2014-05")
+    tmux("send-keys", "-t", "e2e", "-l", text)
+
+
+def test_filter_read_highlight_star_quit_and_find_it_again(terminal: Path) -> None:
+    """The browser issue's "done": one month and one word, open, highlighted, star, quit,
+    relaunch, is:starred."""
+    wait_for("81 of 81 posts")
+    type_filter("ferry date:2014-05")
     wait_for("4 of 81 posts")
     tmux("send-keys", "-t", "e2e", "Enter")
     tmux("send-keys", "-t", "e2e", "Enter")
     shown = wait_for("Saturday, 31 May 2014")
     assert "Weekly Digest: Ferries, Census Quarrels and a Dry Spring" in shown
     assert "This was a week in which the Caspian ferry" in shown
+    # The filter's word is highlighted in the reader: shown with a background colour.
+    coloured = tmux("capture-pane", "-p", "-e", "-t", "e2e")
+    line = next(row for row in coloured.splitlines() if "This was a week in which" in row)
+    assert re.search(r"\x1b\[[0-9;]*48;[0-9;]*m(\x1b\[[0-9;]*m)*ferry", line), line
+    tmux("send-keys", "-t", "e2e", "s")
+    time.sleep(0.5)
     tmux("send-keys", "-t", "e2e", "q")
-    deadline = time.monotonic() + 10
-    while not terminal.exists() and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert terminal.read_text().strip() == "exit=0"
+    assert wait_for_exit(terminal) == "exit=0"
+    # Relaunch: the star is still there.
+    subprocess.run(["tmux", "-L", SOCKET, "kill-server"], capture_output=True)  # may be gone
+    terminal.unlink()
+    launch(terminal.parent / "archive", terminal)
+    wait_for("81 of 81 posts")
+    type_filter("is:starred")
+    shown = wait_for(" 1 of 81 posts \u00b7 starred posts")
+    assert "Weekly Digest: Ferries, Census Quarrels" in shown
+    tmux("send-keys", "-t", "e2e", "Enter")  # to the list, where q quits
+    time.sleep(0.3)
+    tmux("send-keys", "-t", "e2e", "q")
+    assert wait_for_exit(terminal) == "exit=0"
