@@ -61,6 +61,8 @@ class ArchiveScreen(Screen[None]):
         self.timeline_wanted = True
         self._wanted_filter = filter_text
         self._filtering = False
+        self._to_read: int | None = None
+        self._read_scheduled = False
 
     def compose(self) -> ComposeResult:
         yield FilterBar(self.filter_text, id="filter-bar").data_bind(
@@ -170,9 +172,18 @@ class ArchiveScreen(Screen[None]):
 
     @on(PostList.Highlighted)
     def _highlighted(self, event: PostList.Highlighted) -> None:
-        # The list announces the highlighted post after every change of results too,
-        # so the reader is given its post and the filter's words in one step.
-        self.current_post = self._load(event.position)
+        # The list announces the highlighted post after every change of results too.
+        # Reading and wrapping the post is a keystroke's heaviest work, so it waits for
+        # the list to be painted; keys pressed meanwhile only move what will be read.
+        self._to_read = event.position
+        if not self._read_scheduled:
+            self._read_scheduled = True
+            self.call_after_refresh(self._read_highlighted)
+
+    def _read_highlighted(self) -> None:
+        """Give the reader the highlighted post and the filter's words, in one step."""
+        self._read_scheduled = False
+        self.current_post = self._load(self._to_read)
         self.reading = Reading(self.current_post, self.query_value)
 
     def _load(self, position: int | None) -> Post | None:

@@ -17,12 +17,12 @@ from textual.strip import Strip
 
 from tuiarchive.ui.results import Results
 from tuiarchive.ui.safe import one_line
-from tuiarchive.ui.widgets.lines import set_virtual_size
+from tuiarchive.ui.widgets.lines import CachedStyles, set_virtual_size
 
 UNREAD, STARRED = "\u25cf", "\u2605"  # ● ★
 
 
-class PostList(ScrollView, can_focus=True):
+class PostList(CachedStyles, ScrollView, can_focus=True):
     """Newest-first rows of date, title, author and labels, with unread and starred marks."""
 
     HELP = """
@@ -148,10 +148,10 @@ Move with **j/k** or the arrow keys, **g/G** for the first and last post, and th
         width = self.scrollable_content_region.width
         row = y + self.scroll_offset.y
         rows = self.rows
-        base = self.rich_style
+        base = self.styled()
         if not rows:
             if y == 1 and self.empty_message:
-                style = self.get_component_rich_style("post-list--empty")
+                style = self.styled("post-list--empty")
                 text = Text(" " + self.empty_message, style=style, end="")
                 text.truncate(width, overflow="ellipsis", pad=True)
                 return Strip(text.render(self.app.console), width).apply_style(base)
@@ -161,14 +161,14 @@ Move with **j/k** or the arrow keys, **g/G** for the first and last post, and th
         text = self._row_text(rows[row], width)
         segments = list(text.render(self.app.console))
         if row == self.cursor:
-            cursor = self.get_component_rich_style("post-list--cursor")
+            cursor = self.styled("post-list--cursor")
             segments = list(Segment.apply_style(segments, post_style=cursor))
             base = base + cursor
         return Strip(segments, width).apply_style(base).adjust_cell_length(width, base)
 
     def _row_text(self, position: int, width: int) -> Text:
         catalogue = self.results.catalogue  # type: ignore[union-attr]
-        style = self.get_component_rich_style
+        style = self.styled
         starred = catalogue.is_starred(position)
         unread = not catalogue.is_read(position)
         mark = STARRED if starred else (UNREAD if unread else " ")

@@ -14,7 +14,7 @@ from tuiarchive.filterdates import Period
 from tuiarchive.model import Post
 from tuiarchive.ui.results import Reading
 from tuiarchive.ui.safe import one_line, shown
-from tuiarchive.ui.widgets.lines import set_virtual_size
+from tuiarchive.ui.widgets.lines import CachedStyles, set_virtual_size
 from tuiarchive.words import find_spans
 
 #: The widest a line of body text gets, however wide the terminal.
@@ -32,7 +32,7 @@ def long_date(iso: str | None) -> str:
     return f"{day:%A}, " + Period(day, day, "day").label
 
 
-class Reader(ScrollView, can_focus=True):
+class Reader(CachedStyles, ScrollView, can_focus=True):
     """Shows the highlighted post, with the filter's words and phrases highlighted."""
 
     HELP = """
@@ -106,7 +106,7 @@ class Reader(ScrollView, can_focus=True):
         self._width = width
         if width <= 0:
             return
-        base = self.rich_style
+        base = self.styled()
         self._lines = [Strip(line).apply_style(base) for line in self._post_lines(width)]
         set_virtual_size(self, Size(width, len(self._lines)))
         self.refresh()
@@ -124,9 +124,9 @@ class Reader(ScrollView, can_focus=True):
         if post is None:
             if self.empty_message:
                 add(Text(""))
-                add(Text(self.empty_message, self.get_component_rich_style("reader--empty")))
+                add(Text(self.empty_message, self.styled("reader--empty")))
             return lines
-        style = self.get_component_rich_style
+        style = self.styled
         patterns = self.reading.query.highlights if self.reading is not None else ()
         hit = style("reader--hit")
 
@@ -185,5 +185,5 @@ class Reader(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         index = y + self.scroll_offset.y
         if 0 <= index < len(self._lines):
-            return self._lines[index].adjust_cell_length(width, self.rich_style)
-        return Strip.blank(width, self.rich_style)
+            return self._lines[index].adjust_cell_length(width, self.styled())
+        return Strip.blank(width, self.styled())
