@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from tuiarchive import __version__
@@ -56,6 +57,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--filter", metavar="QUERY", help="only posts matching this filter")
     parser.add_argument("--list", action="store_true", help="print the matching posts and exit")
     parser.add_argument("--json", action="store_true", help="with --list: JSON Lines, full records")
+    parser.add_argument(
+        "--check", action="store_true",
+        help="verify the archive (every record, every file) without changing it; "
+        "exit status 2 names what is damaged",
+    )  # fmt: skip
+    parser.add_argument(
+        "--rebuild", action="store_true",
+        help="build the archive afresh from what it still holds and the dumps it records, "
+        "keeping read and starred marks; the old one is kept beside it",
+    )  # fmt: skip
     parser.add_argument("--version", action="version", version=f"tuiarchive {__version__}")
     return parser
 
@@ -95,9 +106,14 @@ def _run(args: argparse.Namespace) -> int:
     if args.json:
         args.list = True
 
+    path = store_path(args.db)
+    if args.check:
+        return _check(path)
+    if args.rebuild:
+        _rebuild(path)
+
     from tuiarchive.store import open_store
 
-    path = store_path(args.db)
     store = open_store(path)
     status = EXIT_OK
     with store:
@@ -122,6 +138,43 @@ def _run(args: argparse.Namespace) -> int:
 
     launch_status = launch(path, query.text)
     return launch_status or status
+
+
+def _check(path: Path) -> int:
+    from tuiarchive.store.check import check_store
+
+    report = check_store(path)
+    for note in report.notes:
+        print(f"note: {note}", file=sys.stderr)
+    for problem in report.problems:
+        print(f"damaged: {problem}", file=sys.stderr)
+    if report.ok:
+        print(f"{path}: ok, {report.posts} posts in {report.segments} segment(s)")
+        return EXIT_OK
+    print(
+        f"tuiarchive: {path} is damaged ({len(report.problems)} problem(s)); nothing was changed. "
+        "`tuiarchive --rebuild` builds it afresh from what it still holds and its dumps.",
+        file=sys.stderr,
+    )
+    return EXIT_USAGE
+
+
+def _rebuild(path: Path) -> None:
+    from tuiarchive.report import run_import
+    from tuiarchive.store.rebuild import rebuild_archive
+
+    report = rebuild_archive(path, lambda dumps, store: run_import(dumps, store))
+    print(
+        f"rebuilt {path}: {report.salvaged} post(s) kept from the old archive, "
+        f"{report.marks} mark(s) carried over",
+        file=sys.stderr,
+    )
+    for dump in report.missing_dumps:
+        print(f"  a recorded dump no longer exists: {dump}", file=sys.stderr)
+    for place in report.unreadable:
+        print(f"  could not read: {place}", file=sys.stderr)
+    if report.old_archive is not None:
+        print(f"  the old archive is kept at {report.old_archive}", file=sys.stderr)
 
 
 def run() -> None:

@@ -6,16 +6,17 @@ import contextlib
 import json
 import os
 import re
+import shutil
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
 from tuiarchive.errors import StoreError
 from tuiarchive.model import Post
-from tuiarchive.store.atomic import remove_stale_temp_files
+from tuiarchive.store.atomic import TEMP_MARK, remove_stale_temp_files
 from tuiarchive.store.catalogue import Catalogue
 from tuiarchive.store.index import Located, SearchIndex
-from tuiarchive.store.lock import hold
+from tuiarchive.store.lock import StoreLocked, hold
 from tuiarchive.store.segments import (
     SEGMENT_DIR,
     Manifest,
@@ -38,6 +39,27 @@ _SEGMENT_NAME = re.compile(r"(\d{6,})\.json")
 Progress = Callable[[int, int], None]
 
 
+def can_write(directory: Path) -> bool:
+    """Whether files can be created in `directory` (tried, as permissions alone can mislead)."""
+    probe = directory / f".{TEMP_MARK}probe-{os.getpid()}"
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return True
+    except OSError:
+        return False
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.unlink(probe)
+    return True
+
+
+#: A batch's segment, its index rows and the manifest need about this much room per byte
+#: of post text; below that, a batch is refused before anything is written.
+SPACE_PER_TEXT_BYTE = 2.5
+SPACE_MARGIN = 8 * 1024 * 1024
+
+
 class Store:
     """An archive directory: TinyDB segments (the record), marks, and a derived search index."""
 
@@ -53,7 +75,9 @@ class Store:
             self._create(create)
         self.segments: list[Segment] = self.manifest.segments()
         self._check_segment_files()
-        self.readonly = not os.access(self.path, os.W_OK)
+        self.readonly = not can_write(self.path)
+        if self.readonly:
+            self.notes.append(f"{self.path} is read-only: browsing only, marks are not saved")
         self.state = UserState(self.path / STATE, self.path / STATE_LOCK, readonly=self.readonly)
         self.index = self._open_index()
         self._known_ids: set[str] | None = None
@@ -64,8 +88,12 @@ class Store:
                     f"the search index of {self.path} is out of date and the "
                     "directory is read-only, so it cannot be rebuilt"
                 )
-            with hold(self.path / POSTS_LOCK, wait=30.0, what="archive"):
-                self._sync_index()
+            try:
+                with hold(self.path / POSTS_LOCK, wait=0.0, what="archive"):
+                    self._sync_index()
+            except StoreLocked:
+                # Another process is importing and keeps the index up to date itself.
+                self.notes.append("an import is running: showing the posts it has indexed so far")
 
     # -- opening --------------------------------------------------------------------------
 
@@ -134,6 +162,14 @@ class Store:
         self.close()
 
     # -- keeping the index in step --------------------------------------------------------
+
+    def manifest_stamp(self) -> tuple[int, int]:
+        """When and how the manifest last changed: another process's import changes it."""
+        try:
+            info = (self.path / MANIFEST).stat()
+        except OSError:
+            return (0, 0)
+        return (info.st_mtime_ns, info.st_size)
 
     def refresh(self) -> bool:
         """Catch up with batches another process committed; True if there were any."""
@@ -255,10 +291,11 @@ class Store:
         name = self._next_segment_name()
         path = self._segment_path(name)
         records = [post.to_record() for post in posts]
-        places = write_segment(path, records, dumps)
+        self._check_space(records)
+        places, digest = write_segment(path, records, dumps)
         try:
             size = path.stat().st_size
-            segment = Segment(name, len(records), size)
+            segment = Segment(name, len(records), size, digest)
             self.manifest.append(segment)
         except BaseException:
             with contextlib.suppress(OSError):
@@ -271,6 +308,21 @@ class Store:
             self._unindexed[record["id"]] = Located(0, name, offset, length)
             entries.append((record, offset, length))
         return name, size, entries
+
+    def _check_space(self, records: list[dict[str, Any]]) -> None:
+        """Refuse a batch, before writing anything, when the disk cannot take it safely."""
+        text = sum(len(r.get("body") or "") + len(r.get("title") or "") + 400 for r in records)
+        needed = int(text * SPACE_PER_TEXT_BYTE) + SPACE_MARGIN
+        try:
+            free = shutil.disk_usage(self.path).free
+        except OSError:
+            return
+        if free < needed:
+            raise StoreError(
+                f"not enough disk space for the next batch of {len(records)} posts in "
+                f"{self.path}: a safe write needs about {needed / 1e6:.0f} MB free, there "
+                f"are {free / 1e6:.0f} MB; the batches before it are saved"
+            )
 
     # -- reading --------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import json
 import os
 import secrets
@@ -108,6 +109,7 @@ class AtomicJSONStorage(Storage):
         self.path = Path(path)
         self.create = create
         self.offsets: dict[str, dict[str, tuple[int, int]]] = {}
+        self.digest = ""  # of the content last written
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         try:
@@ -126,7 +128,15 @@ class AtomicJSONStorage(Storage):
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         self.offsets = {}
-        atomic_write(self.path, self._encode(data))
+        hasher = hashlib.blake2b(digest_size=16)
+
+        def hashed(chunks: Iterator[bytes]) -> Iterator[bytes]:
+            for chunk in chunks:
+                hasher.update(chunk)
+                yield chunk
+
+        atomic_write(self.path, hashed(self._encode(data)))
+        self.digest = hasher.hexdigest()
 
     def _encode(self, data: dict[str, dict[str, Any]]) -> Iterator[bytes]:
         offset = 0

@@ -21,6 +21,8 @@ from tuiarchive.errors import StoreError
 from tuiarchive.words import Pattern, label_key
 
 INDEX_SCHEMA = "3"
+#: How long a write to the index waits for another process's write to finish.
+BUSY_TIMEOUT_MS = 30_000
 # The body comes first: FTS5 marks every position list that is not in the first
 # column, and the body holds nearly all of them (this ordering saved a third of the
 # index at 100,000 posts).
@@ -167,6 +169,7 @@ class SearchIndex:
         try:
             self.db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
             self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             # Derived data: a crash may cost a rebuild, never the posts; speed matters more.
             self.db.execute("PRAGMA synchronous=OFF")
             self.db.executescript(_SCHEMA)
@@ -302,12 +305,14 @@ class SearchIndex:
             "dates": "\n".join(d or "" for d in order.dates).encode("ascii"),
         }
         with contextlib.suppress(sqlite3.Error):  # read-only or busy: sort again next time
+            self.db.execute("PRAGMA busy_timeout = 0")  # another writer: do not wait for it
             self.db.execute("BEGIN")
             self.db.executemany("INSERT OR REPLACE INTO snapshot(key, value) VALUES (?, ?)",
                                 snapshot.items())  # fmt: skip
             self.db.execute("COMMIT")
         if self.db.in_transaction:
             self.db.execute("ROLLBACK")
+        self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         return order
 
     def summaries(self, docs: Sequence[int]) -> list[tuple[Any, ...]]:

@@ -27,6 +27,7 @@ class Segment:
     file: str  # name inside the segments directory
     posts: int
     size: int  # bytes: a file of another size is not the one committed
+    digest: str = ""  # blake2b-128 of the content (older stores have none)
 
 
 def _open(path: Path, create: bool) -> TinyDB:
@@ -75,21 +76,30 @@ class Manifest:
         segments = []
         for row in rows:
             try:
-                segments.append(Segment(str(row["file"]), int(row["posts"]), int(row["size"])))
+                segments.append(
+                    Segment(
+                        str(row["file"]),
+                        int(row["posts"]),
+                        int(row["size"]),
+                        str(row.get("digest", "")),
+                    )  # fmt: skip
+                )
             except (KeyError, TypeError, ValueError):
                 raise StoreError(f"{self.path}: a segment entry is malformed: {row!r}") from None
         return segments
 
     def append(self, segment: Segment) -> None:
         _open(self.path, create=False).table("segments").insert(
-            {"file": segment.file, "posts": segment.posts, "size": segment.size}
-        )
+            {"file": segment.file, "posts": segment.posts, "size": segment.size,
+             "digest": segment.digest}
+        )  # fmt: skip
 
 
 def write_segment(
     path: Path, records: list[dict[str, Any]], dumps: list[dict[str, Any]]
-) -> dict[str, tuple[int, int]]:
-    """Write a new segment in one atomic write; returns each post id's byte range in it."""
+) -> tuple[dict[str, tuple[int, int]], str]:
+    """Write a new segment in one atomic write; returns each post id's byte range, and the
+    content's digest."""
     storage = AtomicJSONStorage(path)
     data = {
         POSTS: {str(n): record for n, record in enumerate(records, start=1)},
@@ -97,7 +107,8 @@ def write_segment(
     }
     storage.write(data)
     places = storage.offsets.get(POSTS, {})
-    return {record["id"]: places[str(n)] for n, record in enumerate(records, start=1)}
+    ranges = {record["id"]: places[str(n)] for n, record in enumerate(records, start=1)}
+    return ranges, storage.digest
 
 
 def read_segment(path: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

@@ -54,6 +54,9 @@ class TuiarchiveApp(App[None]):
             "Show or hide the timeline", "Posts per month (t)", archive.action_toggle_timeline
         )
         yield SystemCommand("Help", "Keys and the filter language (?)", archive.action_help)
+        yield SystemCommand(
+            "Reload the archive", "Show posts imported meanwhile (R)", archive.action_reload
+        )
 
 
 def make_app(store_path: Path | str, filter_text: str = "") -> TuiarchiveApp:

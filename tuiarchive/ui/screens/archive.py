@@ -11,6 +11,7 @@ from textual.binding import Binding
 from textual.containers import Container
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
 
@@ -25,6 +26,9 @@ from tuiarchive.ui.widgets.filter_bar import FilterBar
 from tuiarchive.ui.widgets.post_list import PostList
 from tuiarchive.ui.widgets.reader import Reader
 from tuiarchive.ui.widgets.timeline import Timeline
+
+#: How often the archive is looked at for batches another process has committed.
+WATCH_SECONDS = 2.0
 
 #: Below this many rows the timeline is hidden, to leave room for the list and the reader.
 TIMELINE_MIN_HEIGHT = 28
@@ -44,6 +48,7 @@ class ArchiveScreen(Screen[None]):
         Binding("u", "toggle_read", "Read/unread"),
         Binding("o", "cycle_order", "Order"),
         Binding("t", "toggle_timeline", "Timeline"),
+        Binding("R", "reload", "Reload"),
         Binding("question_mark,f1", "help", "Help", key_display="?"),
         Binding("q", "app.quit", "Quit"),
     ]
@@ -63,6 +68,9 @@ class ArchiveScreen(Screen[None]):
         self._filtering = False
         self._to_read: int | None = None
         self._read_scheduled = False
+        self._seen_stamp = (0, 0)
+        self._reload_offered = False
+        self._watch_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield FilterBar(self.filter_text, id="filter-bar").data_bind(
@@ -101,6 +109,11 @@ class ArchiveScreen(Screen[None]):
         if self.store is not None:
             self.store.close()
         self.store = store
+        self._seen_stamp = store.manifest_stamp()
+        self._reload_offered = False
+        self.refresh_bindings()
+        if self._watch_timer is None:
+            self._watch_timer = self.set_interval(WATCH_SECONDS, self._watch_archive)
         for note in store.notes:
             self.notify(one_line(note), title="archive", markup=False)
         if store.readonly:
@@ -270,6 +283,30 @@ class ArchiveScreen(Screen[None]):
         position = self._highlighted_position()
         if position is not None and self.results is not None:
             self._mark("read", position, not self.results.catalogue.is_read(position))
+
+    # -- another process's import --------------------------------------------------------
+
+    def _watch_archive(self) -> None:
+        """Notice a batch another process committed, and offer to show it."""
+        if self.store is None or self._reload_offered:
+            return
+        if self.store.manifest_stamp() != self._seen_stamp:
+            self._reload_offered = True
+            self.refresh_bindings()
+            self.notify(
+                "Posts were imported into this archive by another process. Press R to show them.",
+                title="archive changed",
+                timeout=20,
+            )
+
+    def action_reload(self) -> None:
+        self.notify("Reloading the archive\u2026", timeout=2)
+        self.open_archive()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "reload":
+            return self._reload_offered  # shown in the footer once there is something new
+        return True
 
     # -- view ----------------------------------------------------------------------------
 
