@@ -28,6 +28,8 @@ IN_FLIGHT_PER_WORKER = 4
 MAX_WORKERS = 4
 
 Progress = Callable[[int, int, str], None]
+#: Told the ids of each batch once it is committed (in the archive, whatever happens next).
+Committed = Callable[[list[str]], None]
 
 
 def display_path(path: Path | str) -> str:
@@ -203,6 +205,7 @@ def import_dumps(
     progress: Progress | None = None,
     batch_posts: int = BATCH_POSTS,
     workers: int | None = None,
+    on_commit: Committed | None = None,
 ) -> ImportReport:
     """Read every dump under `paths` into `store`, committing every `batch_posts` posts.
 
@@ -231,6 +234,8 @@ def import_dumps(
 
         def commit() -> None:
             result = writer.add(pending, pending_dumps)
+            if on_commit is not None:
+                on_commit(result.committed)
             report.added += result.added
             report.updated += result.updated
             report.duplicates += result.duplicates

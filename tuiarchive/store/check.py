@@ -85,7 +85,6 @@ def _check_segment(path: Path, segment: Segment, report: CheckReport, seen: set[
     data = path.read_bytes()
     if segment.digest and hashlib.blake2b(data, digest_size=16).hexdigest() != segment.digest:
         report.problems.append(f"{path}: its content changed since it was committed")
-        return
     try:
         stock = TinyDB(path, storage=JSONStorage, access_mode="r").table("posts").all()
     except (ValueError, UnicodeDecodeError) as error:

@@ -11,7 +11,7 @@ from typing import Any
 from tinydb import TinyDB
 
 from tuiarchive.errors import StoreError
-from tuiarchive.store.atomic import AtomicJSONStorage
+from tuiarchive.store.atomic import AtomicJSONStorage, describe_os_error
 
 STORE_FORMAT = "tuiarchive"
 STORE_SCHEMA = 1
@@ -89,6 +89,15 @@ class Manifest:
         return segments
 
     def append(self, segment: Segment) -> None:
+        """List a new segment: the moment its batch is committed."""
+        try:
+            self._insert(segment)
+        except OSError as error:
+            raise StoreError(describe_os_error(error, self.path, "reading")) from None
+        except ValueError as error:
+            raise StoreError(f"{self.path} is damaged ({_short(error)}); nothing was added") from None
+
+    def _insert(self, segment: Segment) -> None:
         _open(self.path, create=False).table("segments").insert(
             {"file": segment.file, "posts": segment.posts, "size": segment.size,
              "digest": segment.digest}

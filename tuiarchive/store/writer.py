@@ -33,6 +33,7 @@ class BatchResult:
     updated: int = 0
     duplicates: int = 0
     notes: list[str] = field(default_factory=list)
+    committed: list[str] = field(default_factory=list)  # ids of the posts now in the archive
 
 
 class _Indexer(threading.Thread):
@@ -101,6 +102,7 @@ class Writer:
         if not batch and not dump_rows:
             return result
         name, size, entries = self.store._commit(list(batch.values()), dump_rows)
+        result.committed = list(batch)
         self.known.update(batch)
         index_dumps = [(d.digest, d.path, d.posts) for d in dumps]
         # The rows are made here, while the indexer thread writes the previous batch.
