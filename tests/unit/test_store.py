@@ -20,6 +20,7 @@ from tuiarchive.parser import parse_text
 from tuiarchive.query import parse_filter
 from tuiarchive.store import Store, open_store
 from tuiarchive.store import atomic as atomic_module
+from tuiarchive.store.segments import write_segment
 
 
 def sample_posts() -> list[Post]:
@@ -154,18 +155,41 @@ def test_a_failed_write_leaves_the_store_as_it_was(
         assert [s.title for s in store.catalogue().summaries([0])] == [sample_posts()[0].title]
 
 
-def test_a_batch_killed_before_its_commit_is_set_aside(archive_path: Path) -> None:
+def test_a_batch_killed_before_its_commit_is_recovered_at_the_next_open(
+    archive_path: Path,
+) -> None:
     with open_store(archive_path) as store:
         store.add_posts(sample_posts()[:1])
-    # What a process killed between writing a segment and the manifest leaves behind:
-    (archive_path / "posts" / "000002.json").write_text('{"posts":{}}')
-    (archive_path / "posts" / ".000003.json.tmp-99-abcd").write_text("partial")
+    # What a process killed between writing a segment and listing it leaves behind, and a
+    # temporary file from a write killed half way:
+    write_segment(archive_path / "posts" / "000002.json", [sample_posts()[1].to_record()], [])
+    (archive_path / "posts" / ".000003.json.tmp-999999999-abcd").write_text("partial")
     with open_store(archive_path) as store:
-        store.add_posts(sample_posts()[1:2])
         assert len(store.catalogue()) == 2
+        assert any("recovered 1 posts" in note for note in store.notes)
+        store.add_posts(sample_posts()[2:3])
+        assert len(store.catalogue()) == 3
+    assert not any(".tmp-" in p.name for p in (archive_path / "posts").iterdir())
+
+
+def test_a_damaged_leftover_of_a_killed_batch_is_set_aside(archive_path: Path) -> None:
+    with open_store(archive_path) as store:
+        store.add_posts(sample_posts()[:1])
+    (archive_path / "posts" / "000002.json").write_text('{"posts":{"1":{"id":')
+    with open_store(archive_path) as store:
+        assert len(store.catalogue()) == 1
+        assert any("moved it to 000002.json.uncommitted" in note for note in store.notes)
+        store.add_posts(sample_posts()[1:2])  # never written over the set-aside file
     names = sorted(p.name for p in (archive_path / "posts").iterdir())
-    assert "000002.json.uncommitted" in names
-    assert not any(".tmp-" in n for n in names)
+    assert "000002.json.uncommitted" in names and "000003.json" in names
+
+
+def test_a_temporary_file_of_a_running_writer_is_left_alone(archive_path: Path) -> None:
+    open_store(archive_path).close()
+    running = archive_path / f".state.json.tmp-{os.getppid()}-abcd"
+    running.write_text("being written")
+    open_store(archive_path).close()
+    assert running.exists()
 
 
 def test_a_missing_or_damaged_index_is_rebuilt(archive_path: Path) -> None:

@@ -15,6 +15,7 @@ from tuiarchive.errors import StoreError
 from tuiarchive.model import Post
 from tuiarchive.store.atomic import TEMP_MARK, remove_stale_temp_files
 from tuiarchive.store.catalogue import Catalogue
+from tuiarchive.store.check import unlisted_segment
 from tuiarchive.store.index import Located, SearchIndex
 from tuiarchive.store.lock import StoreLocked, hold
 from tuiarchive.store.segments import (
@@ -34,7 +35,7 @@ STATE = "state.json"
 INDEX = "index.sqlite"
 POSTS_LOCK = "posts.lock"
 STATE_LOCK = "state.lock"
-_SEGMENT_NAME = re.compile(r"(\d{6,})\.json")
+_SEGMENT_NAME = re.compile(r"(\d{6,})\.json")  # a segment; set-aside ones add a suffix
 
 Progress = Callable[[int, int], None]
 
@@ -82,27 +83,42 @@ class Store:
         self.index = self._open_index()
         self._known_ids: set[str] | None = None
         self._unindexed: dict[str, Located] = {}  # committed, not yet in the index
-        if self.index.indexed_segments() != self._committed():
-            if self.readonly:
+        if not self.readonly:
+            self._remove_temp_files()
+        self._catch_up_at_open()
+
+    def _catch_up_at_open(self) -> None:
+        """Recover what an interrupted import left and bring the index up to date, if we may."""
+        unlisted = self._unlisted_segments()
+        stale = self.index.indexed_segments() != self._committed()
+        if self.readonly:
+            if unlisted:
+                self.notes.append(
+                    f"{len(unlisted)} segment file(s) an interrupted import left are not "
+                    "shown: the directory is read-only, so they cannot be recovered"
+                )
+            if stale:
                 raise StoreError(
                     f"the search index of {self.path} is out of date and the "
                     "directory is read-only, so it cannot be rebuilt"
                 )
-            try:
-                with hold(self.path / POSTS_LOCK, wait=0.0, what="archive"):
-                    self._sync_index()
-            except StoreLocked:
-                # Another process is importing and keeps the index up to date itself.
-                self.notes.append("an import is running: showing the posts it has indexed so far")
+            return
+        if not (stale or unlisted):
+            return
+        try:
+            with hold(self.path / POSTS_LOCK, wait=0.0, what="archive"):
+                self._recover_unlisted()
+                self._sync_index()
+        except StoreLocked:
+            # Another process is importing and keeps the index up to date itself.
+            self.notes.append("an import is running: showing the posts it has indexed so far")
 
     # -- opening --------------------------------------------------------------------------
 
     def _create(self, create: bool) -> None:
         if not create:
             raise StoreError(f"there is no archive at {self.path}")
-        if self.path.exists() and any(
-            p.name not in (POSTS_LOCK, STATE_LOCK) for p in self.path.iterdir()
-        ):
+        if self.path.exists() and any(not self._left_by_creation(p) for p in self.path.iterdir()):
             raise StoreError(
                 f"{self.path} holds files but no {MANIFEST}: it is not a tuiarchive archive "
                 "(or its manifest was lost); it was left untouched"
@@ -114,6 +130,14 @@ class Store:
                     self.manifest.create()
         except OSError as error:
             raise StoreError(f"cannot create an archive at {self.path}: {error.strerror}") from None
+
+    @staticmethod
+    def _left_by_creation(entry: Path) -> bool:
+        """Whether `entry` is something creating an archive makes before its manifest (so a
+        creation that was interrupted can simply be done again)."""
+        if entry.name in (POSTS_LOCK, STATE_LOCK) or TEMP_MARK in entry.name:
+            return True
+        return entry.name == SEGMENT_DIR and entry.is_dir() and not any(entry.iterdir())
 
     def _segment_path(self, name: str) -> Path:
         return self.path / SEGMENT_DIR / name
@@ -258,7 +282,10 @@ class Store:
             self._check_segment_files()
             self._known_ids = None
             self._sync_index()
-        self._move_orphans()
+        self._remove_temp_files()
+        if self._unlisted_segments():
+            self._recover_unlisted()
+            self._sync_index()
 
     def _ids(self) -> set[str]:
         if self._known_ids is None:
@@ -268,21 +295,59 @@ class Store:
     def _next_segment_name(self) -> str:
         numbers = [0]
         for name in [s.file for s in self.segments] + os.listdir(self.path / SEGMENT_DIR):
-            match = _SEGMENT_NAME.fullmatch(name)
+            match = _SEGMENT_NAME.match(name)  # set-aside names count too: never reuse one
             if match:
                 numbers.append(int(match[1]))
         return f"{max(numbers) + 1:06d}.json"
 
-    def _move_orphans(self) -> None:
-        """Set aside segment files no manifest entry lists (a batch killed before its commit)."""
-        directory = self.path / SEGMENT_DIR
-        remove_stale_temp_files(directory)
-        remove_stale_temp_files(self.path)
+    def _remove_temp_files(self) -> None:
+        """Delete temporary files that writers killed mid-write left behind."""
+        removed = remove_stale_temp_files(self.path) + remove_stale_temp_files(
+            self.path / SEGMENT_DIR
+        )
+        if removed:
+            self.notes.append(
+                f"removed {len(removed)} temporary file(s) an interrupted write left in {self.path}"
+            )
+
+    def _unlisted_segments(self) -> list[Path]:
         listed = {s.file for s in self.segments}
-        for entry in directory.iterdir():
-            if _SEGMENT_NAME.fullmatch(entry.name) and entry.name not in listed:
+        directory = self.path / SEGMENT_DIR
+        try:
+            names = sorted(os.listdir(directory))
+        except OSError:
+            return []
+        return [
+            directory / name
+            for name in names
+            if _SEGMENT_NAME.fullmatch(name) and name not in listed
+        ]
+
+    def _recover_unlisted(self) -> None:
+        """Commit the segments an import wrote but was killed before listing; set aside
+        (as `.uncommitted`) any that are damaged. Called holding the archive lock."""
+        for path in self._unlisted_segments():
+            segment, problems = unlisted_segment(path)
+            if problems:
+                aside = path.with_name(path.name + ".uncommitted")
                 with contextlib.suppress(OSError):
-                    os.replace(entry, entry.with_name(entry.name + ".uncommitted"))
+                    os.replace(path, aside)
+                self.notes.append(
+                    f"{path} was left by an interrupted import and is damaged "
+                    f"({problems[0]}); moved it to {aside.name}"
+                )
+                continue
+            try:
+                self.manifest.append(segment)
+            except StoreError as error:
+                self.notes.append(f"could not recover the posts in {path}: {error}")
+                return
+            self.segments.append(segment)
+            self._known_ids = None
+            self.notes.append(
+                f"recovered {segment.posts} posts from {path}, which an interrupted import "
+                "had written but not yet listed"
+            )
 
     def _commit(
         self, posts: list[Post], dumps: list[dict[str, Any]]
@@ -345,7 +410,7 @@ class Store:
         if record.get("id") != post_id:
             raise StoreError(
                 f"{path}: the search index points at the wrong record; "
-                "rebuild it with --rebuild-index"
+                "delete index.sqlite to have it rebuilt at the next open"
             )
         return record
 

@@ -7,6 +7,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
@@ -73,12 +74,37 @@ def atomic_write(path: Path, chunks: Iterator[bytes] | bytes) -> int:
     return written
 
 
+def _writer_alive(name: str) -> bool:
+    """Whether the process that named this temporary file is still running."""
+    match = re.search(re.escape(TEMP_MARK) + r"(?:probe-)?(\d+)", name)
+    if match is None:
+        return False
+    pid = int(match[1])
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, owned by someone else
+    return True
+
+
 def remove_stale_temp_files(directory: Path) -> list[Path]:
-    """Delete temporary files left by a writer that was killed; returns what was removed."""
+    """Delete temporary files left by writers that were killed; returns what was removed.
+
+    A file whose writer is still running (its pid is in the name) is left alone.
+    """
     removed = []
     with contextlib.suppress(OSError):
         for entry in directory.iterdir():
-            if entry.name.startswith(".") and TEMP_MARK in entry.name and entry.is_file():
+            if (
+                entry.name.startswith(".")
+                and TEMP_MARK in entry.name
+                and entry.is_file()
+                and not _writer_alive(entry.name)
+            ):
                 with contextlib.suppress(OSError):
                     entry.unlink()
                     removed.append(entry)

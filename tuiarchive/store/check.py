@@ -71,44 +71,54 @@ def _record_problems(record: Any) -> Iterator[str]:
             yield f"has the id {record['id']} but its date, title and body give {expected}"
 
 
-def _check_segment(path: Path, segment: Segment, report: CheckReport, seen: set[str]) -> None:
+def segment_problems(path: Path, segment: Segment) -> tuple[list[str], set[str]]:
+    """What is wrong with a segment file against its manifest entry, and the post ids it holds."""
     try:
         size = path.stat().st_size
     except OSError:
-        report.problems.append(
-            f"{path}: missing (the manifest lists it with {segment.posts} posts)"
-        )
-        return
+        return [f"{path}: missing (the manifest lists it with {segment.posts} posts)"], set()
     if size != segment.size:
-        report.problems.append(f"{path}: {size} bytes, but it was committed with {segment.size}")
-        return
+        return [f"{path}: {size} bytes, but it was committed with {segment.size}"], set()
+    problems = []
     data = path.read_bytes()
     if segment.digest and hashlib.blake2b(data, digest_size=16).hexdigest() != segment.digest:
-        report.problems.append(f"{path}: its content changed since it was committed")
+        problems.append(f"{path}: its content changed since it was committed")
     try:
         stock = TinyDB(path, storage=JSONStorage, access_mode="r").table("posts").all()
     except (ValueError, UnicodeDecodeError) as error:
-        report.problems.append(f"{path}: not readable as TinyDB JSON ({error})")
-        return
+        return [*problems, f"{path}: not readable as TinyDB JSON ({error})"], set()
     try:
         lines = [record for record, _o, _n in iter_segment_records(path)]
     except (ValueError, UnicodeDecodeError) as error:
-        report.problems.append(f"{path}: a record's line cannot be read ({error})")
-        return
+        return [*problems, f"{path}: a record's line cannot be read ({error})"], set()
     if len(lines) != len(stock) or len(stock) != segment.posts:
-        report.problems.append(
+        problems.append(
             f"{path}: {len(stock)} records, {segment.posts} committed, {len(lines)} by line"
         )
-    in_segment: set[str] = set()
+    ids: set[str] = set()
     for number, record in enumerate(stock, start=1):
         for problem in _record_problems(dict(record)):
-            report.problems.append(f"{path}: record {number} {problem}")
+            problems.append(f"{path}: record {number} {problem}")
         post_id = record.get("id")
         if isinstance(post_id, str):
-            if post_id in in_segment:
-                report.problems.append(f"{path}: the id {post_id} appears twice")
-            in_segment.add(post_id)
-    seen.update(in_segment)
+            if post_id in ids:
+                problems.append(f"{path}: the id {post_id} appears twice")
+            ids.add(post_id)
+    return problems, ids
+
+
+def unlisted_segment(path: Path) -> tuple[Segment, list[str]]:
+    """A segment file the manifest does not list, described as if it were committed, and
+    what is wrong with it (nothing, when an import was killed just before listing it)."""
+    try:
+        data = path.read_bytes()
+        posts = sum(1 for _ in iter_segment_records(path))
+    except (OSError, ValueError, UnicodeDecodeError) as error:
+        return Segment(path.name, 0, 0), [f"{path}: cannot be read ({error})"]
+    segment = Segment(
+        path.name, posts, len(data), hashlib.blake2b(data, digest_size=16).hexdigest()
+    )
+    return segment, segment_problems(path, segment)[0]
 
 
 def check_store(path: Path) -> CheckReport:
@@ -125,12 +135,24 @@ def check_store(path: Path) -> CheckReport:
     report.segments = len(segments)
     seen: set[str] = set()
     for segment in segments:
-        _check_segment(path / SEGMENT_DIR / segment.file, segment, report, seen)
+        problems, ids = segment_problems(path / SEGMENT_DIR / segment.file, segment)
+        report.problems.extend(problems)
+        seen.update(ids)
     report.posts = len(seen)
     listed = {s.file for s in segments}
     for entry in sorted((path / SEGMENT_DIR).iterdir()) if (path / SEGMENT_DIR).is_dir() else ():
         if entry.name.endswith(".json") and entry.name not in listed:
-            report.notes.append(f"{entry}: not listed in the manifest (an interrupted import)")
+            unlisted, problems = unlisted_segment(entry)
+            if problems:
+                report.notes.append(
+                    f"{entry}: not listed in the manifest and damaged ({problems[0]}); "
+                    "it is set aside at the next open"
+                )
+            else:
+                report.notes.append(
+                    f"{entry}: {unlisted.posts} posts an interrupted import wrote but did not "
+                    "list; they are recovered at the next open"
+                )
         elif TEMP_MARK in entry.name:
             report.notes.append(f"{entry}: a temporary file a killed writer left")
     _check_state(path / STATE, report)

@@ -17,12 +17,20 @@ class StoreLocked(StoreError):
     """Another process is writing to the store."""
 
 
+PID_WIDTH = 11  # the holder's pid, right-aligned, and a newline: always written whole
+
+
 def _holder(path: Path) -> str:
-    try:
-        text = path.read_text(encoding="ascii", errors="replace").strip()
-    except OSError:
-        return "another process"
-    return f"process {text}" if text.isdigit() else "another process"
+    """Who holds the lock, as the lock file says (the holder writes it just after locking)."""
+    for _attempt in range(20):
+        try:
+            text = path.read_text(encoding="ascii", errors="replace").strip()
+        except OSError:
+            break
+        if text.isdigit():
+            return f"process {text}"
+        time.sleep(0.025)
+    return "another process"
 
 
 @contextlib.contextmanager
@@ -53,8 +61,9 @@ def hold(path: Path, *, wait: float = 0.0, what: str = "store") -> Iterator[None
                     ) from None
                 time.sleep(0.05)
         with contextlib.suppress(OSError):
-            os.ftruncate(fd, 0)
-            os.pwrite(fd, str(os.getpid()).encode(), 0)
+            # One write of a fixed width: a reader never sees the file empty or half written.
+            os.pwrite(fd, f"{os.getpid():>{PID_WIDTH - 1}}\n".encode(), 0)
+            os.ftruncate(fd, PID_WIDTH)
         yield
     finally:
         os.close(fd)  # closing releases the lock

@@ -59,7 +59,9 @@ class Manifest:
             rows = db.table("segments").all()
         except FileNotFoundError:
             raise StoreError(f"{self.path} is missing: this is not a tuiarchive store") from None
-        except (ValueError, TypeError, AttributeError, OSError) as error:
+        except OSError as error:
+            raise StoreError(describe_os_error(error, self.path, "reading")) from None
+        except (ValueError, TypeError, AttributeError) as error:
             raise StoreError(
                 f"{self.path} is damaged ({_short(error)}); it was left untouched. "
                 "Run `tuiarchive --check` for details, or move the store aside and use "
@@ -95,7 +97,9 @@ class Manifest:
         except OSError as error:
             raise StoreError(describe_os_error(error, self.path, "reading")) from None
         except ValueError as error:
-            raise StoreError(f"{self.path} is damaged ({_short(error)}); nothing was added") from None
+            raise StoreError(
+                f"{self.path} is damaged ({_short(error)}); nothing was added"
+            ) from None
 
     def _insert(self, segment: Segment) -> None:
         _open(self.path, create=False).table("segments").insert(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -78,8 +80,6 @@ class Timeline(Vertical):
         caption = f"posts per month, {first}\u2013{last}"
         if peak is not None:
             year, month = first + peak // 12, peak % 12 + 1
-            import datetime as dt
-
             label = Period(dt.date(year, month, 1), dt.date(year, month, 1), "month").label
             caption += f" \u00b7 busiest: {label} ({counts[peak]})"
         self.query_one("#timeline-caption", Static).update(Text(caption, style="dim"), layout=False)
