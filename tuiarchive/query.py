@@ -517,3 +517,15 @@ def _evaluate(node: Node, index: PostIndex) -> Collection[int]:
             current.difference_update(_evaluate(child, index))
         return current
     return range(index.count())
+
+
+def term_for(field: str, value: str) -> str | None:
+    """A filter term selecting posts whose `field` holds `value`, or None if none can say it
+    (a label with a double quote in it, a name without a single word)."""
+    if field == "label":
+        name = " ".join(value.split())
+        return f'label:"{name}"' if name and '"' not in name else None
+    if field not in TEXT_FIELDS:
+        raise ValueError(f"no filter field {field!r}")
+    words = tokens(value)
+    return f'{field}:"{" ".join(words)}"' if words else None

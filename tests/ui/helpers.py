@@ -31,3 +31,14 @@ async def type_filter(pilot: Pilot, text: str) -> None:
     """Focus the filter with '/', type `text` and wait for the list to follow."""
     await pilot.press("slash", *text)
     await settle(pilot)
+
+
+async def wait_for_screen(pilot: Pilot, text: str, timeout: float = 5.0) -> str:
+    """Wait until `text` is on the screen (the palette, say, fills in over time); the screen."""
+    shown = ""
+    for _ in range(int(timeout / 0.05)):
+        shown = "\n".join(s.text for s in pilot.app.screen._compositor.render_strips())
+        if text in shown:
+            return shown
+        await pilot.pause(0.05)
+    raise AssertionError(f"{text!r} never appeared; the screen shows:\n{shown}")

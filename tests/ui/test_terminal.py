@@ -114,3 +114,36 @@ def test_filter_read_highlight_star_quit_and_find_it_again(terminal: Path) -> No
     time.sleep(0.3)
     tmux("send-keys", "-t", "e2e", "q")
     assert wait_for_exit(terminal) == "exit=0"
+
+
+def test_hostile_post_text_never_reaches_the_terminal(tmp_path: Path) -> None:
+    """A title holding an OSC 'set the window title' sequence, markup and bidi overrides: the
+    pane's title never changes, and the text is shown with visible placeholders."""
+    from tests.ui.test_hostile_text import hostile_archive
+
+    archive = hostile_archive(tmp_path / "archive")
+    status = tmp_path / "status"
+    launch(archive, status)
+    try:
+        host = tmux("display-message", "-p", "-t", "e2e", "#{host}").strip()
+
+        def pane_title() -> str:
+            return tmux("display-message", "-p", "-t", "e2e", "#{pane_title}").strip()
+
+        shown = wait_for("\u241b]0;pwned\u2407")  # the title in the reader, ESC and BEL shown
+        assert "2 of 2 posts" in shown and "[@click=app.quit]quit[/]" in shown
+        assert pane_title() == host
+        tmux("send-keys", "-t", "e2e", "Enter")  # read it
+        tmux("send-keys", "-t", "e2e", "s")  # star it: a notification names it
+        wait_for("Starred \u201c[bold]Bold?[/]")
+        tmux("send-keys", "-t", "e2e", "C-p")  # the palette names it too
+        wait_for("Posts by \u201c[i]Mallory[/i]\u201d")
+        assert pane_title() == host and "pwned" not in pane_title()
+        tmux("send-keys", "-t", "e2e", "Escape")
+        time.sleep(0.3)
+        tmux("send-keys", "-t", "e2e", "Escape")  # back to the list, where q quits
+        time.sleep(0.3)
+        tmux("send-keys", "-t", "e2e", "q")
+        assert wait_for_exit(status) == "exit=0"
+    finally:
+        subprocess.run(["tmux", "-L", SOCKET, "kill-server"], capture_output=True)

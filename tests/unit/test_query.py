@@ -185,3 +185,38 @@ def test_the_query_is_an_immutable_value() -> None:
 def test_highlights_are_the_positive_words_and_phrases() -> None:
     query = parse_filter('kazakh "ferry dispute" -russian title:pipe')
     assert [p.words for p in query.highlights] == [("kazakh",), ("ferry", "dispute"), ("pipe",)]
+
+
+# -- a filter term for a post's own author, label, series or place (the palette uses them) --
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from tuiarchive.query import term_for  # noqa: E402
+
+NAMES = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30)
+
+
+@given(NAMES, st.sampled_from(["author", "series", "place", "label"]))
+def test_a_term_for_a_posts_value_finds_that_post(value: str, field: str) -> None:
+    fields = {"labels": (value,)} if field == "label" else {field: value}
+    own = make("Ledger Notes: Own", "text", **fields)
+    other = make("Ledger Notes: Other", "text")
+    term = term_for(field, value)
+    if term is None:
+        # Only a value without a single word, or a label with a double quote, has none.
+        assert (field == "label" and ('"' in value or not value.strip())) or (
+            field != "label" and not any(ch.isalnum() for ch in value)
+        )
+        return
+    assert own in filter_posts([own, other], parse_filter(term))
+    assert other not in filter_posts([own, other], parse_filter(term))
+
+
+def test_terms_for_hostile_names_are_plain_filter_text() -> None:
+    assert term_for("author", "[i]Mallory[/i] O'Brien") == 'author:"i mallory i o brien"'
+    assert term_for("label", "  Central   Asia ") == 'label:"Central Asia"'
+    assert term_for("label", 'say "no"') is None
+    assert term_for("author", "\u2014 \u2014") is None
+    with pytest.raises(ValueError):
+        term_for("date", "2014")

@@ -8,6 +8,7 @@ from pathlib import Path
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
+from tuiarchive.ui.commands import PostCommandsProvider
 from tuiarchive.ui.screens.archive import ArchiveScreen
 
 
@@ -16,6 +17,7 @@ class TuiarchiveApp(App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "tuiarchive"
+    COMMANDS = App.COMMANDS | {PostCommandsProvider}
 
     def __init__(self, store_path: Path, filter_text: str = "") -> None:
         super().__init__()

@@ -40,3 +40,9 @@ def one_line(text: str) -> str:
     return shown(
         text.replace("\n", " ").replace("\t", " ").replace("\u2028", " ").replace("\u2029", " ")
     )
+
+
+def quoted(text: str, width: int = 50) -> str:
+    """`one_line(text)` in quotation marks, cut with an ellipsis past `width` characters."""
+    text = one_line(text).strip()
+    return "\u201c" + (text if len(text) <= width else text[: width - 1] + "\u2026") + "\u201d"

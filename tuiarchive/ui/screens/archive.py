@@ -20,7 +20,7 @@ from tuiarchive.model import Post
 from tuiarchive.query import Query, parse_filter
 from tuiarchive.store import Catalogue, Store
 from tuiarchive.ui.results import ORDERS, Reading, Results
-from tuiarchive.ui.safe import one_line
+from tuiarchive.ui.safe import one_line, quoted
 from tuiarchive.ui.screens.help import HelpScreen
 from tuiarchive.ui.widgets.filter_bar import FilterBar
 from tuiarchive.ui.widgets.post_list import PostList
@@ -245,19 +245,21 @@ class ArchiveScreen(Screen[None]):
 
     # -- marks -------------------------------------------------------------------------
 
-    def _mark(self, mark: str, position: int, value: bool) -> None:
+    def _mark(self, mark: str, position: int, value: bool) -> bool:
+        """Set or clear a mark on the post at `position`; True if that changed it."""
         if self.store is None or self.results is None:
-            return
+            return False
         post_id = self.results.catalogue.ids[position]
         marks = self.store.state.marks[mark]
         if (post_id in marks) == value:
-            return
+            return False
         if self.store.readonly:
             self.notify("The archive is read-only: marks cannot be saved.", severity="warning")
-            return
+            return False
         (marks.add if value else marks.discard)(post_id)
         self.query_one(PostList).refresh_post(position)
         self.save_mark(mark, post_id, value, position)
+        return True
 
     @work(thread=True, group="marks", exit_on_error=False)
     def save_mark(self, mark: str, post_id: str, value: bool, position: int) -> None:
@@ -270,17 +272,21 @@ class ArchiveScreen(Screen[None]):
             self.app.call_from_thread(self.query_one(PostList).refresh_post, position)
             raise StoreError(f"the {mark} mark was not saved: {error}") from None
 
-    def _highlighted_position(self) -> int | None:
+    def highlighted_position(self) -> int | None:
+        """Where the highlighted post is in the current results."""
         return self.query_one(PostList).highlighted
 
     def action_star(self) -> None:
-        position = self._highlighted_position()
+        position = self.highlighted_position()
         if position is not None and self.results is not None:
-            starred = self.results.catalogue.is_starred(position)
-            self._mark("starred", position, not starred)
+            starred = not self.results.catalogue.is_starred(position)
+            if self._mark("starred", position, starred):
+                title = quoted(self.results.catalogue.summary(position).title or "(untitled)")
+                self.notify(f"{'Starred' if starred else 'Unstarred'} {title}",
+                            markup=False, timeout=3)  # fmt: skip
 
     def action_toggle_read(self) -> None:
-        position = self._highlighted_position()
+        position = self.highlighted_position()
         if position is not None and self.results is not None:
             self._mark("read", position, not self.results.catalogue.is_read(position))
 

@@ -177,8 +177,9 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
             add(Text("\u2500\u2500 lines the parser could not place", style("reader--rule")))
             for extra in post.extra_text:
                 add(Text(shown(extra)))
-        add(Text(""))
-        add(Text(f"from {one_line(post.source)}, line {post.line}", style("reader--meta")))
+        if post.source:
+            add(Text(""))
+            add(Text(f"from {one_line(post.source)}, line {post.line}", style("reader--meta")))
         return lines
 
     def render_line(self, y: int) -> Strip:
