@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tuiarchive.loader import import_dumps
+from tuiarchive.store import open_store
 
 
 @pytest.fixture(autouse=True)
@@ -18,3 +24,27 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def archive_path(tmp_path: Path) -> Path:
     return tmp_path / "archive"
+
+
+ROOT = Path(__file__).parents[1]
+
+
+@pytest.fixture(scope="session")
+def _sample_archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("sample") / "archive"
+    here = Path.cwd()
+    os.chdir(ROOT)  # sources are recorded as data/..., the same on every machine
+    try:
+        with open_store(path) as store:
+            import_dumps(["data"], store)
+    finally:
+        os.chdir(here)
+    return path
+
+
+@pytest.fixture
+def sample_archive(_sample_archive: Path, tmp_path: Path) -> Iterator[Path]:
+    """A fresh copy of the sample archive (81 posts), so marks never leak between tests."""
+    copy = tmp_path / "sample-archive"
+    shutil.copytree(_sample_archive, copy)
+    yield copy

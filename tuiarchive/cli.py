@@ -31,6 +31,7 @@ after: before: is:read|unread|starred. Dates: 2014, 2014-05, "May 2014",
 exit status: 0 all went well; 1 an import skipped some files (the others were
 imported); 2 a usage error, an invalid filter or an unusable archive.
 An import fails at once if another process is writing to the archive.
+A read-only archive opens for browsing only; --import and --rebuild refuse.
 """
 
 

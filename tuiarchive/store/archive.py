@@ -164,7 +164,7 @@ class Store:
     def _open_index(self) -> SearchIndex:
         path = self.path / INDEX
         try:
-            return SearchIndex(path)
+            return SearchIndex(path, readonly=self.readonly)
         except StoreError as error:
             if self.readonly:
                 raise
@@ -174,7 +174,7 @@ class Store:
                 with contextlib.suppress(OSError):
                     os.replace(str(path) + suffix, str(aside) + suffix)
             self.notes.append(f"{error}; moved it to {aside.name} and rebuilt it")
-            return SearchIndex(path)
+            return SearchIndex(path, readonly=self.readonly)
 
     def close(self) -> None:
         self.index.close()

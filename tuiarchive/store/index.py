@@ -161,12 +161,35 @@ def prepare_batch(
     return IndexBatch(segment, size, catalogue, words, labels, list(dumps), old)
 
 
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """Open the index without writing anything beside it (a read-only directory or mount).
+
+    A WAL database needs its shared-memory file; where that cannot be made, the file is
+    read as immutable (nobody can be writing to a directory no one may write to).
+    """
+    if not path.exists():
+        raise sqlite3.OperationalError("the index file is missing")
+    uri = path.resolve().as_uri()
+    db = sqlite3.connect(f"{uri}?mode=ro", uri=True, check_same_thread=False, isolation_level=None)
+    try:
+        db.execute("SELECT count(*) FROM meta").fetchone()
+        return db
+    except sqlite3.Error:
+        db.close()
+    return sqlite3.connect(f"{uri}?immutable=1", uri=True, check_same_thread=False,
+                           isolation_level=None)  # fmt: skip
+
+
 class SearchIndex:
     """The SQLite file beside the segments; opened by the store only."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, readonly: bool = False) -> None:
         self.path = path
         try:
+            if readonly:
+                self.db = _connect_read_only(path)
+                self._check_schema()
+                return
             self.db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -180,12 +203,17 @@ class SearchIndex:
                 # after every batch: a 100,000-post import indexes a third faster, and
                 # lookups were measured no slower (benchmarks/README.md).
                 self.db.execute("INSERT INTO words(words, rank) VALUES ('automerge', 0)")
-            elif schema != INDEX_SCHEMA:
-                raise sqlite3.DatabaseError(f"index schema {schema}, expected {INDEX_SCHEMA}")
+            else:
+                self._check_schema()
         except sqlite3.Error as error:
             with contextlib.suppress(Exception):
                 self.db.close()
             raise StoreError(f"the search index {path} is unusable: {error}") from error
+
+    def _check_schema(self) -> None:
+        schema = self._meta("schema")
+        if schema != INDEX_SCHEMA:
+            raise sqlite3.DatabaseError(f"index schema {schema}, expected {INDEX_SCHEMA}")
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):

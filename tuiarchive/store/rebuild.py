@@ -13,7 +13,7 @@ from typing import Any
 
 from tuiarchive.errors import StoreError
 from tuiarchive.model import Post
-from tuiarchive.store.archive import POSTS_LOCK, Store
+from tuiarchive.store.archive import POSTS_LOCK, Store, can_write
 from tuiarchive.store.check import MANIFEST, STATE
 from tuiarchive.store.lock import hold
 from tuiarchive.store.segments import SEGMENT_DIR, Manifest, read_dumps
@@ -110,6 +110,13 @@ def rebuild_archive(path: Path, importer: Importer) -> RebuildReport:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     fresh = path.with_name(f"{path.name}.rebuilding-{stamp}")
     aside = path.with_name(f"{path.name}.before-rebuild-{stamp}")
+    for directory in (path.parent, path):
+        if directory.is_dir() and not can_write(directory):
+            raise StoreError(
+                f"cannot rebuild {path}: {directory} is read-only (a rebuild writes a new "
+                "archive beside the old one); copy the archive somewhere writable and "
+                "rebuild the copy"
+            )
     with _holding(path):
         posts, dumps = _salvage(_segment_files(path), report)
         marks = _marks(path)
