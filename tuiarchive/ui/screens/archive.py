@@ -216,19 +216,21 @@ class ArchiveScreen(Screen[None]):
         self._mark("read", event.position, True)
 
     def action_next_post(self) -> None:
-        self._step(1)
+        self.step_post(1)
 
     def action_previous_post(self) -> None:
-        self._step(-1)
+        self.step_post(-1)
 
-    def _step(self, delta: int) -> None:
+    def step_post(self, delta: int) -> bool:
+        """Read the next (1) or previous (-1) post of the list; False at either end."""
         post_list = self.query_one(PostList)
         before = post_list.cursor
         post_list.action_move(delta)
         if post_list.cursor != before and post_list.highlighted is not None:
             self._mark("read", post_list.highlighted, True)
-        elif post_list.cursor == before:
-            self.notify("That was the " + ("last" if delta > 0 else "first") + " post of the list.")
+            return True
+        self.notify("That was the " + ("last" if delta > 0 else "first") + " post of the list.")
+        return False
 
     # Focus moves at once (not after the queued keys, as `widget.focus()` would), so keys
     # typed quickly after '/' or enter reach the pane they were meant for.

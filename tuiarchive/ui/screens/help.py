@@ -22,6 +22,7 @@ HELP_TEXT = """\
 | `enter` | list | read the post (marks it read) |
 | `space` `page down` `page up` `b` | reader | scroll |
 | `n` `p` | reader | next / previous post of the list |
+| `]` `[` | reader | next / previous highlighted word, on into the next / previous post |
 | `escape` | reader | back to the list |
 | `tab` | anywhere | next pane |
 | `s` | list, reader | star or unstar the post |

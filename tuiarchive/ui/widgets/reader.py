@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
@@ -39,7 +40,8 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
 ## Reader
 **space**/**page down** and **page up** scroll, **j/k** or the arrows move a line,
 **g/G** go to the top and the end. **n**/**p** read the next or previous post of the list.
-**escape** goes back to the list.
+**]**/**[** jump to the next or previous highlighted word of the filter, going on into the
+next (or previous) post of the list after the last one. **escape** goes back to the list.
 """
 
     BINDINGS = [
@@ -50,8 +52,10 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         Binding("home,g", "scroll_home", "Top", show=False),
         Binding("end,G", "scroll_end", "End", show=False),
         Binding("n", "screen.next_post", "Next post"),
-        Binding("p", "screen.previous_post", "Previous post"),
-        Binding("escape", "screen.back_to_list", "Back to list"),
+        Binding("p", "screen.previous_post", "Previous post", show=False),
+        Binding("right_square_bracket", "next_hit", "Next hit", key_display="]"),
+        Binding("left_square_bracket", "previous_hit", "Previous hit", key_display="[", show=False),
+        Binding("escape", "screen.back_to_list", "List"),
     ]
 
     COMPONENT_CLASSES = {
@@ -63,6 +67,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         "reader--rule",
         "reader--comment-author",
         "reader--empty",
+        "reader--current-hit",
     }
 
     reading: reactive[Reading | None] = reactive(None, repaint=False)
@@ -72,6 +77,10 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self._lines: list[Strip] = []
         self._width = 0
+        self.paragraph_spans: list[range] = []  # the lines of each body paragraph
+        self.hit_lines: list[int] = []  # lines holding a highlighted word, top to bottom
+        self.current_hit: int | None = None  # the line `]`/`[` last went to
+        self._pending: tuple[str, int] | None = None  # where to go once the next post is built
 
     @property
     def post(self) -> Post | None:
@@ -95,7 +104,81 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
             or new.post is None
             or old.post.id != new.post.id
         ):
+            self.current_hit = None
             self.scroll_to(y=0, animate=False)
+            if new is not None and new.post is not None and self._pending is not None:
+                self._go_to_pending()
+
+    # -- places in the post: paragraphs and hits --------------------------------------------
+
+    def show_when_read(self, where: str, index: int = 0) -> None:
+        """Once the next post is shown, go to its paragraph `index` (where="paragraph") or to
+        its first or last hit (where="first-hit" / "last-hit")."""
+        self._pending = (where, index)
+
+    def _go_to_pending(self) -> None:
+        assert self._pending is not None
+        where, index = self._pending
+        self._pending = None
+        if where == "paragraph":
+            self.scroll_to_paragraph(index)
+        elif self.hit_lines:
+            self._go_to_hit(self.hit_lines[0 if where == "first-hit" else -1])
+
+    def scroll_to_paragraph(self, index: int) -> None:
+        """Bring body paragraph `index` (0 = the first) to the top of the view."""
+        if self.paragraph_lines:
+            line = self.paragraph_lines[max(0, min(index, len(self.paragraph_lines) - 1))]
+            self.scroll_to(y=max(0, line - 1), animate=False)
+
+    def current_paragraph(self) -> int | None:
+        """The body paragraph being read: the one holding the hit `]`/`[` went to, if it
+        is in view, else the one at the top of the view (or the first one below it)."""
+        if not self.paragraph_spans:
+            return None
+        top = round(self.scroll_offset.y)
+        bottom = top + self.scrollable_content_region.height
+        line = self.current_hit if self.current_hit is not None else -1
+        if not top <= line < bottom:
+            line = top
+        for n, span in enumerate(self.paragraph_spans):
+            if line < span.stop:
+                return n
+        return len(self.paragraph_spans) - 1
+
+    @property
+    def paragraph_lines(self) -> list[int]:
+        """The first line of each body paragraph."""
+        return [span.start for span in self.paragraph_spans]
+
+    def action_next_hit(self) -> None:
+        self._jump(1)
+
+    def action_previous_hit(self) -> None:
+        self._jump(-1)
+
+    def _jump(self, direction: int) -> None:
+        if self.reading is None or not self.reading.query.highlights:
+            self.notify("The filter has no words or phrases to jump to.", timeout=3)
+            return
+        here = self.current_hit
+        if here is None:  # from what is in view
+            top = round(self.scroll_offset.y)
+            here = top - 1 if direction > 0 else top + self.scrollable_content_region.height
+        ahead = [n for n in self.hit_lines if (n - here) * direction > 0]
+        if ahead:
+            self._go_to_hit(ahead[0] if direction > 0 else ahead[-1])
+            return
+        # Past the last hit: on into the next (or previous) post of the list.
+        self.show_when_read("first-hit" if direction > 0 else "last-hit")
+        if not self.screen.step_post(direction):  # type: ignore[attr-defined]
+            self._pending = None
+
+    def _go_to_hit(self, line: int) -> None:
+        self.current_hit = line
+        height = self.scrollable_content_region.height
+        self.scroll_to(y=max(0, line - height // 3), animate=False)
+        self.refresh()
 
     def on_resize(self) -> None:
         if self.scrollable_content_region.width != self._width:
@@ -115,11 +198,22 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         console = self.app.console
         options = console.options.update_width(max(1, min(width - 2, READABLE_WIDTH)))
         lines: list[list] = []  # type: ignore[type-arg]
+        gutter = list(Text(" ").render(console, end=""))
+        self.paragraph_spans = []
+        self.hit_lines = []
 
-        def add(text: Text) -> None:
+        def add(text: Text, hits: bool = False) -> None:
+            if hits and any(span.style is hit for span in text.spans):
+                # Wrapped here (as render_lines would) to see which lines hold a hit.
+                for piece in text.wrap(console, options.max_width):
+                    if any(span.style is hit for span in piece.spans):
+                        self.hit_lines.append(len(lines))
+                    lines.append([*gutter, *piece.render(console, end="")])
+                return
             for line in console.render_lines(text, options, pad=False, new_lines=False):
-                lines.append([*Text(" ").render(console, end=""), *line])
+                lines.append([*gutter, *line])
 
+        hit = self.styled("reader--hit")
         post = self.post
         if post is None:
             if self.empty_message:
@@ -128,7 +222,6 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
             return lines
         style = self.styled
         patterns = self.reading.query.highlights if self.reading is not None else ()
-        hit = style("reader--hit")
 
         def marked(value: str, base: Style | str = "") -> Text:
             text = Text(value, style=base)
@@ -136,7 +229,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
                 text.stylize(hit, start, end)
             return text
 
-        add(marked(one_line(post.title), style("reader--title")))
+        add(marked(one_line(post.title), style("reader--title")), hits=True)
         facts = [long_date(post.date) + (f" {post.time}" if post.time else "")]
         facts += [one_line(v) for v in (post.author, post.place) if v]
         add(Text(" \u00b7 ".join(facts), style("reader--meta")))
@@ -159,7 +252,9 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
                      f"first {MAX_SHOWN_CHARS:,} (--list --json has all of it)", style("reader--warning")))  # fmt: skip
         for paragraph in body.split("\n\n") if body else ["(no body text)"]:
             add(Text(""))
-            add(marked(shown(paragraph)))
+            start = len(lines)
+            add(marked(shown(paragraph)), hits=True)
+            self.paragraph_spans.append(range(start, len(lines)))
         if post.comment_list:
             add(Text(""))
             add(
@@ -171,7 +266,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
                 add(Text(""))
                 when = comment.date.replace("T", " ") if comment.date else ""
                 add(Text(f"{one_line(comment.author)}  {when}", style("reader--comment-author")))
-                add(marked(shown(comment.text)))
+                add(marked(shown(comment.text)), hits=True)
         if post.extra_text:
             add(Text(""))
             add(Text("\u2500\u2500 lines the parser could not place", style("reader--rule")))
@@ -186,5 +281,9 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         index = y + self.scroll_offset.y
         if 0 <= index < len(self._lines):
-            return self._lines[index].adjust_cell_length(width, self.styled())
+            strip = self._lines[index].adjust_cell_length(width, self.styled())
+            if index == self.current_hit:  # a mark in the gutter beside the hit ] went to
+                marker = Strip([Segment("\u25b6", self.styled("reader--current-hit"))])
+                strip = Strip.join([marker, strip.crop(1, width)])
+            return strip
         return Strip.blank(width, self.styled())

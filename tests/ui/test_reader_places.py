@@ -1,0 +1,73 @@
+"""Inside a post: `]`/`[` jump between the filter's hits and on into the next post; paragraphs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ui.conftest import screen_text
+from tests.ui.helpers import settle, type_filter
+from tuiarchive.ui.app import make_app
+from tuiarchive.ui.widgets.reader import Reader
+
+SIZE = (120, 36)
+
+
+async def test_hit_jumping_walks_through_posts(sample_archive: Path) -> None:
+    app = make_app(sample_archive)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await type_filter(pilot, "ferry")
+        await pilot.press("enter", "enter")  # into the list, open the first match
+        await settle(pilot)
+        reader = app.query_one(Reader)
+        assert app.focused is reader
+        first = reader.post
+        assert first is not None and reader.hit_lines
+        for n, line in enumerate(reader.hit_lines):
+            await pilot.press("right_square_bracket")
+            await settle(pilot)
+            assert reader.current_hit == line, f"hit {n}"
+            assert "ferr" in reader.text_lines[line].lower()
+            top = round(reader.scroll_offset.y)
+            assert top <= line < top + reader.scrollable_content_region.height  # in view
+        assert "\u25b6" in screen_text(app)  # the gutter marks the hit
+        await pilot.press("right_square_bracket")  # past the last hit: the next post
+        await settle(pilot)
+        second = reader.post
+        assert second is not None and second.id != first.id
+        assert reader.current_hit == reader.hit_lines[0]
+        assert "ferr" in reader.text_lines[reader.current_hit].lower()
+        await pilot.press("left_square_bracket")  # back into the first post, at its last hit
+        await settle(pilot)
+        assert reader.post is not None and reader.post.id == first.id
+        assert reader.current_hit == reader.hit_lines[-1]
+
+
+async def test_hit_jumping_without_words_says_so(sample_archive: Path) -> None:
+    app = make_app(sample_archive)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await type_filter(pilot, "date:2014")
+        await pilot.press("enter", "enter", "right_square_bracket")
+        await settle(pilot)
+        assert "no words or phrases to jump to" in screen_text(app)
+        assert app.query_one(Reader).current_hit is None
+
+
+async def test_paragraphs_can_be_shown_and_named(sample_archive: Path) -> None:
+    app = make_app(sample_archive, "date:2016-11")
+    async with app.run_test(size=(100, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.query_one(Reader)
+        post = reader.post
+        assert post is not None
+        paragraphs = post.body.split("\n\n")
+        assert len(reader.paragraph_lines) == len(paragraphs) >= 3
+        assert reader.current_paragraph() == 0
+        reader.scroll_to_paragraph(2)
+        await settle(pilot)
+        assert reader.current_paragraph() == 2
+        start = reader.text_lines[reader.paragraph_lines[2]].strip()
+        assert paragraphs[2].startswith(start[:20])
