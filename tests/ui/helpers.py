@@ -19,7 +19,8 @@ async def settle(pilot: Pilot) -> None:
             and not screen._filtering
         )
         busy = any(
-            w.is_running and w.group in ("filter", "archive", "timeline") for w in app.workers
+            w.is_running and w.group in ("filter", "rank", "archive", "timeline")
+            for w in app.workers
         )
         if loaded and not busy:
             break

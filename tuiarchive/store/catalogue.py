@@ -129,6 +129,12 @@ class Catalogue:
     def words_matching(self, expr: tuple[Any, ...]) -> set[int]:
         return self._positions(self.index.match_expr(expr))
 
+    def ranked(self, patterns: Sequence[Pattern]) -> list[int]:
+        """Positions of the posts holding any of `patterns`, most relevant first (BM25)."""
+        lookup = self._position_of_doc
+        found = (lookup[d] for d in self.index.ranked(patterns) if d < len(lookup))
+        return [p for p in found if p >= 0]
+
     def labelled(self, name: str) -> set[int]:
         return self._positions(self.index.labelled(name))
 

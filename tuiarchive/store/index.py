@@ -28,6 +28,9 @@ BUSY_TIMEOUT_MS = 30_000
 # index at 100,000 posts).
 TEXT_COLUMNS = ("body", "title", "author", "place", "series")
 LABEL_SEPARATOR = "\x1f"
+#: The columns relevance is judged on, and how much a hit in each weighs.
+RANKED_COLUMNS = ("body", "title")
+RANK_WEIGHTS = {"body": 1.0, "title": 4.0}
 
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -386,6 +389,21 @@ class SearchIndex:
     def match_expr(self, expr: tuple[Any, ...]) -> list[int]:
         """The docs matching a tree of word terms (see `query.WordsExpr`), in one FTS query."""
         return self._docs(_fts_tree(expr))
+
+    def ranked(self, patterns: Sequence[Pattern], limit: int | None = None) -> list[int]:
+        """The docs holding any of `patterns` in their title or body, most relevant first.
+
+        Relevance is SQLite's BM25 over the body and title (a title hit weighs as much as
+        four in the body); rare words count for more than common ones.
+        """
+        if not patterns:
+            return []
+        expression = " OR ".join(f"({fts_expression(RANKED_COLUMNS, p)})" for p in patterns)
+        weights = ", ".join(str(RANK_WEIGHTS.get(c, 0.0)) for c in TEXT_COLUMNS)
+        sql = f"SELECT rowid FROM words WHERE words MATCH ? ORDER BY bm25(words, {weights})"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [row[0] for row in self.db.execute(sql, (expression,))]
 
     def _docs(self, expression: str) -> list[int]:
         # One string from SQLite, split in C, is several times quicker than a row per doc.

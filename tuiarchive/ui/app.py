@@ -50,7 +50,9 @@ class TuiarchiveApp(App[None]):
             "Mark read or unread", "Toggle the read mark (u)", archive.action_toggle_read
         )
         yield SystemCommand(
-            "Change the order", "Newest or oldest first (o)", archive.action_cycle_order
+            "Change the order",
+            "Newest, oldest or most relevant first (o)",
+            archive.action_cycle_order,
         )
         yield SystemCommand(
             "Show or hide the timeline", "Posts per month (t)", archive.action_toggle_timeline

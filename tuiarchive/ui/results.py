@@ -10,7 +10,12 @@ from tuiarchive.model import Post
 from tuiarchive.query import Query
 from tuiarchive.store import Catalogue
 
-ORDERS = ("newest", "oldest")
+ORDERS = ("newest", "oldest", "relevance")
+ORDER_WORDS = {
+    "newest": "newest first",
+    "oldest": "oldest first",
+    "relevance": "most relevant first",
+}
 
 
 @dataclass(frozen=True, eq=False)
@@ -21,20 +26,33 @@ class Results:
     query: Query = field(default_factory=lambda: Query(""))
     positions: Sequence[int] = ()  # newest first
     order: str = "newest"
+    ranking: Sequence[int] = ()  # for "relevance": positions, most relevant first
 
     @cached_property
     def rows(self) -> Sequence[int]:
-        """Positions in display order."""
+        """Positions in display order (by relevance: ranked matches first, then the
+        matches the filter's words do not rank, such as a label-only match, newest first)."""
         if self.order == "oldest":
             return self.positions[::-1]
+        if self.order == "relevance":
+            matched = set(self.positions)
+            ranked = [p for p in self.ranking if p in matched]
+            seen = set(ranked)
+            return ranked + [p for p in self.positions if p not in seen]
         return self.positions
 
     @property
     def total(self) -> int:
         return len(self.catalogue)
 
-    def ordered(self, order: str) -> Results:
-        return Results(self.catalogue, self.query, self.positions, order)
+    def ordered(self, order: str, ranking: Sequence[int] = ()) -> Results:
+        """The same posts in another order (`ranking` is needed for "relevance")."""
+        return Results(self.catalogue, self.query, self.positions, order, ranking)
+
+    @property
+    def can_rank(self) -> bool:
+        """Whether the filter has words to judge relevance by."""
+        return bool(self.query.highlights)
 
     def count_line(self) -> str:
         """ "12 of 81 posts"."""

@@ -152,7 +152,8 @@ class ArchiveScreen(Screen[None]):
             query = parse_filter(text)
             positions = query.run(catalogue)
             order = self.results.order if self.results is not None else "newest"
-            outcome = Results(catalogue, query, positions, order)
+            ranking = catalogue.ranked(query.highlights) if order == "relevance" else ()
+            outcome = Results(catalogue, query, positions, order, ranking)
         except FilterError as error:
             outcome = str(error)
         except Exception as error:  # a broken index, say: say so, keep the last result
@@ -321,7 +322,20 @@ class ArchiveScreen(Screen[None]):
     def action_cycle_order(self) -> None:
         if self.results is not None:
             order = ORDERS[(ORDERS.index(self.results.order) + 1) % len(ORDERS)]
-            self.results = self.results.ordered(order)
+            if order == "relevance":
+                self.rank(self.results)
+            else:
+                self.results = self.results.ordered(order)
+
+    @work(thread=True, exclusive=True, group="rank", exit_on_error=False)
+    def rank(self, results: Results) -> None:
+        """Order the results by relevance (off the event loop: BM25 over every match)."""
+        ranking = results.catalogue.ranked(results.query.highlights)
+        self.app.call_from_thread(self._ranked, results, results.ordered("relevance", ranking))
+
+    def _ranked(self, before: Results, ranked: Results) -> None:
+        if self.results is before:  # not filtered anew meanwhile
+            self.results = ranked
 
     def action_toggle_timeline(self) -> None:
         self.timeline_wanted = not self.timeline_wanted

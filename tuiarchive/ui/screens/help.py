@@ -27,7 +27,7 @@ HELP_TEXT = """\
 | `tab` | anywhere | next pane |
 | `s` | list, reader | star or unstar the post |
 | `u` | list, reader | mark the post read / unread |
-| `o` | anywhere | order: newest first, oldest first |
+| `o` | anywhere | order: newest first, oldest first, most relevant first (BM25 over the filter's words) |
 | `t` | anywhere | show or hide the timeline |
 | `ctrl+p` | anywhere | command palette: every action by name |
 | `?` | anywhere | this help |

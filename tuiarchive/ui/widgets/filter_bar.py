@@ -14,7 +14,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Input, Static
 
-from tuiarchive.ui.results import Results
+from tuiarchive.ui.results import ORDER_WORDS, Results
 from tuiarchive.ui.safe import one_line
 from tuiarchive.ui.widgets.lines import set_virtual_size
 
@@ -124,7 +124,9 @@ Press **?** in the list for the whole filter language.
         if results is None:
             status.update(Text("loading the archive\u2026"), layout=False)
             return
-        order = "oldest first" if results.order == "oldest" else "newest first"
+        order = ORDER_WORDS[results.order]
+        if results.order == "relevance" and not results.can_rank:
+            order = "newest first (relevance needs words in the filter)"
         line = Text(results.count_line(), style="bold")
         line.append(f" \u00b7 {one_line(results.query.description)} \u00b7 {order}")
         status.update(line, layout=False)
