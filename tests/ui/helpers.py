@@ -43,3 +43,16 @@ async def wait_for_screen(pilot: Pilot, text: str, timeout: float = 5.0) -> str:
             return shown
         await pilot.pause(0.05)
     raise AssertionError(f"{text!r} never appeared; the screen shows:\n{shown}")
+
+
+async def settle_all(pilot: Pilot) -> None:
+    """`settle`, then wait for the related posts of the post being read (found a moment
+    after it is shown), so that a snapshot does not depend on timing."""
+    await settle(pilot)
+    screen = pilot.app.screen_stack[0]
+    for _ in range(100):
+        reading = getattr(screen, "reading", None)
+        if reading is None or reading.post is None or reading.related is not None:
+            break
+        await pilot.pause(0.05)
+    await pilot.pause()

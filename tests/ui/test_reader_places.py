@@ -71,3 +71,37 @@ async def test_paragraphs_can_be_shown_and_named(sample_archive: Path) -> None:
         assert reader.current_paragraph() == 2
         start = reader.text_lines[reader.paragraph_lines[2]].strip()
         assert paragraphs[2].startswith(start[:20])
+
+
+async def wait_for_related(pilot, reader: Reader) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(100):
+        if reader.reading is not None and reader.reading.related is not None:
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("the related posts never arrived")
+
+
+async def test_related_posts_are_listed_with_reasons_and_open_with_a_digit(
+    sample_archive: Path,
+) -> None:
+    app = make_app(sample_archive, 'title:"caspian fisheries"')
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        reader = app.query_one(Reader)
+        await wait_for_related(pilot, reader)
+        first = reader.post
+        assert first is not None and reader.reading is not None
+        related = reader.reading.related
+        assert related and len(related) <= 5
+        heading = next(n for n, line in enumerate(reader.text_lines) if "related posts" in line)
+        listed = " ".join(line.strip() for line in reader.text_lines[heading + 1 :])
+        for n, neighbour in enumerate(related, 1):
+            row = f"{n}  {neighbour.date}  {neighbour.title}  shares: {', '.join(neighbour.shared)}"
+            assert " ".join(row.split()) in " ".join(listed.split())  # wrapping aside
+        await pilot.press("1")  # not in the filtered list: shown in the reader all the same
+        await settle(pilot)
+        assert reader.post is not None and reader.post.id == related[0].post_id
+        assert reader.text_lines[0].strip() == related[0].title
+        text = (reader.post.title + " " + reader.post.body).lower()
+        assert all(word in text for word in related[0].shared)

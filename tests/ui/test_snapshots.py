@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
-from tests.ui.helpers import settle
+from tests.ui.helpers import settle_all as settle
 from tuiarchive.ui.app import make_app
 
 SIZE = (120, 36)

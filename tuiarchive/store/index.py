@@ -188,6 +188,8 @@ class SearchIndex:
 
     def __init__(self, path: Path, *, readonly: bool = False) -> None:
         self.path = path
+        self._word_counts: dict[str, int] = {}  # see posts_with_words
+        self._counted_at = (-1, -1)
         try:
             if readonly:
                 self.db = _connect_read_only(path)
@@ -404,6 +406,57 @@ class SearchIndex:
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return [row[0] for row in self.db.execute(sql, (expression,))]
+
+    def posts_with_words(self, words: Iterable[str], at_most: int) -> dict[str, int]:
+        """How many posts hold each of `words` (whole words, any column), counting no
+        further than `at_most` + 1: a common word's count would cost a read of its whole
+        list of posts. Counts are kept until the index changes."""
+        total = self.post_count()
+        if self._counted_at != (total, at_most):
+            self._word_counts.clear()
+            self._counted_at = (total, at_most)
+        counts = self._word_counts
+        for word in words:
+            if word not in counts:
+                counts[word] = self.db.execute(
+                    "SELECT count(*) FROM (SELECT rowid FROM words WHERE words MATCH ? LIMIT ?)",
+                    (f'"{_fts_text(word)}"', at_most + 1),
+                ).fetchone()[0]
+        return {word: counts[word] for word in words}
+
+    def similar(self, words: Sequence[str], leave_out: int, limit: int) -> list[int]:
+        """The docs sharing most of `words` in their body or title (BM25), but `leave_out`."""
+        if not words:
+            return []
+        expression = "{body title} : (" + " OR ".join(f'"{w}"' for w in words) + ")"
+        weights = ", ".join(str(RANK_WEIGHTS.get(c, 0.0)) for c in TEXT_COLUMNS)
+        rows = self.db.execute(
+            f"SELECT rowid FROM words WHERE words MATCH ? AND rowid != ? "
+            f"ORDER BY bm25(words, {weights}) LIMIT ?",
+            (expression, leave_out, limit),
+        )
+        return [row[0] for row in rows]
+
+    def holding(self, word: str, docs: Sequence[int]) -> list[int]:
+        """Which of `docs` hold `word` in their body or title."""
+        marks = ",".join("?" * len(docs))
+        rows = self.db.execute(
+            f"SELECT rowid FROM words WHERE words MATCH ? AND rowid IN ({marks})",
+            ("{body title} : " + f'"{word}"', *docs),
+        )
+        return [row[0] for row in rows]
+
+    def doc_of(self, post_id: str) -> int | None:
+        row = self.db.execute("SELECT doc FROM catalogue WHERE id = ?", (post_id,)).fetchone()
+        return row[0] if row else None
+
+    def ids_of(self, docs: Sequence[int]) -> dict[int, str]:
+        marks = ",".join("?" * len(docs))
+        rows = self.db.execute(f"SELECT doc, id FROM catalogue WHERE doc IN ({marks})", docs)
+        return dict(rows.fetchall())
+
+    def post_count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM catalogue").fetchone()[0]
 
     def _docs(self, expression: str) -> list[int]:
         # One string from SQLite, split in C, is several times quicker than a row per doc.

@@ -57,6 +57,10 @@ class TuiarchiveApp(App[None]):
         yield SystemCommand(
             "Show or hide the timeline", "Posts per month (t)", archive.action_toggle_timeline
         )
+        yield SystemCommand(
+            "Related posts", "The posts most like this one, at the end of the post (1-5 read one)",
+            archive.action_show_related,
+        )  # fmt: skip
         yield SystemCommand("Help", "Keys and the filter language (?)", archive.action_help)
         yield SystemCommand(
             "Reload the archive", "Show posts imported meanwhile (R)", archive.action_reload

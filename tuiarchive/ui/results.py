@@ -60,8 +60,20 @@ class Results:
 
 
 @dataclass(frozen=True)
+class Neighbour:
+    """A related post as the reader lists it, with the telling words it shares."""
+
+    post_id: str
+    title: str
+    date: str | None
+    shared: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Reading:
-    """What the reader shows: a post, with the words of a filter to highlight in it."""
+    """What the reader shows: a post, with the words of a filter to highlight in it, and
+    (once found, a moment later) the posts most like it."""
 
     post: Post | None
     query: Query
+    related: tuple[Neighbour, ...] | None = None  # None: not looked for yet

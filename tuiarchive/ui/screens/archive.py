@@ -19,7 +19,7 @@ from tuiarchive.errors import FilterError, StoreError
 from tuiarchive.model import Post
 from tuiarchive.query import Query, parse_filter
 from tuiarchive.store import Catalogue, Store
-from tuiarchive.ui.results import ORDERS, Reading, Results
+from tuiarchive.ui.results import ORDERS, Neighbour, Reading, Results
 from tuiarchive.ui.safe import one_line, quoted
 from tuiarchive.ui.screens.help import HelpScreen
 from tuiarchive.ui.widgets.filter_bar import FilterBar
@@ -29,6 +29,9 @@ from tuiarchive.ui.widgets.timeline import Timeline
 
 #: How often the archive is looked at for batches another process has committed.
 WATCH_SECONDS = 2.0
+
+#: How long a post stays on screen before its related posts are looked for.
+RELATED_DELAY = 0.25
 
 #: Below this many rows the timeline is hidden, to leave room for the list and the reader.
 TIMELINE_MIN_HEIGHT = 28
@@ -71,6 +74,7 @@ class ArchiveScreen(Screen[None]):
         self._seen_stamp = (0, 0)
         self._reload_offered = False
         self._watch_timer: Timer | None = None
+        self._related_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield FilterBar(self.filter_text, id="filter-bar").data_bind(
@@ -197,8 +201,16 @@ class ArchiveScreen(Screen[None]):
     def _read_highlighted(self) -> None:
         """Give the reader the highlighted post and the filter's words, in one step."""
         self._read_scheduled = False
-        self.current_post = self._load(self._to_read)
-        self.reading = Reading(self.current_post, self.query_value)
+        self._show_post(self._load(self._to_read))
+
+    def _show_post(self, post: Post | None) -> None:
+        self.current_post = post
+        self.reading = Reading(post, self.query_value)
+        if self._related_timer is not None:
+            self._related_timer.stop()
+        if post is not None:
+            # Looked for once the post has been on screen a moment, not on every cursor step.
+            self._related_timer = self.set_timer(RELATED_DELAY, lambda: self.find_related(post))
 
     def _load(self, position: int | None) -> Post | None:
         if position is None or self.results is None or self.store is None:
@@ -292,6 +304,53 @@ class ArchiveScreen(Screen[None]):
         position = self.highlighted_position()
         if position is not None and self.results is not None:
             self._mark("read", position, not self.results.catalogue.is_read(position))
+
+    # -- related posts -------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="related", exit_on_error=False)
+    def find_related(self, post: Post) -> None:
+        """Find the posts most like `post` and add them to the reader (if still reading it)."""
+        if self.store is None or self.results is None:
+            return
+        catalogue = self.results.catalogue
+        neighbours = []
+        for found in self.store.related(post):
+            position = catalogue.position_of_id.get(found.post_id)
+            if position is not None:
+                summary = catalogue.summary(position)
+                neighbours.append(Neighbour(found.post_id, summary.title,
+                                            catalogue.dates[position], found.shared))  # fmt: skip
+        self.app.call_from_thread(self._found_related, post, tuple(neighbours))
+
+    def _found_related(self, post: Post, neighbours: tuple[Neighbour, ...]) -> None:
+        if self.reading is not None and self.reading.post is post:
+            self.reading = Reading(post, self.reading.query, neighbours)
+
+    def action_show_related(self) -> None:
+        """Go to the related posts listed at the end of the post being read."""
+        reader = self.query_one(Reader)
+        self.set_focus(reader)
+        reader.scroll_end(animate=False)
+
+    def action_open_related(self, number: int) -> None:
+        """Read related post `number` (1–5): in the list if the filter shows it."""
+        related = self.reading.related if self.reading is not None else None
+        if not related or not 1 <= number <= len(related) or self.results is None:
+            self.notify("No related post with that number (yet).", timeout=3)
+            return
+        neighbour = related[number - 1]
+        position = self.results.catalogue.position_of_id.get(neighbour.post_id)
+        rows = self.results.rows
+        post_list = self.query_one(PostList)
+        if position is not None and position in set(rows):
+            post_list.move_to(list(rows).index(position))
+            self._mark("read", position, True)
+            return
+        self._show_post(self._load(position))
+        if position is not None:
+            self._mark("read", position, True)
+        self.notify(f"{quoted(neighbour.title)} is not in the filtered list; n and p go on "
+                    "from the list.", markup=False, timeout=4)  # fmt: skip
 
     # -- another process's import --------------------------------------------------------
 

@@ -23,6 +23,7 @@ HELP_TEXT = """\
 | `space` `page down` `page up` `b` | reader | scroll |
 | `n` `p` | reader | next / previous post of the list |
 | `]` `[` | reader | next / previous highlighted word, on into the next / previous post |
+| `1` … `5` | reader | read one of the related posts listed at the end of the post |
 | `escape` | reader | back to the list |
 | `tab` | anywhere | next pane |
 | `s` | list, reader | star or unstar the post |

@@ -41,7 +41,8 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
 **space**/**page down** and **page up** scroll, **j/k** or the arrows move a line,
 **g/G** go to the top and the end. **n**/**p** read the next or previous post of the list.
 **]**/**[** jump to the next or previous highlighted word of the filter, going on into the
-next (or previous) post of the list after the last one. **escape** goes back to the list.
+next (or previous) post of the list after the last one. **1**–**5** read one of the
+related posts listed at the end. **escape** goes back to the list.
 """
 
     BINDINGS = [
@@ -56,6 +57,10 @@ next (or previous) post of the list after the last one. **escape** goes back to 
         Binding("right_square_bracket", "next_hit", "Next hit", key_display="]"),
         Binding("left_square_bracket", "previous_hit", "Previous hit", key_display="[", show=False),
         Binding("escape", "screen.back_to_list", "List"),
+        *(
+            Binding(str(n), f"screen.open_related({n})", f"Related post {n}", show=False)
+            for n in range(1, 6)
+        ),
     ]
 
     COMPONENT_CLASSES = {
@@ -68,6 +73,7 @@ next (or previous) post of the list after the last one. **escape** goes back to 
         "reader--comment-author",
         "reader--empty",
         "reader--current-hit",
+        "reader--related",
     }
 
     reading: reactive[Reading | None] = reactive(None, repaint=False)
@@ -275,6 +281,20 @@ next (or previous) post of the list after the last one. **escape** goes back to 
         if post.source:
             add(Text(""))
             add(Text(f"from {one_line(post.source)}, line {post.line}", style("reader--meta")))
+        related = self.reading.related if self.reading is not None else None
+        if related:
+            add(Text(""))
+            add(
+                Text(
+                    "\u2500\u2500 related posts (press 1\u20135 to read one)", style("reader--rule")
+                )
+            )
+            for n, neighbour in enumerate(related, 1):
+                row = Text(f"{n}  {neighbour.date or 'no date':10}  ", style("reader--meta"))
+                row.append(one_line(neighbour.title), style("reader--related"))
+                row.append("  shares: " + ", ".join(one_line(w) for w in neighbour.shared),
+                           style("reader--meta"))  # fmt: skip
+                add(row)
         return lines
 
     def render_line(self, y: int) -> Strip:
