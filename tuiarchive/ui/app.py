@@ -55,6 +55,10 @@ class TuiarchiveApp(App[None]):
         yield SystemCommand(
             "Show or hide the timeline", "Posts per month (t)", archive.action_toggle_timeline
         )
+        yield SystemCommand(
+            "Trends", "Posts per month for up to five filters, per 100 posts (T)",
+            archive.action_trends,
+        )  # fmt: skip
         yield SystemCommand("Help", "Keys and the filter language (?)", archive.action_help)
         yield SystemCommand(
             "Reload the archive", "Show posts imported meanwhile (R)", archive.action_reload
