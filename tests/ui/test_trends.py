@@ -101,7 +101,8 @@ async def test_three_filters_peaks_years_and_the_csv(sample_archive: Path, tmp_p
         await pilot.press("e")
         await wait_for_screen(pilot, "Saved the trends as")
         saved = list((tmp_path / "home").glob("tuiarchive-trends-*.csv"))
-        assert len(saved) == 1 and saved[0].name in screen_text(app).replace("\n", "")
+        assert len(saved) == 1
+        assert f"Saved the trends as {saved[0]}" in [n.message for n in app._notifications]
         rows = list(csv.reader(saved[0].open(encoding="utf-8")))
         assert rows[0] == ["period", "total_posts", "ferry", "ferry per 100", "grain",
                            "grain per 100", "pipeline", "pipeline per 100"]  # fmt: skip
@@ -178,3 +179,26 @@ async def test_filter_text_is_shown_literally(tmp_path: Path) -> None:
         assert "2 [red]z[/] \u241b]0;t\u2407 OR nothing OR [@click=app.quit]x[/]" in text
         assert_nothing_obeyed(text)
         assert app.is_running
+
+
+async def test_a_failed_export_says_why_and_a_small_terminal_still_works(
+    sample_archive: Path,
+) -> None:
+    app = make_app(sample_archive, "ferry")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("T")
+        await wait_for_trends(pilot)
+        await pilot.press("e")  # $HOME (a temporary directory) does not exist in the tests
+        await wait_for_screen(pilot, "export failed")
+        (message,) = [n.message for n in app._notifications if n.title == "export failed"]
+        assert message.startswith(f"could not write {Path.home()}/tuiarchive-trends-")
+        assert message.endswith(".csv: No such file or directory")
+        assert not list(Path.home().parent.glob("**/tuiarchive-trends-*"))
+        for size in ((60, 20), (30, 8), (120, 36)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause(0.1)
+            assert len(screen_text(app).splitlines()) == size[1] and app.is_running
+        await pilot.press("z", "end", "z", "pagedown")
+        await pilot.pause()
+        assert "ferry" in screen_text(app)
