@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 CORE = ["tuiarchive.parser", "tuiarchive.loader", "tuiarchive.store", "tuiarchive.query",
-        "tuiarchive.model", "tuiarchive.serialize", "tuiarchive.cli", "tuiarchive.report"]  # fmt: skip
+        "tuiarchive.model", "tuiarchive.serialize", "tuiarchive.cli", "tuiarchive.report",
+        "tuiarchive.trends"]  # fmt: skip
 
 
 @pytest.mark.parametrize("module", CORE)

@@ -61,6 +61,10 @@ class TuiarchiveApp(App[None]):
             "Related posts", "The posts most like this one, at the end of the post (1-5 read one)",
             archive.action_show_related,
         )  # fmt: skip
+        yield SystemCommand(
+            "Trends", "Posts per month for up to five filters, per 100 posts (T)",
+            archive.action_trends,
+        )  # fmt: skip
         yield SystemCommand("Help", "Keys and the filter language (?)", archive.action_help)
         yield SystemCommand(
             "Reload the archive", "Show posts imported meanwhile (R)", archive.action_reload

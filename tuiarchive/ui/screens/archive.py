@@ -51,6 +51,7 @@ class ArchiveScreen(Screen[None]):
         Binding("u", "toggle_read", "Read/unread"),
         Binding("o", "cycle_order", "Order"),
         Binding("t", "toggle_timeline", "Timeline"),
+        Binding("T", "trends", "Trends", show=False),
         Binding("R", "reload", "Reload"),
         Binding("question_mark,f1", "help", "Help", key_display="?"),
         Binding("q", "app.quit", "Quit"),
@@ -422,3 +423,16 @@ class ArchiveScreen(Screen[None]):
             if event.worker.group == "archive":
                 self.query_one(PostList).empty_message = one_line(message)
                 self.query_one(PostList).refresh()
+
+    # -- trends ----------------------------------------------------------------------------
+
+    def action_trends(self) -> None:
+        """Open the trends of the current filter (the first series), where more can be added."""
+        from tuiarchive.ui.screens.trends import TrendsScreen
+
+        if self.results is None:
+            self.notify("The archive is still loading.")
+            return
+        query = self.results.query
+        texts = [] if query.is_everything or not query.text.strip() else [query.text.strip()]
+        self.app.push_screen(TrendsScreen(self.results.catalogue, texts))
