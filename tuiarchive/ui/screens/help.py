@@ -29,6 +29,7 @@ HELP_TEXT = """\
 | `u` | list, reader | mark the post read / unread |
 | `o` | anywhere | order: newest first, oldest first |
 | `t` | anywhere | show or hide the timeline |
+| `I` | anywhere | import quality: posts per month and the months without any, posts with parse warnings beside their dump's lines |
 | `ctrl+p` | anywhere | command palette: every action by name |
 | `?` | anywhere | this help |
 | `q` | anywhere | quit |
