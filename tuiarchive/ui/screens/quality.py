@@ -20,8 +20,9 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import Footer, Static
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 
+from tuiarchive.errors import StoreError
 from tuiarchive.model import Post
 from tuiarchive.quality import MonthReport, month_report
 from tuiarchive.store import Catalogue, Store
@@ -40,14 +41,22 @@ BODY_PREVIEW = 400
 
 @dataclass(frozen=True)
 class Warned:
-    """A post whose reading carries warnings, as the list shows it."""
+    """A post whose reading carries warnings, as the list shows it (the full post is read
+    when it is highlighted, so a badly parsed archive does not fill the memory)."""
 
-    post: Post
+    id: str
+    date: str | None
+    title: str
+    warnings: tuple[str, ...]
+
+    @classmethod
+    def of(cls, post: Post) -> Warned:
+        return cls(post.id, post.date, post.title, post.warnings)
 
     @property
     def warning(self) -> str:
-        first = self.post.warnings[0] if self.post.warnings else ""
-        more = len(self.post.warnings) - 1
+        first = self.warnings[0] if self.warnings else ""
+        more = len(self.warnings) - 1
         return first + (f" (+{more} more)" if more > 0 else "")
 
 
@@ -112,7 +121,10 @@ class MonthGrid(Widget):
         text.append("\n")
         text.append(f"{EMPTY_MONTH} no post", style("month-grid--empty"))
         text.append("   ")
-        text.append(f"thin: fewer than {report.thin_below:g} posts", style("month-grid--thin"))
+        text.append(
+            f"thin: fewer than {report.thin_below:g} posts (a quarter of the median month)",
+            style("month-grid--thin"),
+        )
         text.append("   shade: more posts", style("month-grid--legend"))
         return text
 
@@ -199,9 +211,9 @@ class WarnedList(CachedStyles, ScrollView, can_focus=True):
         warned = rows[row]
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         text.append(" ")
-        text.append(warned.post.date or " no date  ", self.styled("warned-list--date"))
+        text.append(warned.date or " no date  ", self.styled("warned-list--date"))
         text.append("  ")
-        title = Text(one_line(warned.post.title or "(untitled)"))
+        title = Text(one_line(warned.title or "(untitled)"))
         title.truncate(max(10, width * 2 // 5), overflow="ellipsis", pad=True)
         text.append_text(title)
         text.append("  ")
@@ -242,7 +254,7 @@ class QualityScreen(Screen[str | None]):
 
     def compose(self) -> ComposeResult:
         yield Static("Import quality", id="quality-summary", markup=False)
-        with VerticalScroll(id="quality-grid-pane", can_focus=False):
+        with VerticalScroll(id="quality-grid-pane"):
             yield MonthGrid(id="quality-grid")
         yield Static("", id="quality-warned-caption", markup=False)
         yield WarnedList(id="quality-warned")
@@ -265,7 +277,7 @@ class QualityScreen(Screen[str | None]):
         report = month_report(self.catalogue.dates)
         self.app.call_from_thread(self._counted, report)
         ids = self.store.posts_with_warnings()
-        warned = tuple(Warned(post) for post in self.store.posts(ids))
+        warned = tuple(Warned.of(post) for post in self.store.posts(ids))
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._listed, warned)
 
@@ -292,22 +304,41 @@ class QualityScreen(Screen[str | None]):
             fields.update("")
             raw.update("")
             return
-        post = event.warned.post
-        fields.update(self._fields(post))
-        raw.update(Text(f"reading {one_line(post.source)}\u2026", style="italic"))
-        self.read_raw(post)
+        fields.update(Text("reading the post\u2026", style="italic"))
+        raw.update("")
+        self.read_post(event.warned.id)
 
-    @work(thread=True, exclusive=True, group="quality-raw", exit_on_error=False)
-    def read_raw(self, post: Post) -> None:
+    @work(thread=True, exclusive=True, group="quality-post", exit_on_error=False)
+    def read_post(self, post_id: str) -> None:
+        """Read the full post, then the lines of its dump (the file may be large)."""
+        post = self.store.post(post_id)
+        if get_current_worker().is_cancelled:
+            return
+        self.app.call_from_thread(self._show_post, post, None, False)
         lines = self.store.raw_lines(post, limit=RAW_LIMIT)
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show_raw, post, lines)
+            self.app.call_from_thread(self._show_post, post, lines, True)
 
-    def _show_raw(self, post: Post, lines: list[str] | None) -> None:
+    def _show_post(self, post: Post, lines: list[str] | None, read: bool) -> None:
         current = self.query_one(WarnedList).highlighted
-        if current is None or current.post.id != post.id:
+        if current is None or current.id != post.id:
             return  # the cursor moved on meanwhile
-        self.query_one("#quality-raw", Static).update(self._raw(post, lines))
+        raw = self.query_one("#quality-raw", Static)
+        if not read:
+            self.query_one("#quality-fields", Static).update(self._fields(post))
+            raw.update(Text(f"reading {one_line(post.source)}\u2026", style="italic"))
+        else:
+            raw.update(self._raw(post, lines))
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state is WorkerState.ERROR:
+            error = event.worker.error
+            message = one_line(
+                str(error) if isinstance(error, StoreError) else f"{type(error).__name__}: {error}"
+            )
+            self.notify(message, title="import quality", severity="error", markup=False)
+            where = "#quality-raw" if event.worker.group == "quality-post" else "#quality-summary"
+            self.query_one(where, Static).update(Text(message, style="italic"))
 
     def _fields(self, post: Post) -> Table:
         field = self.get_component_rich_style("quality--field")
@@ -365,4 +396,4 @@ class QualityScreen(Screen[str | None]):
     def action_show_post(self) -> None:
         warned = self.query_one(WarnedList).highlighted
         if warned is not None:
-            self.dismiss(warned.post.id)
+            self.dismiss(warned.id)
