@@ -19,6 +19,7 @@ from tuiarchive.store.catalogue import Catalogue
 from tuiarchive.store.check import unlisted_segment
 from tuiarchive.store.index import Located, SearchIndex
 from tuiarchive.store.lock import StoreLocked, hold
+from tuiarchive.store.rawdump import post_lines
 from tuiarchive.store.segments import (
     SEGMENT_DIR,
     Manifest,
@@ -454,11 +455,32 @@ class Store:
             lambda term: (ids[d] for d in self.index.holding(term, docs) if d in ids),
         )
 
+    # -- import quality -------------------------------------------------------------------
+
+    def posts_with_warnings(self) -> list[str]:
+        """The ids of the posts whose parse carries warnings, newest first (from the index)."""
+        return self.index.warned_ids()
+
+    def raw_lines(self, post: Post, limit: int = 200) -> list[str] | None:
+        """The lines of the dump `post` came from, from its first line up to the next post's
+        (at most `limit`); None if that file is gone or is no longer what was imported."""
+        return post_lines(post, _ImportedDumps(self.index), limit)
+
     # -- marks ----------------------------------------------------------------------------
 
     def mark(self, mark: str, post_ids: list[str], value: bool) -> None:
         """Set or clear a reader's mark ("read", "starred") on posts."""
         self.state.set(mark, post_ids, value)
+
+
+class _ImportedDumps:
+    """The content digests of the imported dumps, asked of the index one at a time."""
+
+    def __init__(self, index: SearchIndex) -> None:
+        self.index = index
+
+    def __contains__(self, digest: object) -> bool:
+        return isinstance(digest, str) and self.index.dump_known(digest)
 
 
 def open_store(path: Path, *, create: bool = True) -> Store:

@@ -376,6 +376,18 @@ class SearchIndex:
     def known_ids(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT id FROM catalogue")}
 
+    def warned_ids(self) -> list[str]:
+        """The ids of the posts whose reading carries warnings, newest first."""
+        rows = self.db.execute(
+            f"SELECT id FROM catalogue WHERE warnings > 0 ORDER BY {NEWEST_FIRST}"
+        )
+        return [row[0] for row in rows]
+
+    def dump_known(self, digest: str) -> bool:
+        """Whether a dump with this content digest was imported."""
+        row = self.db.execute("SELECT 1 FROM dumps WHERE digest = ?", (digest,)).fetchone()
+        return row is not None
+
     def known_dumps(self) -> dict[str, int]:
         """Every imported dump file's content digest, with its post count."""
         return dict(self.db.execute("SELECT digest, posts FROM dumps").fetchall())

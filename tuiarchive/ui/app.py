@@ -65,6 +65,11 @@ class TuiarchiveApp(App[None]):
             "Trends", "Posts per month for up to five filters, per 100 posts (T)",
             archive.action_trends,
         )  # fmt: skip
+        yield SystemCommand(
+            "Import quality",
+            "Posts per month and their gaps; posts with parse warnings beside the dump (I)",
+            archive.action_import_quality,
+        )
         yield SystemCommand("Help", "Keys and the filter language (?)", archive.action_help)
         yield SystemCommand(
             "Reload the archive", "Show posts imported meanwhile (R)", archive.action_reload

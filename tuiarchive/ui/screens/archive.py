@@ -22,6 +22,7 @@ from tuiarchive.store import Catalogue, Store
 from tuiarchive.ui.results import ORDERS, Neighbour, Reading, Results
 from tuiarchive.ui.safe import one_line, quoted
 from tuiarchive.ui.screens.help import HelpScreen
+from tuiarchive.ui.screens.quality import QualityScreen
 from tuiarchive.ui.widgets.filter_bar import FilterBar
 from tuiarchive.ui.widgets.post_list import PostList
 from tuiarchive.ui.widgets.reader import Reader
@@ -52,6 +53,7 @@ class ArchiveScreen(Screen[None]):
         Binding("o", "cycle_order", "Order"),
         Binding("t", "toggle_timeline", "Timeline"),
         Binding("T", "trends", "Trends", show=False),
+        Binding("I", "import_quality", "Import quality", show=False),
         Binding("R", "reload", "Reload"),
         Binding("question_mark,f1", "help", "Help", key_display="?"),
         Binding("q", "app.quit", "Quit"),
@@ -436,3 +438,58 @@ class ArchiveScreen(Screen[None]):
         query = self.results.query
         texts = [] if query.is_everything or not query.text.strip() else [query.text.strip()]
         self.app.push_screen(TrendsScreen(self.results.catalogue, texts))
+
+    # -- import quality ------------------------------------------------------------------
+
+    _quality_pending: str | None = None  # a post to highlight once the cleared filter shows it
+    _quality_watching = False
+
+    def action_import_quality(self) -> None:
+        """Open the import-quality screen: months with no posts, posts with warnings."""
+        if self.store is None or self.results is None:
+            self.notify("The archive is still loading.")
+            return
+        self.app.push_screen(
+            QualityScreen(self.store, self.results.catalogue), self._quality_closed
+        )
+
+    def _quality_closed(self, post_id: str | None) -> None:
+        if post_id is not None:
+            self.show_post(post_id)
+
+    def show_post(self, post_id: str) -> None:
+        """Highlight a post in the list; clear the filter first if the post is not in it."""
+        results = self.results
+        if results is None:
+            return
+        position = results.catalogue.position_of_id.get(post_id)
+        if position is None:
+            self.notify("That post is no longer in the archive.", severity="warning")
+            return
+        self.set_focus(self.query_one(PostList))
+        if self._move_to_position(position):
+            return
+        self._quality_pending = post_id
+        if not self._quality_watching:
+            self._quality_watching = True
+            self.watch(self, "results", self._quality_results, init=False)
+        self.set_filter("")
+        self.notify("The filter was cleared to show the post.", timeout=3)
+
+    def _move_to_position(self, position: int) -> bool:
+        if self.results is None:
+            return False
+        try:
+            row = list(self.results.rows).index(position)
+        except ValueError:
+            return False
+        self.query_one(PostList).move_to(row)
+        return True
+
+    def _quality_results(self, results: Results | None) -> None:
+        post_id, self._quality_pending = self._quality_pending, None
+        if post_id is None or results is None:
+            return
+        position = results.catalogue.position_of_id.get(post_id)
+        if position is not None:  # after the list has taken the new results
+            self.call_after_refresh(self._move_to_position, position)
