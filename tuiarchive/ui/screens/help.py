@@ -27,6 +27,9 @@ HELP_TEXT = """\
 | `tab` | anywhere | next pane |
 | `s` | list, reader | star or unstar the post |
 | `u` | list, reader | mark the post read / unread |
+| `c` | list, reader | copy the paragraph being read with its citation (also to ~/tuiarchive-clippings.md) |
+| `C` | list, reader | copy the whole post with its citation (also to the clippings file) |
+| `ctrl+p` "Export…" | anywhere | the filtered posts as Markdown, JSON Lines or dumps, to ~/tuiarchive-export-DATE-TIME/ |
 | `o` | anywhere | order: newest first, oldest first |
 | `t` | anywhere | show or hide the timeline |
 | `ctrl+p` | anywhere | command palette: every action by name |
