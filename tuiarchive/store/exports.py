@@ -57,13 +57,18 @@ def prepare_directory(directory: Path, store: Store | None = None) -> Path:
             raise StoreError(f"{directory} is inside the archive {store.path}: export elsewhere")
     if directory.exists() and not directory.is_dir():
         raise StoreError(f"{directory} is a file; --export needs a directory")
+    not_empty = StoreError(
+        f"{directory} is not empty: export into a new or empty directory, "
+        "so that nothing already there is overwritten or mixed in"
+    )
     try:
-        if directory.is_dir() and any(directory.iterdir()):
-            raise StoreError(
-                f"{directory} is not empty: export into a new or empty directory, "
-                "so that nothing already there is overwritten or mixed in"
-            )
-        directory.mkdir(parents=True, exist_ok=True)
+        if directory.is_dir():
+            if any(directory.iterdir()):
+                raise not_empty
+        else:
+            directory.mkdir(parents=True)  # exclusive: two exports never share a new directory
+    except FileExistsError:
+        raise not_empty from None
     except OSError as error:
         raise StoreError(describe_os_error(error, directory, "creating")) from None
     return directory

@@ -406,26 +406,25 @@ class ArchiveScreen(Screen[None]):
 
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         directory = Path("~").expanduser() / f"tuiarchive-export-{stamp}"
-        catalogue = self.results.catalogue
-        positions = list(self.results.positions)
-        self.notify(f"Exporting {len(positions):,} post(s) as {FORMAT_NAMES[fmt]}\u2026", timeout=3)
-        self.run_export(
-            [catalogue.ids[n] for n in positions],
-            [catalogue.dates[n] for n in positions],
-            directory,
-            fmt,
-            self.results.query.description,
-        )
+        results = self.results
+        count = len(results.positions)
+        self.notify(f"Exporting {count:,} post(s) as {FORMAT_NAMES[fmt]}\u2026", timeout=3)
+        self.run_export(self.store, results, directory, fmt)
 
     @work(thread=True, group="export", exit_on_error=False)
-    def run_export(
-        self, ids: list[str], dates: list[str | None], directory: Path, fmt: str, description: str
-    ) -> None:
+    def run_export(self, store: Store, results: Results, directory: Path, fmt: str) -> None:
+        """Write the posts of `results` (newest first) to `directory`, then say where."""
         from tuiarchive.store.exports import export_posts
 
-        assert self.store is not None
+        catalogue = results.catalogue
         done = export_posts(
-            self.store, ids, dates, directory, fmt, blog=self._blog(), description=description
+            store,
+            [catalogue.ids[n] for n in results.positions],
+            [catalogue.dates[n] for n in results.positions],
+            directory,
+            fmt,
+            blog=self._blog(),
+            description=results.query.description,
         )
         self.app.call_from_thread(
             self.notify,
