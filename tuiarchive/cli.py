@@ -62,8 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--export", metavar="DIR",
         help="write the matching posts to DIR (new or empty) and exit: dumps as "
-        "DIR/YYYY/YYYY-MM.txt archive pages, which --import reads back as the same posts; "
-        "markdown as DIR/posts.md; jsonl as DIR/posts.jsonl (full records)",
+        "DIR/YYYY/YYYY-MM.txt archive pages (undated posts in DIR/undated.txt), which --import "
+        "reads back as the same posts; "
+        "markdown as DIR/posts.md, each post with a citation line; jsonl as DIR/posts.jsonl "
+        "(full records)",
     )  # fmt: skip
     parser.add_argument(
         "--format", choices=FORMATS, default=None,

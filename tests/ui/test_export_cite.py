@@ -139,3 +139,16 @@ async def test_the_palette_exports_dumps_that_reimport(
     with open_store(tmp_path / "fresh") as store:
         report = import_dumps([str(directory)], store)
     assert report.added == int(found[1]) and not report.skipped
+
+
+async def test_a_clipping_that_cannot_be_saved_says_why(sample_archive: Path) -> None:
+    (home() / "tuiarchive-clippings.md").mkdir()  # a directory where the file should be
+    app = make_app(sample_archive)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("C")
+        await wait_for(pilot, lambda: any("clippings" in m for m in messages(app)))
+        [message] = [m for m in messages(app) if "clippings" in m]
+        assert "tuiarchive-clippings.md" in message and "Copied" not in message
+        assert "Traceback" not in message and "Is a directory" in message
+        assert app.clipboard  # the clipboard still got it

@@ -278,3 +278,15 @@ def test_exporting_never_loads_textual(sample_archive: Path, tmp_path: Path) -> 
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stderr.strip().splitlines()[-1] == "False 0"
+
+
+def test_undated_posts_read_back_from_their_page() -> None:
+    undated = [
+        Post(id="", title="No Day Given", author="Aino Rask", body="Text one.", labels=("x",)),
+        Post(id="", title="Another Undated", author="Mara Lind", body="Text two.", comments=0),
+    ]
+    assert {dump_file(p.date) for p in undated} == {"undated.txt"}
+    again = parse_text(to_dump_page(undated), "undated.txt")
+    assert [(p.title, p.author, p.body, p.labels, p.date) for p in again] == [
+        (p.title, p.author, p.body, p.labels, p.date) for p in undated
+    ]
