@@ -10,6 +10,7 @@ from typing import NoReturn
 
 from tuiarchive import __version__
 from tuiarchive.errors import FilterError, StoreError
+from tuiarchive.export import FORMATS
 from tuiarchive.paths import ENVIRONMENT_VARIABLE, default_store_path, store_path
 from tuiarchive.query import Query, parse_filter
 
@@ -59,6 +60,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--list", action="store_true", help="print the matching posts and exit")
     parser.add_argument("--json", action="store_true", help="with --list: JSON Lines, full records")
     parser.add_argument(
+        "--export", metavar="DIR",
+        help="write the matching posts to DIR (new or empty) and exit: dumps as "
+        "DIR/YYYY/YYYY-MM.txt archive pages (undated posts in DIR/undated.txt), which --import "
+        "reads back as the same posts; "
+        "markdown as DIR/posts.md, each post with a citation line; jsonl as DIR/posts.jsonl "
+        "(full records)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--format", choices=FORMATS, default=None,
+        help="with --export: dump (the default), markdown or jsonl",
+    )  # fmt: skip
+    parser.add_argument(
         "--check", action="store_true",
         help="verify the archive (every record, every file) without changing it; "
         "exit status 2 names what is damaged",
@@ -106,6 +119,8 @@ def _run(args: argparse.Namespace) -> int:
             return _fail(f"invalid filter: {error}")
     if args.json:
         args.list = True
+    if args.format is not None and args.export is None:
+        return _fail("--format needs --export DIR (see tuiarchive --help)")
 
     path = store_path(args.db)
     if args.check:
@@ -128,6 +143,11 @@ def _run(args: argparse.Namespace) -> int:
                 return _fail(report.failed)
             if not report.ok:
                 status = EXIT_SKIPPED
+        if args.export is not None:
+            from tuiarchive.report import run_export
+
+            run_export(store, query, Path(args.export), args.format or "dump")
+            return status
         if args.list:
             from tuiarchive.report import print_posts
 

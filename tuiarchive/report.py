@@ -5,13 +5,16 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 from rich.text import Text
 
+from tuiarchive.export import FORMAT_NAMES, blog_name
 from tuiarchive.loader import ImportReport, import_dumps
+from tuiarchive.paths import default_store_path
 from tuiarchive.query import Query
 from tuiarchive.store import Store
 
@@ -98,3 +101,22 @@ def print_posts(store: Store, query: Query, as_json: bool) -> int:
         )
     console.print(table)
     return len(positions)
+
+
+def run_export(store: Store, query: Query, directory: Path, fmt: str) -> int:
+    """Export the posts matching `query` (newest first) and print one summary line."""
+    from tuiarchive.store.exports import export_posts
+
+    catalogue = store.catalogue()
+    positions = query.run(catalogue)
+    done = export_posts(
+        store,
+        [catalogue.ids[n] for n in positions],
+        [catalogue.dates[n] for n in positions],
+        directory,
+        fmt,
+        blog=blog_name(store.path, default_store_path()),
+        description=query.description,
+    )
+    print(f"exported {done.count} post(s) to {done.directory} ({FORMAT_NAMES[fmt]})")
+    return done.count

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 
 from textual.app import App, SystemCommand
@@ -10,6 +11,13 @@ from textual.screen import Screen
 
 from tuiarchive.ui.commands import PostCommandsProvider
 from tuiarchive.ui.screens.archive import ArchiveScreen
+
+#: The palette's export commands: format, its name, where the posts go in the directory.
+EXPORTS = (
+    ("markdown", "Markdown", "posts.md"),
+    ("jsonl", "JSON Lines", "posts.jsonl"),
+    ("dump", "dumps", "YYYY/YYYY-MM.txt (tuiarchive --import reads them back)"),
+)
 
 
 class TuiarchiveApp(App[None]):
@@ -70,6 +78,18 @@ class TuiarchiveApp(App[None]):
             "Posts per month and their gaps; posts with parse warnings beside the dump (I)",
             archive.action_import_quality,
         )
+        yield SystemCommand(
+            "Cite this paragraph", "Copy it with a citation line (c)", archive.action_cite_paragraph
+        )
+        yield SystemCommand(
+            "Cite this post", "Copy it whole with a citation line (C)", archive.action_cite_post
+        )
+        for fmt, name, where in EXPORTS:
+            yield SystemCommand(
+                f"Export the filtered posts as {name}",
+                f"To ~/tuiarchive-export-DATE-TIME/{where}",
+                partial(archive.export_filtered, fmt),
+            )
         yield SystemCommand("Help", "Keys and the filter language (?)", archive.action_help)
         yield SystemCommand(
             "Reload the archive", "Show posts imported meanwhile (R)", archive.action_reload

@@ -16,7 +16,9 @@ from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
 
 from tuiarchive.errors import FilterError, StoreError
+from tuiarchive.export import FORMAT_NAMES, blog_name, cite_paragraph, cite_post, paragraphs
 from tuiarchive.model import Post
+from tuiarchive.paths import default_store_path
 from tuiarchive.query import Query, parse_filter
 from tuiarchive.store import Catalogue, Store
 from tuiarchive.ui.results import ORDERS, Neighbour, Reading, Results
@@ -54,6 +56,8 @@ class ArchiveScreen(Screen[None]):
         Binding("t", "toggle_timeline", "Timeline"),
         Binding("T", "trends", "Trends", show=False),
         Binding("I", "import_quality", "Import quality", show=False),
+        Binding("c", "cite_paragraph", "Cite paragraph", show=False),
+        Binding("C", "cite_post", "Cite post", show=False),
         Binding("R", "reload", "Reload"),
         Binding("question_mark,f1", "help", "Help", key_display="?"),
         Binding("q", "app.quit", "Quit"),
@@ -493,3 +497,92 @@ class ArchiveScreen(Screen[None]):
         position = results.catalogue.position_of_id.get(post_id)
         if position is not None:  # after the list has taken the new results
             self.call_after_refresh(self._move_to_position, position)
+
+    # -- export and cite -------------------------------------------------------------------
+
+    def _blog(self) -> str | None:
+        return blog_name(self.store_path, default_store_path())
+
+    def action_cite_paragraph(self) -> None:
+        """Copy the paragraph being read, with its citation line (clipboard and clippings)."""
+        post = self.current_post
+        if post is None:
+            self.notify("There is no post to cite.", timeout=3)
+            return
+        if not paragraphs(post):
+            self.action_cite_post()
+            return
+        index = self.query_one(Reader).current_paragraph() or 0
+        what = f"paragraph {index + 1} of {quoted(post.title or '(untitled)')}"
+        self._copy(cite_paragraph(post, index, self._blog()), what)
+
+    def action_cite_post(self) -> None:
+        """Copy the whole post with its citation line (clipboard and clippings)."""
+        post = self.current_post
+        if post is None:
+            self.notify("There is no post to cite.", timeout=3)
+            return
+        self._copy(cite_post(post, self._blog()), quoted(post.title or "(untitled)"))
+
+    def _copy(self, text: str, what: str) -> None:
+        self.app.copy_to_clipboard(text)  # OSC 52: many terminals ignore it, hence the file
+        self.save_clipping(text, what)
+
+    @work(thread=True, group="clippings", exit_on_error=False)
+    def save_clipping(self, text: str, what: str) -> None:
+        """Add a citation to the clippings file in the home directory, then say so."""
+        from tuiarchive.store.exports import append_clipping
+
+        path = append_clipping(text)
+        shown_path = _home_relative(path)
+        self.app.call_from_thread(
+            self.notify,
+            f"Copied {what} with its citation (also in {shown_path})",
+            markup=False,
+            timeout=5,
+        )
+
+    def export_filtered(self, fmt: str) -> None:
+        """Export the filter's posts to a new directory in the home directory."""
+        if self.results is None or self.store is None:
+            return
+        import datetime as dt
+
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        directory = Path("~").expanduser() / f"tuiarchive-export-{stamp}"
+        results = self.results
+        count = len(results.positions)
+        self.notify(f"Exporting {count:,} post(s) as {FORMAT_NAMES[fmt]}\u2026", timeout=3)
+        self.run_export(self.store, results, directory, fmt)
+
+    @work(thread=True, group="export", exit_on_error=False)
+    def run_export(self, store: Store, results: Results, directory: Path, fmt: str) -> None:
+        """Write the posts of `results` (newest first) to `directory`, then say where."""
+        from tuiarchive.store.exports import export_posts
+
+        catalogue = results.catalogue
+        done = export_posts(
+            store,
+            [catalogue.ids[n] for n in results.positions],
+            [catalogue.dates[n] for n in results.positions],
+            directory,
+            fmt,
+            blog=self._blog(),
+            description=results.query.description,
+        )
+        self.app.call_from_thread(
+            self.notify,
+            f"Exported {done.count:,} post(s) as {FORMAT_NAMES[fmt]} to "
+            f"{_home_relative(done.directory)}",
+            markup=False,
+            timeout=8,
+        )
+
+
+def _home_relative(path: Path) -> str:
+    """`path` with the home directory written as ~ (as the user would type it)."""
+    home = Path("~").expanduser()
+    try:
+        return "~/" + str(path.relative_to(home))
+    except ValueError:
+        return str(path)

@@ -29,6 +29,9 @@ HELP_TEXT = """\
 | `s` | list, reader | star or unstar the post |
 | `u` | list, reader | mark the post read / unread |
 | `o` | anywhere | order: newest first, oldest first, most relevant first (BM25 over the filter's words) |
+| `c` | list, reader | copy the paragraph being read with its citation (also to ~/tuiarchive-clippings.md) |
+| `C` | list, reader | copy the whole post with its citation (also to the clippings file) |
+| `ctrl+p` "Export…" | anywhere | the filtered posts as Markdown, JSON Lines or dumps, to ~/tuiarchive-export-DATE-TIME/ |
 | `t` | anywhere | show or hide the timeline |
 | `T` | anywhere | trends: posts per month (`z`: per year) for up to five filters, per 100 posts; `e` exports CSV |
 | `I` | anywhere | import quality: posts per month and the months without any, posts with parse warnings beside their dump's lines |
