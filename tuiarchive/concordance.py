@@ -137,7 +137,8 @@ def _word_before(paragraph: str, start: int) -> str:
     """The word just before `start`, folded ("" if none)."""
     begin = max(0, start - 100)
     words = WORD.findall(paragraph, begin, start)
-    if begin > 0 and (not words or WORD.match(paragraph, begin)):  # may be cut: look again
+    first_cut = begin > 0 and WORD.match(paragraph, begin - 1) is not None
+    if begin > 0 and (not words or (len(words) == 1 and first_cut)):  # look further back
         words = WORD.findall(paragraph, 0, start)
     return normalise(words[-1]) if words else ""
 

@@ -136,6 +136,8 @@ def test_lines_are_the_paragraph_text_and_hits_match(body: str, width: int, term
         where = len(flat(raw[: line.offset])) - len(line.left)
         assert paragraph[where:].startswith(line.left + line.hit + line.right)
         assert len(line.left) <= width and len(line.right) <= width
+        before_words = WORD.findall(raw[: line.offset])
+        assert line.left_word == (normalise(before_words[-1]) if before_words else "")
         hit_words = [normalise(w) for w in WORD.findall(line.hit)]
         assert any(p.found_in(hit_words) for p in pats)
         # Cut at words: the context never starts or ends inside a word of the paragraph.
