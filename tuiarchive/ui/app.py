@@ -55,6 +55,11 @@ class TuiarchiveApp(App[None]):
         yield SystemCommand(
             "Show or hide the timeline", "Posts per month (t)", archive.action_toggle_timeline
         )
+        yield SystemCommand(
+            "Concordance (keyword in context)",
+            "Every occurrence of the filter's words, in context (K)",
+            archive.action_concordance,
+        )
         yield SystemCommand("Help", "Keys and the filter language (?)", archive.action_help)
         yield SystemCommand(
             "Reload the archive", "Show posts imported meanwhile (R)", archive.action_reload

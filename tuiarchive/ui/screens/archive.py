@@ -21,6 +21,7 @@ from tuiarchive.query import Query, parse_filter
 from tuiarchive.store import Catalogue, Store
 from tuiarchive.ui.results import ORDERS, Reading, Results
 from tuiarchive.ui.safe import one_line, quoted
+from tuiarchive.ui.screens.concordance import ConcordanceScreen
 from tuiarchive.ui.screens.help import HelpScreen
 from tuiarchive.ui.widgets.filter_bar import FilterBar
 from tuiarchive.ui.widgets.post_list import PostList
@@ -48,6 +49,7 @@ class ArchiveScreen(Screen[None]):
         Binding("u", "toggle_read", "Read/unread"),
         Binding("o", "cycle_order", "Order"),
         Binding("t", "toggle_timeline", "Timeline"),
+        Binding("K", "concordance", "Concordance", show=False),
         Binding("R", "reload", "Reload"),
         Binding("question_mark,f1", "help", "Help", key_display="?"),
         Binding("q", "app.quit", "Quit"),
@@ -349,3 +351,27 @@ class ArchiveScreen(Screen[None]):
             if event.worker.group == "archive":
                 self.query_one(PostList).empty_message = one_line(message)
                 self.query_one(PostList).refresh()
+
+    # -- concordance ---------------------------------------------------------------------
+
+    def action_concordance(self) -> None:
+        """Every occurrence of the filter's words (or of a word asked for), in context."""
+        if self.store is not None and self.results is not None:
+            self.app.push_screen(ConcordanceScreen(self.store, self.results))
+
+    def show_paragraph(self, post_id: str, paragraph: int) -> None:
+        """Read the list's post with this id in the reader, scrolled to a body paragraph."""
+        position = self.results.catalogue.position_of_id.get(post_id) if self.results else None
+        rows = self.results.rows if self.results is not None else ()
+        if position is None or position not in rows:
+            self.notify("That post is no longer in the list.", severity="warning")
+            return
+        post_list, reader = self.query_one(PostList), self.query_one(Reader)
+        self.set_focus(reader)
+        self._mark("read", position, True)
+        shown = self.current_post is not None and self.current_post.id == post_id
+        if shown and post_list.highlighted == position:
+            reader.scroll_to_paragraph(paragraph)
+        else:  # the reader shows the post once the list has moved and repainted
+            reader.show_when_read("paragraph", paragraph)
+            post_list.move_to(list(rows).index(position))

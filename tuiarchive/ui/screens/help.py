@@ -29,6 +29,7 @@ HELP_TEXT = """\
 | `u` | list, reader | mark the post read / unread |
 | `o` | anywhere | order: newest first, oldest first |
 | `t` | anywhere | show or hide the timeline |
+| `K` | anywhere | concordance: each occurrence of the filter's words in context |
 | `ctrl+p` | anywhere | command palette: every action by name |
 | `?` | anywhere | this help |
 | `q` | anywhere | quit |
