@@ -17,6 +17,12 @@ CONTEXT = 80
 SORTS = ("date", "left", "right")
 
 _SPACE = re.compile(r"\s+")
+# Typographic punctuation: no letters, no case, unchanged by NFC (see `_may_hold`).
+_PUNCTUATION = str.maketrans(
+    dict.fromkeys(
+        "\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\u00a0\u00ab\u00bb\u2022\u00b7"
+    )
+)
 
 
 def flat(text: str) -> str:
@@ -86,7 +92,10 @@ def lines_of(post: Post, patterns: Sequence[Pattern], width: int = CONTEXT) -> l
     found: list[Line] = []
     if not post.body:
         return found
+    firsts = [p.words[0] for p in patterns if p.words]
     for index, paragraph in enumerate(post.body.split("\n\n")):
+        if not _may_hold(paragraph, firsts):
+            continue
         for start, end in find_spans(paragraph, patterns):
             before = _before(paragraph, start, width)
             after = _after(paragraph, end, width)
@@ -109,6 +118,18 @@ def lines_of(post: Post, patterns: Sequence[Pattern], width: int = CONTEXT) -> l
                 )
             )
     return found
+
+
+def _may_hold(paragraph: str, firsts: Sequence[str]) -> bool:
+    """False only if no pattern can start in `paragraph` (a quick test before `find_spans`).
+
+    Exact for text that is ASCII but for typographic punctuation: there each word's
+    normal form is its lower case, a piece of `paragraph.lower()`. Other text is always
+    searched word by word."""
+    if not paragraph.translate(_PUNCTUATION).isascii():
+        return True
+    lower = paragraph.lower()
+    return any(first in lower for first in firsts)
 
 
 # Only a window of the paragraph around each hit is looked at, so that a long paragraph

@@ -115,7 +115,9 @@ def test_no_patterns_or_empty_body_give_nothing() -> None:
 
 
 TEXT = st.lists(
-    st.sampled_from(list("ab ferryFERRY\n\t.,-é\u00a0") + ["\n\n", "ferry", "Ferr", "   "]),
+    st.sampled_from(
+        list("ab ferryFERRY\n\t.,-é\u00a0\u2019\u2014\u0301İ") + ["\n\n", "ferry", "Ferr", "   "]
+    ),
     max_size=120,
 ).map("".join)
 
