@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
@@ -13,6 +14,7 @@ from tests.ui.helpers import settle, type_filter, wait_for_screen
 from tuiarchive.model import Post, post_identity
 from tuiarchive.store import open_store
 from tuiarchive.ui.app import make_app
+from tuiarchive.ui.screens import concordance as concordance_screen
 from tuiarchive.ui.screens.archive import ArchiveScreen
 from tuiarchive.ui.screens.concordance import ConcordanceScreen, ConcordanceView
 from tuiarchive.ui.widgets.reader import Reader
@@ -157,3 +159,22 @@ async def test_concordance_shows_hostile_text_literally(tmp_path: Path) -> None:
         assert "A [bold]x[/] ferry [@click=app.quit]y[/] \u241b[31mred\u27e8RLO\u27e9 here" in row
         assert "[bold]T[/] \u241b]0;t\u2407 title" in row
         assert "\x1b" not in text and "\x07" not in text and "\u202e" not in text
+
+
+async def test_palette_opens_it_and_a_long_concordance_says_it_was_cut(
+    sample_archive: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(concordance_screen, "MAX_LINES", 5)
+    app = make_app(sample_archive, "ferry")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"keyword in context")
+        await wait_for_screen(pilot, "Concordance (keyword in context)")
+        await pilot.press("enter")
+        await wait_for_screen(pilot, "occurrences")
+        assert isinstance(app.screen, ConcordanceScreen)
+        assert "the first 5 occurrences of \u201cferry\u201d (cut there" in screen_text(app)
+        assert len(rows(app)) == 5
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ArchiveScreen)
