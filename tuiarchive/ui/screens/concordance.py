@@ -94,10 +94,12 @@ class ConcordanceView(CachedStyles, ScrollView, can_focus=True):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.lines: Sequence[Line] = ()
+        self._longest_hit = 4
 
     def show(self, lines: Sequence[Line], keep: Line | None = None) -> None:
         """Show these lines, with the cursor on `keep` if it is among them (else the first)."""
         self.lines = lines
+        self._longest_hit = max((cell_len(one_line(x.hit)) for x in lines[:500]), default=4)
         cursor = 0
         if keep is not None:
             cursor = next((n for n, line in enumerate(lines) if line is keep), 0)
@@ -144,8 +146,7 @@ class ConcordanceView(CachedStyles, ScrollView, can_focus=True):
         """Cells for the left context, the hit and the right context; the title gets the rest."""
         title = 0 if width < 70 else min(40, width // 5)
         context = width - 1 - 10 - len(RULE) - (len(RULE) + title if title else 0)
-        longest = max((cell_len(one_line(x.hit)) for x in self.lines[:500]), default=4)
-        hit = max(1, min(longest, context // 3))
+        hit = max(1, min(self._longest_hit, context // 3))
         left = (context - hit) // 2
         return left, hit, context - left - hit
 
