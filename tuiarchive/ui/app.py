@@ -90,6 +90,11 @@ class TuiarchiveApp(App[None]):
                 f"To ~/tuiarchive-export-DATE-TIME/{where}",
                 partial(archive.export_filtered, fmt),
             )
+        yield SystemCommand(
+            "Concordance (keyword in context)",
+            "Every occurrence of the filter's words, in context (K)",
+            archive.action_concordance,
+        )
         yield SystemCommand("Help", "Keys and the filter language (?)", archive.action_help)
         yield SystemCommand(
             "Reload the archive", "Show posts imported meanwhile (R)", archive.action_reload

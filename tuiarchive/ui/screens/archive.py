@@ -23,6 +23,7 @@ from tuiarchive.query import Query, parse_filter
 from tuiarchive.store import Catalogue, Store
 from tuiarchive.ui.results import ORDERS, Neighbour, Reading, Results
 from tuiarchive.ui.safe import one_line, quoted
+from tuiarchive.ui.screens.concordance import ConcordanceScreen
 from tuiarchive.ui.screens.help import HelpScreen
 from tuiarchive.ui.screens.quality import QualityScreen
 from tuiarchive.ui.widgets.filter_bar import FilterBar
@@ -58,6 +59,7 @@ class ArchiveScreen(Screen[None]):
         Binding("I", "import_quality", "Import quality", show=False),
         Binding("c", "cite_paragraph", "Cite paragraph", show=False),
         Binding("C", "cite_post", "Cite post", show=False),
+        Binding("K", "concordance", "Concordance", show=False),
         Binding("R", "reload", "Reload"),
         Binding("question_mark,f1", "help", "Help", key_display="?"),
         Binding("q", "app.quit", "Quit"),
@@ -577,6 +579,30 @@ class ArchiveScreen(Screen[None]):
             markup=False,
             timeout=8,
         )
+
+    # -- concordance ---------------------------------------------------------------------
+
+    def action_concordance(self) -> None:
+        """Every occurrence of the filter's words (or of a word asked for), in context."""
+        if self.store is not None and self.results is not None:
+            self.app.push_screen(ConcordanceScreen(self.store, self.results))
+
+    def show_paragraph(self, post_id: str, paragraph: int) -> None:
+        """Read the list's post with this id in the reader, scrolled to a body paragraph."""
+        position = self.results.catalogue.position_of_id.get(post_id) if self.results else None
+        rows = self.results.rows if self.results is not None else ()
+        if position is None or position not in rows:
+            self.notify("That post is no longer in the list.", severity="warning")
+            return
+        post_list, reader = self.query_one(PostList), self.query_one(Reader)
+        self.set_focus(reader)
+        self._mark("read", position, True)
+        shown = self.current_post is not None and self.current_post.id == post_id
+        if shown and post_list.highlighted == position:
+            reader.scroll_to_paragraph(paragraph)
+        else:  # the reader shows the post once the list has moved and repainted
+            reader.show_when_read("paragraph", paragraph)
+            post_list.move_to(list(rows).index(position))
 
 
 def _home_relative(path: Path) -> str:

@@ -1,0 +1,374 @@
+"""The concordance screen: every occurrence of the filter's words, one line each, in context."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.text import Text
+from textual import events, on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.geometry import Region, Size
+from textual.reactive import reactive, var
+from textual.screen import Screen
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widgets import Footer, Input, Static
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from tuiarchive.concordance import (
+    CONTEXT,
+    MAX_LINES,
+    Concordance,
+    Line,
+    build,
+    cut_left,
+    cut_right,
+    describe_patterns,
+)
+from tuiarchive.errors import FilterError, StoreError
+from tuiarchive.model import Post
+from tuiarchive.query import parse_filter
+from tuiarchive.store import Store
+from tuiarchive.ui.results import Results
+from tuiarchive.ui.safe import one_line
+from tuiarchive.ui.widgets.lines import CachedStyles, set_virtual_size
+from tuiarchive.words import Pattern
+
+SORT_NAMES = {"date": "date", "left": "the word before", "right": "the word after"}
+RULE = " \u2502 "  # " │ "
+ELLIPSIS = "\u2026"
+
+
+def _fit_left(text: str, more: bool, width: int) -> str:
+    """The end of `text` in `width` cells, cut at a word, "…" first if anything was cut."""
+    if width <= 0:
+        return ""
+    if not more and cell_len(text) <= width:
+        return text
+    kept = cut_left(text, width - 1)
+    while cell_len(kept) > width - 1:  # wide characters
+        kept = kept[1:]
+    return ELLIPSIS + kept
+
+
+def _fit_right(text: str, more: bool, width: int) -> str:
+    """The start of `text` in `width` cells, cut at a word, "…" last if anything was cut."""
+    if width <= 0:
+        return ""
+    if not more and cell_len(text) <= width:
+        return text
+    kept = cut_right(text, width - 1)
+    while cell_len(kept) > width - 1:
+        kept = kept[:-1]
+    return kept + ELLIPSIS
+
+
+class ConcordanceView(CachedStyles, ScrollView, can_focus=True):
+    """The concordance's lines: date │ left context HIT right context │ title, drawn on demand."""
+
+    BINDINGS = [
+        Binding("down,j", "move(1)", "Down", show=False),
+        Binding("up,k", "move(-1)", "Up", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("home,g", "jump(0)", "First", show=False),
+        Binding("end,G", "jump(-1)", "Last", show=False),
+    ]
+
+    COMPONENT_CLASSES = {
+        "concordance--cursor",
+        "concordance--date",
+        "concordance--hit",
+        "concordance--context",
+        "concordance--rule",
+        "concordance--title",
+        "concordance--empty",
+    }
+
+    cursor = var(0)
+    empty_message: reactive[str] = reactive("")
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.lines: Sequence[Line] = ()
+        self._longest_hit = 4
+
+    def show(self, lines: Sequence[Line], keep: Line | None = None) -> None:
+        """Show these lines, with the cursor on `keep` if it is among them (else the first)."""
+        self.lines = lines
+        self._longest_hit = max((cell_len(one_line(x.hit)) for x in lines[:500]), default=4)
+        cursor = 0
+        if keep is not None:
+            cursor = next((n for n, line in enumerate(lines) if line is keep), 0)
+        set_virtual_size(self, Size(self.scrollable_content_region.width, len(lines)))
+        self.set_reactive(ConcordanceView.cursor, cursor)
+        self.scroll_to(y=max(0, cursor - self.scrollable_content_region.height // 2), animate=False)
+        self.refresh()
+
+    @property
+    def highlighted(self) -> Line | None:
+        return self.lines[self.cursor] if 0 <= self.cursor < len(self.lines) else None
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self.refresh_line(old)
+        self.refresh_line(new)
+        self.scroll_to_region(Region(0, new, 1, 1), animate=False, immediate=True)
+
+    def move_to(self, row: int) -> None:
+        if self.lines:
+            self.cursor = max(0, min(len(self.lines) - 1, row))
+
+    def action_move(self, delta: int) -> None:
+        self.move_to(self.cursor + delta)
+
+    def action_page(self, direction: int) -> None:
+        self.move_to(self.cursor + direction * max(1, self.scrollable_content_region.height - 1))
+
+    def action_jump(self, row: int) -> None:
+        self.move_to(row if row >= 0 else len(self.lines) - 1)
+
+    def on_click(self, event: events.Click) -> None:
+        row = event.y + self.scroll_offset.y
+        if 0 <= row < len(self.lines):
+            self.move_to(row)
+            if event.chain >= 2:
+                self.screen.action_open()  # type: ignore[attr-defined]
+
+    def on_resize(self) -> None:
+        set_virtual_size(self, Size(self.scrollable_content_region.width, len(self.lines)))
+
+    # -- drawing -----------------------------------------------------------------------
+
+    def columns(self, width: int) -> tuple[int, int, int]:
+        """Cells for the left context, the hit and the right context; the title gets the rest."""
+        title = 0 if width < 70 else min(40, width // 5)
+        context = width - 1 - 10 - len(RULE) - (len(RULE) + title if title else 0)
+        hit = max(1, min(self._longest_hit, context // 3))
+        left = (context - hit) // 2
+        return left, hit, context - left - hit
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        row = y + self.scroll_offset.y
+        base = self.styled()
+        if not self.lines:
+            if y == 1 and self.empty_message:
+                text = Text(" " + self.empty_message, self.styled("concordance--empty"), end="")
+                text.truncate(width, overflow="ellipsis", pad=True)
+                return Strip(text.render(self.app.console), width).apply_style(base)
+            return Strip.blank(width, base)
+        if row >= len(self.lines):
+            return Strip.blank(width, base)
+        text = self.row_text(self.lines[row], width)
+        segments = list(text.render(self.app.console))
+        if row == self.cursor:
+            cursor = self.styled("concordance--cursor")
+            segments = list(Segment.apply_style(segments, post_style=cursor))
+            base = base + cursor
+        return Strip(segments, width).apply_style(base).adjust_cell_length(width, base)
+
+    def row_text(self, line: Line, width: int) -> Text:
+        """One line of the concordance as a person sees it (post text shown, never obeyed)."""
+        style = self.styled
+        left_cells, hit_cells, right_cells = self.columns(width)
+        rule = style("concordance--rule")
+        text = Text(no_wrap=True, overflow="ellipsis", end="")
+        text.append(" ")
+        text.append(line.date or " no date  ", style("concordance--date"))
+        text.append(RULE, rule)
+        left = _fit_left(one_line(line.left), line.left_more, left_cells)
+        text.append(" " * (left_cells - cell_len(left)) + left, style("concordance--context"))
+        hit = one_line(line.hit)
+        hit_text = Text(hit, style("concordance--hit"))
+        overflow = max(0, cell_len(hit) - hit_cells)  # a long phrase takes from the right
+        hit_text.truncate(hit_cells + min(overflow, right_cells - 1), overflow="ellipsis")
+        text.append_text(hit_text)
+        rest = max(0, right_cells - hit_text.cell_len + hit_cells)
+        right = _fit_right(one_line(line.right), line.right_more, rest)
+        text.append(right + " " * (rest - cell_len(right)), style("concordance--context"))
+        if width >= 70:
+            text.append(RULE, rule)
+            title = Text(one_line(line.title) or "(untitled)", style("concordance--title"))
+            text.append_text(title)
+        text.truncate(width, overflow="ellipsis", pad=True)
+        return text
+
+
+class ConcordanceScreen(Screen[None]):
+    """Keyword in context over the posts of the current filter; enter reads the occurrence."""
+
+    BINDINGS = [
+        Binding("escape,q", "close", "Back"),
+        Binding("enter", "open", "Read it"),
+        Binding("d", "sort('date')", "By date"),
+        Binding("l", "sort('left')", "By word before"),
+        Binding("r", "sort('right')", "By word after"),
+    ]
+
+    sort: reactive[str] = reactive("date", init=False)
+
+    def __init__(self, store: Store, results: Results) -> None:
+        super().__init__()
+        self.store = store
+        self.results = results
+        self.patterns: tuple[Pattern, ...] = results.query.highlights
+        self.found: Concordance | None = None
+        self._sorted: dict[str, list[Line]] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="concordance-header")
+        yield Input(
+            placeholder='a word or phrase, e.g. ferry or "grain berth"', id="concordance-term"
+        )
+        yield ConcordanceView(id="concordance-lines")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        term = self.query_one("#concordance-term", Input)
+        if self.patterns:
+            term.display = False
+            self.set_focus(self.query_one(ConcordanceView))
+            self.start()
+        else:
+            self._say(
+                Text("Concordance of which word or phrase? ")
+                + Text(f"(in the {self._scope()}; enter to look, escape to go back)", "dim")
+            )
+            self.set_focus(term)
+
+    # -- the term ------------------------------------------------------------------------
+
+    def _scope(self) -> str:
+        count = len(self.results.positions)
+        what = "all posts" if self.results.query.is_everything else self.results.query.description
+        return f"{count:,} post{'s' if count != 1 else ''} of the filter: {one_line(what)}"
+
+    @on(Input.Submitted, "#concordance-term")
+    def _term_given(self, event: Input.Submitted) -> None:
+        try:
+            patterns = parse_filter(event.value).highlights
+        except FilterError as error:
+            self._say(Text(one_line(str(error)), "bold red"))
+            return
+        if not patterns:
+            self._say(Text("That holds no word or phrase to look for: type one.", "bold red"))
+            return
+        self.patterns = patterns
+        event.input.display = False
+        self.set_focus(self.query_one(ConcordanceView))
+        self.start()
+
+    def _say(self, text: Text) -> None:
+        self.query_one("#concordance-header", Static).update(text)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        count = len(self.results.positions)
+        self._say(Text(f"reading {count:,} post{'s' if count != 1 else ''}\u2026"))
+        ids = [self.results.catalogue.ids[p] for p in self.results.positions]
+        self.read_posts(ids, self.patterns)
+
+    @work(thread=True, exclusive=True, group="concordance", exit_on_error=False)
+    def read_posts(self, ids: list[str], patterns: tuple[Pattern, ...]) -> None:
+        """Read the filter's posts and find every occurrence (off the event loop)."""
+        worker = get_current_worker()
+
+        def until_cancelled(posts: Iterable[Post]) -> Iterator[Post]:
+            for post in posts:
+                if worker.is_cancelled:
+                    return
+                yield post
+
+        def progress(read: int, found: int) -> None:
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._progress, read, len(ids), found)
+
+        found = build(until_cancelled(self.store.posts(ids)), patterns, CONTEXT, MAX_LINES,
+                      progress, every=500)  # fmt: skip
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._built, found)
+
+    def _progress(self, read: int, total: int, found: int) -> None:
+        if self.found is None and self.is_attached:
+            self._say(Text(f"reading {total:,} posts\u2026 {read:,} read, {found:,} occurrences"))
+
+    def _built(self, found: Concordance) -> None:
+        if not self.is_attached:
+            return
+        self.found = found
+        self._sorted = {}
+        view = self.query_one(ConcordanceView)
+        view.empty_message = (
+            f"No occurrence of {describe_patterns(self.patterns)} in the posts' text."
+            if not found.lines
+            else ""
+        )
+        view.show(self._lines(self.sort))
+        self._say(self.header())
+        self.refresh_bindings()
+
+    def _lines(self, sort: str) -> list[Line]:
+        assert self.found is not None
+        if sort not in self._sorted:
+            self._sorted[sort] = self.found.sorted(sort)
+        return self._sorted[sort]
+
+    def header(self) -> Text:
+        """ "12 occurrences of “ferry” in 7 posts · posts mentioning “ferry” · by date"."""
+        found = self.found
+        assert found is not None
+        count = len(found.lines)
+        posts = found.posts_with_hits
+        what = one_line(describe_patterns(self.patterns))
+        text = Text()
+        if found.cut:
+            text.append(f"the first {count:,} occurrences", "bold")
+            text.append(f" of {what} (cut there: narrow the filter), in {posts:,} posts")
+        else:
+            text.append(f"{count:,} occurrence{'s' if count != 1 else ''}", "bold")
+            text.append(f" of {what} in {posts:,} post{'s' if posts != 1 else ''}")
+        text.append(f"  \u00b7  {self._scope()}", "dim")
+        text.append(f"  \u00b7  sorted by {SORT_NAMES[self.sort]}", "italic")
+        return text
+
+    # -- keys ----------------------------------------------------------------------------
+
+    def action_sort(self, by: str) -> None:
+        if by in SORT_NAMES:
+            self.sort = by
+
+    def watch_sort(self, sort: str) -> None:
+        if self.found is None:
+            return
+        view = self.query_one(ConcordanceView)
+        view.show(self._lines(sort), keep=view.highlighted)
+        self._say(self.header())
+
+    def action_close(self) -> None:
+        self.dismiss()
+
+    def action_open(self) -> None:
+        """Back to the browser, reading the highlighted occurrence's post at its paragraph."""
+        line = self.query_one(ConcordanceView).highlighted
+        if line is None:
+            return
+        archive = self.app.screen_stack[0]
+        self.dismiss()
+        archive.show_paragraph(line.post_id, line.paragraph)  # type: ignore[attr-defined]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("sort", "open") and self.found is None:
+            return None  # shown dimmed until there is something to sort or open
+        return True
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state is WorkerState.ERROR:
+            error = event.worker.error
+            message = (
+                str(error) if isinstance(error, StoreError) else f"{type(error).__name__}: {error}"
+            )
+            self._say(Text("The posts could not be read: " + one_line(message), "bold red"))
