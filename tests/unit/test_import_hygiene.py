@@ -10,7 +10,8 @@ import pytest
 
 CORE = ["tuiarchive.parser", "tuiarchive.loader", "tuiarchive.store", "tuiarchive.query",
         "tuiarchive.model", "tuiarchive.serialize", "tuiarchive.cli", "tuiarchive.report",
-        "tuiarchive.trends"]  # fmt: skip
+        "tuiarchive.trends", "tuiarchive.related", "tuiarchive.concordance", "tuiarchive.export",
+        "tuiarchive.quality", "tuiarchive.store.exports"]  # fmt: skip
 
 
 @pytest.mark.parametrize("module", CORE)
