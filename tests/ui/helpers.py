@@ -19,7 +19,7 @@ async def settle(pilot: Pilot) -> None:
             and not screen._filtering
         )
         busy = any(
-            w.is_running and w.group in ("filter", "rank", "archive", "timeline")
+            w.is_running and w.group in ("filter", "rank", "archive", "timeline", "facets")
             for w in app.workers
         )
         if loaded and not busy:

@@ -348,6 +348,13 @@ class SearchIndex:
         self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         return order
 
+    def facet_rows(self) -> Iterable[tuple[int, tuple[str, ...], str | None, str | None]]:
+        """(doc, labels, place, series) for every post, in no particular order."""
+        for doc, labels, place, series in self.db.execute(
+            "SELECT doc, labels, place, series FROM catalogue"
+        ):
+            yield doc, tuple(labels.split(LABEL_SEPARATOR)) if labels else (), place, series
+
     def summaries(self, docs: Sequence[int]) -> list[tuple[Any, ...]]:
         """(doc, title, author, place, series, labels, time, comments, warnings) per doc."""
         found: list[tuple[Any, ...]] = []

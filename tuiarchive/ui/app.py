@@ -70,6 +70,10 @@ class TuiarchiveApp(App[None]):
             archive.action_show_related,
         )  # fmt: skip
         yield SystemCommand(
+            "Facets", "The filter's posts by year, label, place and series (F)",
+            archive.action_toggle_facets,
+        )  # fmt: skip
+        yield SystemCommand(
             "Trends", "Posts per month for up to five filters, per 100 posts (T)",
             archive.action_trends,
         )  # fmt: skip

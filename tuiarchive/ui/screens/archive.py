@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 from pathlib import Path
 
 from textual import on, work
@@ -17,15 +18,17 @@ from textual.worker import Worker, WorkerState
 
 from tuiarchive.errors import FilterError, StoreError
 from tuiarchive.export import FORMAT_NAMES, blog_name, cite_paragraph, cite_post, paragraphs
+from tuiarchive.facets import Facet, count_facets
 from tuiarchive.model import Post
 from tuiarchive.paths import default_store_path
-from tuiarchive.query import Query, parse_filter
+from tuiarchive.query import Query, parse_filter, term_for
 from tuiarchive.store import Catalogue, Store
 from tuiarchive.ui.results import ORDERS, Neighbour, Reading, Results
 from tuiarchive.ui.safe import one_line, quoted
 from tuiarchive.ui.screens.concordance import ConcordanceScreen
 from tuiarchive.ui.screens.help import HelpScreen
 from tuiarchive.ui.screens.quality import QualityScreen
+from tuiarchive.ui.widgets.facet_panel import FacetPanel, chosen_key
 from tuiarchive.ui.widgets.filter_bar import FilterBar
 from tuiarchive.ui.widgets.post_list import PostList
 from tuiarchive.ui.widgets.reader import Reader
@@ -55,6 +58,7 @@ class ArchiveScreen(Screen[None]):
         Binding("u", "toggle_read", "Read/unread"),
         Binding("o", "cycle_order", "Order"),
         Binding("t", "toggle_timeline", "Timeline"),
+        Binding("F", "toggle_facets", "Facets", show=False),
         Binding("T", "trends", "Trends", show=False),
         Binding("I", "import_quality", "Import quality", show=False),
         Binding("c", "cite_paragraph", "Cite paragraph", show=False),
@@ -69,6 +73,7 @@ class ArchiveScreen(Screen[None]):
     current_post: reactive[Post | None] = reactive(None, repaint=False)
     reading: reactive[Reading | None] = reactive(None, repaint=False)
     problem: reactive[str] = reactive("", repaint=False)
+    facets: reactive[tuple[Facet, ...] | None] = reactive(None, repaint=False)
 
     def __init__(self, store_path: Path, filter_text: str = "") -> None:
         super().__init__()
@@ -90,6 +95,7 @@ class ArchiveScreen(Screen[None]):
             results=ArchiveScreen.results, problem=ArchiveScreen.problem
         )
         with Container(id="panes"):
+            yield FacetPanel(id="facets").data_bind(facets=ArchiveScreen.facets)
             yield PostList(id="post-list").data_bind(results=ArchiveScreen.results)
             yield Reader(id="reader").data_bind(reading=ArchiveScreen.reading)
         yield Timeline(id="timeline").data_bind(results=ArchiveScreen.results)
@@ -190,6 +196,8 @@ class ArchiveScreen(Screen[None]):
         elif len(results.catalogue):
             post_list.empty_message = ""
         self.results = results
+        if self.query_one(FacetPanel).display:
+            self.count_facets(results)
 
     @property
     def query_value(self) -> Query:
@@ -432,6 +440,45 @@ class ArchiveScreen(Screen[None]):
                 self.query_one(PostList).empty_message = one_line(message)
                 self.query_one(PostList).refresh()
 
+    # -- facets ----------------------------------------------------------------------------
+
+    def action_toggle_facets(self) -> None:
+        """Show the facets panel (and go into it), or hide it."""
+        panel = self.query_one(FacetPanel)
+        panel.display = not panel.display
+        if panel.display:
+            self.set_focus(panel)
+            if self.results is not None:
+                self.count_facets(self.results)
+        elif self.focused is None or self.focused is panel:
+            self.set_focus(self.query_one(PostList))
+
+    @work(thread=True, exclusive=True, group="facets", exit_on_error=False)
+    def count_facets(self, results: Results) -> None:
+        """Count the facets of `results` (off the event loop: every matching post is looked at)."""
+        facets = tuple(count_facets(results.positions, results.catalogue.facts()))
+        self.app.call_from_thread(self._counted_facets, results, facets)
+
+    def _counted_facets(self, results: Results, facets: tuple[Facet, ...]) -> None:
+        if self.results is not None and self.results.query == results.query:
+            self.query_one(FacetPanel).chosen = frozenset(
+                chosen_key(facet.field, value)
+                for facet in facets
+                for value, _ in facet.values
+                if _term_in(self.query_one(FilterBar).text, _facet_term(facet.field, value))
+            )
+            self.facets = facets
+
+    @on(FacetPanel.Picked)
+    def _facet_picked(self, event: FacetPanel.Picked) -> None:
+        term = _facet_term(event.field, event.value)
+        if term is None:
+            self.notify(f"The filter language cannot name {quoted(event.value)}.",
+                        severity="warning", markup=False)  # fmt: skip
+            return
+        text = self.query_one(FilterBar).text
+        self.set_filter(_toggle_term(text, term))
+
     # -- trends ----------------------------------------------------------------------------
 
     def action_trends(self) -> None:
@@ -612,3 +659,24 @@ def _home_relative(path: Path) -> str:
         return "~/" + str(path.relative_to(home))
     except ValueError:
         return str(path)
+
+
+def _facet_term(field: str, value: str) -> str | None:
+    """The filter term for a facet value (a year is a `date:` term)."""
+    return f"date:{value}" if field == "date" else term_for(field, value)
+
+
+def _term_pattern(term: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\S)" + re.escape(term) + r"(?!\S)", re.IGNORECASE)
+
+
+def _term_in(text: str, term: str | None) -> bool:
+    """Whether the filter `text` holds `term` as a whole term."""
+    return term is not None and _term_pattern(term).search(text) is not None
+
+
+def _toggle_term(text: str, term: str) -> str:
+    """`text` with `term` taken out if it is there, else added at the end."""
+    if _term_in(text, term):
+        return " ".join(_term_pattern(term).sub(" ", text).split())
+    return f"{text.rstrip()} {term}".strip()

@@ -1,0 +1,57 @@
+"""Facets: how the posts of a filter divide by year, label, place and series, with counts."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+#: How many values of a facet are listed (the most frequent); years are all listed.
+SHOWN = 12
+#: The facets, in the order the panel shows them, with the filter field each one sets.
+FACETS = (("year", "date"), ("label", "label"), ("place", "place"), ("series", "series"))
+
+
+@dataclass(frozen=True)
+class Facet:
+    """One facet's values with their counts, most frequent first (years: newest first)."""
+
+    name: str
+    field: str
+    values: tuple[tuple[str, int], ...]
+    more: int  # how many further values are not listed
+
+
+@dataclass(frozen=True)
+class PostFacts:
+    """The facts facets count, per catalogue position (shared, read once per archive)."""
+
+    dates: Sequence[str | None]
+    labels: Sequence[tuple[str, ...]]
+    places: Sequence[str | None]
+    series: Sequence[str | None]
+
+
+def count_facets(positions: Iterable[int], facts: PostFacts, shown: int = SHOWN) -> list[Facet]:
+    """Count every facet over the posts at `positions`."""
+    years: Counter[str] = Counter()
+    labels: Counter[str] = Counter()
+    places: Counter[str] = Counter()
+    series: Counter[str] = Counter()
+    dates, post_labels, post_places, post_series = (
+        facts.dates, facts.labels, facts.places, facts.series
+    )  # fmt: skip
+    for n in positions:
+        date = dates[n]
+        if date:
+            years[date[:4]] += 1
+        labels.update(post_labels[n])
+        if post_places[n]:
+            places[post_places[n]] += 1  # type: ignore[index]
+        if post_series[n]:
+            series[post_series[n]] += 1  # type: ignore[index]
+    found = [Facet("year", "date", tuple(sorted(years.items(), reverse=True)), 0)]
+    for (name, field), counter in zip(FACETS[1:], (labels, places, series), strict=True):
+        top = sorted(counter.items(), key=lambda item: (-item[1], item[0].casefold()))
+        found.append(Facet(name, field, tuple(top[:shown]), max(0, len(top) - shown)))
+    return found
