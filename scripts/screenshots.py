@@ -17,7 +17,7 @@ sys.path.insert(0, str(ROOT))
 
 from textual.pilot import Pilot  # noqa: E402
 
-from tests.ui.helpers import settle  # noqa: E402
+from tests.ui.helpers import settle_all as settle  # noqa: E402
 from tuiarchive.loader import import_dumps  # noqa: E402
 from tuiarchive.store import open_store  # noqa: E402
 from tuiarchive.ui.app import make_app  # noqa: E402
@@ -48,12 +48,61 @@ async def help_screen(pilot: Pilot) -> None:
     await pilot.pause(0.5)
 
 
+async def trends(pilot: Pilot) -> None:
+    await settle(pilot)
+    await pilot.press("slash", *"ferry", "enter")
+    await settle(pilot)
+    await pilot.press("T")
+    await pilot.pause(0.3)
+    await pilot.press("a")  # into the filter input
+    for word in ("grain", "pipeline"):
+        await pilot.press(*word, "enter")
+        await pilot.pause(0.3)
+    await pilot.press("escape", "z")  # out of the input; years
+    await pilot.pause(0.5)
+
+
+async def concordance(pilot: Pilot) -> None:
+    await settle(pilot)
+    await pilot.press("slash", *"ferry", "enter")
+    await settle(pilot)
+    await pilot.press("K")
+    await pilot.pause(0.8)
+
+
+async def facets(pilot: Pilot) -> None:
+    await settle(pilot)
+    await pilot.press("slash", *"pipeline", "enter")
+    await settle(pilot)
+    await pilot.press("F")
+    await settle(pilot)
+
+
+async def related(pilot: Pilot) -> None:
+    await settle(pilot)
+    await pilot.press("slash", *'title:"caspian fisheries"', "enter", "enter")
+    await settle(pilot)
+    await pilot.press("G")
+    await pilot.pause(0.3)
+
+
+async def quality(pilot: Pilot) -> None:
+    await settle(pilot)
+    await pilot.press("I")
+    await pilot.pause(0.8)
+
+
 SHOTS: dict[str, tuple[Callable[[Pilot], Awaitable[None]], tuple[int, int]]] = {
     "main.svg": (main_view, SIZE),
     "filter.svg": (filtering, SIZE),
     "reader.svg": (reading, SIZE),
     "help.svg": (help_screen, SIZE),
     "narrow.svg": (main_view, (60, 20)),
+    "trends.svg": (trends, SIZE),
+    "concordance.svg": (concordance, SIZE),
+    "facets.svg": (facets, SIZE),
+    "related.svg": (related, SIZE),
+    "quality.svg": (quality, SIZE),
 }
 
 
