@@ -10,6 +10,7 @@ from tuiarchive.model import Post, post_identity
 from tuiarchive.store import open_store
 from tuiarchive.ui.app import make_app
 from tuiarchive.ui.screens.help import HelpScreen
+from tuiarchive.ui.widgets.facet_panel import FacetPanel
 from tuiarchive.ui.widgets.filter_bar import FilterBar
 from tuiarchive.ui.widgets.post_list import PostList
 from tuiarchive.ui.widgets.reader import Reader
@@ -141,3 +142,24 @@ async def test_resizing_from_huge_to_tiny_and_back(tmp_path: Path) -> None:
         assert "Cafe\u0301 e\u0301\u0302\u0303" in text  # combining marks kept on their letters
         assert "\u5e7f\u544a\u6cd5 \u5e7f\u544a\u6cd5" in text
         assert app.query_one(Reader).region.width > 100
+
+
+async def test_facets_show_hostile_labels_places_and_series_literally(tmp_path: Path) -> None:
+    app = make_app(hostile_archive(tmp_path / "archive"))
+    async with app.run_test(size=(140, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("F")
+        await settle(pilot)
+        text = screen_text(app)
+        assert LABEL in text and "[red]Series[/]" in text
+        assert "\u241b[2JTown" in text  # ESC shown as its control picture
+        assert_nothing_obeyed(text)
+        panel = app.query_one(FacetPanel)
+        panel.highlighted = next(
+            i for i in range(panel.option_count)
+            if (panel.get_option_at_index(i).id or "").endswith("\x00" + LABEL)
+        )  # fmt: skip
+        await pilot.press("enter")  # the label becomes a filter term, taken literally
+        await settle(pilot)
+        assert app.query_one(FilterBar).text == f'label:"{LABEL}"'
+        assert "1 of 2 posts" in screen_text(app)
