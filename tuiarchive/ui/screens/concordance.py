@@ -10,10 +10,9 @@ from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.geometry import Region, Size
-from textual.reactive import reactive, var
+from textual.geometry import Size
+from textual.reactive import reactive
 from textual.screen import Screen
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
@@ -34,7 +33,7 @@ from tuiarchive.query import parse_filter
 from tuiarchive.store import Store
 from tuiarchive.ui.results import Results
 from tuiarchive.ui.safe import one_line
-from tuiarchive.ui.widgets.lines import CachedStyles, set_virtual_size
+from tuiarchive.ui.widgets.lines import CursorLines, set_virtual_size
 from tuiarchive.words import Pattern
 
 SORT_NAMES = {"date": "date", "left": "the word before", "right": "the word after"}
@@ -66,17 +65,8 @@ def _fit_right(text: str, more: bool, width: int) -> str:
     return kept + ELLIPSIS
 
 
-class ConcordanceView(CachedStyles, ScrollView, can_focus=True):
+class ConcordanceView(CursorLines):
     """The concordance's lines: date │ left context HIT right context │ title, drawn on demand."""
-
-    BINDINGS = [
-        Binding("down,j", "move(1)", "Down", show=False),
-        Binding("up,k", "move(-1)", "Up", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("home,g", "jump(0)", "First", show=False),
-        Binding("end,G", "jump(-1)", "Last", show=False),
-    ]
 
     COMPONENT_CLASSES = {
         "concordance--cursor",
@@ -88,7 +78,6 @@ class ConcordanceView(CachedStyles, ScrollView, can_focus=True):
         "concordance--empty",
     }
 
-    cursor = var(0)
     empty_message: reactive[str] = reactive("")
 
     def __init__(self, **kwargs: object) -> None:
@@ -112,23 +101,9 @@ class ConcordanceView(CachedStyles, ScrollView, can_focus=True):
     def highlighted(self) -> Line | None:
         return self.lines[self.cursor] if 0 <= self.cursor < len(self.lines) else None
 
-    def watch_cursor(self, old: int, new: int) -> None:
-        self.refresh_line(old)
-        self.refresh_line(new)
-        self.scroll_to_region(Region(0, new, 1, 1), animate=False, immediate=True)
-
-    def move_to(self, row: int) -> None:
-        if self.lines:
-            self.cursor = max(0, min(len(self.lines) - 1, row))
-
-    def action_move(self, delta: int) -> None:
-        self.move_to(self.cursor + delta)
-
-    def action_page(self, direction: int) -> None:
-        self.move_to(self.cursor + direction * max(1, self.scrollable_content_region.height - 1))
-
-    def action_jump(self, row: int) -> None:
-        self.move_to(row if row >= 0 else len(self.lines) - 1)
+    @property
+    def row_count(self) -> int:
+        return len(self.lines)
 
     def on_click(self, event: events.Click) -> None:
         row = event.y + self.scroll_offset.y
@@ -136,9 +111,6 @@ class ConcordanceView(CachedStyles, ScrollView, can_focus=True):
             self.move_to(row)
             if event.chain >= 2:
                 self.screen.action_open()  # type: ignore[attr-defined]
-
-    def on_resize(self) -> None:
-        set_virtual_size(self, Size(self.scrollable_content_region.width, len(self.lines)))
 
     # -- drawing -----------------------------------------------------------------------
 

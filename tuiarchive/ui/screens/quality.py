@@ -12,11 +12,10 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import Footer, Static
@@ -27,7 +26,7 @@ from tuiarchive.model import Post
 from tuiarchive.quality import MonthReport, month_report
 from tuiarchive.store import Catalogue, Store
 from tuiarchive.ui.safe import one_line
-from tuiarchive.ui.widgets.lines import CachedStyles, set_virtual_size
+from tuiarchive.ui.widgets.lines import CursorLines, set_virtual_size
 
 MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")  # fmt: skip
@@ -129,17 +128,8 @@ class MonthGrid(Widget):
         return text
 
 
-class WarnedList(CachedStyles, ScrollView, can_focus=True):
+class WarnedList(CursorLines):
     """The posts whose reading carries warnings: date, title and the first warning."""
-
-    BINDINGS = [
-        Binding("down,j", "move(1)", "Down", show=False),
-        Binding("up,k", "move(-1)", "Up", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("home,g", "jump(0)", "First", show=False),
-        Binding("end,G", "jump(-1)", "Last", show=False),
-    ]
 
     COMPONENT_CLASSES = {
         "warned-list--cursor",
@@ -149,7 +139,6 @@ class WarnedList(CachedStyles, ScrollView, can_focus=True):
     }
 
     rows: var[tuple[Warned, ...] | None] = var(None)
-    cursor = var(0)
 
     @dataclass
     class Highlighted(Message):
@@ -169,30 +158,15 @@ class WarnedList(CachedStyles, ScrollView, can_focus=True):
         self.refresh()
         self.post_message(self.Highlighted(self.highlighted))
 
-    def watch_cursor(self, old: int, new: int) -> None:
-        self.refresh_line(old)
-        self.refresh_line(new)
-        self.scroll_to_region(Region(0, new, 1, 1), animate=False, immediate=True)
+    @property
+    def row_count(self) -> int:
+        return len(self.rows or ())
+
+    def cursor_moved(self) -> None:
         self.post_message(self.Highlighted(self.highlighted))
-
-    def move_to(self, row: int) -> None:
-        if self.rows:
-            self.cursor = max(0, min(len(self.rows) - 1, row))
-
-    def action_move(self, delta: int) -> None:
-        self.move_to(self.cursor + delta)
-
-    def action_page(self, direction: int) -> None:
-        self.move_to(self.cursor + direction * max(1, self.scrollable_content_region.height - 1))
-
-    def action_jump(self, row: int) -> None:
-        self.move_to(row if row >= 0 else len(self.rows or ()) - 1)
 
     def on_click(self, event: events.Click) -> None:
         self.move_to(event.y + self.scroll_offset.y)
-
-    def on_resize(self) -> None:
-        set_virtual_size(self, Size(self.scrollable_content_region.width, len(self.rows or ())))
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width

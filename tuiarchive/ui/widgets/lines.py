@@ -1,9 +1,12 @@
-"""What the line-drawn widgets (post list, reader) share: resizing their scroll range cheaply."""
+"""What the line-drawn widgets share: a cheap scroll-range resize, cached styles, a cursor row."""
 
 from __future__ import annotations
 
 from rich.style import Style
-from textual.geometry import Size
+from textual.binding import Binding
+from textual.geometry import Region, Size
+from textual.reactive import var
+from textual.scroll_view import ScrollView
 from textual.widget import Widget
 
 
@@ -44,3 +47,50 @@ class CachedStyles(Widget):
     def notify_style_update(self) -> None:
         self.__dict__.pop("_styled", None)  # focus, theme or CSS changed: look again
         super().notify_style_update()
+
+
+class CursorLines(CachedStyles, ScrollView, can_focus=True):
+    """A list drawn line by line with a cursor row: the keys and the moving that the post
+    list, the concordance and the warned-posts list share. Subclasses say how many rows
+    there are (`row_count`) and may react to a move (`cursor_moved`)."""
+
+    BINDINGS = [
+        Binding("down,j", "move(1)", "Down", show=False),
+        Binding("up,k", "move(-1)", "Up", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("home,g", "jump(0)", "First", show=False),
+        Binding("end,G", "jump(-1)", "Last", show=False),
+    ]
+
+    cursor = var(0)
+
+    @property
+    def row_count(self) -> int:
+        raise NotImplementedError
+
+    def cursor_moved(self) -> None:
+        """Called after the cursor moved to another row."""
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self.refresh_line(old)
+        self.refresh_line(new)
+        self.scroll_to_region(Region(0, new, 1, 1), animate=False, immediate=True)
+        self.cursor_moved()
+
+    def move_to(self, row: int) -> None:
+        """Put the cursor on a row (clamped to the list)."""
+        if self.row_count:
+            self.cursor = max(0, min(self.row_count - 1, row))
+
+    def action_move(self, delta: int) -> None:
+        self.move_to(self.cursor + delta)
+
+    def action_page(self, direction: int) -> None:
+        self.move_to(self.cursor + direction * max(1, self.scrollable_content_region.height - 1))
+
+    def action_jump(self, row: int) -> None:
+        self.move_to(row if row >= 0 else self.row_count - 1)
+
+    def on_resize(self) -> None:
+        set_virtual_size(self, Size(self.scrollable_content_region.width, self.row_count))

@@ -9,20 +9,19 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.message import Message
-from textual.reactive import reactive, var
-from textual.scroll_view import ScrollView
+from textual.reactive import reactive
 from textual.strip import Strip
 
 from tuiarchive.ui.results import Results
 from tuiarchive.ui.safe import one_line
-from tuiarchive.ui.widgets.lines import CachedStyles, set_virtual_size
+from tuiarchive.ui.widgets.lines import CursorLines, set_virtual_size
 
 UNREAD, STARRED = "\u25cf", "\u2605"  # ● ★
 
 
-class PostList(CachedStyles, ScrollView, can_focus=True):
+class PostList(CursorLines):
     """Newest-first rows of date, title, author and labels, with unread and starred marks."""
 
     HELP = """
@@ -32,12 +31,6 @@ Move with **j/k** or the arrow keys, **g/G** for the first and last post, and th
 """
 
     BINDINGS = [
-        Binding("down,j", "move(1)", "Down", show=False),
-        Binding("up,k", "move(-1)", "Up", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("home,g", "jump(0)", "First", show=False),
-        Binding("end,G", "jump(-1)", "Last", show=False),
         Binding("enter", "open", "Open"),
     ]
 
@@ -52,7 +45,6 @@ Move with **j/k** or the arrow keys, **g/G** for the first and last post, and th
     }
 
     results: reactive[Results | None] = reactive(None, repaint=False)
-    cursor = var(0)
     empty_message: reactive[str] = reactive("")  # shown when there is no row
 
     @dataclass
@@ -108,25 +100,12 @@ Move with **j/k** or the arrow keys, **g/G** for the first and last post, and th
 
     # -- moving ------------------------------------------------------------------------
 
-    def watch_cursor(self, old: int, new: int) -> None:
-        self.refresh_line(old)
-        self.refresh_line(new)
-        self.scroll_to_region(Region(0, new, 1, 1), animate=False, immediate=True)
+    @property
+    def row_count(self) -> int:
+        return len(self.rows)
+
+    def cursor_moved(self) -> None:
         self.post_message(self.Highlighted(self.highlighted))
-
-    def move_to(self, row: int) -> None:
-        """Put the cursor on a row (clamped to the list)."""
-        if self.rows:
-            self.cursor = max(0, min(len(self.rows) - 1, row))
-
-    def action_move(self, delta: int) -> None:
-        self.move_to(self.cursor + delta)
-
-    def action_page(self, direction: int) -> None:
-        self.move_to(self.cursor + direction * max(1, self.scrollable_content_region.height - 1))
-
-    def action_jump(self, row: int) -> None:
-        self.move_to(row if row >= 0 else len(self.rows) - 1)
 
     def action_open(self) -> None:
         if self.highlighted is not None:
@@ -138,9 +117,6 @@ Move with **j/k** or the arrow keys, **g/G** for the first and last post, and th
             self.move_to(row)
             if event.chain >= 2:
                 self.action_open()
-
-    def on_resize(self) -> None:
-        set_virtual_size(self, Size(self.scrollable_content_region.width, len(self.rows)))
 
     # -- drawing -----------------------------------------------------------------------
 
