@@ -176,10 +176,13 @@ def build(
     limit: int = MAX_LINES,
     progress: Callable[[int, int], object] | None = None,
     every: int = 200,
+    first: Callable[[tuple[Line, ...]], object] | None = None,
+    screenful: int = 50,
 ) -> Concordance:
     """The concordance of `patterns` over `posts`, stopping after `limit` lines.
 
-    `progress(posts_read, lines_found)` is called every `every` posts."""
+    `progress(posts_read, lines_found)` is called every `every` posts, and
+    `first(lines)` once, as soon as `screenful` lines are found (to show them early)."""
     lines: list[Line] = []
     read = with_hits = 0
     cut = False
@@ -188,6 +191,8 @@ def build(
         found = lines_of(post, patterns, width)
         if found:
             with_hits += 1
+            if first is not None and len(lines) < screenful <= len(lines) + len(found):
+                first(tuple(lines + found))
             if len(lines) + len(found) > limit:
                 lines.extend(found[: limit - len(lines)])
                 cut = True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import given, settings
@@ -157,3 +158,21 @@ def _spans(paragraph: str, pats):  # type: ignore[no-untyped-def]
     from tuiarchive.words import find_spans
 
     return find_spans(paragraph, pats)
+
+
+def test_the_first_screenful_is_handed_over_early() -> None:
+    posts = [Post(id=f"p{n}", title=f"T{n}", body="a ferry here and a ferry there",
+                  date=f"2014-05-{n + 1:02d}") for n in range(10)]  # fmt: skip
+    early: list[tuple[int, int]] = []
+    read = 0
+
+    def counted(items: list[Post]) -> Iterator[Post]:
+        nonlocal read
+        for item in items:
+            read += 1
+            yield item
+
+    found = build(counted(posts), parse_filter("ferry").highlights, screenful=5,
+                  first=lambda lines: early.append((len(lines), read)))  # fmt: skip
+    assert early == [(6, 3)]  # once, after the third post (two hits each), before the rest
+    assert len(found.lines) == 20

@@ -26,6 +26,7 @@ from tuiarchive.concordance import (
     cut_left,
     cut_right,
     describe_patterns,
+    sort_lines,
 )
 from tuiarchive.errors import FilterError, StoreError
 from tuiarchive.model import Post
@@ -259,8 +260,12 @@ class ConcordanceScreen(Screen[None]):
             if not worker.is_cancelled:
                 self.app.call_from_thread(self._progress, read, len(ids), found)
 
+        def first(lines: tuple[Line, ...]) -> None:
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._first_lines, lines)
+
         found = build(until_cancelled(self.store.posts(ids)), patterns, CONTEXT, MAX_LINES,
-                      progress, every=500)  # fmt: skip
+                      progress, every=500, first=first)  # fmt: skip
         if not worker.is_cancelled:
             self.app.call_from_thread(self._built, found)
 
@@ -268,18 +273,24 @@ class ConcordanceScreen(Screen[None]):
         if self.found is None and self.is_attached:
             self._say(Text(f"reading {total:,} posts\u2026 {read:,} read, {found:,} occurrences"))
 
+    def _first_lines(self, lines: tuple[Line, ...]) -> None:
+        """Show the first screenful while the rest is read (by date, as the first sort)."""
+        if self.found is None and self.is_attached:
+            self.query_one(ConcordanceView).show(sort_lines(lines, "date"))
+
     def _built(self, found: Concordance) -> None:
         if not self.is_attached:
             return
         self.found = found
         self._sorted = {}
         view = self.query_one(ConcordanceView)
+        keep = view.highlighted if view.cursor else None  # a line the reader moved to
         view.empty_message = (
             f"No occurrence of {describe_patterns(self.patterns)} in the posts' text."
             if not found.lines
             else ""
         )
-        view.show(self._lines(self.sort))
+        view.show(self._lines(self.sort), keep)
         self._say(self.header())
         self.refresh_bindings()
 
