@@ -6,6 +6,9 @@
 
 Corpora are generated once into benchmarks/corpus/ (not committed); results go to
 benchmarks/results/latest.json. Times are medians of several runs unless named p95.
+The browser is timed from inside the app (benchmarks/probe.py); the research tools
+(related posts, relevance order, trends, concordance, import quality, export) are timed
+calling what their screens call (benchmarks/research.py), in a section of their own.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from benchmarks.corpus import GENERATOR_VERSION, write_corpus
 
@@ -56,6 +60,27 @@ TARGETS = [
     ("import_mb", "peak memory while importing (all processes)", 2048, "MB", "lower"),
     ("disk_ratio", "store + indexes on disk / dumps", 2.0, "x", "lower"),
 ]
+#: The research tools (benchmarks/research.py): work on a keystroke or a post change is held
+#: to the browser's targets; related posts are looked for 0.25 s after a post is shown.
+RESEARCH_TARGETS = [
+    ("related_cold_median_ms", "related posts (30 posts): cold, first call on a fresh store", 100, "ms", "lower"),
+    ("related_cold_p95_ms", "... cold, p95", 100, "ms", "lower"),
+    ("related_warm_median_ms", "... warm (the same post again)", 100, "ms", "lower"),
+    ("related_warm_p95_ms", "... warm, p95", 100, "ms", "lower"),
+    ("ranked_rare_ms", "relevance order (o): a rare word", 250, "ms", "lower"),
+    ("ranked_common_ms", "... a common word (half the posts)", 250, "ms", "lower"),
+    ("ranked_two_words_ms", "... two words", 250, "ms", "lower"),
+    ("trends_ms", "trends of 3 filters (T)", 250, "ms", "lower"),
+    ("concordance_first_ms", "concordance, rare word (K): first 50 lines found", 250, "ms", "lower"),
+    ("concordance_whole_ms", "... all lines (the view shows lines only then)", None, "ms", "lower"),
+    ("concordance_common_first_ms", "concordance, common word: first 50 lines found", 250, "ms", "lower"),
+    ("concordance_common_whole_ms", "... all lines, capped at 5,000 (shown only then)", None, "ms", "lower"),
+    ("month_report_ms", "import quality (I): month report", 50, "ms", "lower"),
+    ("warned_ids_ms", "... Store.posts_with_warnings()", None, "ms", "lower"),
+    ("export_rate", "--export of 1,000 posts as dumps: the whole command", None, "posts/s", "higher"),
+    ("export_core_rate", "... export_posts alone", None, "posts/s", "higher"),
+]  # fmt: skip
+SECTIONS = {"browser": TARGETS, "research tools": RESEARCH_TARGETS}
 
 
 def command() -> list[str]:
@@ -257,7 +282,40 @@ def measure(size: int, corpus: Path, repeat: int, work: Path) -> dict[str, objec
         r["grep_ms"] / r["on_screen_ms"] for r in ratios.values()
     )
     result["start_s"] = tmux_start(archive, runs=max(3, repeat))
+    result.update(research(archive, max(3, repeat), work))
     return result
+
+
+def research(archive: Path, runs: int, work: Path) -> dict[str, object]:
+    """The research tools' measurements (benchmarks/research.py, in a process of its own)."""
+    out = work / "research.json"
+    subprocess.run([sys.executable, "-m", "benchmarks.research", str(archive), str(out),
+                    "--runs", str(runs)], check=True, cwd=ROOT)  # fmt: skip
+    found = json.loads(out.read_text())
+    related, ranked, quality = found["related"], found["ranked"], found["quality"]
+    rare, common = found["concordance"]["rare"], found["concordance"]["common"]
+    print(f"  research tools: related {related['cold_p95_ms']:.1f} ms p95 cold, "
+          f"trends {found['trends']['median_ms']:.1f} ms, "
+          f"concordance {rare['whole_ms']:.1f} ms ({rare['lines']} lines)", file=sys.stderr)  # fmt: skip
+    return {
+        "research": found,
+        "related_cold_median_ms": related["cold_median_ms"],
+        "related_cold_p95_ms": related["cold_p95_ms"],
+        "related_warm_median_ms": related["warm_median_ms"],
+        "related_warm_p95_ms": related["warm_p95_ms"],
+        "ranked_rare_ms": ranked["rare word"]["median_ms"],
+        "ranked_common_ms": ranked["common word"]["median_ms"],
+        "ranked_two_words_ms": ranked["two words"]["median_ms"],
+        "trends_ms": found["trends"]["median_ms"],
+        "concordance_first_ms": rare["first_screen_ms"],
+        "concordance_whole_ms": rare["whole_ms"],
+        "concordance_common_first_ms": common["first_screen_ms"],
+        "concordance_common_whole_ms": common["whole_ms"],
+        "month_report_ms": quality["month_report_ms"],
+        "warned_ids_ms": quality["warned_ids_ms"],
+        "export_rate": found["export"]["command_rate"],
+        "export_core_rate": found["export"]["core_rate"],
+    }
 
 
 def machine() -> dict[str, str]:
@@ -290,6 +348,24 @@ def verdict(value: object, target: float | None, better: str) -> str:
     return "ok" if ok else "MISSED"
 
 
+def _row(
+    results: dict[str, dict[str, object]],
+    sizes: list[str],
+    measurement: tuple[str, str, float | None, str, str],
+) -> list[str]:
+    key, what, target, unit, better = measurement
+    values = [results[s].get(key) for s in sizes]
+    cells = [f"{v:,.1f} {unit}" if isinstance(v, int | float) else "n/a" for v in values]
+    row = [what, *cells]
+    if len(sizes) > 1:
+        first, last = values[0], values[-1]
+        ok = isinstance(first, int | float) and isinstance(last, int | float) and first
+        row.append(f"{last / first:.2f}" if ok else "")  # type: ignore[operator]
+    sign = "\u2264" if better == "lower" else "\u2265"
+    goal = f"{sign} {target:,} {unit}" if target is not None else ""
+    return [*row, goal, verdict(values[-1], target, better)]
+
+
 def show(results: dict[str, dict[str, object]], console: Console) -> None:
     sizes = list(results)
     table = Table(title="tuiarchive at scale (medians unless p95)", title_justify="left")
@@ -300,18 +376,12 @@ def show(results: dict[str, dict[str, object]], console: Console) -> None:
         table.add_column(f"{int(sizes[-1]) // int(sizes[0])}x posts: ratio", justify="right")
     table.add_column("target", justify="right")
     table.add_column(f"at {int(sizes[-1]):,}")
-    for key, what, target, unit, better in TARGETS:
-        values = [results[s].get(key) for s in sizes]
-        cells = [f"{v:,.1f} {unit}" if isinstance(v, int | float) else "n/a" for v in values]
-        row = [what, *cells]
-        if len(sizes) > 1:
-            first, last = values[0], values[-1]
-            ok = isinstance(first, int | float) and isinstance(last, int | float) and first
-            row.append(f"{last / first:.2f}" if ok else "")  # type: ignore[operator]
-        sign = "\u2264" if better == "lower" else "\u2265"
-        goal = f"{sign} {target:,} {unit}" if target is not None else ""
-        row += [goal, verdict(values[-1], target, better)]
-        table.add_row(*row)
+    for section, measurements in SECTIONS.items():
+        if section != "browser":
+            table.add_section()
+            table.add_row(Text(section, style="bold"))
+        for measurement in measurements:
+            table.add_row(*_row(results, sizes, measurement))
     console.print(table)
     kinds = Table(
         title="filter latency by kind (ms): median / p95 / query alone", title_justify="left"
@@ -353,8 +423,15 @@ def main(argv: list[str] | None = None) -> int:
         "date": dt.datetime.now().isoformat(timespec="seconds"),
         "machine": machine(),
         "targets": {
-            key: {"what": what, "target": target, "unit": unit, "better": better}
-            for key, what, target, unit, better in TARGETS
+            key: {
+                "what": what,
+                "target": target,
+                "unit": unit,
+                "better": better,
+                "section": section,
+            }
+            for section, measurements in SECTIONS.items()
+            for key, what, target, unit, better in measurements
         },  # fmt: skip
         "results": results,
     }

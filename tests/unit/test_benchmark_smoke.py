@@ -25,3 +25,20 @@ def test_the_benchmark_runs_and_reports_every_measurement(tmp_path: Path) -> Non
             continue  # no tmux on this machine
         assert isinstance(measured[key], int | float) and measured[key] > 0, key
     assert "import of new posts" in done.stdout and "target" in done.stdout
+    research = [k for k, t in report["targets"].items() if t["section"] == "research tools"]
+    for key in (
+        "related_cold_p95_ms",
+        "related_warm_p95_ms",
+        "ranked_common_ms",
+        "trends_ms",
+        "concordance_first_ms",
+        "month_report_ms",
+        "warned_ids_ms",
+        "export_rate",
+    ):
+        assert key in research, key  # fmt: skip
+    details = measured["research"]
+    assert details["related"]["posts"] == 30
+    assert 80 <= details["export"]["posts"] <= 120  # about a third of 300 posts: a date range
+    assert details["concordance"]["common"]["lines"] > 0
+    assert "research tools" in done.stdout and "related posts" in done.stdout
