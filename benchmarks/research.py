@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tuiarchive.concordance import MAX_LINES, build
+from tuiarchive.facets import count_facets
 from tuiarchive.model import Post
 from tuiarchive.quality import month_report
 from tuiarchive.query import parse_filter
@@ -103,6 +104,22 @@ def ranked(catalogue: Catalogue, runs: int) -> dict[str, dict[str, object]]:
 def trends(catalogue: Catalogue, runs: int) -> dict[str, object]:
     times = [timed(lambda: compute_trends(catalogue, TRENDS)) for _ in range(runs)]
     return {"filters": TRENDS, "median_ms": ms(statistics.median(times)), "first_ms": ms(times[0])}
+
+
+def facets(catalogue: Catalogue, runs: int) -> dict[str, object]:
+    """The facets panel: reading every post's labels, places and series once (cold), then
+    counting them for the whole archive and for a common word's posts."""
+    load = timed(catalogue.facts)
+    facts = catalogue.facts()
+    common = parse_filter(RANKED["common word"][0]).run(catalogue)
+    everything = [timed(lambda: count_facets(range(len(catalogue)), facts)) for _ in range(runs)]
+    some = [timed(lambda: count_facets(common, facts)) for _ in range(runs)]
+    return {
+        "load_ms": ms(load),
+        "all_median_ms": ms(statistics.median(everything)),
+        "common_median_ms": ms(statistics.median(some)),
+        "common_posts": len(common),
+    }
 
 
 def concordance(store: Store, catalogue: Catalogue, word: str, runs: int) -> dict[str, object]:
@@ -208,6 +225,7 @@ def measure(path: Path, runs: int) -> dict[str, object]:
         result["related"] = related(path, posts, max(1, runs // 3))
         result["ranked"] = ranked(catalogue, runs)
         result["trends"] = trends(catalogue, runs)
+        result["facets"] = facets(catalogue, runs)
         result["concordance"] = {
             kind: concordance(store, catalogue, word, runs) for kind, word in CONCORDANCE.items()
         }

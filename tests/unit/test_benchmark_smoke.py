@@ -31,6 +31,7 @@ def test_the_benchmark_runs_and_reports_every_measurement(tmp_path: Path) -> Non
         "related_warm_p95_ms",
         "ranked_common_ms",
         "trends_ms",
+        "facets_all_ms",
         "concordance_first_ms",
         "month_report_ms",
         "warned_ids_ms",
@@ -41,4 +42,5 @@ def test_the_benchmark_runs_and_reports_every_measurement(tmp_path: Path) -> Non
     assert details["related"]["posts"] == 30
     assert 80 <= details["export"]["posts"] <= 120  # about a third of 300 posts: a date range
     assert details["concordance"]["common"]["lines"] > 0
+    assert 0 < details["facets"]["common_posts"] < 300
     assert "research tools" in done.stdout and "related posts" in done.stdout
