@@ -232,3 +232,33 @@ async def test_the_palette_saves_this_search(sample_archive: Path) -> None:
         await wait_for_screen(pilot, "Save the filter as:")
         await pilot.press("enter")  # the name offered: the filter's text
         await wait_for_screen(pilot, "ferry \u00b7 ferry \u00b7 ")
+
+
+async def test_a_damaged_searches_table_is_named_and_the_marks_still_work(
+    sample_archive: Path,
+) -> None:
+    state = sample_archive / "state.json"
+    with open_store(sample_archive) as store:
+        store.mark("starred", [store.catalogue().ids[0]], True)
+    state.write_text(state.read_text().rstrip().rstrip("}") + ',"searches":"garbage"}')
+    app = make_app(sample_archive, "ferry")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await open_saved(pilot)
+        text = await wait_for_screen(pilot, "they were left untouched")
+        assert "are damaged" in text
+        await pilot.press("a")
+        await wait_for_screen(pilot, "Save the filter as:")
+        await pilot.press(*"boats", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.1)
+        notes = [n.message for n in app._notifications]
+        assert any("are damaged" in note for note in notes)  # the refusal
+        assert not any(note.startswith("Saved") for note in notes)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("s")  # star the highlighted post: marks are still saved
+        await app.workers.wait_for_complete()
+    with open_store(sample_archive) as store:
+        assert len(store.state.marks["starred"]) == 2
+    assert '"searches":"garbage"' in state.read_text()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from rich.text import Text
 from textual import on, work
@@ -146,11 +147,16 @@ class SavedSearchesScreen(ModalScreen[SavedSearch | None]):
     # -- reading, changing and counting -----------------------------------------------------
 
     @work(thread=True, group="saved", exit_on_error=False)
-    def run_store(self, change: Callable[[], None] | None, wanted: str | None = None) -> None:
-        """Make a change (if any), re-read the list, then count each search as it comes."""
+    def run_store(
+        self, change: Callable[[], None] | None, wanted: str | None = None, done: str = ""
+    ) -> None:
+        """Make a change (if any; `done` says it is made), re-read the list, then count each
+        search as it comes."""
         try:
             if change is not None:
                 change()
+            if done:
+                self.app.call_from_thread(self.notify, done, markup=False, timeout=3)
         finally:
             searches = self.store.saved_searches()
             problem = self.store.state.searches_problem
@@ -286,8 +292,8 @@ class SavedSearchesScreen(ModalScreen[SavedSearch | None]):
                 return
             old = self.store.state.find_search(name)
             if old is None:
-                self.run_store(lambda: self.store.save_search(name, text, seen), name)
-                self.notify(f"Saved {quoted(name)}.", markup=False, timeout=3)
+                save = partial(self.store.save_search, name, text, seen)
+                self.run_store(save, name, f"Saved {quoted(name)}.")
                 return
             question = Text(f"Replace the saved search {quoted(old.name)} ")
             question.append(f"({quoted(old.filter)})", "dim")
@@ -295,10 +301,8 @@ class SavedSearchesScreen(ModalScreen[SavedSearch | None]):
 
             def confirmed(yes: bool | None) -> None:
                 if yes:
-                    self.run_store(
-                        lambda: self.store.save_search(name, text, seen, replace=True), name
-                    )
-                    self.notify(f"Replaced {quoted(name)}.", markup=False, timeout=3)
+                    save = partial(self.store.save_search, name, text, seen, replace=True)
+                    self.run_store(save, name, f"Replaced {quoted(name)}.")
 
             self.app.push_screen(ConfirmPrompt(question), confirmed)
 
@@ -317,7 +321,8 @@ class SavedSearchesScreen(ModalScreen[SavedSearch | None]):
                 self.notify(f"A saved search is already named {quoted(other.name)}.",
                             severity="warning", markup=False)  # fmt: skip
                 return
-            self.run_store(lambda: self.store.rename_search(search.name, name), name)
+            rename = partial(self.store.rename_search, search.name, name)
+            self.run_store(rename, name, f"Renamed {quoted(search.name)} to {quoted(name)}.")
 
         question = f"Rename {quoted(search.name)} to:"
         self.app.push_screen(NamePrompt(question, search.name), named)
@@ -329,8 +334,8 @@ class SavedSearchesScreen(ModalScreen[SavedSearch | None]):
 
         def confirmed(yes: bool | None) -> None:
             if yes:
-                self.run_store(lambda: self.store.delete_search(search.name))
-                self.notify(f"Deleted {quoted(search.name)}.", markup=False, timeout=3)
+                delete = partial(self.store.delete_search, search.name)
+                self.run_store(delete, None, f"Deleted {quoted(search.name)}.")
 
         question = Text(f"Delete the saved search {quoted(search.name)}?")
         self.app.push_screen(ConfirmPrompt(question), confirmed)
