@@ -29,7 +29,7 @@ from tuiarchive.store.segments import (
     read_record,
     write_segment,
 )
-from tuiarchive.store.state import UserState
+from tuiarchive.store.state import SavedSearch, UserState
 from tuiarchive.store.writer import BatchResult, DumpRecord, Writer
 
 MANIFEST = "archive.json"
@@ -471,6 +471,26 @@ class Store:
     def mark(self, mark: str, post_ids: list[str], value: bool) -> None:
         """Set or clear a reader's mark ("read", "starred") on posts."""
         self.state.set(mark, post_ids, value)
+
+    # -- saved searches -------------------------------------------------------------------
+
+    def saved_searches(self) -> tuple[SavedSearch, ...]:
+        """The saved searches, by name, re-read from the file (another window may have
+        changed them); `state.searches_problem` says if some could not be read."""
+        return self.state.list_searches()
+
+    def save_search(self, name: str, text: str, seen: int, *, replace: bool = False) -> None:
+        """Save a filter under a name (StoreError if the name is taken and not `replace`)."""
+        self.state.save_search(name, text, seen, replace=replace)
+
+    def rename_search(self, old: str, new: str) -> None:
+        self.state.rename_search(old, new)
+
+    def delete_search(self, name: str) -> None:
+        self.state.delete_search(name)
+
+    def mark_search_seen(self, name: str, seen: int) -> None:
+        self.state.mark_search_seen(name, seen)
 
 
 class _ImportedDumps:

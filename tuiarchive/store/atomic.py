@@ -175,6 +175,10 @@ class AtomicJSONStorage(Storage):
 
         yield emit("{")
         for t, (table, documents) in enumerate(data.items()):
+            if not isinstance(documents, dict):  # a damaged table another one's write keeps
+                yield emit(("," if t else "") + "\n" + _dump(table) + ":")
+                yield emit(json.dumps(documents, ensure_ascii=True, separators=(",", ":")))
+                continue
             yield emit(("," if t else "") + "\n" + _dump(table) + ":{")
             places = self.offsets.setdefault(table, {})
             for d, (doc_id, document) in enumerate(documents.items()):

@@ -18,6 +18,7 @@ from tuiarchive.errors import StoreError
 from tuiarchive.model import post_identity
 from tuiarchive.store.atomic import TEMP_MARK
 from tuiarchive.store.segments import SEGMENT_DIR, Manifest, Segment, iter_segment_records
+from tuiarchive.store.state import SEARCHES
 
 MANIFEST = "archive.json"
 STATE = "state.json"
@@ -168,6 +169,10 @@ def _check_state(path: Path, report: CheckReport) -> None:
         if not isinstance(data, dict):
             raise ValueError("not a JSON object")
         for mark, docs in data.items():
+            if mark == SEARCHES:  # saved searches: the browser skips damaged ones, keeping them
+                if not isinstance(docs, dict):
+                    report.notes.append(f"{path}: the saved searches are damaged")
+                continue
             if not isinstance(docs, dict) or not all(
                 isinstance(d, dict) and isinstance(d.get("post"), str) for d in docs.values()
             ):

@@ -17,6 +17,7 @@ from tuiarchive.store.archive import POSTS_LOCK, Store, can_write
 from tuiarchive.store.check import MANIFEST, STATE
 from tuiarchive.store.lock import hold
 from tuiarchive.store.segments import SEGMENT_DIR, Manifest, read_dumps
+from tuiarchive.store.state import MARKS, SavedSearch, UserState
 
 #: Imports the recorded dumps into the new archive (the loader, passed in by the caller).
 Importer = Callable[[list[str], Store], Any]
@@ -92,10 +93,19 @@ def _marks(path: Path) -> dict[str, list[str]]:
         return {
             mark: [d["post"] for d in docs.values() if isinstance(d, dict) and "post" in d]
             for mark, docs in data.items()
-            if isinstance(docs, dict)
+            if isinstance(docs, dict) and mark in MARKS
         }
     except (OSError, ValueError, AttributeError, TypeError):
         return {}
+
+
+def _searches(path: Path) -> list[SavedSearch]:
+    """The old archive's saved searches (those still readable)."""
+    try:
+        state = UserState(path / STATE, path / "state.lock.unused", readonly=True)
+    except (OSError, StoreError):
+        return []
+    return list(state.list_searches())
 
 
 def rebuild_archive(path: Path, importer: Importer) -> RebuildReport:
@@ -120,6 +130,7 @@ def rebuild_archive(path: Path, importer: Importer) -> RebuildReport:
     with _holding(path):
         posts, dumps = _salvage(_segment_files(path), report)
         marks = _marks(path)
+        searches = _searches(path)
         with Store(fresh) as store:
             with store.writing() as writer:
                 chunk: list[Post] = []
@@ -138,6 +149,11 @@ def rebuild_archive(path: Path, importer: Importer) -> RebuildReport:
                 if known:
                     store.mark(mark, known, True)
                     report.marks += len(known)
+            # Doc numbers start again in the new archive: every post counts as seen.
+            newest = max(store.catalogue().docs, default=0)
+            for search in searches:
+                with contextlib.suppress(ValueError, StoreError):  # a hand-edited name, say
+                    store.state.save_search(search.name, search.filter, newest, replace=True)
         if path.exists():
             os.replace(path, aside)
             report.old_archive = aside

@@ -1,9 +1,11 @@
-"""The reader's own marks on posts (read, starred), kept apart from the posts themselves."""
+"""The reader's own state (read and starred marks, saved searches), apart from the posts."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from tinydb import TinyDB
 from tinydb.table import Document
@@ -14,17 +16,77 @@ from tuiarchive.store.lock import hold
 
 MARKS = ("read", "starred")
 
+#: The TinyDB table of saved searches, beside the marks' tables in the same file.
+SEARCHES = "searches"
+
+#: The longest name a saved search may have.
+NAME_LIMIT = 80
+
+
+@dataclass(frozen=True)
+class SavedSearch:
+    """A named filter, and the highest doc number the archive had when it was last opened
+    (posts imported since have higher ones). `seen` is None if the file lost it."""
+
+    name: str
+    filter: str
+    seen: int | None
+    saved_at: str
+
+
+def clean_name(name: str) -> str:
+    """A saved search's name, trimmed; ValueError if it is empty or too long."""
+    name = name.strip()
+    if not name:
+        raise ValueError("a saved search needs a name")
+    if len(name) > NAME_LIMIT:
+        raise ValueError(
+            f"a saved search's name is at most {NAME_LIMIT} characters (this one has {len(name)})"
+        )
+    return name
+
+
+def _search_of(document: Any) -> SavedSearch | None:
+    """The saved search a stored document holds; None if it is not one (a hand edit, say)."""
+    if not isinstance(document, dict):
+        return None
+    name, text = document.get("name"), document.get("filter")
+    if not isinstance(name, str) or not isinstance(text, str) or not name.strip():
+        return None
+    seen = document.get("seen")
+    saved_at = document.get("saved_at")
+    return SavedSearch(
+        name=name,
+        filter=text,
+        seen=seen if isinstance(seen, int) and not isinstance(seen, bool) else None,
+        saved_at=saved_at if isinstance(saved_at, str) else "",
+    )
+
+
+def _is_doc_id(key: object) -> bool:
+    try:
+        int(str(key))
+    except ValueError:
+        return False
+    return True
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
 
 def _doc_id(post_id: str) -> int:
     return int(post_id, 16)  # post ids are 16 hex digits: a stable TinyDB document id
 
 
 class UserState:
-    """`state.json`: one TinyDB table per mark, one small document per marked post.
+    """`state.json`: one TinyDB table per mark, one small document per marked post, and
+    the table `searches`, one document per saved search.
 
-    Changing a mark rewrites only this file, never the posts. Each change
-    re-reads the file under `state.lock`, so two windows on the same archive do
-    not undo each other's marks.
+    Changing a mark or a search rewrites only this file, never the posts. Each
+    change re-reads the file under `state.lock`, so two windows on the same
+    archive do not undo each other's changes. The tables are read apart: a
+    damaged searches table leaves the marks usable, and is never overwritten.
     """
 
     def __init__(self, path: Path, lock_path: Path, readonly: bool = False) -> None:
@@ -32,6 +94,9 @@ class UserState:
         self.lock_path = lock_path
         self.readonly = readonly
         self.marks: dict[str, set[str]] = {mark: set() for mark in MARKS}
+        self.searches: tuple[SavedSearch, ...] = ()
+        #: What is wrong with the saved searches on disk ("" when nothing is).
+        self.searches_problem = ""
         self.reload()
 
     def _db(self) -> TinyDB:
@@ -50,6 +115,7 @@ class UserState:
                 f"{self.path} (read and starred marks) is damaged: {error}; it was left "
                 "untouched. Move it aside to start with no marks."
             ) from None
+        self._read_searches(db)
 
     def has(self, mark: str, post_id: str) -> bool:
         return post_id in self.marks[mark]
@@ -76,3 +142,121 @@ class UserState:
                 if gone:
                     table.remove(doc_ids=gone)
             self.marks[mark] = {str(doc.get("post")) for doc in table.all()}
+
+    # -- saved searches -------------------------------------------------------------------
+
+    def _read_searches(self, db: TinyDB) -> dict[int, SavedSearch] | None:
+        """Read the saved searches into `self.searches` (by name); their doc ids.
+
+        A damaged table (one TinyDB could not change) sets `searches_problem`,
+        lists nothing and returns None; a damaged document is skipped (and left
+        in the file).
+        """
+        raw = db.storage.read() or {}
+        table = raw.get(SEARCHES, {})
+        found: dict[int, SavedSearch] = {}
+        skipped = 0
+        keys_ok = isinstance(table, dict) and all(_is_doc_id(key) for key in table)
+        if not keys_ok:
+            self.searches = ()
+            self.searches_problem = (
+                f"the saved searches in {self.path} are damaged; they were left untouched "
+                '(remove the "searches" entry from that file to start again)'
+            )
+            return None
+        for key, document in table.items():
+            search = _search_of(document)
+            if search is None:
+                skipped += 1
+            else:
+                found[int(key)] = search
+        self.searches = tuple(sorted(found.values(), key=lambda s: (s.name.casefold(), s.name)))
+        self.searches_problem = (
+            f"{skipped} damaged saved search(es) in {self.path} are not shown" if skipped else ""
+        )
+        return found
+
+    def list_searches(self) -> tuple[SavedSearch, ...]:
+        """The saved searches, by name, as the file holds them now."""
+        if self.path.exists():
+            try:
+                self._read_searches(self._db())
+            except (ValueError, TypeError, AttributeError) as error:
+                self.searches = ()
+                self.searches_problem = f"{self.path} is damaged: {error}"
+        return self.searches
+
+    def find_search(self, name: str) -> SavedSearch | None:
+        """The saved search with this name (case ignored), as last read."""
+        key = name.strip().casefold()
+        return next((s for s in self.searches if s.name.casefold() == key), None)
+
+    def _changing_searches(self) -> tuple[TinyDB, dict[int, SavedSearch]]:
+        """Re-read the file under the lock (held by the caller) for a change to the searches."""
+        if self.readonly:
+            raise StoreError("the archive is open read-only; saved searches cannot be changed")
+        db = self._db()
+        found = self._read_searches(db)
+        if found is None:
+            raise StoreError(self.searches_problem)
+        return db, found
+
+    @staticmethod
+    def _doc_named(found: dict[int, SavedSearch], name: str) -> int | None:
+        key = name.casefold()
+        return next((d for d, s in found.items() if s.name.casefold() == key), None)
+
+    def save_search(self, name: str, text: str, seen: int, *, replace: bool = False) -> SavedSearch:
+        """Save `text` under `name`; a name already used is an error unless `replace`."""
+        name = clean_name(name)
+        text = text.strip()
+        if not text:
+            raise ValueError("there is no filter to save (an empty filter shows every post)")
+        with hold(self.lock_path, wait=10.0, what="reading-state file"):
+            db, found = self._changing_searches()
+            search = SavedSearch(name, text, seen, _now())
+            document = {"name": name, "filter": text, "seen": seen, "saved_at": search.saved_at}
+            existing = self._doc_named(found, name)
+            table = db.table(SEARCHES)
+            if existing is not None and not replace:
+                raise StoreError(f"a saved search is already named {found[existing].name!r}")
+            if existing is not None:
+                table.upsert(Document(document, doc_id=existing))
+            else:
+                table.insert(document)
+            self._read_searches(db)
+        return search
+
+    def rename_search(self, old: str, new: str) -> SavedSearch:
+        """Give the saved search `old` the name `new` (not another search's name)."""
+        new = clean_name(new)
+        with hold(self.lock_path, wait=10.0, what="reading-state file"):
+            db, found = self._changing_searches()
+            doc_id = self._doc_named(found, old)
+            if doc_id is None:
+                raise StoreError(f"there is no saved search named {old!r} (any more)")
+            other = self._doc_named(found, new)
+            if other is not None and other != doc_id:
+                raise StoreError(f"a saved search is already named {found[other].name!r}")
+            db.table(SEARCHES).update({"name": new}, doc_ids=[doc_id])
+            self._read_searches(db)
+            return SavedSearch(new, found[doc_id].filter, found[doc_id].seen,
+                               found[doc_id].saved_at)  # fmt: skip
+
+    def delete_search(self, name: str) -> None:
+        """Forget the saved search `name`."""
+        with hold(self.lock_path, wait=10.0, what="reading-state file"):
+            db, found = self._changing_searches()
+            doc_id = self._doc_named(found, name)
+            if doc_id is not None:
+                db.table(SEARCHES).remove(doc_ids=[doc_id])
+            self._read_searches(db)
+
+    def mark_search_seen(self, name: str, seen: int) -> None:
+        """Record that the saved search `name` was opened when `seen` was the newest doc."""
+        with hold(self.lock_path, wait=10.0, what="reading-state file"):
+            db, found = self._changing_searches()
+            doc_id = self._doc_named(found, name)
+            if doc_id is not None and found[doc_id].seen != seen:
+                db.table(SEARCHES).update({"seen": seen}, doc_ids=[doc_id])
+            self._read_searches(db)

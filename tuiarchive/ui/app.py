@@ -99,6 +99,14 @@ class TuiarchiveApp(App[None]):
             "Every occurrence of the filter's words, in context (K)",
             archive.action_concordance,
         )
+        yield SystemCommand(
+            "Save this search\u2026", "Name the current filter, to come back to it (S, then a)",
+            archive.action_save_search,
+        )  # fmt: skip
+        yield SystemCommand(
+            "Saved searches", "Named filters with their counts and posts new since (S)",
+            archive.action_saved_searches,
+        )  # fmt: skip
         yield SystemCommand("Help", "Keys and the filter language (?)", archive.action_help)
         yield SystemCommand(
             "Reload the archive", "Show posts imported meanwhile (R)", archive.action_reload

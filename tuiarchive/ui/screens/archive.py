@@ -22,6 +22,7 @@ from tuiarchive.facets import Facet, count_facets
 from tuiarchive.model import Post
 from tuiarchive.paths import default_store_path
 from tuiarchive.query import Query, parse_filter, term_for
+from tuiarchive.saved import SavedSearch, newest_doc
 from tuiarchive.store import Catalogue, Store
 from tuiarchive.ui.results import ORDERS, Neighbour, Reading, Results
 from tuiarchive.ui.safe import one_line, quoted
@@ -64,6 +65,7 @@ class ArchiveScreen(Screen[None]):
         Binding("c", "cite_paragraph", "Cite paragraph", show=False),
         Binding("C", "cite_post", "Cite post", show=False),
         Binding("K", "concordance", "Concordance", show=False),
+        Binding("S", "saved_searches", "Saved searches", show=False),
         Binding("R", "reload", "Reload"),
         Binding("question_mark,f1", "help", "Help", key_display="?"),
         Binding("q", "app.quit", "Quit"),
@@ -650,6 +652,35 @@ class ArchiveScreen(Screen[None]):
         else:  # the reader shows the post once the list has moved and repainted
             reader.show_when_read("paragraph", paragraph)
             post_list.move_to(list(rows).index(position))
+
+    # -- saved searches --------------------------------------------------------------------
+
+    def action_saved_searches(self, saving: bool = False) -> None:
+        """Open the saved searches (and, if `saving`, ask a name for the current filter)."""
+        from tuiarchive.ui.screens.saved import SavedSearchesScreen
+
+        if self.store is None or self.results is None:
+            self.notify("The archive is still loading.")
+            return
+        text = self.query_one(FilterBar).text
+        screen = SavedSearchesScreen(self.store, self.results.catalogue, text, saving=saving)
+        self.app.push_screen(screen, self._saved_search_chosen)
+
+    def action_save_search(self) -> None:
+        self.action_saved_searches(saving=True)
+
+    def _saved_search_chosen(self, search: SavedSearch | None) -> None:
+        if search is None or self.store is None or self.results is None:
+            return
+        self.set_filter(search.filter)
+        self.set_focus(self.query_one(PostList))
+        if not self.store.readonly:  # what it matches now is no longer new
+            self.mark_search_seen(search.name, newest_doc(self.results.catalogue))
+
+    @work(thread=True, group="saved-seen", exit_on_error=False)
+    def mark_search_seen(self, name: str, seen: int) -> None:
+        assert self.store is not None
+        self.store.mark_search_seen(name, seen)
 
 
 def _home_relative(path: Path) -> str:

@@ -37,6 +37,7 @@ HELP_TEXT = """\
 | `T` | anywhere | trends: posts per month (`z`: per year) for up to five filters, per 100 posts; `e` exports CSV |
 | `I` | anywhere | import quality: posts per month and the months without any, posts with parse warnings beside their dump's lines |
 | `K` | anywhere | concordance: each occurrence of the filter's words in context |
+| `S` | anywhere | saved searches: named filters with live counts; `a` saves the filter, `enter` applies, `r` renames, `x` deletes; +N: imported since you last opened it |
 | `ctrl+p` | anywhere | command palette: every action by name |
 | `?` | anywhere | this help |
 | `q` | anywhere | quit |
