@@ -116,6 +116,20 @@ def test_filter_read_highlight_star_quit_and_find_it_again(terminal: Path) -> No
     assert wait_for_exit(terminal) == "exit=0"
 
 
+def test_a_filter_typed_in_one_burst_lands_whole(terminal: Path) -> None:
+    """Keys that arrive together ("/" and the filter after it, as a script or a fast typist
+    sends them) all reach the filter, a "/" inside it included."""
+    wait_for("81 of 81 posts")
+    time.sleep(0.5)  # let the terminal answer Textual's start-up queries before typing
+    tmux("send-keys", "-t", "e2e", "-l", "/ferry date:2014/05")
+    shown = wait_for("4 of 81 posts")
+    assert "ferry date:2014/05" in shown and "in May 2014" in shown
+    tmux("send-keys", "-t", "e2e", "Enter")
+    time.sleep(0.3)
+    tmux("send-keys", "-t", "e2e", "q")
+    assert wait_for_exit(terminal) == "exit=0"
+
+
 def test_hostile_post_text_never_reaches_the_terminal(tmp_path: Path) -> None:
     """A title holding an OSC 'set the window title' sequence, markup and bidi overrides: the
     pane's title never changes, and the text is shown with visible placeholders."""

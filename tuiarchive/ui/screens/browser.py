@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 from pathlib import Path
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container
@@ -49,7 +49,10 @@ class BrowserScreen(Screen[None]):
     research tools are added by `ArchiveScreen`)."""
 
     BINDINGS = [
-        Binding("slash", "focus_filter", "Filter"),
+        # A priority binding acts as the key arrives, before the keys typed after it are
+        # handed to a pane: "/ferry" typed (or pasted by a script) in one burst all lands
+        # in the filter.
+        Binding("slash", "focus_filter", "Filter", priority=True),
         Binding("s", "star", "Star"),
         Binding("u", "toggle_read", "Read/unread"),
         Binding("o", "cycle_order", "Order"),
@@ -261,7 +264,13 @@ class BrowserScreen(Screen[None]):
         self.set_focus(self.query_one(PostList))
 
     def action_focus_filter(self) -> None:
-        self.set_focus(self.query_one(FilterBar).input)
+        filter_input = self.query_one(FilterBar).input
+        if self.focused is filter_input:
+            # A "/" typed in the filter is part of it (12/25/2008): hand it on, behind the
+            # keys still on their way to the input, so that it lands in its place.
+            filter_input.post_message(events.Key("slash", "/"))
+        else:
+            self.set_focus(filter_input)
 
     @on(FilterBar.Done)
     def _filter_done(self) -> None:
