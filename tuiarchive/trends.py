@@ -34,7 +34,7 @@ class Peak:
         """ "peak: May 2014, 12.5 per 100 posts (3 posts)"."""
         posts = "post" if self.count == 1 else "posts"
         return (
-            f"peak: {self.label}, {per_100_text(self.per_100)} per 100 posts ({self.count} {posts})"
+            f"peak: {self.label}, {per_100_text(self.per_100)} per 100 posts ({self.count:,} {posts})"
         )
 
 

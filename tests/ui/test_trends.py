@@ -83,7 +83,7 @@ async def test_three_filters_peaks_years_and_the_csv(sample_archive: Path, tmp_p
         )
         assert f"1 ferry  {dated_ferry} dated posts" in text
         # Every month is a row, empty ones too: the first screenful starts in January 2012.
-        assert "2012-01" in text and "2012-04     \u00b7 \u2502" in text
+        assert "2012-01" in text and "2012-04      \u00b7 \u2502" in text
         chart = app.screen.query_one(TrendsChart)
         assert chart.table is not None and len(chart.table.periods) == 60
 

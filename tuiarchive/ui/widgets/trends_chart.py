@@ -22,7 +22,7 @@ SERIES_COLOURS = ("#3b9ae1", "#e5a50a", "#2ec27e", "#c061cb", "#f66151")
 EIGHTHS = ("", "\u258f", "\u258e", "\u258d", "\u258c", "\u258b", "\u258a", "\u2589")
 FULL = "\u2588"
 PERIOD_WIDTH = 7  # "2014-05"
-TOTAL_WIDTH = 6  # " posts"
+TOTAL_WIDTH = 7  # " posts", or a count such as " 12,345"
 NUMBER_WIDTH = 6  # " 100.0"
 RULE = " \u2502 "
 
@@ -113,7 +113,7 @@ class TrendsChart(CachedStyles, ScrollView, can_focus=True):
         total = table.totals[row]
         segments = [
             Segment(f"{table.periods[row]:<{PERIOD_WIDTH}}", dim),
-            Segment(f"{total:>{TOTAL_WIDTH}}" if total else f"{'·':>{TOTAL_WIDTH}}", dim),
+            Segment(f"{total:>{TOTAL_WIDTH},}" if total else f"{'·':>{TOTAL_WIDTH}}", dim),
             Segment(RULE, dim),
         ]
         for n, column in enumerate(table.columns):
