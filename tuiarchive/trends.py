@@ -33,9 +33,7 @@ class Peak:
     def text(self) -> str:
         """ "peak: May 2014, 12.5 per 100 posts (3 posts)"."""
         posts = "post" if self.count == 1 else "posts"
-        return (
-            f"peak: {self.label}, {per_100_text(self.per_100)} per 100 posts ({self.count:,} {posts})"
-        )
+        return f"peak: {self.label}, {per_100_text(self.per_100)} per 100 posts ({self.count:,} {posts})"
 
 
 @dataclass(frozen=True)
