@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Literal, Protocol
 
 from tuiarchive.dates import MONTH_NAMES, PLAUSIBLE_YEARS
@@ -213,27 +209,3 @@ def trends_csv(table: Table) -> str:
 def default_export_name(stamp: str) -> str:
     """ "tuiarchive-trends-20240102-030405.csv" for the stamp "20240102-030405"."""
     return f"tuiarchive-trends-{stamp}.csv"
-
-
-def write_text_file(path: Path, text: str) -> None:
-    """Write `text` (UTF-8) to `path` whole or not at all: a temporary file, then a rename.
-
-    Raises OSError with a message naming the path and the reason.
-    """
-    path = Path(path)
-    temp: str | None = None
-    try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-        temp = None
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise OSError(error.errno, f"could not write {path}: {reason}") from error
-    finally:
-        if temp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)

@@ -17,13 +17,13 @@ from tuiarchive.errors import FilterError
 from tuiarchive.model import Post, post_identity
 from tuiarchive.query import parse_filter
 from tuiarchive.store import open_store
+from tuiarchive.store.exports import write_text_file
 from tuiarchive.trends import (
     Peak,
     compute_trends,
     find_peak,
     period_label,
     trends_csv,
-    write_text_file,
 )
 
 

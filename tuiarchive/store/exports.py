@@ -1,4 +1,4 @@
-"""Writing exports outside the archive: post files in a new directory, and the clippings file."""
+"""Writing exports outside the archive: post files in a new directory, trends as CSV, clippings."""
 
 from __future__ import annotations
 
@@ -147,6 +147,21 @@ def _make_parent(path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise StoreError(describe_os_error(error, path.parent, "creating")) from None
+
+
+def write_text_file(path: Path, text: str) -> None:
+    """Write `text` (UTF-8) to `path` whole or not at all (see `atomic_write`).
+
+    Raises OSError with a message naming the path and the reason.
+    """
+    path = Path(path)
+    try:
+        atomic_write(path, text.encode("utf-8"))
+    except StoreError as error:
+        cause = error.__cause__
+        reason = cause.strerror or str(cause) if isinstance(cause, OSError) else str(error)
+        number = cause.errno if isinstance(cause, OSError) else None
+        raise OSError(number, f"could not write {path}: {reason}") from cause
 
 
 def clippings_path() -> Path:

@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 from tuiarchive.errors import FilterError
 from tuiarchive.query import parse_filter
 from tuiarchive.store import Catalogue
+from tuiarchive.store.exports import write_text_file
 from tuiarchive.trends import (
     MAX_SERIES,
     By,
@@ -23,7 +24,6 @@ from tuiarchive.trends import (
     compute_trends,
     default_export_name,
     trends_csv,
-    write_text_file,
 )
 from tuiarchive.ui.safe import one_line
 from tuiarchive.ui.widgets.trends_chart import SERIES_COLOURS, TrendsChart, heading
