@@ -442,7 +442,7 @@ class Store:
         """The posts most like `post` (sharing its rarest telling words), with those words."""
         words = candidate_words(post.title, post.body)
         total = self.index.post_count()
-        holders = self.index.posts_with_words(words, most_holders(total))
+        holders = self.index.posts_with_words(words, most_holders(total), total)
         terms = key_terms(words, holders, total)
         doc = self.index.doc_of(post.id)
         docs = self.index.similar(terms, -1 if doc is None else doc, count)

@@ -426,11 +426,10 @@ class SearchIndex:
             sql += f" LIMIT {int(limit)}"
         return [row[0] for row in self.db.execute(sql, (expression,))]
 
-    def posts_with_words(self, words: Iterable[str], at_most: int) -> dict[str, int]:
+    def posts_with_words(self, words: Iterable[str], at_most: int, total: int) -> dict[str, int]:
         """How many posts hold each of `words` (whole words, any column), counting no
         further than `at_most` + 1: a common word's count would cost a read of its whole
-        list of posts. Counts are kept until the index changes."""
-        total = self.post_count()
+        list of posts. Counts are kept while the index holds `total` posts."""
         if self._counted_at != (total, at_most):
             self._word_counts.clear()
             self._counted_at = (total, at_most)

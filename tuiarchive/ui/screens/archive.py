@@ -64,12 +64,14 @@ class ArchiveScreen(BrowserScreen):
 
     def _counted_facets(self, results: Results, facets: tuple[Facet, ...]) -> None:
         if self.results is not None and self.results.query == results.query:
-            self.query_one(FacetPanel).chosen = frozenset(
+            text = self.query_one(FilterBar).text
+            chosen = frozenset(
                 chosen_key(facet.field, value)
                 for facet in facets
                 for value, _ in facet.values
-                if _term_in(self.query_one(FilterBar).text, _facet_term(facet.field, value))
+                if _term_in(text, _facet_term(facet.field, value))
             )
+            self.query_one(FacetPanel).chosen = chosen
             self.facets = facets
 
     @on(FacetPanel.Picked)
