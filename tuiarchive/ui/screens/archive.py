@@ -125,7 +125,7 @@ class ArchiveScreen(BrowserScreen):
             self.notify("That post is no longer in the archive.", severity="warning")
             return
         self.set_focus(self.query_one(PostList))
-        if self._move_to_position(position):
+        if self.query_one(PostList).move_to_post(position):
             return
         self._quality_pending = post_id
         if not self._quality_watching:
@@ -134,23 +134,13 @@ class ArchiveScreen(BrowserScreen):
         self.set_filter("")
         self.notify("The filter was cleared to show the post.", timeout=3)
 
-    def _move_to_position(self, position: int) -> bool:
-        if self.results is None:
-            return False
-        try:
-            row = list(self.results.rows).index(position)
-        except ValueError:
-            return False
-        self.query_one(PostList).move_to(row)
-        return True
-
     def _quality_results(self, results: Results | None) -> None:
         post_id, self._quality_pending = self._quality_pending, None
         if post_id is None or results is None:
             return
         position = results.catalogue.position_of_id.get(post_id)
         if position is not None:  # after the list has taken the new results
-            self.call_after_refresh(self._move_to_position, position)
+            self.call_after_refresh(self.query_one(PostList).move_to_post, position)
 
     # -- export and cite -------------------------------------------------------------------
 
@@ -242,11 +232,11 @@ class ArchiveScreen(BrowserScreen):
     def show_paragraph(self, post_id: str, paragraph: int) -> None:
         """Read the list's post with this id in the reader, scrolled to a body paragraph."""
         position = self.results.catalogue.position_of_id.get(post_id) if self.results else None
-        rows = self.results.rows if self.results is not None else ()
-        if position is None or position not in rows:
+        post_list, reader = self.query_one(PostList), self.query_one(Reader)
+        row = post_list.row_of(position) if position is not None else None
+        if position is None or row is None:
             self.notify("That post is no longer in the list.", severity="warning")
             return
-        post_list, reader = self.query_one(PostList), self.query_one(Reader)
         self.set_focus(reader)
         self._mark("read", position, True)
         shown = self.current_post is not None and self.current_post.id == post_id
@@ -254,7 +244,7 @@ class ArchiveScreen(BrowserScreen):
             reader.scroll_to_paragraph(paragraph)
         else:  # the reader shows the post once the list has moved and repainted
             reader.show_when_read("paragraph", paragraph)
-            post_list.move_to(list(rows).index(position))
+            post_list.move_to(row)
 
     # -- saved searches --------------------------------------------------------------------
 

@@ -358,10 +358,7 @@ class BrowserScreen(Screen[None]):
             return
         neighbour = related[number - 1]
         position = self.results.catalogue.position_of_id.get(neighbour.post_id)
-        rows = self.results.rows
-        post_list = self.query_one(PostList)
-        if position is not None and position in set(rows):
-            post_list.move_to(list(rows).index(position))
+        if position is not None and self.query_one(PostList).move_to_post(position):
             self._mark("read", position, True)
             return
         self._show_post(self._load(position))

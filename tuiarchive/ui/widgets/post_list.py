@@ -90,13 +90,25 @@ Move with **j/k** or the arrow keys, **g/G** for the first and last post, and th
         self.refresh()
         self.post_message(self.Highlighted(self.highlighted))
 
+    def row_of(self, position: int) -> int | None:
+        """The row showing the post at catalogue `position` (None: the list does not show it)."""
+        try:
+            return self.rows.index(position)  # type: ignore[union-attr]
+        except ValueError:
+            return None
+
+    def move_to_post(self, position: int) -> bool:
+        """Put the cursor on the post at catalogue `position`; False if the list lacks it."""
+        row = self.row_of(position)
+        if row is not None:
+            self.move_to(row)
+        return row is not None
+
     def refresh_post(self, position: int) -> None:
         """Redraw one post's row (its marks changed)."""
-        try:
-            row = self.rows.index(position)  # type: ignore[union-attr]
-        except ValueError:
-            return
-        self.refresh_line(row)
+        row = self.row_of(position)
+        if row is not None:
+            self.refresh_line(row)
 
     # -- moving ------------------------------------------------------------------------
 
