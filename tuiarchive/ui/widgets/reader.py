@@ -133,8 +133,9 @@ related posts listed at the end. **escape** goes back to the list.
 
     def scroll_to_paragraph(self, index: int) -> None:
         """Bring body paragraph `index` (0 = the first) to the top of the view."""
-        if self.paragraph_lines:
-            line = self.paragraph_lines[max(0, min(index, len(self.paragraph_lines) - 1))]
+        spans = self.paragraph_spans
+        if spans:
+            line = spans[max(0, min(index, len(spans) - 1))].start
             self.scroll_to(y=max(0, line - 1), animate=False)
 
     def current_paragraph(self) -> int | None:
