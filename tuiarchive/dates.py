@@ -6,32 +6,18 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+from tuiarchive.calendar_words import calendar_words
 
 MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = (
-    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?"
-)
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>\d{4})"
-
+_WEEKDAY = r"(?:[^\W\d_]{2,12}\.?,?\s+)?"  # checked against the weekday names afterwards
 _US_NUMERIC = re.compile(_WEEKDAY + r"(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})", re.I)
 
 # Each pattern matches a whole date as dumps print it; the named groups give its parts.
 _DATE_PATTERNS = [
-    re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, re.I),  # May 23, 2014
-    re.compile(_WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR, re.I),  # 23 May 2014
     re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),  # 2014-05-23
     re.compile(r"(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})"),  # 2014/05/23
     _US_NUMERIC,  # 5/23/2014 (or 23/5/2014 when the first number cannot be a month)
@@ -59,14 +45,58 @@ class DumpDate:
     problem: str | None = None
 
 
-def _month_number(value: str) -> int:
-    return int(value) if value.isdigit() else MONTHS[value.lower().rstrip(".")]
+def _to_dump_date(text: str, match: re.Match[str]) -> DumpDate | None:
+    year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
+    if match.re is _US_NUMERIC:
+        weekday = text[: match.start("month")].strip(" ,.").casefold()
+        if weekday and weekday not in calendar_words().weekdays:
+            return None  # "Item 5/23/2014" is no date header
+        if month > 12 >= day:
+            month, day = day, month  # a day-first numeric date such as 25/12/2008
+    return _checked_date(text, year, month, day)
 
 
-def _to_dump_date(text: str, match: re.Match[str]) -> DumpDate:
-    year, month, day = int(match["year"]), _month_number(match["month"]), int(match["day"])
-    if match.re is _US_NUMERIC and month > 12 >= day:
-        month, day = day, month  # a day-first numeric date such as 25/12/2008
+_TOKEN = re.compile(r"\d+(?:st|nd|rd|th|er|e|º|ª)?\.?|[^\W\d_]+(?:-[^\W\d_]+)*\.?|[^\w\s]", re.I)
+_CJK_DATE = re.compile(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日(?:\s*\S{1,4})?")
+_DATE_PUNCT = frozenset(",.-–—/()")
+
+
+def _word_date(text: str) -> DumpDate | None:
+    """A date written with a month name in any language CLDR knows ("пятница, 6 июня 2014 г.")."""
+    words = calendar_words()
+    year = month = day = None
+    weekday = joiners = 0
+    for token in _TOKEN.findall(text):
+        if token[0].isdigit():
+            digits = token.rstrip(".").rstrip("stndrhºª")
+            if not digits.isdigit():
+                return None
+            if len(digits) == 4 and year is None:
+                year = digits
+            elif len(digits) <= 2 and day is None:
+                day = digits
+            else:
+                return None
+            continue
+        if token in _DATE_PUNCT:
+            continue
+        folded = token.casefold()
+        bare = folded.rstrip(".")
+        number = words.months.get(folded) or words.months.get(bare)
+        if number is not None and month is None:
+            month = number
+        elif folded in words.weekdays or bare in words.weekdays:
+            weekday += 1
+        elif bare in words.joiners:
+            joiners += 1
+        else:
+            return None
+    if year is None or month is None or day is None or weekday > 1 or joiners > 3:
+        return None
+    return _checked_date(text, int(year), month, int(day))
+
+
+def _checked_date(text: str, year: int, month: int, day: int) -> DumpDate:
     try:
         value = dt.date(year, month, day)
     except ValueError:
@@ -77,15 +107,20 @@ def _to_dump_date(text: str, match: re.Match[str]) -> DumpDate:
 
 
 def match_date(text: str) -> DumpDate | None:
-    """Read `text` as a date if the whole of it is one (a date header line)."""
+    """Read `text` as a date if the whole of it is one (a date header line), in any language."""
     text = text.strip()
-    if not text or len(text) > 48 or not _DIGIT.search(text):
+    if not text or len(text) > 64 or not _DIGIT.search(text):
         return None
     for pattern in _DATE_PATTERNS:
         match = pattern.fullmatch(text)
         if match:
             return _to_dump_date(text, match)
-    return None
+    if text[:1].isdigit() and text[-1:].isdigit() and not any(c.isalpha() for c in text):
+        return None
+    cjk = _CJK_DATE.fullmatch(text)
+    if cjk:
+        return _checked_date(text, int(cjk["year"]), int(cjk["month"]), int(cjk["day"]))
+    return _word_date(text)
 
 
 def match_time(text: str) -> str | None:
@@ -115,11 +150,18 @@ class Moment:
     time: str | None
 
 
-_AT = re.compile(r",?\s+at\s+|,\s+|\s+(?=\d{1,2}[:.]\d{2})", re.I)
+_CLOCK_AT_END = re.compile(
+    r"(?P<time>\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?"
+    r"(?:\s+[A-Z]{2,5}|\s*[+-]\d{2}:?\d{2}|\s*UTC|\s*GMT)?)$",
+    re.I,
+)
+#: What may stand between a date and its time: "at", "à", "um", "alle ore", "в", "@", ",".
+_JOIN = re.compile(r"(?:\s*[,@·|–-]\s*|\s+)(?:[^\W\d_]{1,5}\.?\s+){0,2}$")
 
 
 def match_moment(text: str) -> Moment | None:
-    """Read a timestamp such as "June 5, 2014 at 9:14 AM", "5:43 AM" or "July 31, 2024"."""
+    """Read a timestamp such as "June 5, 2014 at 9:14 AM", "5:43 AM", "July 31, 2024" or
+    "9 de marzo de 2010 03:43", in any language whose month names CLDR knows."""
     text = text.strip()
     if len(text) > 80:
         return None
@@ -129,13 +171,18 @@ def match_moment(text: str) -> Moment | None:
     date = match_date(text)
     if date:
         return Moment(date, None)
-    # A date followed by a time: try each plausible split point, rightmost first.
-    for split in reversed(list(_AT.finditer(text))):
-        date = match_date(text[: split.start()])
-        time = match_time(text[split.end() :])
-        if date and time:
-            return Moment(date, time)
-    return None
+    clock = _CLOCK_AT_END.search(text)
+    if clock is None or clock.start() == 0:
+        return None
+    time = match_time(clock["time"].replace("h", ":"))
+    if time is None:
+        return None
+    head = text[: clock.start()]
+    join = _JOIN.search(head)
+    date = match_date(head[: join.start()] if join else head)
+    if date is None and join is not None:
+        date = match_date(head)
+    return Moment(date, time) if date else None
 
 
 def header_text(iso: str) -> str:

@@ -6,12 +6,15 @@ import re
 from dataclasses import dataclass, field
 
 from tuiarchive.chrome import BLANK_LINE, INDENT, Kind, Line, classify, ends_sentence, split_labels
-from tuiarchive.dates import MONTHS, DumpDate, Moment
+from tuiarchive.calendar_words import calendar_words
+from tuiarchive.dates import DumpDate, Moment
 from tuiarchive.decode import decode_dump
 from tuiarchive.errors import NotADump
 from tuiarchive.model import Comment, Post, post_identity
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = "|".join(
+    re.escape(name) for name in sorted(calendar_words().months, key=len, reverse=True)
+)
 _DATELINE = re.compile(
     r"(?P<place>[^\W\d_][^,\n]{0,60}?(?:,\s*[^,\n]{1,24}?)?),\s+"
     r"(?:(?:" + _MONTH + r")\.?\s+\d{1,2}|\d{1,2}\s+(?:" + _MONTH + r")\.?)"

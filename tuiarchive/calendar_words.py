@@ -1,0 +1,65 @@
+"""Month and weekday names, and the little words of dates, in many languages (from CLDR via babel)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale
+from babel.dates import get_date_format, get_day_names, get_month_names
+
+#: The languages whose names are read, in priority order: where two languages spell
+#: different months the same ("listopad" is November in Polish and Czech, October in
+#: Croatian), the one listed first wins. The first twelve are the languages whose blog
+#: chrome tuiarchive knows (tuiarchive/locales/); the rest give date headers in any
+#: other common blog language.
+LANGUAGES = (
+    "en", "ru", "uk", "es", "pt", "fr", "de", "it", "nl", "pl", "tr", "id",
+    "be", "kk", "ky", "uz", "az", "ka", "hy", "ro", "cs", "sk", "hu", "sl", "hr", "sr",
+    "sr_Latn", "bg", "mk", "lt", "lv", "et", "fi", "sv", "da", "nb", "is", "ca", "gl",
+    "eu", "el", "sq", "ms", "vi", "tl", "sw", "af", "ga", "cy", "tk", "tg", "mn",
+)  # fmt: skip
+
+_QUOTED = re.compile(r"'([^']+)'")
+
+#: Words that join the parts of a date in dumps, beside those CLDR's patterns quote.
+_EXTRA_JOINERS = ("of", "the", "de", "del", "г", "р", "года", "року", "roku", "yılı")
+
+
+@dataclass(frozen=True)
+class CalendarWords:
+    """Every month and weekday name known, casefolded, with and without a final dot."""
+
+    months: dict[str, int]
+    weekdays: frozenset[str]
+    joiners: frozenset[str]  # the words a date pattern puts between its parts ("de", "г")
+
+
+def _forms(name: str) -> set[str]:
+    folded = name.casefold().strip()
+    return {folded, folded.rstrip(".")} - {""}
+
+
+@cache
+def calendar_words() -> CalendarWords:
+    """The month and weekday names of every language in LANGUAGES (read once per process)."""
+    months: dict[str, int] = {}
+    weekdays: set[str] = set()
+    joiners: set[str] = set(_EXTRA_JOINERS)
+    for code in LANGUAGES:
+        locale = Locale.parse(code)
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context, locale).items():
+                    for form in _forms(name):
+                        if not any(ch.isdigit() for ch in form):
+                            months.setdefault(form, number)
+                for name in get_day_names(width, context, locale).values():
+                    weekdays.update(_forms(name))
+        for length in ("full", "long", "medium"):
+            pattern = get_date_format(length, locale).pattern
+            for literal in _QUOTED.findall(pattern):
+                joiners.update(word.casefold().rstrip(".") for word in literal.split())
+    weekdays -= months.keys()  # a word that names a month ("mar") is read as the month
+    return CalendarWords(months=months, weekdays=frozenset(weekdays), joiners=frozenset(joiners))
