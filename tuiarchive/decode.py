@@ -6,7 +6,24 @@ import codecs
 import re
 from dataclasses import dataclass
 
+import charset_normalizer
+
+from tuiarchive.calendar_words import calendar_words
 from tuiarchive.errors import NotADump
+
+#: The single-byte encodings blog dumps come in, the likeliest first (ties go to the first):
+#: Western and Central European, Cyrillic (Windows, KOI8, ISO), Turkish, Baltic, Greek.
+SINGLE_BYTE_ENCODINGS = (
+    "cp1252", "cp1251", "koi8_r", "koi8_u", "cp1250", "iso8859_2", "iso8859_5",
+    "cp1254", "iso8859_9", "cp1257", "iso8859_13", "cp1253", "iso8859_7", "iso8859_15",
+    "mac_cyrillic", "cp866",
+)  # fmt: skip
+_DETECT_SAMPLE = 256 * 1024
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_MIXED_SCRIPT = re.compile(
+    r"(?=[^\W\d_]*[A-Za-z\u00c0-\u024f])(?=[^\W\d_]*[\u0370-\u03ff\u0400-\u04ff])[^\W\d_]{2,}"
+)
+_SYMBOL_IN_WORD = re.compile(r"[^\W\d_][^\w\s\x00-\x7f][^\W\d_]")
 
 # Text that was UTF-8, read as Windows-1252 and saved again ("â€™" for "’").
 _MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
@@ -14,6 +31,7 @@ _MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0
                        "\u2039\u203a\u20ac\u2122]")  # fmt: skip
 
 _C0_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_C1_CONTROLS = re.compile("[\x80-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -72,8 +90,17 @@ def decode_dump(data: bytes) -> DecodedDump:
         except UnicodeDecodeError:
             if data.count(0) > max(8, len(data) // 100):
                 raise NotADump("binary file (not text in any encoding tried)") from None
-            encoding = "cp1252"
-            text = _decode_utf8_or_cp1252(data, warnings)
+            if _mostly_utf8(data):
+                encoding = "cp1252"
+                text = _decode_utf8_or_cp1252(data, warnings)
+            else:
+                encoding = _detect_single_byte(data, warnings)
+                text = data.decode(encoding, errors="replace")
+                replaced = text.count("\ufffd")
+                if replaced:
+                    warnings.append(
+                        f"{replaced} byte(s) undefined in {encoding} were replaced by \ufffd"
+                    )
     else:
         text = data.decode(encoding, errors="replace")
         if "\ufffd" in text:
@@ -87,7 +114,7 @@ def decode_dump(data: bytes) -> DecodedDump:
     # The decoders above never yield lone surrogates, and C1 controls only where the
     # file really holds them as characters (Windows-1252 has none); the browser shows
     # those as visible marks.
-    if encoding != "cp1252" and (b"\xc3" in data or not encoding.startswith("utf-8")):
+    if encoding.startswith("utf") and (b"\xc3" in data or not encoding.startswith("utf-8")):
         # Text double-encoded as UTF-8 always holds "Ã", "Â", "â"... which UTF-8 writes
         # as 0xC3 and a second byte; without that byte there is nothing to repair.
         text = _repair_mojibake(text, warnings)
@@ -97,6 +124,61 @@ def decode_dump(data: bytes) -> DecodedDump:
     if not text.strip():
         raise NotADump("the file holds only blank lines")
     return DecodedDump(text=text, encoding=encoding, warnings=tuple(warnings))
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether a file that is not valid UTF-8 is still mostly UTF-8 (a few stray bytes)."""
+    text = data[:_DETECT_SAMPLE].decode("utf-8", errors="surrogateescape")
+    stray = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
+    multibyte = sum(1 for ch in text if "\x80" <= ch and not "\udc80" <= ch <= "\udcff")
+    return multibyte >= stray
+
+
+def _detect_single_byte(data: bytes, warnings: list[str]) -> str:
+    """The single-byte encoding a file is in, and a warning naming it (it is a guess).
+
+    charset-normalizer proposes the encodings the bytes fit; the one in which most words
+    are month or weekday names (every dump has dates) wins, then the one with fewest
+    mojibake-shaped words (Latin and Cyrillic letters in one word, a symbol between
+    letters, a byte the encoding lacks), then the one charset-normalizer finds least
+    chaotic, then the likeliest. Windows-1252 is always a candidate; a reading with C1
+    control characters never is.
+    """
+    sample = data[:_DETECT_SAMPLE]
+    matches = charset_normalizer.from_bytes(sample, cp_isolation=list(SINGLE_BYTE_ENCODINGS))
+    proposed = [m for m in matches if m.encoding in SINGLE_BYTE_ENCODINGS]
+    chaos = {m.encoding: m.chaos for m in proposed}
+    texts: dict[str, str] = {}  # decoded sample -> the likeliest encoding giving it
+    text_chaos: dict[str, float] = {}
+    for encoding in SINGLE_BYTE_ENCODINGS:
+        if encoding in chaos or encoding == "cp1252":
+            text = sample.decode(encoding, errors="replace")
+            if _C1_CONTROLS.search(text):
+                continue  # an ISO-8859 reading of Windows bytes: controls, never text
+            texts.setdefault(text, encoding)
+            text_chaos[text] = min(text_chaos.get(text, 1.0), chaos.get(encoding, 1.0))
+    names = calendar_words()
+
+    def score(item: tuple[str, str]) -> tuple[int, int, float, int]:
+        text, encoding = item
+        words = _WORD.findall(text.casefold())
+        known = sum(1 for w in words if w in names.months or w in names.weekdays)
+        odd = (
+            len(_MIXED_SCRIPT.findall(text))
+            + len(_SYMBOL_IN_WORD.findall(text))
+            + text.count("\ufffd")
+        )
+        return -known, odd, text_chaos[text], SINGLE_BYTE_ENCODINGS.index(encoding)
+
+    ranked = [encoding for _, encoding in sorted(texts.items(), key=score)]
+    if not ranked:
+        warnings.append("the file is not UTF-8 and no encoding fitted it: read as cp1252")
+        return "cp1252"
+    chosen = ranked[0]
+    others = ", ".join(ranked[1:3])
+    also = f"; also plausible: {others}" if others else ""
+    warnings.append(f"the file is not UTF-8: read as {chosen} (detected{also})")
+    return chosen
 
 
 def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:

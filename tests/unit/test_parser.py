@@ -6,6 +6,7 @@ import pytest
 
 from tests.dumps import INDENT, PARAGRAPHS, archive_page, body, item_page, post
 from tuiarchive.errors import NotADump
+from tuiarchive.decode import decode_dump
 from tuiarchive.parser import parse_dump, parse_text
 
 GLUED_SHARE = "Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest"
@@ -279,8 +280,28 @@ def test_utf8_bom_and_cp1252_files() -> None:
     expected = only(item_page())
     assert parse_dump(b"\xef\xbb\xbf" + item_page().encode(), "dump.txt") == [expected]
     cp1252 = item_page().encode("cp1252")
-    assert parse_dump(cp1252, "dump.txt") == [expected]
-    assert "\u00e2\u20ac" not in parse_dump(cp1252, "dump.txt")[0].body  # no "â€" mojibake
+    (read,) = parse_dump(cp1252, "dump.txt")
+    assert read.with_changes(warnings=()) == expected
+    assert read.warnings[0].startswith("the file is not UTF-8: read as cp1252 (detected")
+    assert "\u00e2\u20ac" not in read.body  # no "â€" mojibake
+
+
+@pytest.mark.parametrize(
+    ("encoding", "text"),
+    [
+        ("cp1251", "пятница, 6 июня 2014 г.\n\nСпор о пароме\n\nПаром не пришёл в порт.\n"),
+        ("koi8_r", "пятница, 6 июня 2014 г.\n\nСпор о пароме\n\nПаром не пришёл в порт.\n"),
+        ("koi8_u", "п'ятниця, 6 червня 2014 р.\n\nСуперечка про пором\n\nПором не прийшов. Він пішов.\n"),
+        ("iso8859_5", "пятница, 6 июня 2014 г.\n\nСпор о пароме\n\nПаром не пришёл в порт.\n"),
+        ("iso8859_2", "piątek, 6 czerwca 2014\n\nSpór o prom\n\nProm nie przypłynął. Treść.\n"),
+        ("cp1254", "6 Ağustos 2014 Çarşamba\n\nFeribot tartışması\n\nFeribot limana gelmedi. Şöyle.\n"),
+        ("cp1251", "Спор о пароме\n\nПаром не пришёл в порт, и никто не знает почему.\n"),
+    ],
+)
+def test_single_byte_encodings_are_detected_and_named(encoding: str, text: str) -> None:
+    decoded = decode_dump(text.encode(encoding))
+    assert decoded.text == text
+    assert decoded.warnings[0].startswith(f"the file is not UTF-8: read as {encoding} (detected")
 
 
 def test_latin1_bytes_never_become_c1_controls() -> None:
