@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from enum import Enum, auto
 
 from tuiarchive.dates import DumpDate, Moment, match_date, match_moment
+from tuiarchive.phrases import group, load_phrases
 
 #: Characters that indent paragraphs in dumps (NBSP runs, spaces, tabs, odd spaces).
 INDENT = " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
@@ -15,6 +16,8 @@ INDENT = " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\
 #: Lines longer than this are always text (the longest chrome is a long "Labels:" line).
 MAX_CHROME_LENGTH = 4000
 MAX_BYLINE_LENGTH = 300
+#: Whole lines of chrome (navigation, sidebar headings...) are never longer than this.
+MAX_LINE_PHRASE = 200
 #: How a chrome line longer than 120 characters can begin (a long label list, or footer
 #: pieces glued together): every other long line is text.
 _LONG_CHROME_STARTS = ("label", "posted", "email", "blogthis", "share", "no comment", "one comment")
@@ -36,6 +39,7 @@ class Kind(Enum):
     SUBSCRIBE = auto()
     SIDEBAR = auto()  # a sidebar widget heading; what follows it is chrome
     CHROME = auto()  # a single line of page chrome
+    COMMENTS_HEADING = auto()  # "Comments": the comment section of a new theme begins
     SAID = auto()  # "Name said..." opens a comment
     COMMENT_CHROME = auto()  # Reply / Delete / Add comment / Load more...
     TEXT = auto()
@@ -72,52 +76,29 @@ class Line:
 #: Every blank line is alike; one shared value saves making one per line.
 BLANK_LINE = Line(0, "", Kind.BLANK, "")
 
-_SHARE = r"(?:Email\s+This|BlogThis!|Share\s+to\s+[A-Z][A-Za-z]*?(?=Share\s+to|Email\s+This|BlogThis!|\s|$))"
-_COUNT = r"(?P<count>No|One|\d[\d,]*)\s+comments?:?"
-_FOOTER = re.compile(
-    r"(?:Posted\s+by\s+(?P<author>[^:;!?\n]{1,80}?)(?:\s+(?:at|on)\s+(?P<when>.+?))?)?"
-    r"(?:\s*" + _COUNT + r")?"
-    r"(?P<share>(?:\s*" + _SHARE + r")*)"
-    r"(?:\s*Labels?:(?P<labels>.*))?",
-    re.I,
-)
 _BYLINE = re.compile(r"(?:at|on|posted\s+(?:at|on))\s+(?P<when>.+)", re.I)
-_NAV = re.compile(r"(?:Newer\s+Posts?)?\s*(?:Older\s+Posts?)?\s*(?:Home)?", re.I)
-_SUBSCRIBE = re.compile(r"Subscribe\s+to:\s*(?:Post\s+Comments|Posts|Comments)\s*\(Atom\)", re.I)
-_SAID = re.compile(r"(?P<name>\S.{0,79}?)\s+(?:said|wrote)\s*(?:\.\.\.|…|:)", re.I)
-_THEME = re.compile(r"(?:.{1,60}\btheme\.?\s*)?Powered\s+by\s+Blogger\.?", re.I)
 
-SIDEBAR_HEADINGS = frozenset(
-    s.casefold()
-    for s in (
-        "Search This Blog", "Blog Archive", "Total Pageviews", "Popular Posts", "Followers",
-        "About Me", "Contributors", "Subscribe To", "Labels", "Translate", "Blog List",
-        "My Blog List", "Featured Post", "Pages",
-    )
-)  # fmt: skip
-CHROME_LINES = frozenset(
-    s.casefold()
-    for s in (
-        "View my complete profile", "Report Abuse", "Skip to main content", "Read more »",
-        "Read more", "Read More »", "Show all", "Show more", "Show less",
-    )
-)  # fmt: skip
-COMMENT_CHROME_LINES = frozenset(
-    s.casefold()
-    for s in (
-        "Reply", "Delete", "Replies", "Reply Delete", "Add comment", "Load more...",
-        "Load more…", "Load more", "Post a Comment", "Add a comment",
-    )
-)  # fmt: skip
+#: What each kind of whole chrome line in the locale files is to the reader.
+_LINE_KINDS = (
+    ("post_a_comment", "POST_A_COMMENT"),
+    ("comment_removed", "COMMENT_CHROME"),
+    ("comment_chrome", "COMMENT_CHROME"),
+    ("comments_heading", "COMMENTS_HEADING"),
+    ("sidebar", "SIDEBAR"),
+    ("backlinks", "SIDEBAR"),
+    ("navigation", "NAV"),
+    ("subscribe", "SUBSCRIBE"),
+    ("chrome", "CHROME"),
+)
+_NUMBER = re.compile(r"\d[\d,.]*")
 
 
-def _count(text: str) -> int:
-    word = text.casefold()
-    if word == "no":
-        return 0
-    if word == "one":
-        return 1
-    return int(text.replace(",", ""))
+def _count(text: str | None) -> int | None:
+    """The number in a comment-count phrase ("7 comments:"), 0 for "No comments:"."""
+    if text is None:
+        return None
+    number = _NUMBER.search(text)
+    return int(re.sub(r"[,.]", "", number.group())) if number else 0
 
 
 def split_labels(text: str) -> tuple[str, ...]:
@@ -136,33 +117,51 @@ def ends_sentence(text: str) -> bool:
 
 
 def read_footer(text: str) -> FooterFacts | None:
-    """Read a footer line (or several glued together); None if it is not one."""
-    if len(text) > MAX_BYLINE_LENGTH and text[:6].casefold() == "posted":
-        return None  # no byline is this long; and the pattern would backtrack for ages
-    match = _FOOTER.fullmatch(text)
-    if not match or not text:
+    """Read a footer line (or several glued together), in any language; None if it is not one."""
+    phrases = load_phrases()
+    tail_only = len(text) > MAX_BYLINE_LENGTH
+    if not tail_only and phrases.byline_starts.match(text):
+        for pattern in phrases.bylines:
+            match = pattern.fullmatch(text)
+            if match is None:
+                continue
+            facts = _footer_facts(match, byline=True)
+            if facts is not None:
+                return facts
+    if len(text) > MAX_CHROME_LENGTH or not phrases.tail_starts.match(text):
         return None
-    if not (
-        match["author"] or match["count"] or match["share"].strip() or match["labels"] is not None
-    ):
+    match = phrases.tail.fullmatch(text)
+    if match is None:
         return None
+    return _footer_facts(match, byline=False)
+
+
+def _footer_facts(match: re.Match[str], byline: bool) -> FooterFacts | None:
+    count = match["count"] or match["none"] or group(match, "n")
+    share = match["share"].strip()
+    if not byline and not (count or share or match["labelkey"]):
+        return None
+    author = group(match, "name") if byline else None
+    when = group(match, "time") if byline else None
     moment = None
-    author = " ".join(match["author"].split()) if match["author"] else None
-    if match["when"]:
-        moment = match_moment(match["when"])
+    if author is not None:
+        author = " ".join(author.split()).strip(" ,")
+        if len(author.split()) > 6 or ends_sentence(author) and not when:
+            return None  # "Posted by the ministry on its website yesterday.": prose
+    if when:
+        moment = match_moment(when)
         if moment is None:
             return None  # "Posted by the ministry on its website": prose, not a byline
-    if author and (len(author.split()) > 6 or ends_sentence(author) and not moment):
-        return None
     labels = None
     continues = False
-    if match["labels"] is not None:
+    if match["labelkey"] is not None:
         labels = split_labels(match["labels"])
         continues = match["labels"].rstrip().endswith(",")
+    comments = _count(count) if match["none"] is None else 0
     return FooterFacts(
-        author=author,
+        author=author or None,
         moment=moment,
-        comments=_count(match["count"]) if match["count"] else None,
+        comments=comments,
         labels=labels,
         labels_continue=continues,
     )
@@ -177,22 +176,15 @@ def classify(number: int, raw: str) -> Line:
         return Line(number, raw, Kind.TEXT, text)  # NBSP indents a paragraph; chrome never is
     if len(text) > MAX_CHROME_LENGTH or len(text) > 120 and not _long_chrome_start(text):
         return Line(number, raw, Kind.TEXT, text)  # only footer lines get this long
-    folded = text.casefold()
     date = match_date(text)
     if date is not None:
         return Line(number, raw, Kind.DATE, text, date=date)
-    if folded == "post a comment":
-        return Line(number, raw, Kind.POST_A_COMMENT, text)
-    if folded in COMMENT_CHROME_LINES:
-        return Line(number, raw, Kind.COMMENT_CHROME, text)
-    if folded in SIDEBAR_HEADINGS:
-        return Line(number, raw, Kind.SIDEBAR, text)
-    if folded in CHROME_LINES or _THEME.fullmatch(text):
-        return Line(number, raw, Kind.CHROME, text)
-    if _NAV.fullmatch(text):
-        return Line(number, raw, Kind.NAV, text)
-    if _SUBSCRIBE.fullmatch(text):
-        return Line(number, raw, Kind.SUBSCRIBE, text)
+    if len(text) <= MAX_LINE_PHRASE:
+        phrases = load_phrases()
+        for field, kind in _LINE_KINDS:
+            pattern = phrases.lines.get(field)
+            if pattern is not None and pattern.fullmatch(text):
+                return Line(number, raw, Kind[kind], text)
     facts = read_footer(text)
     if facts is not None:
         return Line(number, raw, Kind.FOOTER, text, facts=facts)
@@ -200,9 +192,9 @@ def classify(number: int, raw: str) -> Line:
     moment = match_moment(byline["when"]) if byline else _timestamp(text)
     if moment is not None:
         return Line(number, raw, Kind.BYLINE, text, facts=FooterFacts(moment=moment))
-    said = _SAID.fullmatch(text)
+    said = load_phrases().said.fullmatch(text) if len(text) <= MAX_BYLINE_LENGTH else None
     if said:
-        return Line(number, raw, Kind.SAID, text, said_by=said["name"])
+        return Line(number, raw, Kind.SAID, text, said_by=group(said, "name"))
     return Line(number, raw, Kind.TEXT, text)
 
 

@@ -57,7 +57,9 @@ def _to_dump_date(text: str, match: re.Match[str]) -> DumpDate | None:
 
 
 _TOKEN = re.compile(r"\d+(?:st|nd|rd|th|er|e|º|ª)?\.?|[^\W\d_]+(?:-[^\W\d_]+)*\.?|[^\w\s]", re.I)
-_CJK_DATE = re.compile(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日(?:\s*\S{1,4})?")
+_CJK_DATE = re.compile(
+    r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日(?:\s*\S{1,4})?"
+)
 _DATE_PUNCT = frozenset(",.-–—/()")
 
 

@@ -130,7 +130,7 @@ def _mostly_utf8(data: bytes) -> bool:
     """Whether a file that is not valid UTF-8 is still mostly UTF-8 (a few stray bytes)."""
     text = data[:_DETECT_SAMPLE].decode("utf-8", errors="surrogateescape")
     stray = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
-    multibyte = sum(1 for ch in text if "\x80" <= ch and not "\udc80" <= ch <= "\udcff")
+    multibyte = sum(1 for ch in text if ch >= "\x80" and not "\udc80" <= ch <= "\udcff")
     return multibyte >= stray
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tuiarchive.chrome import BLANK_LINE, INDENT, Kind, Line, classify, ends_sentence, split_labels
 from tuiarchive.calendar_words import calendar_words
+from tuiarchive.chrome import BLANK_LINE, INDENT, Kind, Line, classify, ends_sentence, split_labels
 from tuiarchive.dates import DumpDate, Moment
 from tuiarchive.decode import decode_dump
 from tuiarchive.errors import NotADump

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.dumps import INDENT, PARAGRAPHS, archive_page, body, item_page, post
-from tuiarchive.errors import NotADump
 from tuiarchive.decode import decode_dump
+from tuiarchive.errors import NotADump
 from tuiarchive.parser import parse_dump, parse_text
 
 GLUED_SHARE = "Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest"
@@ -291,10 +291,16 @@ def test_utf8_bom_and_cp1252_files() -> None:
     [
         ("cp1251", "пятница, 6 июня 2014 г.\n\nСпор о пароме\n\nПаром не пришёл в порт.\n"),
         ("koi8_r", "пятница, 6 июня 2014 г.\n\nСпор о пароме\n\nПаром не пришёл в порт.\n"),
-        ("koi8_u", "п'ятниця, 6 червня 2014 р.\n\nСуперечка про пором\n\nПором не прийшов. Він пішов.\n"),
+        (
+            "koi8_u",
+            "п'ятниця, 6 червня 2014 р.\n\nСуперечка про пором\n\nПором не прийшов. Він пішов.\n",
+        ),
         ("iso8859_5", "пятница, 6 июня 2014 г.\n\nСпор о пароме\n\nПаром не пришёл в порт.\n"),
         ("iso8859_2", "piątek, 6 czerwca 2014\n\nSpór o prom\n\nProm nie przypłynął. Treść.\n"),
-        ("cp1254", "6 Ağustos 2014 Çarşamba\n\nFeribot tartışması\n\nFeribot limana gelmedi. Şöyle.\n"),
+        (
+            "cp1254",
+            "6 Ağustos 2014 Çarşamba\n\nFeribot tartışması\n\nFeribot limana gelmedi. Şöyle.\n",
+        ),
         ("cp1251", "Спор о пароме\n\nПаром не пришёл в порт, и никто не знает почему.\n"),
     ],
 )

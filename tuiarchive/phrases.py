@@ -1,0 +1,160 @@
+"""The chrome phrases blog platforms print in each language (tuiarchive/locales/*.toml), compiled."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+#: The fields of a locale file that list whole lines, and what such a line is.
+LINE_FIELDS = (
+    "post_a_comment",
+    "navigation",
+    "subscribe",
+    "sidebar",
+    "comments_heading",
+    "comment_chrome",
+    "comment_removed",
+    "backlinks",
+    "chrome",
+)
+
+_PLACEHOLDER = re.compile(r"\{(name|time|n|site|any)\}")
+#: What each placeholder may stand for. A byline's time is a clock time or ends in a
+#: year, so that what follows it ("0 comments", "Labels: ...") is not taken for it.
+_SLOTS = {
+    "name": r"(?P<name{i}>\S.{{0,79}}?)",
+    "time": (
+        r"(?P<time{i}>(?:\S.{{0,58}}?[\s,])?(?:\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?"
+        r"(?:\s*[apAP]\.?\s?[mM]\.?)?|\d{{4}}\.?))"
+    ),
+    "n": r"(?P<n{i}>\d[\d,.]*)",
+    "site": r"\S{{1,20}}",
+    "any": r".{{0,200}}?",
+}
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """Every language's chrome phrases, as the patterns the line classifier uses."""
+
+    languages: tuple[str, ...]
+    bylines: tuple[re.Pattern[str], ...]  # name{i}/time{i} groups, then the footer tail
+    tail: re.Pattern[str]  # comment count, share buttons, labels: what follows a byline
+    said: re.Pattern[str]  # an old-style comment head: name{i} groups
+    lines: dict[str, re.Pattern[str]]  # LINE_FIELDS -> one or several such phrases run together
+    byline_starts: re.Pattern[str]  # the first words of the bylines: a quick first test
+    tail_starts: re.Pattern[str]  # the same for counts, share buttons and labels
+    labels_key: re.Pattern[str]
+
+
+def _template(phrase: str, index: int) -> str:
+    """A phrase as a regex: spacing loose, placeholders as groups numbered by `index`."""
+    out: list[str] = []
+    at = 0
+    for match in _PLACEHOLDER.finditer(phrase):
+        out.append(_literal(phrase[at : match.start()]))
+        out.append(_SLOTS[match[1]].format(i=index))
+        at = match.end()
+    out.append(_literal(phrase[at:]))
+    return "".join(out)
+
+
+def _literal(text: str) -> str:
+    """Literal words with any run of spaces (or none, where the page ran words together)."""
+    parts = [re.escape(word) for word in text.split()]
+    joined = r"\s*".join(parts)
+    if text[:1].isspace() and joined:
+        joined = r"\s*" + joined
+    if text[-1:].isspace() and joined:
+        joined += r"\s*"
+    return joined
+
+
+def _alternation(phrases: list[str], start: int = 0) -> str:
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(_template(p, start + i) for i, p in enumerate(ordered))
+
+
+def _first_word(phrase: str) -> str | None:
+    """What a line in this phrase starts with, as a regex; None when it can start anyhow."""
+    if phrase.startswith("{n}"):
+        return r"\d"
+    head = phrase.split("{")[0].split()
+    if not head:
+        return None
+    word = re.escape(head[0])
+    return (
+        word + r"(?![^\W\d_])" if head[0][-1].isalpha() and head[0] == phrase.split()[0] else word
+    )
+
+
+@cache
+def load_phrases() -> Phrases:
+    """Read and compile every locale file shipped in tuiarchive/locales (once per process)."""
+    fields: dict[str, list[str]] = {}
+    languages: list[str] = []
+    folder = resources.files("tuiarchive").joinpath("locales")
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".toml"):
+            continue
+        data = tomllib.loads(entry.read_text(encoding="utf-8"))
+        languages.append(str(data.get("language", entry.name.removesuffix(".toml"))))
+        for key, value in data.items():
+            if isinstance(value, list):
+                fields.setdefault(key, []).extend(str(v) for v in value)
+    return _compile(tuple(languages), fields)
+
+
+def _compile(languages: tuple[str, ...], fields: dict[str, list[str]]) -> Phrases:
+    counts = fields.get("comment_count", [])
+    nones = fields.get("no_comments", [])
+    count = f"(?P<count>{_alternation(counts)})" if counts else "(?!)"
+    none = f"(?P<none>{_alternation(nones, len(counts))})" if nones else "(?!)"
+    share = _alternation(fields.get("share", []))
+    share = re.sub(r"\(\?P<\w+>", "(?:", share)  # share phrases carry no facts
+    labels = "|".join(_literal(k) for k in sorted(set(fields.get("labels", [])), key=len)[::-1])
+    tail = (
+        rf"(?:\s*(?:{count}|{none}))?"
+        rf"(?P<share>(?:\s*(?:{share}))*)"
+        rf"(?:\s*(?P<labelkey>{labels})(?P<labels>.*))?\s*"
+    )
+    bylines = tuple(
+        re.compile(_template(phrase, 900) + tail, re.I | re.S)
+        for phrase in sorted(set(fields.get("posted_by", [])), key=len, reverse=True)
+    )
+    lines = {}
+    for name in LINE_FIELDS:
+        phrases = fields.get(name, [])
+        if phrases:
+            one = re.sub(r"\(\?P<\w+>", "(?:", _alternation(phrases))
+            lines[name] = re.compile(rf"(?:\s*(?:{one}))+\s*", re.I)
+
+    def starts(*keys: str) -> re.Pattern[str]:
+        words = {w for k in keys for p in fields.get(k, []) if (w := _first_word(p))}
+        always = any(_first_word(p) is None for k in keys for p in fields.get(k, []))
+        if always:
+            return re.compile("")
+        return re.compile(r"(?:\d|" + "|".join(sorted(words)) + ")", re.I)
+
+    said = fields.get("said", [])
+    return Phrases(
+        languages=languages,
+        bylines=bylines,
+        tail=re.compile(tail, re.I | re.S),
+        said=re.compile(_alternation(said) if said else "(?!)", re.I),
+        lines=lines,
+        byline_starts=starts("posted_by"),
+        tail_starts=starts("labels", "no_comments", "share", "comment_count"),
+        labels_key=re.compile(rf"(?:{labels})", re.I),
+    )
+
+
+def group(match: re.Match[str], prefix: str) -> str | None:
+    """The value of the first group named `prefix` + a number that took part in the match."""
+    for name, value in match.groupdict().items():
+        if value is not None and name.startswith(prefix) and name[len(prefix) :].isdigit():
+            return value
+    return None
