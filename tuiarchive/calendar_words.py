@@ -62,4 +62,6 @@ def calendar_words() -> CalendarWords:
             for literal in _QUOTED.findall(pattern):
                 joiners.update(word.casefold().rstrip(".") for word in literal.split())
     weekdays -= months.keys()  # a word that names a month ("mar") is read as the month
+    # Single Latin letters ("d", "m" in Lithuanian dates) would let "D15 August 2015" pass.
+    joiners = {j for j in joiners if len(j) > 1 or not j.isascii()}
     return CalendarWords(months=months, weekdays=frozenset(weekdays), joiners=frozenset(joiners))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import Enum, auto
 
 from tuiarchive.dates import DumpDate, Moment, match_date, match_moment
-from tuiarchive.phrases import group, load_phrases
+from tuiarchive.phrases import bylines_for, group, load_phrases
 
 #: Characters that indent paragraphs in dumps (NBSP runs, spaces, tabs, odd spaces).
 INDENT = " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
@@ -79,17 +79,17 @@ BLANK_LINE = Line(0, "", Kind.BLANK, "")
 _BYLINE = re.compile(r"(?:at|on|posted\s+(?:at|on))\s+(?P<when>.+)", re.I)
 
 #: What each kind of whole chrome line in the locale files is to the reader.
-_LINE_KINDS = (
-    ("post_a_comment", "POST_A_COMMENT"),
-    ("comment_removed", "COMMENT_CHROME"),
-    ("comment_chrome", "COMMENT_CHROME"),
-    ("comments_heading", "COMMENTS_HEADING"),
-    ("sidebar", "SIDEBAR"),
-    ("backlinks", "SIDEBAR"),
-    ("navigation", "NAV"),
-    ("subscribe", "SUBSCRIBE"),
-    ("chrome", "CHROME"),
-)
+_LINE_KINDS = {
+    "post_a_comment": Kind.POST_A_COMMENT,
+    "comment_removed": Kind.COMMENT_CHROME,
+    "comment_chrome": Kind.COMMENT_CHROME,
+    "comments_heading": Kind.COMMENTS_HEADING,
+    "sidebar": Kind.SIDEBAR,
+    "backlinks": Kind.SIDEBAR,
+    "navigation": Kind.NAV,
+    "subscribe": Kind.SUBSCRIBE,
+    "chrome": Kind.CHROME,
+}
 _NUMBER = re.compile(r"\d[\d,.]*")
 
 
@@ -120,15 +120,15 @@ def read_footer(text: str) -> FooterFacts | None:
     """Read a footer line (or several glued together), in any language; None if it is not one."""
     phrases = load_phrases()
     tail_only = len(text) > MAX_BYLINE_LENGTH
-    if not tail_only and phrases.byline_starts.match(text):
-        for pattern in phrases.bylines:
+    if not tail_only and phrases.byline_starts.search(text):
+        for pattern in bylines_for(phrases, text):
             match = pattern.fullmatch(text)
             if match is None:
                 continue
             facts = _footer_facts(match, byline=True)
             if facts is not None:
                 return facts
-    if len(text) > MAX_CHROME_LENGTH or not phrases.tail_starts.match(text):
+    if len(text) > MAX_CHROME_LENGTH or not phrases.tail_starts.search(text):
         return None
     match = phrases.tail.fullmatch(text)
     if match is None:
@@ -179,23 +179,71 @@ def classify(number: int, raw: str) -> Line:
     date = match_date(text)
     if date is not None:
         return Line(number, raw, Kind.DATE, text, date=date)
-    if len(text) <= MAX_LINE_PHRASE:
-        phrases = load_phrases()
-        for field, kind in _LINE_KINDS:
-            pattern = phrases.lines.get(field)
-            if pattern is not None and pattern.fullmatch(text):
-                return Line(number, raw, Kind[kind], text)
+    phrases = load_phrases()
+    if len(text) <= MAX_LINE_PHRASE and phrases.line_starts.search(text):
+        whole = phrases.lines.fullmatch(text)
+        if whole is not None and whole.lastgroup is not None:
+            return Line(number, raw, _LINE_KINDS[whole.lastgroup], text)
     facts = read_footer(text)
+    if facts is not None:
+        return Line(number, raw, Kind.FOOTER, text, facts=facts)
+    facts = name_at_date(text) if " at " in text else None
     if facts is not None:
         return Line(number, raw, Kind.FOOTER, text, facts=facts)
     byline = _BYLINE.fullmatch(text)
     moment = match_moment(byline["when"]) if byline else _timestamp(text)
     if moment is not None:
         return Line(number, raw, Kind.BYLINE, text, facts=FooterFacts(moment=moment))
-    said = load_phrases().said.fullmatch(text) if len(text) <= MAX_BYLINE_LENGTH else None
+    said = None
+    if len(text) <= MAX_BYLINE_LENGTH and phrases.said_ends.search(text):
+        said = phrases.said.fullmatch(text)
     if said:
         return Line(number, raw, Kind.SAID, text, said_by=group(said, "name"))
     return Line(number, raw, Kind.TEXT, text)
+
+
+_NAME_AT = re.compile(r"(?P<name>[^\d@:;!?()\[\]]{2,60}?)\s+at\s+(?P<when>.{6,60})", re.I)
+#: Where a name run into a comment's timestamp may end: "fogus|8:26 AM", "Ana|20 May",
+#: "Kaharlichenko|November 10", "Unknown|3 March".
+_NAME_END = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=[a-zà-ÿа-я\d.)\]])(?=[A-ZА-Я])|(?<=\S)\s+(?=\S)")
+
+
+def name_at_date(text: str) -> FooterFacts | None:
+    """A byline of a name and a full date: "Paul Hayes at Wednesday, January 14, 2015"."""
+    match = _NAME_AT.fullmatch(text)
+    if match is None:
+        return None
+    moment = match_moment(match["when"])
+    name = " ".join(match["name"].split())
+    if moment is None or moment.date is None or not 1 <= len(name.split()) <= 4:
+        return None
+    return FooterFacts(author=name, moment=moment)
+
+
+def comment_head(text: str) -> tuple[str, Moment] | None:
+    """A comment's first line: its author's name run into (or beside) its timestamp.
+
+    "Ihor KaharlichenkoNovember 10, 2014 at 3:29 PM", "fogus8:26 AM",
+    "Ana 20 May 2024 at 22:34": the name is what comes before the longest
+    ending that reads as a timestamp.
+    """
+    if len(text) > 140 or not _DIGIT_RE.search(text):
+        return None
+    for cut in _NAME_END.finditer(text):
+        name = text[: cut.start()].strip(" ,-–—|")
+        moment = match_moment(text[cut.end() :])
+        if moment is None or not name:
+            continue
+        last = name.split()[-1]
+        if len(name) > 60 or len(name.split()) > 6 or name.endswith((".", ":")):
+            return None
+        if len(last) <= 3 and last.islower() and len(name.split()) > 1:
+            return None  # "The meeting was at 5:40 AM": a sentence, not a name
+        return name, moment
+    return None
+
+
+_DIGIT_RE = re.compile(r"\d")
 
 
 def _timestamp(text: str) -> Moment | None:

@@ -40,6 +40,8 @@ class Post:
     line: int = 0  # 1-based line of the dump where the post starts
     warnings: tuple[str, ...] = ()
     extra_text: tuple[str, ...] = ()
+    blog: str | None = None  # the blog's own name, where the page's header gives it
+    url: str | None = None  # the post's own address, where the page gives it
 
     def to_record(self) -> dict[str, Any]:
         """The post as a plain JSON-ready dict (the stored and exported form)."""
@@ -61,6 +63,8 @@ class Post:
             "line": self.line,
             "warnings": list(self.warnings),
             "extra_text": list(self.extra_text),
+            "blog": self.blog,
+            "url": self.url,
         }
 
     @classmethod
@@ -149,6 +153,8 @@ def merge_posts(old: Post, new: Post) -> Post:
         time=old.time or new.time,
         date=old.date or new.date,
         series=old.series or new.series,
+        blog=old.blog or new.blog,
+        url=old.url or new.url,
         comments=max(counts) if counts else None,
         comment_list=max(old.comment_list, new.comment_list, key=len),
         extra_text=old.extra_text + tuple(t for t in new.extra_text if t not in old.extra_text),

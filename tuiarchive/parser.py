@@ -6,11 +6,23 @@ import re
 from dataclasses import dataclass, field
 
 from tuiarchive.calendar_words import calendar_words
-from tuiarchive.chrome import BLANK_LINE, INDENT, Kind, Line, classify, ends_sentence, split_labels
+from tuiarchive.chrome import (
+    BLANK_LINE,
+    INDENT,
+    Kind,
+    Line,
+    classify,
+    comment_head,
+    ends_sentence,
+    read_footer,
+    split_labels,
+)
 from tuiarchive.dates import DumpDate, Moment
 from tuiarchive.decode import decode_dump
 from tuiarchive.errors import NotADump
+from tuiarchive.markup import FrontMatter, read_page
 from tuiarchive.model import Comment, Post, post_identity
+from tuiarchive.phrases import load_phrases
 
 _MONTH = "|".join(
     re.escape(name) for name in sorted(calendar_words().months, key=len, reverse=True)
@@ -65,7 +77,11 @@ class _Draft:
     comment_count: int | None = None
     comments: list[Comment] = field(default_factory=list)
     comment_author: str | None = None  # the comment being read, if any
+    comment_moment: Moment | None = None  # its timestamp, when it came first (new style)
+    in_head: bool = False  # a name line read, its stamp line still to come
     comment_lines: list[Line] = field(default_factory=list)
+    trailing_from: int | None = None  # the first line after the footer that is no post
+    trailing_count: int = 0
     extra: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -89,18 +105,90 @@ def parse_text(text: str, source: str = "") -> list[Post]:
     Raises `NotADump` when the text holds no recognisable post: no date header,
     no byline date and no post footer anywhere.
     """
+    page = read_page(text)
+    raws = _join_split_bylines(list(page.lines))
     lines = [
-        classify(n, raw) if raw.strip() else BLANK_LINE
-        for n, raw in enumerate(text.split("\n"), start=1)
+        _code_line(n, raw)
+        if n - 1 in page.code
+        else classify(n, raw)
+        if raw.strip()
+        else BLANK_LINE
+        for n, raw in enumerate(raws, start=1)
     ]
-    return _Reader(lines, source).read()
+    posts = _Reader(lines, source, page.front_matter.title).read()
+    return _with_page_facts(posts, page.front_matter, lines)
+
+
+def _code_line(number: int, raw: str) -> Line:
+    """A line of a fenced code block: always the author's text, never chrome."""
+    return Line(number, raw, Kind.TEXT, raw.strip(INDENT).rstrip()) if raw.strip() else BLANK_LINE
+
+
+_URL_LINE = re.compile(r"https?://\S+")
+
+
+def _with_page_facts(posts: list[Post], front: FrontMatter, lines: list[Line]) -> list[Post]:
+    """What the page says once for all its posts: the blog's name, a URL, front matter."""
+    first_text = next((ln for ln in lines if ln.kind is not Kind.BLANK), None)
+    page_url = front.url
+    if page_url is None and first_text is not None and _URL_LINE.fullmatch(first_text.text):
+        page_url = first_text.text
+    out = []
+    for post in posts:
+        changes: dict[str, object] = {}
+        if len(posts) == 1:
+            if post.url is None and page_url:
+                changes["url"] = page_url
+            if post.date is None and front.date:
+                changes["date"] = front.date
+                changes["warnings"] = tuple(
+                    w for w in post.warnings if not w.startswith("no date found")
+                ) + ("the date is the front matter's: the page shows none",)
+            if post.author is None and front.author:
+                changes["author"] = front.author
+            if not post.labels and front.tags:
+                changes["labels"] = front.tags
+        out.append(post.with_changes(**changes) if changes else post)
+    return out
+
+
+def _join_split_bylines(raws: list[str]) -> list[str]:
+    """Bylines a page printed one word per line ("Posted by" / "Jo" / "at" / "5:43 AM") made one.
+
+    The joined line takes the first line's place and the lines it took are left blank,
+    so every line keeps its number.
+    """
+    out = list(raws)
+    leads = load_phrases().byline_leads
+    for index, raw in enumerate(raws):
+        if len(raw) > 40 or not leads.fullmatch(raw.strip(INDENT).strip()):
+            continue
+        taken: list[int] = []
+        best: tuple[str, list[int]] | None = None
+        for later in range(index + 1, min(index + 9, len(raws))):
+            if not raws[later].strip():
+                continue
+            taken.append(later)
+            if len(taken) > 4:
+                break
+            joined = " ".join([raw.strip()] + [raws[i].strip() for i in taken])
+            facts = read_footer(joined)
+            if facts is not None and facts.author:
+                best = (joined, list(taken))
+        if best is not None:
+            out[index] = best[0]
+            for i in best[1]:
+                out[i] = ""
+    return out
 
 
 class _Reader:
     """Walks the classified lines once, building drafts and turning them into posts."""
 
-    def __init__(self, lines: list[Line], source: str) -> None:
+    def __init__(self, lines: list[Line], source: str, title: str | None = None) -> None:
         self.lines = lines
+        self.title = _folded(title) if title else None
+        self.blog: str | None = None
         self.source = source
         self.posts: list[Post] = []
         self.stray: list[str] = []  # unplaced lines before the first post
@@ -111,11 +199,17 @@ class _Reader:
         self.header_fresh = False
         self.in_sidebar = False
         self.evidence = False  # a date header or a post footer: this is a blog dump
+        self.footer_ahead = _footers_ahead(lines)
 
     def read(self) -> list[Post]:
         for index, line in enumerate(self.lines):
             self._step(index, line)
         self._finish()
+        if self.blog is None:
+            names = [t for t in self.stray if len(t) <= 80 and not _URL_LINE.fullmatch(t)]
+            self.blog = names[0] if names else None
+        if self.blog:
+            self.posts = [p.with_changes(blog=p.blog or self.blog) for p in self.posts]
         if not self.posts or not self.evidence:
             raise NotADump(self._why_nothing())
         if self.stray:
@@ -147,6 +241,20 @@ class _Reader:
     def _step(self, index: int, line: Line) -> None:
         kind = line.kind
         if kind is Kind.DATE and not self._inside_comment_text():
+            if self.in_sidebar and not self.footer_ahead[index]:
+                return  # a dated teaser ("Popular posts"): no post follows it
+            draft = self.draft
+            if (
+                draft is not None
+                and not draft.footer_seen
+                and draft.header is None
+                and not draft.has_body
+                and not _names_a_weekday(line.text)
+            ):
+                # "March 11, 2022" under a title (new themes); a date header above a
+                # title names its weekday ("Monday, February 19, 2007").
+                draft.header, draft.header_line = line.date, None
+                return
             self._finish()
             self.header, self.header_line = line.date, line.number
             self.header_fresh = True
@@ -179,6 +287,10 @@ class _Reader:
             if draft is not None:
                 draft.footer_seen = True
             return
+        if kind is Kind.COMMENTS_HEADING and draft is not None:
+            draft.footer_seen = True
+            draft.in_comments = self._comment_follows(index)
+            return
         if draft is not None and draft.footer_seen and kind is Kind.SAID:
             draft.in_comments = True  # a comment section the count line did not announce
             self._comment_step(index, line, draft)
@@ -187,12 +299,67 @@ class _Reader:
             return
         # Text: a title (first line of a post) or a line of the post being read.
         # SAID and COMMENT_CHROME lines inside a body are ordinary text.
+        if (
+            draft is not None
+            and draft.footer_seen
+            and not self.footer_ahead[index]
+            and not self._title_and_paragraph(index)
+        ):
+            self._trailing(draft, line)  # after the post, and no post frame follows
+            return
+        if draft is None and not self.posts and self._page_header(index, line):
+            return
         if draft is None or draft.footer_seen:
             self._finish()
             self.draft = _Draft(line, self.header, self.header_line if self.header_fresh else None)
             self.header_fresh = False
             return
         draft.content.append(line)
+
+    def _page_header(self, index: int, line: Line) -> bool:
+        """Whether `line` comes before the first post's title: a URL, the blog's name...
+
+        Such lines are kept (as unrecognised lines before the post); the first one that
+        is not a URL is taken for the blog's name.
+        """
+        if self.header is not None:
+            return False  # a date header came: the next line is the title
+        if _URL_LINE.fullmatch(line.text):
+            self.stray.append(line.text)
+            return True
+        title_ahead = self.title is not None and any(
+            _folded(ln.text) == self.title for ln in self.lines[index : index + 60]
+        )
+        if title_ahead and _folded(line.text) != self.title:
+            if self.blog is None and len(line.text) <= 80:
+                self.blog = line.text
+            self.stray.append(line.text)
+            return True
+        return False
+
+    def _title_and_paragraph(self, index: int) -> bool:
+        """A title-like line with a long paragraph under it: a post cut short, not chrome."""
+        title = self.lines[index]
+        if len(title.text) > 150 or ends_sentence(title.text):
+            return False
+        at = index
+        for _ in range(2):  # the paragraph, or an author line and then the paragraph
+            after = self._next_line(at)
+            if after is None or after.kind is not Kind.TEXT:
+                return False
+            if len(after.text) >= 120:
+                return True
+            if not _looks_like_name(after.text):
+                return False
+            at = after.number - 1
+        return False
+
+    def _trailing(self, draft: _Draft, line: Line) -> None:
+        """A line after a post's footer that starts no post: kept with the post, and said so."""
+        if draft.trailing_from is None:
+            draft.trailing_from = line.number
+        draft.trailing_count += 1
+        draft.extra.append(line.text)
 
     def _footer(self, index: int, line: Line) -> None:
         facts = line.facts
@@ -212,7 +379,7 @@ class _Reader:
             draft.labels_continue = facts.labels_continue
         if facts.comments is not None:
             draft.comment_count = facts.comments
-            if self._next_kind(index) is Kind.SAID:
+            if self._comment_follows(index):
                 draft.in_comments = True
 
     # -- comment sections ---------------------------------------------------------------------
@@ -224,6 +391,32 @@ class _Reader:
             and self.draft.comment_author is not None
         )
 
+    def _next_line(self, index: int) -> Line | None:
+        for line in self.lines[index + 1 : index + 40]:
+            if line.kind is not Kind.BLANK:
+                return line
+        return None
+
+    def _comment_follows(self, index: int) -> bool:
+        """Whether a comment begins on the next line that is not blank."""
+        line = self._next_line(index)
+        if line is None:
+            return False
+        return line.kind is Kind.SAID or self._comment_head(line) is not None
+
+    def _comment_head(self, line: Line) -> tuple[str, Moment | None] | None:
+        """The author (and stamp) of a new-style comment starting at `line`, if one does."""
+        if line.kind is not Kind.TEXT and line.kind is not Kind.BYLINE:
+            return None
+        head = comment_head(line.text)
+        if head is not None:
+            return head
+        if line.kind is Kind.TEXT and len(line.text) <= 60 and len(line.text.split()) <= 6:
+            stamp = self._next_line(line.number - 1)
+            if stamp is not None and _is_stamp(stamp):
+                return line.text, None  # the name on its own line, the stamp on the next
+        return None
+
     def _comment_step(self, index: int, line: Line, draft: _Draft) -> bool:
         """Read one line of a comment section; False when the section has ended."""
         kind = line.kind
@@ -231,14 +424,28 @@ class _Reader:
             self._close_comment(draft, None)
             draft.comment_author = line.said_by
             return True
-        if kind is Kind.BYLINE and line.facts.moment is not None and line.facts.moment.date:
-            if draft.comment_author is not None:
-                self._close_comment(draft, line.facts.moment)
+        old_style_open = draft.comment_author is not None and draft.comment_moment is None
+        if _is_stamp(line) and (old_style_open or draft.comment_author is None):
+            moment = line.facts.moment if line.kind is Kind.BYLINE else Moment(line.date, None)
+            if draft.comment_author is not None and not draft.comment_lines and draft.in_head:
+                draft.comment_moment = moment  # the stamp under a name line
+                draft.in_head = False
                 return True
+            if draft.comment_author is not None:
+                self._close_comment(draft, moment)
             return True  # a stray timestamp between comments
+        if kind in (Kind.TEXT, Kind.BYLINE) and not old_style_open:
+            head = self._comment_head(line)
+            if head is not None:
+                self._close_comment(draft, draft.comment_moment)
+                draft.comment_author, draft.comment_moment = head
+                draft.in_head = head[1] is None
+                return True
         if kind is Kind.COMMENT_CHROME or kind is Kind.BLANK:
             if kind is Kind.BLANK and draft.comment_author is not None:
                 draft.comment_lines.append(line)
+            elif draft.comment_moment is not None:
+                self._close_comment(draft, draft.comment_moment)  # "Reply" ends a new-style one
             return True
         if kind is Kind.POST_A_COMMENT:
             self._close_comment(draft, None)
@@ -271,6 +478,8 @@ class _Reader:
         text = "\n\n".join(_paragraphs(draft.comment_lines))
         draft.comments.append(Comment(author=draft.comment_author, date=stamp, text=text))
         draft.comment_author = None
+        draft.comment_moment = None
+        draft.in_head = False
         draft.comment_lines = []
 
     # -- turning a draft into a post ----------------------------------------------------------
@@ -280,7 +489,7 @@ class _Reader:
         if draft is None:
             return
         if draft.in_comments:
-            self._close_comment(draft, None)
+            self._close_comment(draft, draft.comment_moment)
         has_footer_facts = (
             draft.posted_by is not None
             or draft.moment is not None
@@ -315,6 +524,11 @@ class _Reader:
 
     def _post(self, draft: _Draft) -> Post:
         warnings = list(draft.warnings)
+        if draft.trailing_from is not None:
+            warnings.append(
+                f"line {draft.trailing_from}: kept {draft.trailing_count} unrecognised line(s) "
+                "after the post's footer (they start no post: no byline or footer follows)"
+            )
         paragraphs = _paragraph_lines(draft.content)
         author = draft.posted_by
         if paragraphs and _is_author_line(paragraphs[0], draft.posted_by):
@@ -370,6 +584,41 @@ class _Reader:
         if header is None:
             warnings.append("no date found (no date header above the post and no byline date)")
         return None
+
+
+def _names_a_weekday(text: str) -> bool:
+    weekdays = calendar_words().weekdays
+    return any(word.strip(".,").casefold() in weekdays for word in text.split())
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _footers_ahead(lines: list[Line]) -> list[bool]:
+    """For each line, whether a post footer comes after it before the next date header.
+
+    A footer is a byline, labels, a comment count, share buttons or "Post a Comment":
+    what ends every post frame. Text after a post that no footer follows is no post.
+    """
+    ahead = False
+    table = [False] * len(lines)
+    for index in range(len(lines) - 1, -1, -1):
+        table[index] = ahead
+        kind = lines[index].kind
+        if kind is Kind.FOOTER or kind is Kind.POST_A_COMMENT:
+            ahead = True
+        elif kind is Kind.DATE:
+            ahead = False
+    return table
+
+
+def _is_stamp(line: Line) -> bool:
+    """A line that is only a comment's timestamp (with a date)."""
+    if line.kind is Kind.DATE:
+        return True
+    moment = line.facts.moment if line.kind is Kind.BYLINE else None
+    return moment is not None and moment.date is not None
 
 
 def _under_the_title(draft: _Draft) -> bool:

@@ -41,13 +41,16 @@ class Phrases:
     """Every language's chrome phrases, as the patterns the line classifier uses."""
 
     languages: tuple[str, ...]
-    bylines: tuple[re.Pattern[str], ...]  # name{i}/time{i} groups, then the footer tail
+    bylines: dict[str, tuple[re.Pattern[str], ...]]  # by first word: name/time groups, tail
     tail: re.Pattern[str]  # comment count, share buttons, labels: what follows a byline
     said: re.Pattern[str]  # an old-style comment head: name{i} groups
-    lines: dict[str, re.Pattern[str]]  # LINE_FIELDS -> one or several such phrases run together
+    said_ends: re.Pattern[str]  # how such a head ends ("said...", "dijo..."): a quick first test
+    lines: re.Pattern[str]  # a whole line of one or several LINE_FIELDS phrases: lastgroup names it
+    line_starts: re.Pattern[str]  # the first words of those phrases: a quick first test
     byline_starts: re.Pattern[str]  # the first words of the bylines: a quick first test
     tail_starts: re.Pattern[str]  # the same for counts, share buttons and labels
     labels_key: re.Pattern[str]
+    byline_leads: re.Pattern[str]  # what a byline says before the name ("Posted by", "Автор:")
 
 
 def _template(phrase: str, index: int) -> str:
@@ -63,13 +66,17 @@ def _template(phrase: str, index: int) -> str:
 
 
 def _literal(text: str) -> str:
-    """Literal words with any run of spaces (or none, where the page ran words together)."""
+    """Literal words with any run of spaces (or none, where the page ran words together).
+
+    A word the phrase sets apart from a placeholder by a space ("{name} на {time}")
+    must be apart from it on the page too, so that "на" is not found inside "Ирина".
+    """
     parts = [re.escape(word) for word in text.split()]
     joined = r"\s*".join(parts)
     if text[:1].isspace() and joined:
-        joined = r"\s*" + joined
+        joined = r"\s+" + joined
     if text[-1:].isspace() and joined:
-        joined += r"\s*"
+        joined += r"\s+"
     return joined
 
 
@@ -121,35 +128,72 @@ def _compile(languages: tuple[str, ...], fields: dict[str, list[str]]) -> Phrase
         rf"(?P<share>(?:\s*(?:{share}))*)"
         rf"(?:\s*(?P<labelkey>{labels})(?P<labels>.*))?\s*"
     )
-    bylines = tuple(
-        re.compile(_template(phrase, 900) + tail, re.I | re.S)
-        for phrase in sorted(set(fields.get("posted_by", [])), key=len, reverse=True)
-    )
-    lines = {}
+    by_word: dict[str, list[re.Pattern[str]]] = {}
+    for phrase in sorted(set(fields.get("posted_by", [])), key=len, reverse=True):
+        word = phrase.split("{")[0].split()[0].casefold() if phrase.split("{")[0].split() else ""
+        by_word.setdefault(word, []).append(re.compile(_template(phrase, 900) + tail, re.I | re.S))
+    bylines = {word: tuple(patterns) for word, patterns in by_word.items()}
+    kinds = []
     for name in LINE_FIELDS:
         phrases = fields.get(name, [])
         if phrases:
             one = re.sub(r"\(\?P<\w+>", "(?:", _alternation(phrases))
-            lines[name] = re.compile(rf"(?:\s*(?:{one}))+\s*", re.I)
+            kinds.append(rf"(?P<{name}>(?:\s*(?:{one}))+\s*)")
 
     def starts(*keys: str) -> re.Pattern[str]:
-        words = {w for k in keys for p in fields.get(k, []) if (w := _first_word(p))}
-        always = any(_first_word(p) is None for k in keys for p in fields.get(k, []))
-        if always:
-            return re.compile("")
-        return re.compile(r"(?:\d|" + "|".join(sorted(words)) + ")", re.I)
+        """A pattern that finds, in any line one of these phrases could be, its first word."""
+        first: set[str] = set()
+        inside: set[str] = set()  # phrases that begin with a name or any text: a word within
+        for key in keys:
+            for phrase in fields.get(key, []):
+                word = _first_word(phrase)
+                if word is not None:
+                    first.add(word)
+                elif literal := [w for w in _PLACEHOLDER.split(phrase)[2:] if w.strip()]:
+                    inside.add(re.escape(literal[0].split()[0]))
+                else:
+                    return re.compile("")
+        pattern = r"^(?:\d|" + "|".join(sorted(first)) + ")"
+        if inside:
+            pattern += "|" + "|".join(sorted(inside))
+        return re.compile(pattern, re.I)
 
     said = fields.get("said", [])
+    leads = {
+        lead.strip()
+        for phrase in fields.get("posted_by", [])
+        if "{name}" in phrase and "{" not in (lead := phrase.split("{name}")[0].strip()) and lead
+    }
     return Phrases(
         languages=languages,
         bylines=bylines,
         tail=re.compile(tail, re.I | re.S),
         said=re.compile(_alternation(said) if said else "(?!)", re.I),
-        lines=lines,
+        said_ends=re.compile(
+            "(?:"
+            + "|".join(_literal(p.split("{name}")[-1]) for p in said if p.split("{name}")[-1])
+            + r")\s*$",
+            re.I,
+        ),
+        lines=re.compile("|".join(kinds) or "(?!)", re.I),
+        line_starts=starts(*LINE_FIELDS),
         byline_starts=starts("posted_by"),
         tail_starts=starts("labels", "no_comments", "share", "comment_count"),
         labels_key=re.compile(rf"(?:{labels})", re.I),
+        byline_leads=re.compile(
+            "|".join(_literal(lead) for lead in sorted(leads, key=len, reverse=True)), re.I
+        ),
     )
+
+
+def bylines_for(phrases: Phrases, text: str) -> list[re.Pattern[str]]:
+    """The byline patterns whose first word `text` starts with (the words may be run together)."""
+    folded = text[:40].casefold()
+    found: list[re.Pattern[str]] = []
+    for word, patterns in phrases.bylines.items():
+        if folded.startswith(word):
+            found.extend(patterns)
+    return found
 
 
 def group(match: re.Match[str], prefix: str) -> str | None:

@@ -1,0 +1,149 @@
+"""Pages in other languages and other forms: Russian, Spanish, Italian chrome, Markdown, new comments."""
+
+from __future__ import annotations
+
+from tuiarchive.parser import parse_text
+
+RUSSIAN = """Записки с парома
+
+пятница, 6 июня 2014 г.
+
+Паром снова ходит в Усть-Лугу
+
+Паромная линия возобновила рейсы после двухмесячного перерыва, сообщила администрация порта.
+
+Капитан сказал, что расписание останется прежним до осени.
+
+Автор: Ирина Соколова на 13:56
+Отправить по электронной почтеНаписать об этом в блогеПоделиться в X
+Ярлыки: порты, паромы
+Комментариев нет:
+
+Отправить комментарий
+
+Следующее Предыдущее Главная страница
+Подписаться на: Комментарии к сообщению (Atom)
+"""
+
+SPANISH_COMMENTS = """martes, 3 de marzo de 2015
+
+El muelle de grano cambia de manos
+
+La junta del puerto votó el jueves a favor de arrendar el viejo muelle de grano a una naviera.
+
+Publicado por Ana Ruiz en 09:16
+Etiquetas: puertos, grano
+2 comentarios:
+
+Tomás dijo...
+Por fin una buena noticia para el muelle.
+9 de marzo de 2015 03:43
+
+Lucía dijo...
+No para los estibadores.
+10 de marzo de 2015 18:02
+
+Publicar un comentario en la entrada
+"""
+
+NEW_STYLE = """Harbour Ledger
+
+Friday, May 23, 2014
+
+Ferry talks resume at the grain berth
+
+The harbour office said on Friday that the talks would resume after the spring storms.
+
+Posted by Mara Lind at 5:43 AM
+Labels: ferries
+3 comments:
+
+Ola Berg23 May 2014 at 22:34
+Good news at last.
+
+Reply
+Replies
+
+UnknownMay 24, 2014 at 9:02 AM
+Not for the berth.
+
+Reply
+Per8:26 AM
+Short and late.
+
+Reply
+
+Post a Comment
+
+Blog Archive
+Popular Posts
+"""
+
+MARKDOWN = """---
+title: "Ferry talks resume"
+url: https://harbour-ledger.example/2014/05/ferry-talks.html
+tags:
+  - clippings
+---
+# [Harbour Ledger](https://harbour-ledger.example/)
+
+## venerdì 23 maggio 2014
+
+### [Ferry talks resume](https://harbour-ledger.example/2014/05/ferry-talks.html)
+
+The [harbour office](https://harbour-ledger.example/office) said on Friday that talks would resume.
+
+Pubblicato da
+[Mara Lind](https://profile.example/mara "author profile")
+alle
+[05:43](https://harbour-ledger.example/2014/05/ferry-talks.html "permanent link")
+
+Etichette: [ferries](https://harbour-ledger.example/search/label/ferries)
+
+#### Nessun commento:
+
+#### Posta un commento
+"""
+
+
+def test_a_russian_item_page_gives_its_post_with_author_labels_and_count() -> None:
+    (post,) = parse_text(RUSSIAN, "ru.txt")
+    assert post.title == "Паром снова ходит в Усть-Лугу"
+    assert (post.date, post.author, post.time) == ("2014-06-06", "Ирина Соколова", "13:56")
+    assert post.labels == ("порты", "паромы")
+    assert post.comments == 0
+    assert post.body.startswith("Паромная линия") and post.body.endswith("до осени.")
+    assert post.blog == "Записки с парома"
+
+
+def test_spanish_comments_in_the_old_style_are_kept_with_their_stamps() -> None:
+    (post,) = parse_text(SPANISH_COMMENTS, "es.txt")
+    assert (post.date, post.author, post.labels) == ("2015-03-03", "Ana Ruiz", ("puertos", "grano"))
+    assert [(c.author, c.date) for c in post.comment_list] == [
+        ("Tomás", "2015-03-09T03:43"),
+        ("Lucía", "2015-03-10T18:02"),
+    ]
+
+
+def test_new_style_comments_split_the_name_from_its_stamp_and_the_sidebar_is_no_post() -> None:
+    posts = parse_text(NEW_STYLE, "new.txt")
+    assert [p.title for p in posts] == ["Ferry talks resume at the grain berth"]
+    (post,) = posts
+    assert [(c.author, c.date) for c in post.comment_list] == [
+        ("Ola Berg", "2014-05-23T22:34"),
+        ("Unknown", "2014-05-24T09:02"),
+        ("Per", None),
+    ]
+    assert post.comment_list[0].text == "Good news at last."
+    assert "Reply" not in post.body
+
+
+def test_a_markdown_clipping_reads_like_the_page_it_was() -> None:
+    (post,) = parse_text(MARKDOWN, "md.txt")
+    assert post.title == "Ferry talks resume"
+    assert (post.date, post.author, post.time) == ("2014-05-23", "Mara Lind", "05:43")
+    assert post.labels == ("ferries",)
+    assert post.comments == 0
+    assert post.body == "The harbour office said on Friday that talks would resume."
+    assert post.url == "https://harbour-ledger.example/2014/05/ferry-talks.html"
+    assert post.blog == "Harbour Ledger"
