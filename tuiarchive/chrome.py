@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import Enum, auto
+from functools import lru_cache
 
 from tuiarchive.dates import DumpDate, Moment, match_date, match_moment
 from tuiarchive.phrases import bylines_for, group, load_phrases
@@ -18,13 +19,6 @@ MAX_CHROME_LENGTH = 4000
 MAX_BYLINE_LENGTH = 300
 #: Whole lines of chrome (navigation, sidebar headings...) are never longer than this.
 MAX_LINE_PHRASE = 200
-#: How a chrome line longer than 120 characters can begin (a long label list, or footer
-#: pieces glued together): every other long line is text.
-_LONG_CHROME_STARTS = ("label", "posted", "email", "blogthis", "share", "no comment", "one comment")
-
-
-def _long_chrome_start(text: str) -> bool:
-    return text[:10].casefold().startswith(_LONG_CHROME_STARTS) or text[0].isdigit()
 
 
 class Kind(Enum):
@@ -40,6 +34,7 @@ class Kind(Enum):
     SIDEBAR = auto()  # a sidebar widget heading; what follows it is chrome
     CHROME = auto()  # a single line of page chrome
     COMMENTS_HEADING = auto()  # "Comments": the comment section of a new theme begins
+    BACKLINKS = auto()  # "Links to this post" ... "Create a Link": other pages citing this one
     SAID = auto()  # "Name said..." opens a comment
     COMMENT_CHROME = auto()  # Reply / Delete / Add comment / Load more...
     TEXT = auto()
@@ -85,7 +80,7 @@ _LINE_KINDS = {
     "comment_chrome": Kind.COMMENT_CHROME,
     "comments_heading": Kind.COMMENTS_HEADING,
     "sidebar": Kind.SIDEBAR,
-    "backlinks": Kind.SIDEBAR,
+    "backlinks": Kind.BACKLINKS,
     "navigation": Kind.NAV,
     "subscribe": Kind.SUBSCRIBE,
     "chrome": Kind.CHROME,
@@ -117,35 +112,56 @@ def ends_sentence(text: str) -> bool:
 
 
 def read_footer(text: str) -> FooterFacts | None:
-    """Read a footer line (or several glued together), in any language; None if it is not one."""
+    """Read a footer line (or several glued together), in any language; None if it is not one.
+
+    A byline ("Posted by X at 5:43 AM") may be followed on the same line by what a
+    footer line holds alone: a comment count, share buttons, labels.
+    """
+    if len(text) > MAX_CHROME_LENGTH:
+        return None
     phrases = load_phrases()
-    tail_only = len(text) > MAX_BYLINE_LENGTH
-    if not tail_only and phrases.byline_starts.search(text):
+    if phrases.byline_starts.could_be(text):
         for pattern in bylines_for(phrases, text):
-            match = pattern.fullmatch(text)
-            if match is None:
+            byline = pattern.fullmatch(text)
+            if byline is None:
                 continue
-            facts = _footer_facts(match, byline=True)
+            tail = phrases.tail.fullmatch(byline["rest"])
+            if tail is None:
+                continue
+            facts = _footer_facts(byline, tail)
             if facts is not None:
                 return facts
-    if len(text) > MAX_CHROME_LENGTH or not phrases.tail_starts.search(text):
+    if not phrases.tail_starts.could_be(text):
         return None
-    match = phrases.tail.fullmatch(text)
-    if match is None:
-        return None
-    return _footer_facts(match, byline=False)
+    tail = phrases.tail.fullmatch(text)
+    return None if tail is None else _footer_facts(None, tail)
 
 
-def _footer_facts(match: re.Match[str], byline: bool) -> FooterFacts | None:
-    count = match["count"] or match["none"] or group(match, "n")
-    share = match["share"].strip()
-    if not byline and not (count or share or match["labelkey"]):
+#: "Dana Jansens (she/her)": what a byline adds after a name in brackets is not the name.
+_PRONOUNS = re.compile(r"\s*\([^()]{1,40}\)$")
+
+
+def evidence(facts: FooterFacts) -> bool:
+    """Whether a footer line says something about its post (share buttons alone do not:
+    sidebars hold "Facebook" and "X" links too)."""
+    return (
+        facts.author is not None
+        or facts.moment is not None
+        or facts.labels is not None
+        or facts.comments is not None
+    )
+
+
+def _footer_facts(byline: re.Match[str] | None, tail: re.Match[str]) -> FooterFacts | None:
+    count = tail["count"] or tail["none"] or (group(byline, "n") if byline else None)
+    share = tail["share"].strip()
+    if byline is None and not (count or share or tail["labelkey"]):
         return None
-    author = group(match, "name") if byline else None
-    when = group(match, "time") if byline else None
+    author = group(byline, "name") if byline else None
+    when = group(byline, "time") if byline else None
     moment = None
     if author is not None:
-        author = " ".join(author.split()).strip(" ,")
+        author = _PRONOUNS.sub("", " ".join(author.split())).strip(" ,")
         if len(author.split()) > 6 or ends_sentence(author) and not when:
             return None  # "Posted by the ministry on its website yesterday.": prose
     if when:
@@ -154,14 +170,14 @@ def _footer_facts(match: re.Match[str], byline: bool) -> FooterFacts | None:
             return None  # "Posted by the ministry on its website": prose, not a byline
     labels = None
     continues = False
-    if match["labelkey"] is not None:
-        labels = split_labels(match["labels"])
-        continues = match["labels"].rstrip().endswith(",")
-    comments = _count(count) if match["none"] is None else 0
+    if tail["labelkey"] is not None:
+        labels = split_labels(tail["labels"])
+        # "Labels: a, b," wraps onto the next line; a bare "Labels:" has its list below it
+        continues = tail["labels"].rstrip().endswith(",") or not labels
     return FooterFacts(
         author=author or None,
         moment=moment,
-        comments=comments,
+        comments=_count(count) if tail["none"] is None else 0,
         labels=labels,
         labels_continue=continues,
     )
@@ -174,32 +190,59 @@ def classify(number: int, raw: str) -> Line:
         return Line(number, raw, Kind.BLANK, "")
     if raw[0] == "\u00a0":
         return Line(number, raw, Kind.TEXT, text)  # NBSP indents a paragraph; chrome never is
-    if len(text) > MAX_CHROME_LENGTH or len(text) > 120 and not _long_chrome_start(text):
-        return Line(number, raw, Kind.TEXT, text)  # only footer lines get this long
+    kind, date, facts, said_by = _reading(text)
+    if kind is Kind.TEXT and text[:2] in _LIST_MARKS:
+        # "* Facebook": a page's share buttons or menu as a Markdown list
+        kind, date, facts, said_by = _reading(text[2:].lstrip())
+        if kind is Kind.DATE or kind is Kind.SAID:
+            kind, date, facts, said_by = _PLAIN
+    return Line(number, raw, kind, text, date=date, facts=facts, said_by=said_by)
+
+
+_LIST_MARKS = frozenset(("* ", "- ", "+ "))
+
+
+def _last_word(text: str) -> str:
+    space = text.rfind(" ")
+    return text[space + 1 :].casefold()
+
+
+_Reading = tuple[Kind, DumpDate | None, FooterFacts, str | None]
+_NO_FACTS = FooterFacts()
+_PLAIN: _Reading = (Kind.TEXT, None, _NO_FACTS, None)
+
+
+@lru_cache(maxsize=1 << 16)
+def _reading(text: str) -> _Reading:
+    """What a line's text is, wherever it stands (pages repeat their chrome: it is cached)."""
+    phrases = load_phrases()
+    if len(text) > MAX_CHROME_LENGTH:
+        return _PLAIN
+    if len(text) > 120 and not (
+        phrases.tail_starts.could_be(text) or phrases.byline_starts.could_be(text)
+    ):
+        return _PLAIN  # only footer lines (a long label list) get this long
     date = match_date(text)
     if date is not None:
-        return Line(number, raw, Kind.DATE, text, date=date)
-    phrases = load_phrases()
-    if len(text) <= MAX_LINE_PHRASE and phrases.line_starts.search(text):
+        return (Kind.DATE, date, _NO_FACTS, None)
+    if len(text) <= MAX_LINE_PHRASE and phrases.line_starts.could_be(text):
         whole = phrases.lines.fullmatch(text)
         if whole is not None and whole.lastgroup is not None:
-            return Line(number, raw, _LINE_KINDS[whole.lastgroup], text)
+            return (_LINE_KINDS[whole.lastgroup], None, _NO_FACTS, None)
     facts = read_footer(text)
+    if facts is None and " at " in text:
+        facts = name_at_date(text)
     if facts is not None:
-        return Line(number, raw, Kind.FOOTER, text, facts=facts)
-    facts = name_at_date(text) if " at " in text else None
-    if facts is not None:
-        return Line(number, raw, Kind.FOOTER, text, facts=facts)
+        return (Kind.FOOTER, None, facts, None)
     byline = _BYLINE.fullmatch(text)
     moment = match_moment(byline["when"]) if byline else _timestamp(text)
     if moment is not None:
-        return Line(number, raw, Kind.BYLINE, text, facts=FooterFacts(moment=moment))
-    said = None
-    if len(text) <= MAX_BYLINE_LENGTH and phrases.said_ends.search(text):
+        return (Kind.BYLINE, None, FooterFacts(moment=moment), None)
+    if len(text) <= MAX_BYLINE_LENGTH and _last_word(text) in phrases.said_ends:
         said = phrases.said.fullmatch(text)
-    if said:
-        return Line(number, raw, Kind.SAID, text, said_by=group(said, "name"))
-    return Line(number, raw, Kind.TEXT, text)
+        if said:
+            return (Kind.SAID, None, _NO_FACTS, group(said, "name"))
+    return _PLAIN
 
 
 _NAME_AT = re.compile(r"(?P<name>[^\d@:;!?()\[\]]{2,60}?)\s+at\s+(?P<when>.{6,60})", re.I)

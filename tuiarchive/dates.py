@@ -56,6 +56,7 @@ def _to_dump_date(text: str, match: re.Match[str]) -> DumpDate | None:
     return _checked_date(text, year, month, day)
 
 
+_NUMERIC_HINT = re.compile(r"\d[-/.]\d")
 _TOKEN = re.compile(r"\d+(?:st|nd|rd|th|er|e|º|ª)?\.?|[^\W\d_]+(?:-[^\W\d_]+)*\.?|[^\w\s]", re.I)
 _CJK_DATE = re.compile(
     r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日(?:\s*\S{1,4})?"
@@ -113,7 +114,7 @@ def match_date(text: str) -> DumpDate | None:
     text = text.strip()
     if not text or len(text) > 64 or not _DIGIT.search(text):
         return None
-    for pattern in _DATE_PATTERNS:
+    for pattern in _DATE_PATTERNS if _NUMERIC_HINT.search(text) else ():
         match = pattern.fullmatch(text)
         if match:
             return _to_dump_date(text, match)

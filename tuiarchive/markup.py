@@ -7,6 +7,7 @@ import html
 import html.entities
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -266,6 +267,7 @@ _REFDEF = re.compile(
     r"(?:[ \t]++(?:\"[^\"\n]*+\"|'[^'\n]*+'|\([^()\n]*+\)))?[ \t]*+"
 )
 _ABBREVIATION = re.compile(r"\s*\[?\*\[[^\[\]\n]*+\]:.*")  # html2text's `*[3:27 PM]: ...`
+_RULE = re.compile(r"\s*(?:[-=*_+|:]\s*){3,}")
 _COMMENT_LINE = re.compile(r"\s*<!--.*-->\s*")
 _BARE_MARK = re.compile(r"[\s>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]*)?")
 _NEW_BLOCK = re.compile(r"\s*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|\s*>|\s*\|")
@@ -467,8 +469,8 @@ def _markdown(lines: list[str]) -> tuple[set[int], dict[int, int]]:
             headings[i] = len(atx[1])
             lines[i] = _heading_text(atx[2] or "")
             units.append([i])
-        elif _COMMENT_LINE.fullmatch(line):
-            lines[i] = ""
+        elif _COMMENT_LINE.fullmatch(line) or _RULE.fullmatch(line):
+            lines[i] = ""  # an HTML comment, a horizontal rule, a table's border
         elif line.strip():
             block = _NEW_BLOCK.match(line)
             if block or not units or units[-1][-1] != i - 1 or (i - 1) in headings:
@@ -477,6 +479,7 @@ def _markdown(lines: list[str]) -> tuple[set[int], dict[int, int]]:
             lines[i] = _hard_break(line)
             setext = not block
     known = frozenset(labels)
+    wrapped = _wrap_width([[lines[i] for i in unit] for unit in units])
     for unit in units:
         raw = [lines[i] for i in unit]
         reduced = _inline("\n".join(raw), known).split("\n")
@@ -487,7 +490,41 @@ def _markdown(lines: list[str]) -> tuple[set[int], dict[int, int]]:
                 new = new.strip() if i in headings or not old[:1].isspace() else new.rstrip()
                 new = "" if _BARE_MARK.fullmatch(new) and not _BARE_MARK.fullmatch(old) else new
             lines[i] = new
+        if wrapped:
+            _unwrap(lines, unit, raw, wrapped)
     return code, headings
+
+
+def _wrap_width(paragraphs: list[list[str]]) -> int:
+    """The width a page was hard-wrapped at (pandoc, html2text: 72 or 78), or 0 if it was not.
+
+    A wrapped page has most lines of its paragraphs, all but their last, close to
+    one width and none much longer.
+    """
+    inner = [len(p[k].rstrip()) for p in paragraphs for k in range(len(p) - 1)]
+    if len(inner) < 10:
+        return 0
+    # The width most inner lines end just short of (a long link cannot be broken, so a
+    # few lines run past it).
+    counts = Counter(n for n in inner if 50 <= n <= 100)
+    if not counts:
+        return 0
+    width = max(range(55, 101), key=lambda w: sum(counts[n] for n in range(w - 15, w + 1)))
+    near = sum(1 for n in inner if width - 20 <= n <= width)
+    return width if near >= 0.5 * len(inner) else 0
+
+
+def _unwrap(lines: list[str], unit: list[int], raw: list[str], width: int) -> None:
+    """Join a paragraph's wrapped lines into its first, leaving the others blank."""
+    head = unit[0]
+    for k in range(1, len(unit)):
+        inside_link = raw[k - 1].count("[") > raw[k - 1].count("]")
+        if len(raw[k - 1].rstrip()) < width - 25 and not inside_link or not lines[head]:
+            head = unit[k]  # a short line: its break was the author's
+            continue
+        if lines[unit[k]]:
+            lines[head] = lines[head].rstrip() + " " + lines[unit[k]].strip()
+            lines[unit[k]] = ""
 
 
 def read_page(text: str) -> Page:
@@ -498,7 +535,29 @@ def read_page(text: str) -> Page:
         return Page(tuple(text.split("\n")), FrontMatter(), False, frozenset(), {})
 
 
+def _may_hold_markup(text: str) -> bool:
+    """Whether a page holds anything to read for (links, headings, fences, wrappers, entities).
+
+    A plain dump holding none comes back as it is; this runs on every dump, so it is
+    a chain of substring tests, each a fast scan.
+    """
+    return (
+        text.startswith(("---", "+++", "#"))
+        or "]" in text
+        or "\n#" in text
+        or "`" in text
+        or "~~~" in text
+        or "&" in text
+        or "<" in text
+        or '"""' in text
+        or "'''" in text
+        or "echo" in text
+    )
+
+
 def _read_page(text: str) -> Page:
+    if not _may_hold_markup(text):
+        return Page(tuple(text.split("\n")), FrontMatter(), False, frozenset(), {})
     lines = text.split("\n")
     count = len(lines)
     blocks = _front_matter_blocks(lines)

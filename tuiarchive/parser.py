@@ -14,6 +14,7 @@ from tuiarchive.chrome import (
     classify,
     comment_head,
     ends_sentence,
+    evidence,
     read_footer,
     split_labels,
 )
@@ -153,16 +154,25 @@ def _with_page_facts(posts: list[Post], front: FrontMatter, lines: list[Line]) -
 
 
 def _join_split_bylines(raws: list[str]) -> list[str]:
-    """Bylines a page printed one word per line ("Posted by" / "Jo" / "at" / "5:43 AM") made one.
+    """Bylines a page printed over several lines ("Posted by" / "Jo" / "at" / "5:43 AM") made one.
 
-    The joined line takes the first line's place and the lines it took are left blank,
-    so every line keeps its number.
+    A line that is a byline's lead ("Posted by"), or a byline with no time yet, is joined
+    with the next few lines when together they read as a byline with its time. The
+    joined line takes the first line's place and the lines it took are left blank, so
+    every line keeps its number.
     """
     out = list(raws)
     leads = load_phrases().byline_leads
     for index, raw in enumerate(raws):
-        if len(raw) > 40 or not leads.fullmatch(raw.strip(INDENT).strip()):
+        if not raw or len(raw) > 60:
             continue
+        folded = " ".join(raw.split()).casefold()
+        lead_only = folded in leads
+        if not lead_only and not any(folded.startswith(lead + " ") for lead in leads):
+            continue
+        alone = None if lead_only else read_footer(raw.strip())
+        if alone is not None and (alone.author is None or alone.moment is not None):
+            continue  # a whole byline already
         taken: list[int] = []
         best: tuple[str, list[int]] | None = None
         for later in range(index + 1, min(index + 9, len(raws))):
@@ -173,7 +183,7 @@ def _join_split_bylines(raws: list[str]) -> list[str]:
                 break
             joined = " ".join([raw.strip()] + [raws[i].strip() for i in taken])
             facts = read_footer(joined)
-            if facts is not None and facts.author:
+            if facts is not None and facts.author and (lead_only or facts.moment is not None):
                 best = (joined, list(taken))
         if best is not None:
             out[index] = best[0]
@@ -193,11 +203,13 @@ class _Reader:
         self.posts: list[Post] = []
         self.stray: list[str] = []  # unplaced lines before the first post
         self.stray_warnings: list[str] = []
+        self.header_text: list[str] = []  # the page's own header lines: where its name is
         self.draft: _Draft | None = None
         self.header: DumpDate | None = None
         self.header_line: int | None = None
         self.header_fresh = False
         self.in_sidebar = False
+        self.in_backlinks = False
         self.evidence = False  # a date header or a post footer: this is a blog dump
         self.footer_ahead = _footers_ahead(lines)
 
@@ -206,7 +218,7 @@ class _Reader:
             self._step(index, line)
         self._finish()
         if self.blog is None:
-            names = [t for t in self.stray if len(t) <= 80 and not _URL_LINE.fullmatch(t)]
+            names = [t for t in self.header_text if _could_name_a_blog(t)]
             self.blog = names[0] if names else None
         if self.blog:
             self.posts = [p.with_changes(blog=p.blog or self.blog) for p in self.posts]
@@ -248,20 +260,46 @@ class _Reader:
                 draft is not None
                 and not draft.footer_seen
                 and draft.header is None
-                and not draft.has_body
                 and not _names_a_weekday(line.text)
             ):
                 # "March 11, 2022" under a title (new themes); a date header above a
                 # title names its weekday ("Monday, February 19, 2007").
-                draft.header, draft.header_line = line.date, None
-                return
+                if not draft.has_body:
+                    draft.header, draft.header_line = line.date, None
+                    return
+                title = _last_text(draft.content)
+                header_lines = [ln for ln in draft.content if ln.kind is not Kind.BLANK]
+                if (
+                    title is not None
+                    and _title_like(title.text)
+                    and not self.posts
+                    and len(header_lines) >= 2
+                    and not self._title_and_byline_below(index)
+                ):
+                    # the blog's name and description, then the title with its date under
+                    # it; a date right under a name and description stands above the title
+                    draft.content = draft.content[: draft.content.index(title)]
+                    self._finish()
+                    self.draft = _Draft(title, line.date, None)
+                    return
             self._finish()
             self.header, self.header_line = line.date, line.number
             self.header_fresh = True
             self.in_sidebar = False
+            self.in_backlinks = False
             return
         if self.in_sidebar:
             return
+        if kind is Kind.BACKLINKS:
+            self.in_backlinks = not self.in_backlinks
+            return
+        if self.in_backlinks:
+            # the citing pages' bylines are theirs: skip to "Create a Link", or to the
+            # share buttons and labels when the page lists no citing page
+            facts = line.facts
+            if kind is not Kind.FOOTER or facts.labels is None and evidence(facts):
+                return
+            self.in_backlinks = False
         draft = self.draft
         if draft is not None and draft.in_comments and self._comment_step(index, line, draft):
             return
@@ -275,6 +313,18 @@ class _Reader:
             draft.labels.extend(split_labels(line.text))
             draft.labels_continue = line.text.endswith(",")
             return
+        if draft is not None and draft.labels_continue and kind is not Kind.BLANK:
+            draft.labels_continue = False
+        if (
+            kind in (Kind.SIDEBAR, Kind.CHROME, Kind.NAV)
+            and draft is not None
+            and not draft.footer_seen
+            and draft.has_body
+            and self.footer_ahead[index]
+        ):
+            return  # a lone "Archive" or "Home" link in the body: the post's footer is to come
+        if kind is Kind.SIDEBAR and draft is None and not self.posts and self._title_ahead(index):
+            return  # "Search This Blog" in the page's header, above the front matter's title
         if kind is Kind.SIDEBAR:
             if draft is not None:
                 draft.footer_seen = True
@@ -302,7 +352,7 @@ class _Reader:
         if (
             draft is not None
             and draft.footer_seen
-            and not self.footer_ahead[index]
+            and (not self.footer_ahead[index] or not _has_word(line.text))
             and not self._title_and_paragraph(index)
         ):
             self._trailing(draft, line)  # after the post, and no post frame follows
@@ -327,15 +377,37 @@ class _Reader:
         if _URL_LINE.fullmatch(line.text):
             self.stray.append(line.text)
             return True
-        title_ahead = self.title is not None and any(
-            _folded(ln.text) == self.title for ln in self.lines[index : index + 60]
-        )
-        if title_ahead and _folded(line.text) != self.title:
-            if self.blog is None and len(line.text) <= 80:
+        # Lines before the front matter's title are the page's header; so is the title
+        # itself when the page repeats it (a scraper's heading, then the page's own).
+        if self._title_ahead(index):
+            if (
+                self.blog is None
+                and _could_name_a_blog(line.text)
+                and _folded(line.text) != self.title
+            ):
                 self.blog = line.text
             self.stray.append(line.text)
             return True
         return False
+
+    def _title_and_byline_below(self, index: int) -> bool:
+        """Whether a title and then a byline follow line `index` (a date above its title)."""
+        title = self._next_line(index)
+        byline = self._next_line(title.number - 1) if title is not None else None
+        return (
+            title is not None
+            and title.kind is Kind.TEXT
+            and byline is not None
+            and byline.kind is Kind.FOOTER
+            and byline.facts.author is not None
+        )
+
+    def _title_ahead(self, index: int) -> bool:
+        """Whether the front matter's title stands on a line soon after this one."""
+        title = self.title
+        return title is not None and any(
+            _folded(ln.text) == title for ln in self.lines[index + 1 : index + 60]
+        )
 
     def _title_and_paragraph(self, index: int) -> bool:
         """A title-like line with a long paragraph under it: a post cut short, not chrome."""
@@ -367,6 +439,8 @@ class _Reader:
         if draft is None:
             self.stray.append(line.text)  # a byline with no post above it
             return
+        if not evidence(facts) and not draft.has_body:
+            return  # share buttons under the title (new themes put them there)
         byline_only = facts.comments is None and facts.labels is None
         if not (byline_only and _under_the_title(draft)):
             draft.footer_seen = True  # else a byline under the title: the body is to come
@@ -521,6 +595,7 @@ class _Reader:
             )
         else:
             self.stray.extend(lines)
+            self.header_text.extend(lines)
 
     def _post(self, draft: _Draft) -> Post:
         warnings = list(draft.warnings)
@@ -529,7 +604,25 @@ class _Reader:
                 f"line {draft.trailing_from}: kept {draft.trailing_count} unrecognised line(s) "
                 "after the post's footer (they start no post: no byline or footer follows)"
             )
-        paragraphs = _paragraph_lines(draft.content)
+        title = " ".join(draft.title.raw.split())  # one line: spacing of any kind made single
+        title = _EMPHASIS.sub(r"\2", title)  # "*fork bomb*": Markdown emphasis is no part of it
+        content = draft.content
+        if not self.posts and draft.header is None and _CLIPPED.search(title):
+            # a page cut above its title starts in the body (code, a "# " comment line)
+            content = [draft.title, *content]
+            title = ""
+            warnings.append(
+                f"line {draft.title.number}: the page starts inside a post (cut above its "
+                "title?): no title"
+            )
+        paragraphs = _paragraph_lines(content)
+        first = paragraphs[0] if paragraphs else []
+        if (
+            first
+            and not first[0].indented
+            and _folded(" ".join(x.text for x in first)) == _folded(title)
+        ):
+            paragraphs.pop(0)  # the title printed again at the top of the body
         author = draft.posted_by
         if paragraphs and _is_author_line(paragraphs[0], draft.posted_by):
             author = paragraphs.pop(0)[0].text
@@ -544,7 +637,6 @@ class _Reader:
         facts = draft.posted_by or draft.comment_count is not None or draft.labels or draft.moment
         if not facts and not draft.footer_seen:
             warnings.append("no post footer: the dump may be truncated")
-        title = " ".join(draft.title.raw.split())  # one line: spacing of any kind made single
         series = _series(title)
         time = draft.moment.time if draft.moment else None
         return Post(
@@ -586,6 +678,47 @@ class _Reader:
         return None
 
 
+_EMPHASIS = re.compile(r"(?<!\w)(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?!\w)")
+
+
+def _has_word(text: str) -> bool:
+    """Whether a line holds a letter or digit (a title does; "-----" and "***" do not)."""
+    return any(ch.isalnum() for ch in text)
+
+
+def _last_text(lines: list[Line]) -> Line | None:
+    return next((line for line in reversed(lines) if line.kind is not Kind.BLANK), None)
+
+
+_CODE_MARKS = re.compile(r"^(?:<\?|#include|import\s|from\s\S+\simport|def\s|//|/\*|[{}])|[;{]$|=>")
+
+
+#: A first line no title looks like: code, or a "# " line Markdown did not make a heading.
+_CLIPPED = re.compile(_CODE_MARKS.pattern + r"|^#\s")
+
+
+_ASSIGNMENT_OR_CALL = re.compile(r"^[\w.]+\s*=\s|^[\w.]+\(.*\)$")
+
+
+def _could_name_a_blog(text: str) -> bool:
+    """A line of a page's header that could be the blog's name: short, no URL, no code."""
+    return (
+        0 < len(text) <= 80
+        and not _URL_LINE.fullmatch(text)
+        and not text.startswith("<")
+        and not _CLIPPED.search(text)
+        and not _ASSIGNMENT_OR_CALL.search(text)
+        and classify(0, text).kind is Kind.TEXT
+    )
+
+
+def _title_like(text: str) -> bool:
+    """A line that could be a post's title: short, no sentence, no code."""
+    return (
+        0 < len(text) <= 150 and not text.endswith((",", ";", ":")) and not _CODE_MARKS.search(text)
+    )
+
+
 def _names_a_weekday(text: str) -> bool:
     weekdays = calendar_words().weekdays
     return any(word.strip(".,").casefold() in weekdays for word in text.split())
@@ -605,8 +738,9 @@ def _footers_ahead(lines: list[Line]) -> list[bool]:
     table = [False] * len(lines)
     for index in range(len(lines) - 1, -1, -1):
         table[index] = ahead
-        kind = lines[index].kind
-        if kind is Kind.FOOTER or kind is Kind.POST_A_COMMENT:
+        line = lines[index]
+        kind = line.kind
+        if kind is Kind.FOOTER and evidence(line.facts) or kind is Kind.POST_A_COMMENT:
             ahead = True
         elif kind is Kind.DATE:
             ahead = False

@@ -37,20 +37,34 @@ _SLOTS = {
 
 
 @dataclass(frozen=True)
+class Starts:
+    """The first words of a family of phrases, and words inside those that start anyhow."""
+
+    first: re.Pattern[str]
+    inside: frozenset[str]
+
+    def could_be(self, text: str) -> bool:
+        """Whether `text` could be one of the phrases (never False for one that is)."""
+        if self.first.match(text):
+            return True
+        return bool(self.inside) and not self.inside.isdisjoint(text.casefold().split())
+
+
+@dataclass(frozen=True)
 class Phrases:
     """Every language's chrome phrases, as the patterns the line classifier uses."""
 
     languages: tuple[str, ...]
-    bylines: dict[str, tuple[re.Pattern[str], ...]]  # by first word: name/time groups, tail
+    bylines: dict[str, tuple[str, ...]]  # by first word: patterns with name, time, the rest
     tail: re.Pattern[str]  # comment count, share buttons, labels: what follows a byline
     said: re.Pattern[str]  # an old-style comment head: name{i} groups
-    said_ends: re.Pattern[str]  # how such a head ends ("said...", "dijo..."): a quick first test
+    said_ends: frozenset[str]  # the last word of such a head ("said...", "dijo..."), casefolded
     lines: re.Pattern[str]  # a whole line of one or several LINE_FIELDS phrases: lastgroup names it
-    line_starts: re.Pattern[str]  # the first words of those phrases: a quick first test
-    byline_starts: re.Pattern[str]  # the first words of the bylines: a quick first test
-    tail_starts: re.Pattern[str]  # the same for counts, share buttons and labels
+    line_starts: Starts  # the first words of those phrases: a quick first test
+    byline_starts: Starts  # the first words of the bylines: a quick first test
+    tail_starts: Starts  # the same for counts, share buttons and labels
     labels_key: re.Pattern[str]
-    byline_leads: re.Pattern[str]  # what a byline says before the name ("Posted by", "Автор:")
+    byline_leads: frozenset[str]  # what a byline says before the name ("posted by", "автор:")
 
 
 def _template(phrase: str, index: int) -> str:
@@ -98,6 +112,22 @@ def _first_word(phrase: str) -> str | None:
     )
 
 
+def _starts(fields: dict[str, list[str]], *keys: str, digits: bool = True) -> Starts:
+    """How to tell, cheaply, that a line could be one of the phrases under `keys`."""
+    first: set[str] = set()
+    inside: set[str] = set()  # phrases that begin with a name or any text: a word within
+    for key in keys:
+        for phrase in fields.get(key, []):
+            word = _first_word(phrase)
+            if word is not None:
+                first.add(word)
+            elif literal := [w for w in _PLACEHOLDER.split(phrase)[2:] if w.strip()]:
+                inside.add(literal[0].split()[0].casefold())
+    words = sorted(first) + ([r"\d"] if digits else [])
+    pattern = re.compile("(?:" + "|".join(words) + ")", re.I)
+    return Starts(pattern, frozenset(inside))
+
+
 @cache
 def load_phrases() -> Phrases:
     """Read and compile every locale file shipped in tuiarchive/locales (once per process)."""
@@ -128,10 +158,13 @@ def _compile(languages: tuple[str, ...], fields: dict[str, list[str]]) -> Phrase
         rf"(?P<share>(?:\s*(?:{share}))*)"
         rf"(?:\s*(?P<labelkey>{labels})(?P<labels>.*))?\s*"
     )
-    by_word: dict[str, list[re.Pattern[str]]] = {}
+    tail_starts = _starts(fields, "labels", "no_comments", "share", "comment_count")
+    # After a byline, the rest of its line is nothing, or begins where a footer piece does.
+    rest = r"(?P<rest>(?:(?:[\s,;|·]+|(?<!\w))(?:" + tail_starts.first.pattern + r").*)?)"
+    by_word: dict[str, list[str]] = {}
     for phrase in sorted(set(fields.get("posted_by", [])), key=len, reverse=True):
         word = phrase.split("{")[0].split()[0].casefold() if phrase.split("{")[0].split() else ""
-        by_word.setdefault(word, []).append(re.compile(_template(phrase, 900) + tail, re.I | re.S))
+        by_word.setdefault(word, []).append(_template(phrase, 900) + rest)
     bylines = {word: tuple(patterns) for word, patterns in by_word.items()}
     kinds = []
     for name in LINE_FIELDS:
@@ -140,27 +173,9 @@ def _compile(languages: tuple[str, ...], fields: dict[str, list[str]]) -> Phrase
             one = re.sub(r"\(\?P<\w+>", "(?:", _alternation(phrases))
             kinds.append(rf"(?P<{name}>(?:\s*(?:{one}))+\s*)")
 
-    def starts(*keys: str) -> re.Pattern[str]:
-        """A pattern that finds, in any line one of these phrases could be, its first word."""
-        first: set[str] = set()
-        inside: set[str] = set()  # phrases that begin with a name or any text: a word within
-        for key in keys:
-            for phrase in fields.get(key, []):
-                word = _first_word(phrase)
-                if word is not None:
-                    first.add(word)
-                elif literal := [w for w in _PLACEHOLDER.split(phrase)[2:] if w.strip()]:
-                    inside.add(re.escape(literal[0].split()[0]))
-                else:
-                    return re.compile("")
-        pattern = r"^(?:\d|" + "|".join(sorted(first)) + ")"
-        if inside:
-            pattern += "|" + "|".join(sorted(inside))
-        return re.compile(pattern, re.I)
-
     said = fields.get("said", [])
     leads = {
-        lead.strip()
+        " ".join(lead.split()).casefold()
         for phrase in fields.get("posted_by", [])
         if "{name}" in phrase and "{" not in (lead := phrase.split("{name}")[0].strip()) and lead
     }
@@ -169,20 +184,13 @@ def _compile(languages: tuple[str, ...], fields: dict[str, list[str]]) -> Phrase
         bylines=bylines,
         tail=re.compile(tail, re.I | re.S),
         said=re.compile(_alternation(said) if said else "(?!)", re.I),
-        said_ends=re.compile(
-            "(?:"
-            + "|".join(_literal(p.split("{name}")[-1]) for p in said if p.split("{name}")[-1])
-            + r")\s*$",
-            re.I,
-        ),
+        said_ends=frozenset(p.split()[-1].casefold() for p in said if not p.rstrip().endswith("}")),
         lines=re.compile("|".join(kinds) or "(?!)", re.I),
-        line_starts=starts(*LINE_FIELDS),
-        byline_starts=starts("posted_by"),
-        tail_starts=starts("labels", "no_comments", "share", "comment_count"),
+        line_starts=_starts(fields, *LINE_FIELDS),
+        byline_starts=_starts(fields, "posted_by", digits=False),
+        tail_starts=tail_starts,
         labels_key=re.compile(rf"(?:{labels})", re.I),
-        byline_leads=re.compile(
-            "|".join(_literal(lead) for lead in sorted(leads, key=len, reverse=True)), re.I
-        ),
+        byline_leads=frozenset(leads),
     )
 
 
@@ -192,8 +200,14 @@ def bylines_for(phrases: Phrases, text: str) -> list[re.Pattern[str]]:
     found: list[re.Pattern[str]] = []
     for word, patterns in phrases.bylines.items():
         if folded.startswith(word):
-            found.extend(patterns)
+            found.extend(_compiled(p) for p in patterns)
     return found
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A byline pattern, compiled the first time a line could be one (most never are)."""
+    return re.compile(pattern, re.I | re.S)
 
 
 def group(match: re.Match[str], prefix: str) -> str | None:

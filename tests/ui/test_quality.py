@@ -11,6 +11,7 @@ from textual.widgets import Static
 from tests.conftest import ROOT
 from tests.ui.conftest import screen_text
 from tests.ui.helpers import settle, wait_for_screen
+from tuiarchive.decode import decode_dump
 from tuiarchive.loader import import_dumps
 from tuiarchive.model import Post
 from tuiarchive.store import open_store
@@ -74,7 +75,7 @@ def empty_runs(posts: list[Post]) -> list[list[str]]:
 
 def raw_lines_of(post: Post, base: Path = ROOT) -> list[tuple[int, str]]:
     """Short, unindented lines of the post's dump from where it starts (numbered from 1)."""
-    lines = (base / post.source).read_text(encoding="utf-8").split("\n")
+    lines = decode_dump((base / post.source).read_bytes()).text.split("\n")  # cp1252 dumps too
     found = []
     for n in range(post.line, min(len(lines), post.line + 12) + 1):
         line = lines[n - 1]

@@ -51,8 +51,11 @@ dump_text = st.lists(line, min_size=1, max_size=40).map("\n".join)
 
 
 def content(post: Post) -> Post:
-    """A post without the facts about where in a dump it was read."""
-    return dataclasses.replace(post, warnings=(), line=0, extra_text=(), source="")
+    """A post without the facts about where in a dump it was read (and the page's header,
+    the blog's name and URL, which the page states once, not per post)."""
+    return dataclasses.replace(
+        post, warnings=(), line=0, extra_text=(), source="", blog=None, url=None
+    )
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
