@@ -162,7 +162,7 @@ def _footer_facts(byline: re.Match[str] | None, tail: re.Match[str]) -> FooterFa
     moment = None
     if author is not None:
         author = _PRONOUNS.sub("", " ".join(author.split())).strip(" ,")
-        if len(author.split()) > 6 or ends_sentence(author) and not when:
+        if len(author.split()) > 6 or ends_sentence(author) and not when or ":" in author:
             return None  # "Posted by the ministry on its website yesterday.": prose
     if when:
         moment = match_moment(when)
@@ -247,8 +247,11 @@ def _reading(text: str) -> _Reading:
 
 _NAME_AT = re.compile(r"(?P<name>[^\d@:;!?()\[\]]{2,60}?)\s+at\s+(?P<when>.{6,60})", re.I)
 #: Where a name run into a comment's timestamp may end: "fogus|8:26 AM", "Ana|20 May",
-#: "Kaharlichenko|November 10", "Unknown|3 March".
-_NAME_END = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=[a-zà-ÿа-я\d.)\]])(?=[A-ZА-Я])|(?<=\S)\s+(?=\S)")
+#: "Kaharlichenko|November 10", "Unknown|3 March", "Armand Z|April 3".
+_NAME_END = re.compile(
+    r"(?<=[^\W\d_])(?=\d)|(?<=[a-zà-ÿа-я\d.)\]])(?=[A-ZА-Я])|(?<=[A-ZА-Я])(?=[A-ZА-Я][a-zа-я])"
+    r"|(?<=\S)\s+(?=\S)"
+)
 
 
 def name_at_date(text: str) -> FooterFacts | None:

@@ -198,6 +198,13 @@ class _Reader:
     def __init__(self, lines: list[Line], source: str, title: str | None = None) -> None:
         self.lines = lines
         self.title = _folded(title) if title else None
+        # A page whose front matter names its title, and that never prints it, begins
+        # with the body; the front matter's title is the post's.
+        self.unprinted_title = (
+            " ".join(title.split())
+            if title and not any(_folded(ln.text) == self.title for ln in lines)
+            else None
+        )
         self.blog: str | None = None
         self.source = source
         self.posts: list[Post] = []
@@ -212,6 +219,10 @@ class _Reader:
         self.in_backlinks = False
         self.evidence = False  # a date header or a post footer: this is a blog dump
         self.footer_ahead = _footers_ahead(lines)
+        self.last_chrome = max(
+            (ln.number for ln in lines if ln.kind not in (Kind.TEXT, Kind.BLANK, Kind.DATE)),
+            default=0,
+        )
 
     def read(self) -> list[Post]:
         for index, line in enumerate(self.lines):
@@ -359,6 +370,12 @@ class _Reader:
             return
         if draft is None and not self.posts and self._page_header(index, line):
             return
+        if draft is None and not self.posts and self.unprinted_title and self.header is None:
+            title = Line(line.number, self.unprinted_title, Kind.TEXT, self.unprinted_title)
+            self.draft = _Draft(title, None, None, content=[line])
+            self.unprinted_title = None
+            self.evidence = True  # the front matter says this page is a post
+            return
         if draft is None or draft.footer_seen:
             self._finish()
             self.draft = _Draft(line, self.header, self.header_line if self.header_fresh else None)
@@ -412,8 +429,8 @@ class _Reader:
     def _title_and_paragraph(self, index: int) -> bool:
         """A title-like line with a long paragraph under it: a post cut short, not chrome."""
         title = self.lines[index]
-        if len(title.text) > 150 or ends_sentence(title.text):
-            return False
+        if len(title.text) > 150 or ends_sentence(title.text) or title.number < self.last_chrome:
+            return False  # page chrome still follows: this is no post cut short at the end
         at = index
         for _ in range(2):  # the paragraph, or an author line and then the paragraph
             after = self._next_line(at)
