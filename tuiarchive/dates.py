@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from tuiarchive.calendar_words import calendar_words
+from tuiarchive.calendar_words import CalendarWords, calendar_words
 
 MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June",
@@ -66,10 +66,20 @@ _DATE_PUNCT = frozenset(",.-–—/()")
 
 def _word_date(text: str) -> DumpDate | None:
     """A date written with a month name in any language CLDR knows ("пятница, 6 июня 2014 г.")."""
-    words = calendar_words()
+    tokens = _TOKEN.findall(text)
+    found = _read_tokens(text, tokens, calendar_words())
+    if found is _UNKNOWN_WORD and len(tokens) <= 9:
+        found = _read_tokens(text, tokens, calendar_words(every_language=True))
+    return found if isinstance(found, DumpDate) else None
+
+
+_UNKNOWN_WORD = object()  # a date-shaped line with a word the first languages do not know
+
+
+def _read_tokens(text: str, tokens: list[str], words: CalendarWords) -> DumpDate | object | None:
     year = month = day = None
-    weekday = joiners = 0
-    for token in _TOKEN.findall(text):
+    weekday = joiners = unknown = 0
+    for token in tokens:
         if token[0].isdigit():
             digits = token.rstrip(".").rstrip("stndrhºª")
             if not digits.isdigit():
@@ -92,9 +102,15 @@ def _word_date(text: str) -> DumpDate | None:
             weekday += 1
         elif bare in words.joiners:
             joiners += 1
+        elif unknown == 2:
+            return None  # three words no language here knows (a month and a weekday at most)
         else:
-            return None
-    if year is None or month is None or day is None or weekday > 1 or joiners > 3:
+            unknown += 1
+    if year is None or day is None or weekday > 1 or joiners > 3:
+        return None
+    if unknown:
+        return _UNKNOWN_WORD
+    if month is None:
         return None
     return _checked_date(text, int(year), month, int(day))
 

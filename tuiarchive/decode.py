@@ -6,8 +6,6 @@ import codecs
 import re
 from dataclasses import dataclass
 
-import charset_normalizer
-
 from tuiarchive.calendar_words import calendar_words
 from tuiarchive.errors import NotADump
 
@@ -45,7 +43,7 @@ class DecodedDump:
 
 def _utf16_without_bom(data: bytes) -> str | None:
     """Guess UTF-16 without a byte-order mark from where its zero bytes fall."""
-    if len(data) < 4 or len(data) % 2:
+    if len(data) < 4 or len(data) % 2 or b"\x00" not in data:
         return None
     even_zeros = data[0::2].count(0)
     odd_zeros = data[1::2].count(0)
@@ -118,10 +116,11 @@ def decode_dump(data: bytes) -> DecodedDump:
         # Text double-encoded as UTF-8 always holds "Ã", "Â", "â"... which UTF-8 writes
         # as 0xC3 and a second byte; without that byte there is nothing to repair.
         text = _repair_mojibake(text, warnings)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]
-    if not text.strip():
+    if not text or text.isspace():
         raise NotADump("the file holds only blank lines")
     return DecodedDump(text=text, encoding=encoding, warnings=tuple(warnings))
 
@@ -144,6 +143,8 @@ def _detect_single_byte(data: bytes, warnings: list[str]) -> str:
     chaotic, then the likeliest. Windows-1252 is always a candidate; a reading with C1
     control characters never is.
     """
+    import charset_normalizer  # only for the rare file that is not UTF-8
+
     sample = data[:_DETECT_SAMPLE]
     matches = charset_normalizer.from_bytes(sample, cp_isolation=list(SINGLE_BYTE_ENCODINGS))
     proposed = [m for m in matches if m.encoding in SINGLE_BYTE_ENCODINGS]

@@ -10,9 +10,8 @@ import tomllib
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
-
-from frontmatter.default_handlers import YAMLHandler
 
 
 @dataclass(frozen=True)
@@ -46,7 +45,14 @@ _TOML_KEY = re.compile(r"[A-Za-z_][\w.-]*\s*=|\[")
 _PREAMBLE = re.compile(r"\s*$| {0,3}#{1,6}(?:[ \t]|$)|\s*[-*+][ \t]")  # between nested blocks
 _DATE = re.compile(r"\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)")
 _URL_KEYS = ("url", "source", "link", "permalink", "canonical_url", "source_url")
-_YAML = YAMLHandler()
+
+
+@cache
+def _yaml() -> Any:
+    """python-frontmatter's YAML reader, loaded the first time a page has front matter."""
+    from frontmatter.default_handlers import YAMLHandler
+
+    return YAMLHandler()
 
 
 def _loose_yaml(body: str) -> dict[str, Any]:
@@ -57,7 +63,7 @@ def _loose_yaml(body: str) -> dict[str, Any]:
             continue
         value: Any = (m[2] or "").strip()
         try:
-            parsed = _YAML.load(value) if value else None
+            parsed = _yaml().load(value) if value else None
         except Exception:  # a value YAML cannot read is kept as written
             parsed = value
         data[m[1]] = value if isinstance(parsed, dict) else parsed
@@ -67,7 +73,7 @@ def _loose_yaml(body: str) -> dict[str, Any]:
 def _load_block(body: str, toml: bool) -> Mapping[str, Any] | None:
     """The block's mapping, or None when it does not parse to one."""
     try:
-        data = tomllib.loads(body) if toml else _YAML.load(body)
+        data = tomllib.loads(body) if toml else _yaml().load(body)
     except Exception:  # malformed YAML/TOML (or a hostile one): what single lines say, or nothing
         try:
             data = None if toml else _loose_yaml(body)
@@ -536,11 +542,13 @@ def read_page(text: str) -> Page:
 
 
 def _may_hold_markup(text: str) -> bool:
-    """Whether a page holds anything to read for (links, headings, fences, wrappers, entities).
+    """Whether a page holds anything to read for (links, headings, fences, entities, wrappers).
 
     A plain dump holding none comes back as it is; this runs on every dump, so it is
-    a chain of substring tests, each a fast scan.
+    a few substring scans. Markdown always holds "]", "#" at a line's start or a fence;
+    a page pasted in code opens its wrapper near the top.
     """
+    head = text[:4096]
     return (
         text.startswith(("---", "+++", "#"))
         or "]" in text
@@ -548,10 +556,9 @@ def _may_hold_markup(text: str) -> bool:
         or "`" in text
         or "~~~" in text
         or "&" in text
-        or "<" in text
-        or '"""' in text
-        or "'''" in text
-        or "echo" in text
+        or '"""' in head
+        or "'''" in head
+        or "echo" in head
     )
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from tuiarchive.calendar_words import calendar_words
 from tuiarchive.chrome import (
@@ -25,15 +27,23 @@ from tuiarchive.markup import FrontMatter, read_page
 from tuiarchive.model import Comment, Post, post_identity
 from tuiarchive.phrases import load_phrases
 
-_MONTH = "|".join(
-    re.escape(name) for name in sorted(calendar_words().months, key=len, reverse=True)
-)
+#: "Staunton, May 23 – ", "Kyiv, 23 травня – ": a place, a month name and a day (checked
+#: against CLDR's names), a dash: where the author says where and when they wrote.
 _DATELINE = re.compile(
     r"(?P<place>[^\W\d_][^,\n]{0,60}?(?:,\s*[^,\n]{1,24}?)?),\s+"
-    r"(?:(?:" + _MONTH + r")\.?\s+\d{1,2}|\d{1,2}\s+(?:" + _MONTH + r")\.?)"
+    r"(?:(?P<month>[^\W\d_]{3,12})\.?\s+\d{1,2}|\d{1,2}\s+(?P<month2>[^\W\d_]{3,12})\.?)"
     r"(?:,?\s+\d{4})?\s*(?:–|—|―|‒|-{1,2})\s",
-    re.I,
 )
+
+
+def _dateline_place(text: str) -> str | None:
+    match = _DATELINE.match(text)
+    if match is None:
+        return None
+    month = (match["month"] or match["month2"]).casefold()
+    return match["place"].strip() if month in calendar_words().months else None
+
+
 _SERIES = re.compile(r"(?P<series>[^\W_][^:?!]{0,58}?)\s*:\s+\S")
 _NAME_PARTICLES = frozenset(
     [
@@ -107,15 +117,12 @@ def parse_text(text: str, source: str = "") -> list[Post]:
     no byline date and no post footer anywhere.
     """
     page = read_page(text)
-    raws = _join_split_bylines(list(page.lines))
+    raws = page.lines
     lines = [
-        _code_line(n, raw)
-        if n - 1 in page.code
-        else classify(n, raw)
-        if raw.strip()
-        else BLANK_LINE
+        _code_line(n, raw) if n - 1 in page.code else classify(n, raw) if raw else BLANK_LINE
         for n, raw in enumerate(raws, start=1)
     ]
+    lines = _join_split_bylines(lines, raws)
     posts = _Reader(lines, source, page.front_matter.title).read()
     return _with_page_facts(posts, page.front_matter, lines)
 
@@ -153,26 +160,25 @@ def _with_page_facts(posts: list[Post], front: FrontMatter, lines: list[Line]) -
     return out
 
 
-def _join_split_bylines(raws: list[str]) -> list[str]:
+def _join_split_bylines(lines: list[Line], raws: Sequence[str]) -> list[Line]:
     """Bylines a page printed over several lines ("Posted by" / "Jo" / "at" / "5:43 AM") made one.
 
-    A line that is a byline's lead ("Posted by"), or a byline with no time yet, is joined
-    with the next few lines when together they read as a byline with its time. The
-    joined line takes the first line's place and the lines it took are left blank, so
-    every line keeps its number.
+    A byline's lead alone ("Posted by"), or a byline with a name and no time yet, is
+    joined with the next few lines when together they read as a byline with its time.
+    The joined line takes the first line's place and the lines it took are left blank,
+    so every line keeps its number.
     """
-    out = list(raws)
+    out = lines
     leads = load_phrases().byline_leads
-    for index, raw in enumerate(raws):
-        if not raw or len(raw) > 60:
+    footers = [i for i, line in enumerate(lines) if line.kind is Kind.FOOTER]
+    for index in footers:
+        line = lines[index]
+        if len(line.text) > 60:
             continue
-        folded = " ".join(raw.split()).casefold()
-        lead_only = folded in leads
-        if not lead_only and not any(folded.startswith(lead + " ") for lead in leads):
+        facts = line.facts
+        lead_only = " ".join(line.text.casefold().split()) in leads
+        if not lead_only and (facts.author is None or facts.moment is not None):
             continue
-        alone = None if lead_only else read_footer(raw.strip())
-        if alone is not None and (alone.author is None or alone.moment is not None):
-            continue  # a whole byline already
         taken: list[int] = []
         best: tuple[str, list[int]] | None = None
         for later in range(index + 1, min(index + 9, len(raws))):
@@ -181,14 +187,16 @@ def _join_split_bylines(raws: list[str]) -> list[str]:
             taken.append(later)
             if len(taken) > 4:
                 break
-            joined = " ".join([raw.strip()] + [raws[i].strip() for i in taken])
-            facts = read_footer(joined)
-            if facts is not None and facts.author and (lead_only or facts.moment is not None):
+            joined = " ".join([line.text] + [raws[i].strip() for i in taken])
+            found = read_footer(joined)
+            if found is not None and found.author and (lead_only or found.moment is not None):
                 best = (joined, list(taken))
         if best is not None:
-            out[index] = best[0]
+            if out is lines:
+                out = list(lines)
+            out[index] = classify(line.number, best[0])
             for i in best[1]:
-                out[i] = ""
+                out[i] = BLANK_LINE
     return out
 
 
@@ -218,11 +226,16 @@ class _Reader:
         self.in_sidebar = False
         self.in_backlinks = False
         self.evidence = False  # a date header or a post footer: this is a blog dump
-        self.footer_ahead = _footers_ahead(lines)
-        self.last_chrome = max(
-            (ln.number for ln in lines if ln.kind not in (Kind.TEXT, Kind.BLANK, Kind.DATE)),
-            default=0,
-        )
+
+    @cached_property
+    def footer_ahead(self) -> list[bool]:
+        """For each line, whether a post footer follows before the next date header."""
+        return _footers_ahead(self.lines)
+
+    @cached_property
+    def last_chrome(self) -> int:
+        """The number of the page's last chrome line."""
+        return _last_chrome(self.lines)
 
     def read(self) -> list[Post]:
         for index, line in enumerate(self.lines):
@@ -263,6 +276,15 @@ class _Reader:
 
     def _step(self, index: int, line: Line) -> None:
         kind = line.kind
+        draft = self.draft
+        if (
+            (kind is Kind.TEXT or kind is Kind.BLANK)
+            and draft is not None
+            and not (draft.footer_seen or draft.labels_continue or draft.in_comments)
+            and not (self.in_sidebar or self.in_backlinks)
+        ):
+            draft.content.append(line)  # the body of the post being read: most lines
+            return
         if kind is Kind.DATE and not self._inside_comment_text():
             if self.in_sidebar and not self.footer_ahead[index]:
                 return  # a dated teaser ("Popular posts"): no post follows it
@@ -644,11 +666,7 @@ class _Reader:
         if paragraphs and _is_author_line(paragraphs[0], draft.posted_by):
             author = paragraphs.pop(0)[0].text
         texts = ["\n".join(_clean(line.raw) for line in para) for para in paragraphs]
-        place = None
-        if texts:
-            dateline = _DATELINE.match(texts[0])
-            if dateline:
-                place = dateline["place"].strip()
+        place = _dateline_place(texts[0]) if texts else None
         body = "\n\n".join(texts)
         date = self._date(draft, warnings)
         facts = draft.posted_by or draft.comment_count is not None or draft.labels or draft.moment
@@ -743,6 +761,17 @@ def _names_a_weekday(text: str) -> bool:
 
 def _folded(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def _last_chrome(lines: list[Line]) -> int:
+    """The number of the last line of page chrome (0 if none)."""
+    for line in reversed(lines):
+        if line.kind not in _WORDS_OR_DATES:
+            return line.number
+    return 0
+
+
+_WORDS_OR_DATES = frozenset((Kind.TEXT, Kind.BLANK, Kind.DATE))
 
 
 def _footers_ahead(lines: list[Line]) -> list[bool]:

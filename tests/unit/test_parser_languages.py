@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tuiarchive.parser import parse_text
 
 RUSSIAN = """Записки с парома
@@ -147,3 +149,37 @@ def test_a_markdown_clipping_reads_like_the_page_it_was() -> None:
     assert post.body == "The harbour office said on Friday that talks would resume."
     assert post.url == "https://harbour-ledger.example/2014/05/ferry-talks.html"
     assert post.blog == "Harbour Ledger"
+
+
+@pytest.mark.parametrize(
+    ("header", "iso"),
+    [
+        ("пятница, 6 июня 2014 г.", "2014-06-06"),
+        ("понеділок, 5 липня 2010 р.", "2010-07-05"),
+        ("mardi 15 mai 2012", "2012-05-15"),
+        ("martes, 3 de marzo de 2015", "2015-03-03"),
+        ("segunda-feira, 5 de julho de 2010", "2010-07-05"),
+        ("Montag, 5. Juli 2010", "2010-07-05"),
+        ("venerdì 24 luglio 2026", "2026-07-24"),
+        ("maandag 5 juli 2010", "2010-07-05"),
+        ("poniedziałek, 5 lipca 2010", "2010-07-05"),
+        ("5 Temmuz 2010 Pazartesi", "2010-07-05"),
+        ("Senin, 05 Juli 2010", "2010-07-05"),
+        # languages with no chrome file: read from CLDR when a date-shaped line needs them
+        ("2010. július 5., hétfő", "2010-07-05"),
+        ("pondělí 5. července 2010", "2010-07-05"),
+        ("5 шілде 2010 ж.", "2010-07-05"),
+        ("2010年7月5日", "2010-07-05"),
+    ],
+)
+def test_date_headers_in_many_languages(header: str, iso: str) -> None:
+    page = f"{header}\n\nA title\n\nA first paragraph of the post.\n\nLabels: x\n"
+    (post,) = parse_text(page, "d.txt")
+    assert post.date == iso
+    assert post.title == "A title"
+
+
+def test_a_sentence_with_a_year_and_a_number_is_no_date_header() -> None:
+    page = "Friday, May 23, 2014\n\nA title\n\nIn 2014 we had 5 ferries\n\nLabels: x\n"
+    (post,) = parse_text(page, "d.txt")
+    assert post.body == "In 2014 we had 5 ferries"
