@@ -170,6 +170,9 @@ def _footer_facts(byline: re.Match[str] | None, tail: re.Match[str]) -> FooterFa
             return None  # "Posted by the ministry on its website": prose, not a byline
     labels = None
     continues = False
+    listed = group(byline, "labels") if byline else None
+    if listed is not None:
+        labels = split_labels(listed)  # "This entry was posted in a, b by X."
     if tail["labelkey"] is not None:
         labels = split_labels(tail["labels"])
         # "Labels: a, b," wraps onto the next line; a bare "Labels:" has its list below it

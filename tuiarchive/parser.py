@@ -11,6 +11,7 @@ from tuiarchive.calendar_words import calendar_words
 from tuiarchive.chrome import (
     BLANK_LINE,
     INDENT,
+    FooterFacts,
     Kind,
     Line,
     classify,
@@ -225,6 +226,7 @@ class _Reader:
         self.header_fresh = False
         self.in_sidebar = False
         self.in_backlinks = False
+        self.byline_above: FooterFacts | None = None  # a byline printed above its post's title
         self.evidence = False  # a date header or a post footer: this is a blog dump
 
     @cached_property
@@ -402,6 +404,11 @@ class _Reader:
             self._finish()
             self.draft = _Draft(line, self.header, self.header_line if self.header_fresh else None)
             self.header_fresh = False
+            if self.byline_above is not None:
+                above, self.byline_above = self.byline_above, None
+                self.draft.posted_by = above.author
+                self.draft.moment = above.moment
+                self.draft.comment_count = above.comments
             return
         draft.content.append(line)
 
@@ -476,6 +483,9 @@ class _Reader:
         facts = line.facts
         draft = self.draft
         if draft is None:
+            if facts.author is not None and not self.posts:
+                self.byline_above = facts  # "Published May 2, 2024 by Ana", then the title
+                return
             self.stray.append(line.text)  # a byline with no post above it
             return
         if not evidence(facts) and not draft.has_body:

@@ -21,18 +21,20 @@ LINE_FIELDS = (
     "chrome",
 )
 
-_PLACEHOLDER = re.compile(r"\{(name|time|n|site|any)\}")
+_PLACEHOLDER = re.compile(r"\{(name|time|n|site|any|labels)\}")
 #: What each placeholder may stand for. A byline's time is a clock time or ends in a
 #: year, so that what follows it ("0 comments", "Labels: ...") is not taken for it.
 _SLOTS = {
     "name": r"(?P<name{i}>\S.{{0,79}}?)",
     "time": (
         r"(?P<time{i}>(?:\S.{{0,58}}?[\s,])?(?:\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?"
-        r"(?:\s*[apAP]\.?\s?[mM]\.?)?|\d{{4}}\.?))"
+        r"(?:\s*[apAP]\.?\s?[mM]\.?)?|\d{{4}}\.?|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
+        r"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))"
     ),
     "n": r"(?P<n{i}>\d[\d,.]*)",
     "site": r"\S{{1,20}}",
     "any": r".{{0,200}}?",
+    "labels": r"(?P<labels{i}>[^\n]{{1,2000}}?)",
 }
 
 
