@@ -35,6 +35,7 @@ class Kind(Enum):
     CHROME = auto()  # a single line of page chrome
     COMMENTS_HEADING = auto()  # "Comments": the comment section of a new theme begins
     BACKLINKS = auto()  # "Links to this post" ... "Create a Link": other pages citing this one
+    TEASERS = auto()  # "Related Posts:": other posts' titles and openings, to the next chrome
     SAID = auto()  # "Name said..." opens a comment
     COMMENT_CHROME = auto()  # Reply / Delete / Add comment / Load more...
     TEXT = auto()
@@ -81,6 +82,7 @@ _LINE_KINDS = {
     "comments_heading": Kind.COMMENTS_HEADING,
     "sidebar": Kind.SIDEBAR,
     "backlinks": Kind.BACKLINKS,
+    "teasers": Kind.TEASERS,
     "navigation": Kind.NAV,
     "subscribe": Kind.SUBSCRIBE,
     "chrome": Kind.CHROME,
@@ -205,6 +207,14 @@ def classify(number: int, raw: str) -> Line:
 _LIST_MARKS = frozenset(("* ", "- ", "+ "))
 
 
+_CAMEL_HUMP = re.compile(r"[a-zà-ÿа-я][A-ZÀ-ÞА-Я]")
+
+
+def _run_together_menu(text: str) -> bool:
+    """A page's menu with its items run together: "HomeProjectsForumAbout"."""
+    return " " not in text and text.isalpha() and len(_CAMEL_HUMP.findall(text)) >= 3
+
+
 def _last_word(text: str) -> str:
     space = text.rfind(" ")
     return text[space + 1 :].casefold()
@@ -228,6 +238,8 @@ def _reading(text: str) -> _Reading:
     date = match_date(text)
     if date is not None:
         return (Kind.DATE, date, _NO_FACTS, None)
+    if _run_together_menu(text):
+        return (Kind.NAV, None, _NO_FACTS, None)
     if len(text) <= MAX_LINE_PHRASE and phrases.line_starts.could_be(text):
         whole = phrases.lines.fullmatch(text)
         if whole is not None and whole.lastgroup is not None:

@@ -94,6 +94,17 @@ class _Draft:
     comment_lines: list[Line] = field(default_factory=list)
     trailing_from: int | None = None  # the first line after the footer that is no post
     trailing_count: int = 0
+    ended_by_menu: bool = False  # a navigation line, not a footer, closed it
+
+    @property
+    def has_facts(self) -> bool:
+        return (
+            self.posted_by is not None
+            or self.moment is not None
+            or self.comment_count is not None
+            or bool(self.labels)
+        )
+
     extra: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -185,6 +196,8 @@ def _join_split_bylines(lines: list[Line], raws: Sequence[str]) -> list[Line]:
         for later in range(index + 1, min(index + 9, len(raws))):
             if not raws[later].strip():
                 continue
+            if lines[later].kind not in _BYLINE_PIECES:
+                break  # "Post a Comment", a date header, a footer: the byline ended before
             taken.append(later)
             if len(taken) > 4:
                 break
@@ -226,6 +239,7 @@ class _Reader:
         self.header_fresh = False
         self.in_sidebar = False
         self.in_backlinks = False
+        self.in_teasers = False
         self.byline_above: FooterFacts | None = None  # a byline printed above its post's title
         self.evidence = False  # a date header or a post footer: this is a blog dump
 
@@ -283,13 +297,14 @@ class _Reader:
             (kind is Kind.TEXT or kind is Kind.BLANK)
             and draft is not None
             and not (draft.footer_seen or draft.labels_continue or draft.in_comments)
-            and not (self.in_sidebar or self.in_backlinks)
+            and not (self.in_sidebar or self.in_backlinks or self.in_teasers)
         ):
             draft.content.append(line)  # the body of the post being read: most lines
             return
         if kind is Kind.DATE and not self._inside_comment_text():
-            if self.in_sidebar and not self.footer_ahead[index]:
+            if (self.in_sidebar or self.in_teasers) and not self.footer_ahead[index]:
                 return  # a dated teaser ("Popular posts"): no post follows it
+            self.in_teasers = False
             draft = self.draft
             if (
                 draft is not None
@@ -328,6 +343,15 @@ class _Reader:
         if kind is Kind.BACKLINKS:
             self.in_backlinks = not self.in_backlinks
             return
+        if kind is Kind.TEASERS:
+            self.in_teasers = True
+            if self.draft is not None:
+                self.draft.footer_seen = True
+            return
+        if self.in_teasers:
+            if kind in _TEASER_KINDS:
+                return  # a related post's title, date or opening: not this page's
+            self.in_teasers = False
         if self.in_backlinks:
             # the citing pages' bylines are theirs: skip to "Create a Link", or to the
             # share buttons and labels when the page lists no citing page
@@ -371,6 +395,7 @@ class _Reader:
         if kind in (Kind.POST_A_COMMENT, Kind.NAV, Kind.SUBSCRIBE, Kind.CHROME):
             if draft is not None:
                 draft.footer_seen = True
+                draft.ended_by_menu = kind is Kind.NAV and not draft.has_facts
             return
         if kind is Kind.COMMENTS_HEADING and draft is not None:
             draft.footer_seen = True
@@ -401,7 +426,7 @@ class _Reader:
             self.evidence = True  # the front matter says this page is a post
             return
         if draft is None or draft.footer_seen:
-            self._finish()
+            self._finish(header_if_bare=self.footer_ahead[index])
             self.draft = _Draft(line, self.header, self.header_line if self.header_fresh else None)
             self.header_fresh = False
             if self.byline_above is not None:
@@ -607,7 +632,7 @@ class _Reader:
 
     # -- turning a draft into a post ----------------------------------------------------------
 
-    def _finish(self) -> None:
+    def _finish(self, header_if_bare: bool = False) -> None:
         draft, self.draft = self.draft, None
         if draft is None:
             return
@@ -626,6 +651,17 @@ class _Reader:
             return
         if draft.header is None and not has_footer_facts and self._headers_follow(draft):
             self._unplaced(draft, "text before the first date header")
+            return
+        if (
+            header_if_bare
+            and draft.ended_by_menu
+            and draft.header is None
+            and not has_footer_facts
+            and not self.posts
+        ):
+            # a blog's name and description above the post, ended by a menu: the footer
+            # below belongs to the post that starts now
+            self._unplaced(draft, "the page's header: the footer below is another post's")
             return
         self.posts.append(self._post(draft))
 
@@ -781,6 +817,8 @@ def _last_chrome(lines: list[Line]) -> int:
     return 0
 
 
+_BYLINE_PIECES = frozenset((Kind.TEXT, Kind.BYLINE))
+_TEASER_KINDS = frozenset((Kind.TEXT, Kind.BLANK, Kind.DATE, Kind.BYLINE, Kind.CHROME))
 _WORDS_OR_DATES = frozenset((Kind.TEXT, Kind.BLANK, Kind.DATE))
 
 

@@ -18,6 +18,7 @@ LINE_FIELDS = (
     "comment_chrome",
     "comment_removed",
     "backlinks",
+    "teasers",
     "chrome",
 )
 
