@@ -7,10 +7,12 @@ import itertools
 import multiprocessing
 import os
 import stat
+import tempfile
 from collections import deque
 from collections.abc import Callable, Container, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing.context import BaseContext
 from pathlib import Path
 
 from tuiarchive.errors import NotADump, StoreError
@@ -26,6 +28,8 @@ PARALLEL_FROM_FILES = 200
 CHUNK_FILES = 16
 IN_FLIGHT_PER_WORKER = 4
 MAX_WORKERS = 4
+#: The longest AF_UNIX socket path every POSIX system binds (macOS: 104 bytes, the NUL included).
+MAX_SOCKET_PATH = 103
 
 Progress = Callable[[int, int, str], None]
 #: Told the ids of each batch once it is committed (in the archive, whatever happens next).
@@ -179,13 +183,24 @@ def _read_chunk(paths: list[Path]) -> list[Reading]:
     return [read_dump(path, _worker_known) for path in paths]
 
 
+def _pool_context() -> BaseContext:
+    """forkserver, whose workers start clean (this process has threads); but its server
+    listens on a socket at <temporary directory>/pymp-XXXXXXXX/listener-XXXXXXXX, which
+    cannot be bound when a long $TMPDIR makes that path too long: then spawn, which needs
+    no socket."""
+    socket = os.path.join(tempfile.gettempdir(), "pymp-xxxxxxxx", "listener-xxxxxxxx")
+    if len(os.fsencode(socket)) > MAX_SOCKET_PATH:
+        return multiprocessing.get_context("spawn")
+    return multiprocessing.get_context("forkserver")
+
+
 def _readings(paths: list[Path], known: set[str], workers: int) -> Iterator[Reading]:
     """Each file's reading, in order; parsed by `workers` processes when there are many files."""
     if workers < 1 or len(paths) < PARALLEL_FROM_FILES:
         for path in paths:
             yield read_dump(path, known)
         return
-    context = multiprocessing.get_context("forkserver")
+    context = _pool_context()
     chunks = [paths[i : i + CHUNK_FILES] for i in range(0, len(paths), CHUNK_FILES)]
     with ProcessPoolExecutor(workers, context, _start_worker, (known,)) as pool:
         pending: deque[Future[list[Reading]]] = deque()

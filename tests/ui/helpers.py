@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from textual.content import Content
 from textual.pilot import Pilot
+from textual.widgets import Static
 
 from tuiarchive.ui.screens.archive import ArchiveScreen
 
@@ -43,6 +45,32 @@ async def wait_for_screen(pilot: Pilot, text: str, timeout: float = 5.0) -> str:
             return shown
         await pilot.pause(0.05)
     raise AssertionError(f"{text!r} never appeared; the screen shows:\n{shown}")
+
+
+def words_of(text: str) -> str:
+    """`text` with each run of whitespace (a line break where it wrapped, say) made one space."""
+    return " ".join(text.split())
+
+
+def message_of(widget: Static) -> str:
+    """What a Static says, word by word: not where it wraps, which hangs on the terminal's
+    width and on the length of any path in it."""
+    visual = widget.visual
+    assert isinstance(visual, Content), f"{widget!r} shows a {type(visual).__name__}, not text"
+    return words_of(visual.plain)
+
+
+async def wait_for_message(pilot: Pilot, selector: str, text: str, timeout: float = 5.0) -> str:
+    """Wait until the Static `selector` of the current screen is shown and says `text`,
+    compared word by word (see `message_of`); all it says."""
+    said = ""
+    for _ in range(int(timeout / 0.05)):
+        widget = pilot.app.screen.query_one(selector, Static)
+        said = message_of(widget) if widget.display else "(hidden)"
+        if words_of(text) in said:
+            return said
+        await pilot.pause(0.05)
+    raise AssertionError(f"{selector} never said {text!r}; it says {said!r}")
 
 
 async def settle_all(pilot: Pilot) -> None:

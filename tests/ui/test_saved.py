@@ -9,7 +9,7 @@ import pytest
 from textual.pilot import Pilot
 
 from tests.ui.conftest import screen_text
-from tests.ui.helpers import settle, type_filter, wait_for_screen
+from tests.ui.helpers import settle, type_filter, wait_for_message, wait_for_screen
 from tuiarchive.loader import import_dumps
 from tuiarchive.saved import newest_doc
 from tuiarchive.store import archive as archive_module
@@ -245,8 +245,11 @@ async def test_a_damaged_searches_table_is_named_and_the_marks_still_work(
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         await open_saved(pilot)
-        text = await wait_for_screen(pilot, "they were left untouched")
-        assert "are damaged" in text
+        await wait_for_message(
+            pilot,
+            "#saved-problem",
+            f"\u26a0 the saved searches in {state} are damaged; they were left untouched",
+        )
         await pilot.press("a")
         await wait_for_screen(pilot, "Save the filter as:")
         await pilot.press(*"boats", "enter")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -63,7 +64,9 @@ def terminal(tmp_path: Path) -> Iterator[Path]:
 
 
 def launch(archive: Path, status: Path) -> None:
-    command = " ".join(installed_command()) + f" --db {archive}; echo exit=$? > {status}"
+    # Quoted: the temporary directory's path may hold spaces or shell characters.
+    run = shlex.join([*installed_command(), "--db", str(archive)])
+    command = f"{run}; echo exit=$? > {shlex.quote(str(status))}"
     env = {"TERM": "xterm-256color", "TEXTUAL_ANIMATIONS": "none"}
     tmux("new-session", "-d", "-s", "e2e", "-x", "120", "-y", "36",
          *[f"-e{k}={v}" for k, v in env.items()], command)  # fmt: skip
