@@ -37,8 +37,9 @@ class CalendarWords:
 
 
 def _forms(name: str) -> set[str]:
+    """A name as dumps may print it, with and without its dot; one letter is no name."""
     folded = name.casefold().strip()
-    return {folded, folded.rstrip(".")} - {""}
+    return {form for form in (folded, folded.rstrip(".")) if len(form) > 1}
 
 
 #: How many of LANGUAGES are read first; the rest only when a line that has the shape

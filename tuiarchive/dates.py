@@ -57,6 +57,21 @@ def _to_dump_date(text: str, match: re.Match[str]) -> DumpDate | None:
 
 
 _NUMERIC_HINT = re.compile(r"\d[-/.]\d")
+_SHORT_YEAR = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{2})")
+
+
+def _short_year_date(text: str) -> DumpDate | None:
+    """A byline's "21.10.22" (day, month, two-digit year): only where a byline puts a date,
+    never as a date header (version numbers look the same)."""
+    match = _SHORT_YEAR.fullmatch(text.strip())
+    if match is None:
+        return None
+    year = int(match["year"])
+    return _checked_date(
+        text, year + (2000 if year < 70 else 1900), int(match["month"]), int(match["day"])
+    )
+
+
 _TOKEN = re.compile(r"\d+(?:st|nd|rd|th|er|e|º|ª)?\.?|[^\W\d_]+(?:-[^\W\d_]+)*\.?|[^\w\s]", re.I)
 _CJK_DATE = re.compile(
     r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日(?:\s*\S{1,4})?"
@@ -187,7 +202,7 @@ def match_moment(text: str) -> Moment | None:
     time = match_time(text)
     if time:
         return Moment(None, time)
-    date = match_date(text)
+    date = match_date(text) or _short_year_date(text)
     if date:
         return Moment(date, None)
     clock = _CLOCK_AT_END.search(text)

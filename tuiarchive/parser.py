@@ -203,7 +203,9 @@ def _join_split_bylines(lines: list[Line], raws: Sequence[str]) -> list[Line]:
                 break
             joined = " ".join([line.text] + [raws[i].strip() for i in taken])
             found = read_footer(joined)
-            if found is not None and found.author and (lead_only or found.moment is not None):
+            if found is not None and (
+                found.moment is not None or lead_only and found.author is not None
+            ):
                 best = (joined, list(taken))
         if best is not None:
             if out is lines:

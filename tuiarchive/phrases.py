@@ -70,6 +70,10 @@ class Phrases:
     byline_leads: frozenset[str]  # what a byline says before the name ("posted by", "автор:")
 
 
+#: What a byline's lead ("Posted by", "Pubblicazione iniziale:") comes before.
+_LEADS_TO = ("{name}", "{time}")
+
+
 def _template(phrase: str, index: int) -> str:
     """A phrase as a regex: spacing loose, placeholders as groups numbered by `index`."""
     out: list[str] = []
@@ -180,7 +184,7 @@ def _compile(languages: tuple[str, ...], fields: dict[str, list[str]]) -> Phrase
     leads = {
         " ".join(lead.split()).casefold()
         for phrase in fields.get("posted_by", [])
-        if "{name}" in phrase and "{" not in (lead := phrase.split("{name}")[0].strip()) and lead
+        if (lead := phrase.split("{")[0].strip()) and phrase[len(lead) :].lstrip()[:6] in _LEADS_TO
     }
     return Phrases(
         languages=languages,
