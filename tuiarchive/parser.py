@@ -396,10 +396,13 @@ class _Reader:
             return
         if kind in (Kind.POST_A_COMMENT, Kind.NAV, Kind.SUBSCRIBE, Kind.CHROME):
             if draft is not None:
+                if kind is Kind.POST_A_COMMENT and draft.has_body:
+                    self.evidence = True  # a comment form under a text: a blog post's page
                 draft.footer_seen = True
                 draft.ended_by_menu = kind is Kind.NAV and not draft.has_facts
             return
         if kind is Kind.COMMENTS_HEADING and draft is not None:
+            self.evidence = self.evidence or draft.has_body
             draft.footer_seen = True
             draft.in_comments = self._comment_follows(index)
             return
