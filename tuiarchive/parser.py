@@ -431,7 +431,7 @@ class _Reader:
             self.evidence = True  # the front matter says this page is a post
             return
         if draft is None or draft.footer_seen:
-            self._finish(header_if_bare=self.footer_ahead[index])
+            self._finish(starting_at=index)
             self.draft = _Draft(line, self.header, self.header_line if self.header_fresh else None)
             self.header_fresh = False
             if self.byline_above is not None:
@@ -637,7 +637,9 @@ class _Reader:
 
     # -- turning a draft into a post ----------------------------------------------------------
 
-    def _finish(self, header_if_bare: bool = False) -> None:
+    def _finish(self, starting_at: int | None = None) -> None:
+        """Turn the draft into a post, or into lines kept aside; `starting_at` is the line
+        that starts the next post, when one does."""
         draft, self.draft = self.draft, None
         if draft is None:
             return
@@ -658,11 +660,12 @@ class _Reader:
             self._unplaced(draft, "text before the first date header")
             return
         if (
-            header_if_bare
-            and draft.ended_by_menu
+            draft.ended_by_menu
+            and starting_at is not None
             and draft.header is None
             and not has_footer_facts
             and not self.posts
+            and self.footer_ahead[starting_at]
         ):
             # a blog's name and description above the post, ended by a menu: the footer
             # below belongs to the post that starts now
@@ -708,9 +711,10 @@ class _Reader:
         paragraphs = _paragraph_lines(content)
         first = paragraphs[0] if paragraphs else []
         if (
-            first
+            len(first) == 1
             and not first[0].indented
-            and _folded(" ".join(x.text for x in first)) == _folded(title)
+            and len(first[0].text) <= 2 * len(title)
+            and _folded(first[0].text) == _folded(title)
         ):
             paragraphs.pop(0)  # the title printed again at the top of the body
         author = draft.posted_by

@@ -50,7 +50,10 @@ class Starts:
         """Whether `text` could be one of the phrases (never False for one that is)."""
         if self.first.match(text):
             return True
-        return bool(self.inside) and not self.inside.isdisjoint(text.casefold().split())
+        if not self.inside:
+            return False
+        folded = text.casefold()
+        return any(word in folded for word in self.inside)  # a wider test, never a narrower
 
 
 @dataclass(frozen=True)

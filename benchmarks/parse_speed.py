@@ -1,0 +1,99 @@
+"""Parse speed: this tree's parser against another checkout's, on the same generated dumps, same run.
+
+    python -m benchmarks.parse_speed                          # this tree alone
+    python -m benchmarks.parse_speed --against ../old-tree    # and a ratio to another checkout
+    python -m benchmarks.parse_speed --posts 20000 --repeat 7
+
+The dumps are generated once into benchmarks/corpus/parse-<posts>/ (not committed).
+Each round parses every dump in a fresh process (so start-up counts, as it does in an
+import's worker), alternating the trees; the report gives the median and p95 of the
+rounds, posts per second and the ratio of the medians. The target is the real-dumps
+issue's: this tree within 10% of the one it replaces.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+from benchmarks.corpus import write_corpus
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+TARGET_RATIO = 1.10
+
+_ROUND = """
+import json, pathlib, sys, time
+start = time.perf_counter()
+sys.path.insert(0, sys.argv[1])
+from tuiarchive.errors import NotADump
+from tuiarchive.parser import parse_dump
+posts = 0
+for path in sorted(pathlib.Path(sys.argv[2]).rglob("*.txt")):
+    try:
+        posts += len(parse_dump(path.read_bytes(), str(path)))
+    except NotADump:
+        pass
+print(json.dumps({"seconds": time.perf_counter() - start, "posts": posts}))
+"""
+
+
+def one_round(tree: Path, corpus: Path) -> tuple[float, int]:
+    """Seconds to start a process and parse every dump with `tree`'s parser, and posts read."""
+    done = subprocess.run(
+        [sys.executable, "-c", _ROUND, str(tree), str(corpus)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result = json.loads(done.stdout)
+    return float(result["seconds"]), int(result["posts"])
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.parse_speed", description=__doc__)
+    parser.add_argument("--posts", type=int, default=6000, help="posts in the generated dumps")
+    parser.add_argument("--repeat", type=int, default=5, help="rounds per tree")
+    parser.add_argument("--against", type=Path, help="another checkout to compare with")
+    parser.add_argument("--corpus", type=Path, help="where the dumps are (generated if absent)")
+    args = parser.parse_args(argv)
+    corpus = args.corpus or HERE / "corpus" / f"parse-{args.posts}"
+    if not corpus.is_dir():
+        write_corpus(corpus, args.posts)
+    trees = {"this tree": ROOT}
+    if args.against is not None:
+        if not (args.against / "tuiarchive" / "parser.py").is_file():
+            print(f"parse_speed: {args.against} holds no tuiarchive/parser.py", file=sys.stderr)
+            return 2
+        trees["against"] = args.against.resolve()
+    times: dict[str, list[float]] = {name: [] for name in trees}
+    posts: dict[str, int] = {}
+    for _ in range(args.repeat):
+        for name, tree in trees.items():  # alternating: the machine's noise falls on both
+            seconds, count = one_round(tree, corpus)
+            times[name].append(seconds)
+            posts[name] = count
+    for name, values in times.items():
+        median = statistics.median(values)
+        print(
+            f"{name:10} median {median:6.2f} s   p95 {p95(values):6.2f} s   "
+            f"{posts[name] / median:8,.0f} posts/s   ({posts[name]:,} posts, {args.repeat} rounds)"
+        )
+    if "against" in times:
+        ratio = statistics.median(times["this tree"]) / statistics.median(times["against"])
+        verdict = "within" if ratio <= TARGET_RATIO else "over"
+        print(f"ratio this/against {ratio:.2f} (target <= {TARGET_RATIO:.2f}: {verdict})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
