@@ -123,16 +123,17 @@ def read_footer(text: str) -> FooterFacts | None:
         return None
     phrases = load_phrases()
     if phrases.byline_starts.could_be(text):
-        for pattern in bylines_for(phrases, text):
-            byline = pattern.fullmatch(text)
-            if byline is None:
-                continue
-            tail = phrases.tail.fullmatch(byline["rest"])
-            if tail is None:
-                continue
-            facts = _footer_facts(byline, tail)
-            if facts is not None:
-                return facts
+        for alone in (True, False):
+            for pattern in bylines_for(phrases, text, alone):
+                byline = pattern.fullmatch(text)
+                if byline is None:
+                    continue
+                tail = phrases.tail.fullmatch(byline["rest"])
+                if tail is None:
+                    continue
+                facts = _footer_facts(byline, tail)
+                if facts is not None:
+                    return facts
     if not phrases.tail_starts.could_be(text):
         return None
     tail = phrases.tail.fullmatch(text)
@@ -163,7 +164,10 @@ def _footer_facts(byline: re.Match[str] | None, tail: re.Match[str]) -> FooterFa
     when = group(byline, "time") if byline else None
     moment = None
     if author is not None:
-        author = _PRONOUNS.sub("", " ".join(author.split())).strip(" ,")
+        author = " ".join(author.split())
+        if author.endswith(")"):
+            author = _PRONOUNS.sub("", author)
+        author = author.strip(" ,")
         if len(author.split()) > 6 or ends_sentence(author) and not when or ":" in author:
             return None  # "Posted by the ministry on its website yesterday.": prose
     if when:

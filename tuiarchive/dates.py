@@ -57,6 +57,7 @@ def _to_dump_date(text: str, match: re.Match[str]) -> DumpDate | None:
 
 
 _NUMERIC_HINT = re.compile(r"\d[-/.]\d")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _SHORT_YEAR = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{2})")
 
 
@@ -81,6 +82,8 @@ _DATE_PUNCT = frozenset(",.-–—/()")
 
 def _word_date(text: str) -> DumpDate | None:
     """A date written with a month name in any language CLDR knows ("пятница, 6 июня 2014 г.")."""
+    if not _FOUR_DIGITS.search(text):
+        return None  # no year: no date a header or a byline prints
     tokens = _TOKEN.findall(text)
     found = _read_tokens(text, tokens, calendar_words())
     if found is _UNKNOWN_WORD and len(tokens) <= 9:

@@ -698,7 +698,8 @@ class _Reader:
                 "after the post's footer (they start no post: no byline or footer follows)"
             )
         title = " ".join(draft.title.raw.split())  # one line: spacing of any kind made single
-        title = _EMPHASIS.sub(r"\2", title)  # "*fork bomb*": Markdown emphasis is no part of it
+        if "*" in title or "_" in title:
+            title = _EMPHASIS.sub(r"\2", title)  # "*fork bomb*": Markdown emphasis is not title
         content = draft.content
         if not self.posts and draft.header is None and _CLIPPED.search(title):
             # a page cut above its title starts in the body (code, a "# " comment line)

@@ -61,7 +61,8 @@ class Phrases:
     """Every language's chrome phrases, as the patterns the line classifier uses."""
 
     languages: tuple[str, ...]
-    bylines: dict[str, tuple[str, ...]]  # by first word: patterns with name, time, the rest
+    bylines: dict[str, tuple[str, ...]]  # by first word: the byline patterns (name, time)
+    rest: str  # what may follow a byline on its line: nothing, or a count, share, labels
     tail: re.Pattern[str]  # comment count, share buttons, labels: what follows a byline
     said: re.Pattern[str]  # an old-style comment head: name{i} groups
     said_ends: frozenset[str]  # the last word of such a head ("said...", "dijo..."), casefolded
@@ -174,8 +175,11 @@ def _compile(languages: tuple[str, ...], fields: dict[str, list[str]]) -> Phrase
     by_word: dict[str, list[str]] = {}
     for phrase in sorted(set(fields.get("posted_by", [])), key=len, reverse=True):
         word = phrase.split("{")[0].split()[0].casefold() if phrase.split("{")[0].split() else ""
-        by_word.setdefault(word, []).append(_template(phrase, 900) + rest)
+        by_word.setdefault(word, []).append(_template(phrase, 900))
     bylines = {word: tuple(patterns) for word, patterns in by_word.items()}
+    # A byline alone on its line is read by its own small pattern; only a line with more
+    # after the byline needs the one that knows where a count, share buttons or labels
+    # may begin (a long pattern, compiled the first time a line needs it).
     kinds = []
     for name in LINE_FIELDS:
         phrases = fields.get(name, [])
@@ -192,6 +196,7 @@ def _compile(languages: tuple[str, ...], fields: dict[str, list[str]]) -> Phrase
     return Phrases(
         languages=languages,
         bylines=bylines,
+        rest=rest,
         tail=re.compile(tail, re.I | re.S),
         said=re.compile(_alternation(said) if said else "(?!)", re.I),
         said_ends=frozenset(p.split()[-1].casefold() for p in said if not p.rstrip().endswith("}")),
@@ -204,13 +209,16 @@ def _compile(languages: tuple[str, ...], fields: dict[str, list[str]]) -> Phrase
     )
 
 
-def bylines_for(phrases: Phrases, text: str) -> list[re.Pattern[str]]:
-    """The byline patterns whose first word `text` starts with (the words may be run together)."""
+def bylines_for(phrases: Phrases, text: str, alone: bool = True) -> list[re.Pattern[str]]:
+    """The byline patterns whose first word `text` starts with (the words may be run
+    together): for a byline alone on its line, or (alone=False) followed by more."""
     folded = text[:40].casefold()
     found: list[re.Pattern[str]] = []
     for word, patterns in phrases.bylines.items():
         if folded.startswith(word):
-            found.extend(_compiled(p) for p in patterns)
+            found.extend(
+                _compiled(p + (r"(?P<rest>\s*)" if alone else phrases.rest)) for p in patterns
+            )
     return found
 
 
