@@ -51,7 +51,7 @@ HELP_TEXT = """\
 | `"grain berth"` | with the words together, whole |
 | `-ferry` `-"grain berth"` | without it |
 | `ferry OR harbour` `(a OR b) -c` | either; parentheses group |
-| `title:` `author:` `place:` `series:` | word prefixes in that field: `author:"mara lind"` |
+| `title:` `author:` `place:` `series:` `blog:` | word prefixes in that field: `author:"mara lind"` |
 | `label:energy` `label:"language policy"` | with that whole label |
 | `date:2014` `date:2014-05` `date:"May 2014"` `date:2014-05-23` | in that year, month, day |
 | `date:2013..2014-06` | from the start of one to the end of the other |
