@@ -359,12 +359,14 @@ class SearchIndex:
         self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         return order
 
-    def facet_rows(self) -> Iterable[tuple[int, tuple[str, ...], str | None, str | None]]:
-        """(doc, labels, place, series) for every post, in no particular order."""
-        for doc, labels, place, series in self.db.execute(
-            "SELECT doc, labels, place, series FROM catalogue"
+    def facet_rows(
+        self,
+    ) -> Iterable[tuple[int, tuple[str, ...], str | None, str | None, str | None]]:
+        """(doc, labels, place, series, blog) for every post, in no particular order."""
+        for doc, labels, place, series, blog in self.db.execute(
+            "SELECT doc, labels, place, series, blog FROM catalogue"
         ):
-            yield doc, tuple(labels.split(LABEL_SEPARATOR)) if labels else (), place, series
+            yield doc, tuple(labels.split(LABEL_SEPARATOR)) if labels else (), place, series, blog
 
     def summaries(self, docs: Sequence[int]) -> list[tuple[Any, ...]]:
         """(doc, title, author, place, series, labels, time, comments, warnings) per doc."""
