@@ -1,4 +1,5 @@
-"""An archive of several blogs in the browser: blog: filters, the blog facet, the palette."""
+"""An archive of several blogs in the browser: blog: filters, the blog facet, the palette,
+the reader's header."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from tuiarchive.ui.app import make_app
 from tuiarchive.ui.widgets.facet_panel import FacetPanel
 from tuiarchive.ui.widgets.filter_bar import FilterBar
 from tuiarchive.ui.widgets.post_list import PostList
+from tuiarchive.ui.widgets.reader import Reader
 
 SIZE = (120, 36)
 URL = "https://saltmarsh.example/2014/05/reed-cutting.html"
@@ -108,3 +110,22 @@ async def test_the_palette_filters_by_the_highlighted_posts_blog(tmp_path: Path)
         await settle(pilot)
         assert app.query_one(FilterBar).text == 'blog:"saltmarsh notebook"'
         assert listed(app) == [MARSH]
+
+
+async def test_the_reader_shows_the_blog_and_the_url(tmp_path: Path) -> None:
+    app = make_app(blogs_archive(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await type_filter(pilot, "title:reed")
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        reader = app.query_one(Reader)
+        assert reader.post is not None and reader.post.title == MARSH
+        head = [line.strip() for line in reader.text_lines[:6]]
+        assert any(line.startswith("blog: Saltmarsh Notebook") for line in head)
+        assert URL in head
+        await replace_filter(pilot, "title:balances")  # no blog, no URL: neither is shown
+        assert listed(app) == [BARE]
+        assert reader.post is not None and reader.post.title == BARE
+        text = "\n".join(reader.text_lines[:6])
+        assert "blog:" not in text and "https://" not in text
