@@ -1,5 +1,5 @@
 """An archive of several blogs in the browser: blog: filters, the blog facet, the palette,
-the reader's header."""
+the reader's header, and citations by each post's own blog."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 from tests.dumps import archive_page, headed, item_page, post
 from tests.ui.conftest import screen_text
 from tests.ui.helpers import settle, type_filter, wait_for_screen
+from tuiarchive.export import cite_post
 from tuiarchive.loader import import_dumps
 from tuiarchive.store import open_store
 from tuiarchive.ui.app import make_app
@@ -129,3 +130,27 @@ async def test_the_reader_shows_the_blog_and_the_url(tmp_path: Path) -> None:
         assert reader.post is not None and reader.post.title == BARE
         text = "\n".join(reader.text_lines[:6])
         assert "blog:" not in text and "https://" not in text
+
+
+async def test_citing_names_the_posts_own_blog_and_its_url(tmp_path: Path) -> None:
+    clippings = Path("~").expanduser() / "tuiarchive-clippings.md"
+    clippings.parent.mkdir(parents=True, exist_ok=True)
+    app = make_app(blogs_archive(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await type_filter(pilot, "title:reed")
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        await pilot.press("C")
+        for _ in range(100):
+            if clippings.exists():
+                break
+            await pilot.pause(0.05)
+    saved = clippings.read_text()
+    assert f'Ilse Varga, "{MARSH}", Saltmarsh Notebook, 29 May 2014. {URL}' in saved
+    assert "ledger-notes" not in saved  # the archive's name is only the fallback
+    with open_store(tmp_path / "ledger-notes") as store:
+        catalogue = store.catalogue()
+        (bare,) = store.posts([catalogue.ids[n] for n in range(len(catalogue))
+                               if catalogue.summary(n).title == BARE])  # fmt: skip
+    assert cite_post(bare, "ledger-notes").endswith(f'"{BARE}", ledger-notes, 28 May 2014.')

@@ -87,6 +87,12 @@ def test_blog_filters_lists_and_survives_a_rebuild(
     capsys.readouterr()
     out = listed("--filter", 'blog:"saltmarsh notebook"')
     assert "1 of 3 posts" in out and "Reed Cutting Season" in out
+    md = tmp_path / "md"
+    assert (
+        run("--db", db, "--export", str(md), "--format", "markdown", "--filter", "blog:salt") == 0
+    )
+    cited = f'Lindqvist, "Reed Cutting Season", Saltmarsh Notebook, 29 May 2014. {url}'
+    assert cited in (md / "posts.md").read_text()  # the post's own blog, not the archive's name
 
 
 def test_skipped_files_give_status_1_and_the_good_ones_are_imported(
