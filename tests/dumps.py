@@ -49,3 +49,9 @@ def archive_page(days: Sequence[tuple[str, Sequence[str]]], trailer: str = "") -
         blocks.extend(posts)
     text = "\n\n".join(blocks)
     return text + ("\n\n" + trailer if trailer else "")
+
+
+def headed(page: str, *header: str) -> str:
+    """A page with the lines Blogger prints above its first date header: the blog's name
+    (the parser takes the first such line for it), or the page's URL."""
+    return "\n\n".join((*header, page))

@@ -25,7 +25,7 @@ directory: --db, else $TUIARCHIVE_DB, else {default}.
 
 EPILOG = """\
 filters: words (prefixes: kazakh finds Kazakhstan), "exact phrases", -exclude,
-a OR b, (groups), title: author: place: series: label: date: since: until:
+a OR b, (groups), title: author: place: series: blog: label: date: since: until:
 after: before: is:read|unread|starred. Dates: 2014, 2014-05, "May 2014",
 2014-05-23, date:2014..2016.
 

@@ -1,10 +1,12 @@
 """Citations and export formats for posts: pure text, no files, no terminal.
 
-The blog's name: no dump records it (the pages carry titles, authors and datelines,
-never the blog's own name), so a citation names the blog only when the caller
-gives one. The browser and the command line give the archive directory's name
-(`--db ~/blogs/ledger-notes` cites "ledger-notes"), except for the default
-archive, whose name ("archive") says nothing about the blog; see `blog_name`.
+The blog's name: a citation names the blog the post itself records (`Post.blog`, read
+from the page's header), so that an archive holding several blogs cites each post by
+its own. A post without one is cited with the name the caller gives: the browser and
+the command line give the archive directory's name (`--db ~/blogs/ledger-notes` cites
+"ledger-notes"), except for the default archive, whose name ("archive") says nothing
+about the blog; see `blog_name`. The post's own address (`Post.url`) ends the
+citation when the page gave it.
 """
 
 from __future__ import annotations
@@ -48,18 +50,22 @@ def _join(parts: list[str | None]) -> str:
 
 
 def citation(post: Post, blog: str | None = None, paragraph: int | None = None) -> str:
-    """One line naming the post: `Mara Lind, "Title", blog, 23 May 2014, Staunton.`
+    """One line naming the post: `Mara Lind, "Title", Blog, 23 May 2014, Staunton. URL`
 
-    Parts the post does not have are left out; `paragraph` (0-based) adds
-    "paragraph N" (1-based, as a reader counts). Whitespace runs (a line break in a
-    title) become one space, so the citation is always a single line; every other
-    character of the title, author and place is kept as it is.
+    The blog is the post's own (`post.blog`), else `blog` (the archive's name). Parts
+    the post does not have are left out; `paragraph` (0-based) adds "paragraph N"
+    (1-based, as a reader counts); the post's URL, when known, follows the final full
+    stop. Whitespace runs (a line break in a title) become one space, so the citation
+    is always a single line; every other character of the title, author and place is
+    kept as it is.
     """
-    parts: list[str | None] = [post.author, f'"{" ".join(post.title.split())}"', blog]
-    parts += [cited_date(post.date), post.place]
+    parts: list[str | None] = [post.author, f'"{" ".join(post.title.split())}"']
+    parts += [post.blog or blog, cited_date(post.date), post.place]
     if paragraph is not None:
         parts.append(f"paragraph {paragraph + 1}")
-    return _join(parts)
+    line = _join(parts)
+    url = " ".join((post.url or "").split())
+    return f"{line} {url}" if url else line
 
 
 def paragraphs(post: Post) -> list[str]:

@@ -1,4 +1,4 @@
-"""Facets: how the posts of a filter divide by year, label, place and series, with counts."""
+"""Facets: how the posts of a filter divide by year, label, place, series and blog, with counts."""
 
 from __future__ import annotations
 
@@ -9,7 +9,10 @@ from dataclasses import dataclass
 #: How many values of a facet are listed (the most frequent); years are all listed.
 SHOWN = 12
 #: The facets, in the order the panel shows them, with the filter field each one sets.
-FACETS = (("year", "date"), ("label", "label"), ("place", "place"), ("series", "series"))
+FACETS = (
+    ("year", "date"), ("label", "label"), ("place", "place"), ("series", "series"),
+    ("blog", "blog"),
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,7 @@ class PostFacts:
     labels: Sequence[tuple[str, ...]]
     places: Sequence[str | None]
     series: Sequence[str | None]
+    blogs: Sequence[str | None]
 
 
 def count_facets(positions: Iterable[int], facts: PostFacts, shown: int = SHOWN) -> list[Facet]:
@@ -38,8 +42,9 @@ def count_facets(positions: Iterable[int], facts: PostFacts, shown: int = SHOWN)
     labels: Counter[str] = Counter()
     places: Counter[str] = Counter()
     series: Counter[str] = Counter()
-    dates, post_labels, post_places, post_series = (
-        facts.dates, facts.labels, facts.places, facts.series
+    blogs: Counter[str] = Counter()
+    dates, post_labels, post_places, post_series, post_blogs = (
+        facts.dates, facts.labels, facts.places, facts.series, facts.blogs
     )  # fmt: skip
     for n in positions:
         date = dates[n]
@@ -50,8 +55,10 @@ def count_facets(positions: Iterable[int], facts: PostFacts, shown: int = SHOWN)
             places[post_places[n]] += 1  # type: ignore[index]
         if post_series[n]:
             series[post_series[n]] += 1  # type: ignore[index]
+        if post_blogs[n]:
+            blogs[post_blogs[n]] += 1  # type: ignore[index]
     found = [Facet("year", "date", tuple(sorted(years.items(), reverse=True)), 0)]
-    for (name, field), counter in zip(FACETS[1:], (labels, places, series), strict=True):
+    for (name, field), counter in zip(FACETS[1:], (labels, places, series, blogs), strict=True):
         top = sorted(counter.items(), key=lambda item: (-item[1], item[0].casefold()))
         found.append(Facet(name, field, tuple(top[:shown]), max(0, len(top) - shown)))
     return found

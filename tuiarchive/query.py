@@ -18,6 +18,7 @@ TEXT_FIELDS: dict[str, tuple[str, ...]] = {
     "author": ("author",),
     "place": ("place",),
     "series": ("series",),
+    "blog": ("blog",),
 }
 DATE_FIELDS = ("date", "since", "until", "after", "before")
 STATUSES = ("read", "unread", "starred", "unstarred")
@@ -333,8 +334,8 @@ def _term(lexeme: _Lexeme) -> Node:
 
 _EXAMPLES = {
     "title": "pipeline", "body": "harbour", "author": '"mara lindqvist"', "place": "tallinn",
-    "series": "ledger", "label": "energy", "date": "2014-05", "since": "2014", "until": "2015",
-    "after": '"May 2014"', "before": "2016", "is": "starred",
+    "series": "ledger", "blog": '"harbour ledger"', "label": "energy", "date": "2014-05",
+    "since": "2014", "until": "2015", "after": '"May 2014"', "before": "2016", "is": "starred",
 }  # fmt: skip
 
 
@@ -389,6 +390,7 @@ _FIELD_WORDS: dict[tuple[str, ...], str] = {
     ("author",): "by {}",
     ("place",): "datelined {}",
     ("series",): "in the series {}",
+    ("blog",): "in the blog {}",
 }
 
 

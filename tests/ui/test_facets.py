@@ -1,4 +1,4 @@
-"""The facets panel: counts by year, label, place and series for the filter; enter narrows."""
+"""The facets panel: counts by year, label, place, series and blog for the filter; enter narrows."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ def expected(archive: Path, text: str) -> dict[str, Counter[str]]:
         "label": Counter(label for p in posts for label in p.labels),
         "place": Counter(p.place for p in posts if p.place),
         "series": Counter(p.series for p in posts if p.series),
+        "blog": Counter(p.blog for p in posts if p.blog),
     }
 
 
@@ -38,12 +39,16 @@ def test_counting_facets_keeps_the_most_frequent() -> None:
         labels=[("a", "b"), ("b",), ("c",), ()],
         places=["Riga", None, "Riga", "Baku"],
         series=[None, "Notes", "Notes", None],
+        blogs=["Harbour Ledger", "Saltmarsh Notebook", "Harbour Ledger", None],
     )
-    year, label, place, series = count_facets([0, 1, 2, 3], facts, shown=2)
+    year, label, place, series, blog = count_facets([0, 1, 2, 3], facts, shown=2)
     assert year.values == (("2016", 1), ("2015", 2))
     assert label.values == (("b", 2), ("a", 1)) and label.more == 1
     assert place.values == (("Riga", 2), ("Baku", 1))
     assert series.values == (("Notes", 2),)
+    assert (blog.name, blog.field) == ("blog", "blog")
+    assert blog.values == (("Harbour Ledger", 2), ("Saltmarsh Notebook", 1)) and blog.more == 0
+    assert count_facets([1, 3], facts)[4].values == (("Saltmarsh Notebook", 1),)
     assert count_facets([], facts)[1].values == ()
 
 

@@ -20,12 +20,14 @@ TITLE = "[bold]Bold?[/] [@click=app.quit]quit[/] [link=http://e.x]y[/link] \x1b]
 BODY = "[/] \x1b[31mred \x9b31m \u202eevil\u202c e\u0301\u0301 \u4e00\u5e26\u4e00\u8def \ud800 ok"
 AUTHOR = "[i]Mallory[/i]"
 LABEL = "[@click=app.quit]x[/]"
+BLOG = "[b]Quay[/b] \x1b[2JNotes"
+URL = "https://e.x/[@click=app.quit]q\u202e\x07"
 
 
 def hostile_archive(path: Path) -> Path:
     post = Post(id=post_identity("2020-01-01", TITLE, BODY), title=TITLE, body=BODY,
                 date="2020-01-01", author=AUTHOR, labels=(LABEL, "plain"),
-                series="[red]Series[/]", place="\x1b[2JTown")  # fmt: skip
+                series="[red]Series[/]", place="\x1b[2JTown", blog=BLOG, url=URL)  # fmt: skip
     calm = Post(id=post_identity("2019-05-01", "Calm", "Nothing odd."), title="Calm",
                 body="Nothing odd.", date="2019-05-01", author="Someone Else")  # fmt: skip
     with open_store(path) as store:
@@ -53,6 +55,8 @@ async def test_list_reader_and_star_notification_show_post_text_literally(tmp_pa
         assert "[/] \u241b[31mred \u27e89B\u27e931m \u27e8RLO\u27e9evil\u27e8PDF\u27e9" in reader
         assert "e\u0301\u0301 \u4e00\u5e26\u4e00\u8def \ufffd ok" in reader
         assert AUTHOR in reader and LABEL in reader and "\u241b[2JTown" in reader
+        assert "blog: [b]Quay[/b] \u241b[2JNotes" in reader
+        assert "https://e.x/[@click=app.quit]q\u27e8RLO\u27e9\u2407" in reader
         assert_nothing_obeyed(text + reader)
         await pilot.press("question_mark")
         await pilot.pause(0.2)
@@ -151,7 +155,7 @@ async def test_facets_show_hostile_labels_places_and_series_literally(tmp_path: 
         await pilot.press("F")
         await settle(pilot)
         text = screen_text(app)
-        assert LABEL in text and "[red]Series[/]" in text
+        assert LABEL in text and "[red]Series[/]" in text and "[b]Quay[/b] \u241b[2JNotes" in text
         assert "\u241b[2JTown" in text  # ESC shown as its control picture
         assert_nothing_obeyed(text)
         panel = app.query_one(FacetPanel)

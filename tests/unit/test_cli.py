@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.dumps import item_page
+from tests.dumps import archive_page, headed, item_page, post
 from tuiarchive.cli import main
 
 DATA = Path(__file__).parents[2] / "data"
@@ -52,6 +52,47 @@ def test_json_lines_are_full_records_newest_first(
     assert dates == sorted(dates, reverse=True)
     assert {"id", "title", "series", "date", "author", "place", "body", "labels", "comments",
             "source", "warnings"} <= set(records[0])  # fmt: skip
+
+
+def test_blog_filters_lists_and_survives_a_rebuild(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ledger = archive_page([("Friday, May 30, 2014", [
+        post(title="Quay Fees Rise", paragraphs=["The quay fees went up again."]),
+        post(title="Night Ferry Returns", paragraphs=["The night ferry is back."]),
+    ])])  # fmt: skip
+    marsh = item_page("Thursday, May 29, 2014", title="Reed Cutting Season",
+                      paragraphs=["The reeds are cut in May."])  # fmt: skip
+    write(tmp_path / "d" / "ledger.txt", headed(ledger, "Harbour Ledger"))
+    url = "https://saltmarsh.example/2014/05/reeds.html"
+    write(tmp_path / "d" / "marsh.txt", headed(marsh, url, "Saltmarsh Notebook"))
+    db = str(tmp_path / "a")
+    assert run("--db", db, "--import", str(tmp_path / "d"), "--no-ui") == 0
+    capsys.readouterr()
+
+    def listed(*args: str) -> str:
+        assert run("--db", db, "--list", *args) == 0
+        return capsys.readouterr().out
+
+    out = listed("--filter", "blog:ledger")
+    assert "2 of 3 posts: posts in the blog “ledger”" in out
+    assert "Quay Fees Rise" in out and "Reed Cutting Season" not in out
+    records = [json.loads(line) for line in listed("--json").splitlines()]
+    assert [(r["title"], r["blog"], r["url"]) for r in records] == [
+        ("Quay Fees Rise", "Harbour Ledger", None),
+        ("Night Ferry Returns", "Harbour Ledger", None),
+        ("Reed Cutting Season", "Saltmarsh Notebook", url),
+    ]
+    assert run("--db", db, "--rebuild", "--no-ui") == 0
+    capsys.readouterr()
+    out = listed("--filter", 'blog:"saltmarsh notebook"')
+    assert "1 of 3 posts" in out and "Reed Cutting Season" in out
+    md = tmp_path / "md"
+    assert (
+        run("--db", db, "--export", str(md), "--format", "markdown", "--filter", "blog:salt") == 0
+    )
+    cited = f'Lindqvist, "Reed Cutting Season", Saltmarsh Notebook, 29 May 2014. {url}'
+    assert cited in (md / "posts.md").read_text()  # the post's own blog, not the archive's name
 
 
 def test_skipped_files_give_status_1_and_the_good_ones_are_imported(

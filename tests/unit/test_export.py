@@ -94,6 +94,39 @@ def test_a_title_with_a_line_break_cites_on_one_line() -> None:
     assert '"Two lines"' in citation(post) and "\n" not in citation(post)
 
 
+OWN_BLOG = dataclasses.replace(
+    POST, blog="Harbour Ledger", url="https://harbour-ledger.example/2014/05/ferry-talk.html"
+)
+
+
+def test_a_post_with_its_own_blog_is_cited_by_it_and_its_url_ends_the_line() -> None:
+    assert citation(OWN_BLOG, "ledger-notes") == (
+        'Mara Lind, "Ledger Notes: Ferry Talk", Harbour Ledger, 23 May 2014, Staunton. '
+        "https://harbour-ledger.example/2014/05/ferry-talk.html"
+    )
+    assert citation(OWN_BLOG) == citation(OWN_BLOG, "ledger-notes")  # the archive's name: unused
+    line = cite_paragraph(OWN_BLOG, 2, "ledger-notes").partition("\n\n")[2]
+    assert line == (
+        '\u2014 Mara Lind, "Ledger Notes: Ferry Talk", Harbour Ledger, 23 May 2014, Staunton, '
+        "paragraph 3. https://harbour-ledger.example/2014/05/ferry-talk.html"
+    )
+    assert cite_post(OWN_BLOG).endswith(citation(OWN_BLOG))
+    assert f"*Cite as:* {citation(OWN_BLOG)}" in to_markdown(OWN_BLOG, "ledger-notes")
+
+
+def test_the_archives_name_is_the_fallback_and_a_url_alone_is_still_cited() -> None:
+    only_url = dataclasses.replace(OWN_BLOG, blog=None)
+    assert citation(only_url, "ledger-notes") == (
+        'Mara Lind, "Ledger Notes: Ferry Talk", ledger-notes, 23 May 2014, Staunton. '
+        "https://harbour-ledger.example/2014/05/ferry-talk.html"
+    )
+    assert citation(dataclasses.replace(OWN_BLOG, url=None)) == (
+        'Mara Lind, "Ledger Notes: Ferry Talk", Harbour Ledger, 23 May 2014, Staunton.'
+    )
+    broken = dataclasses.replace(OWN_BLOG, blog="Harbour\nLedger", url="https://h.example/a\nb")
+    assert "\n" not in citation(broken) and ", Harbour Ledger, " in citation(broken)
+
+
 def test_blog_name_is_the_archive_directory_unless_it_names_nothing(tmp_path: Path) -> None:
     assert blog_name(tmp_path / "ledger-notes") == "ledger-notes"
     assert blog_name(tmp_path / "archive") is None

@@ -187,6 +187,62 @@ def test_highlights_are_the_positive_words_and_phrases() -> None:
     assert [p.words for p in query.highlights] == [("kazakh",), ("ferry", "dispute"), ("pipe",)]
 
 
+# -- blog: the blog's own name, matched like series: --------------------------------------
+
+BLOG_POSTS = [
+    make("Quay Fees Rise", "The fees went up.", "2014-05-23", blog="Harbour Ledger"),
+    make("Night Ferry Returns", "The night ferry is back.", "2014-05-20", blog="Harbour Ledger"),
+    make("Ledger Balances", "Columns of figures.", "2014-05-18", blog="Saltmarsh Notebook"),
+    make("Reed Cutting Season", "The reeds are cut.", "2014-05-10", blog="Saltmarsh Notebook"),
+    make("A Page Without a Header", "No blog name here.", "2014-05-01"),
+]
+
+
+def blog_titles(text: str) -> list[str]:
+    return [p.title for p in filter_posts(BLOG_POSTS, parse_filter(text))]
+
+
+def test_blog_matches_word_prefixes_of_the_blogs_name_only() -> None:
+    assert blog_titles("blog:ledger") == ["Quay Fees Rise", "Night Ferry Returns"]
+    assert blog_titles("blog:LEDG") == blog_titles("blog:ledger")  # a prefix, case ignored
+    assert blog_titles("blog:salt") == ["Ledger Balances", "Reed Cutting Season"]
+    assert blog_titles("blog:edger") == []  # never the middle of a word
+    assert blog_titles("ledger") == ["Ledger Balances"]  # a bare word never looks at the blog
+
+
+def test_blog_phrase_is_the_words_of_the_name_in_order() -> None:
+    assert blog_titles('blog:"harbour ledger"') == ["Quay Fees Rise", "Night Ferry Returns"]
+    assert blog_titles('blog:"harb led"') == blog_titles('blog:"harbour ledger"')
+    assert blog_titles('blog:"ledger harbour"') == []
+    assert blog_titles('blog:"saltmarsh ledger"') == []
+
+
+def test_blog_negated_and_combined() -> None:
+    assert blog_titles("-blog:ledger") == [
+        "Ledger Balances", "Reed Cutting Season", "A Page Without a Header",
+    ]  # fmt: skip
+    assert blog_titles("ferry -blog:salt") == ["Night Ferry Returns"]
+    assert blog_titles("blog:ledger OR blog:saltmarsh") == [p.title for p in BLOG_POSTS[:4]]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("blog:ledger", "posts in the blog “ledger”"),
+        ('blog:"Harbour Ledger"', "posts in the blog “harbour ledger”"),
+        ("ferry -blog:salt", "posts mentioning “ferry” not in the blog “salt”"),
+    ],
+)
+def test_blog_descriptions(text: str, words: str) -> None:
+    assert parse_filter(text).description == words
+
+
+def test_an_empty_blog_term_says_how_to_write_one() -> None:
+    with pytest.raises(FilterError, match=r'blog: needs a value, as in blog:"harbour ledger"'):
+        parse_filter("blog:")
+    assert "blog:" in str(pytest.raises(FilterError, parse_filter, "colour:red").value)
+
+
 # -- a filter term for a post's own author, label, series or place (the palette uses them) --
 
 from hypothesis import given  # noqa: E402
@@ -197,7 +253,7 @@ from tuiarchive.query import term_for  # noqa: E402
 NAMES = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30)
 
 
-@given(NAMES, st.sampled_from(["author", "series", "place", "label"]))
+@given(NAMES, st.sampled_from(["author", "series", "place", "label", "blog"]))
 def test_a_term_for_a_posts_value_finds_that_post(value: str, field: str) -> None:
     fields = {"labels": (value,)} if field == "label" else {field: value}
     own = make("Ledger Notes: Own", "text", **fields)

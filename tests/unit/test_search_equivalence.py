@@ -36,6 +36,7 @@ def posts(draw: st.DrawFn) -> list[Post]:
                 author=draw(st.sampled_from([None, "Mara Lindqvist", "Paul Goble"])),
                 place=draw(st.sampled_from([None, "Baku", "Nizhny Novgorod"])),
                 series=draw(st.sampled_from([None, "Ledger Notes"])),
+                blog=draw(st.sampled_from([None, "Harbour Ledger", "Saltmarsh Notebook"])),
                 labels=tuple(draw(st.lists(st.sampled_from(LABELS), max_size=2, unique=True))),
                 line=n,
             )
@@ -46,9 +47,10 @@ def posts(draw: st.DrawFn) -> list[Post]:
 TERMS = [
     "ferr", "ferry", "pipe", '"the ferry"', '"pipe"', "kazakh", "zur", "zürich", "éco", "école",
     "一带", "кот", "u.s.", "baku's", "title:ferr", "author:mara", 'author:"paul gob"',
-    "place:nizhny", "series:ledger", "label:energy", 'label:"human rights"', "date:2014",
-    "date:2014-05", 'date:"May 2014"', "date:2013..2014-01", "since:2014-05-23", "until:2014",
-    "after:2014-05", "before:2014", "is:starred", "is:unread", "2014", "n",
+    "place:nizhny", "series:ledger", "blog:ledger", 'blog:"harbour ledger"', "blog:salt",
+    "label:energy", 'label:"human rights"', "date:2014", "date:2014-05", 'date:"May 2014"',
+    "date:2013..2014-01", "since:2014-05-23", "until:2014", "after:2014-05", "before:2014",
+    "is:starred", "is:unread", "2014", "n",
 ]  # fmt: skip
 
 

@@ -7,19 +7,21 @@ import errno
 import hashlib
 import json
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
 from tinydb import TinyDB
 from tinydb.storages import JSONStorage
 
-from tests.dumps import archive_page, item_page, post
+from tests.dumps import archive_page, headed, item_page, post
 from tuiarchive.errors import StoreError
 from tuiarchive.model import Post
 from tuiarchive.parser import parse_text
 from tuiarchive.query import parse_filter
 from tuiarchive.store import Store, open_store
 from tuiarchive.store import atomic as atomic_module
+from tuiarchive.store.index import INDEX_SCHEMA
 from tuiarchive.store.segments import write_segment
 
 
@@ -95,6 +97,67 @@ def test_a_richer_reading_of_a_known_post_updates_it(archive_path: Path) -> None
     with open_store(archive_path) as store:  # and the index rebuilt from segments agrees
         store.rebuild_index()
         assert store.catalogue().summary(0).labels == ("energy", "ferries")
+
+
+def two_blogs() -> list[Post]:
+    """Posts of two blogs, each page headed by its blog's name, and one page with none."""
+    ledger = archive_page([("Friday, May 30, 2014", [
+        post(title="Quay Fees Rise", paragraphs=["The quay fees went up again."]),
+        post(title="Night Ferry Returns", paragraphs=["The night ferry is back."]),
+    ])])  # fmt: skip
+    marsh = item_page("Thursday, May 29, 2014", title="Ledger Balances",
+                      paragraphs=["Columns of figures, all in order."])  # fmt: skip
+    bare = item_page("Wednesday, May 28, 2014", title="A Page Without a Header",
+                     paragraphs=["Nothing names the blog."])  # fmt: skip
+    posts = parse_text(headed(ledger, "Harbour Ledger"), "ledger.txt")
+    posts += parse_text(headed(marsh, "https://saltmarsh.example/2014/05/ledger.html",
+                               "Saltmarsh Notebook"), "marsh.txt")  # fmt: skip
+    posts += parse_text(bare, "bare.txt")
+    assert [p.blog for p in posts] == ["Harbour Ledger"] * 2 + ["Saltmarsh Notebook", None]
+    assert posts[2].url == "https://saltmarsh.example/2014/05/ledger.html"
+    return posts
+
+
+def found(store: Store, text: str) -> list[str]:
+    catalogue = store.catalogue()
+    return [catalogue.summary(n).title for n in parse_filter(text).run(catalogue)]
+
+
+def test_the_blogs_name_is_searchable_after_import_and_after_a_rebuild(archive_path: Path) -> None:
+    with open_store(archive_path) as store:
+        store.add_posts(two_blogs())
+        assert found(store, "blog:ledger") == ["Quay Fees Rise", "Night Ferry Returns"]
+        assert found(store, 'blog:"saltmarsh note"') == ["Ledger Balances"]
+        assert found(store, "-blog:ledger") == ["Ledger Balances", "A Page Without a Header"]
+        assert found(store, "ledger") == ["Ledger Balances"]  # bare words: title and body only
+        store.rebuild_index()
+        assert found(store, "blog:ledger") == ["Quay Fees Rise", "Night Ferry Returns"]
+    with open_store(archive_path) as store:
+        assert found(store, "blog:salt") == ["Ledger Balances"]
+        stored = store.post(two_blogs()[2].id)
+        assert (stored.blog, stored.url) == (
+            "Saltmarsh Notebook", "https://saltmarsh.example/2014/05/ledger.html",
+        )  # fmt: skip
+
+
+def test_an_index_of_an_older_format_is_rebuilt_with_the_blogs(archive_path: Path) -> None:
+    with open_store(archive_path) as store:
+        store.add_posts(two_blogs())
+    with sqlite3.connect(archive_path / "index.sqlite") as db:  # as an older version left it
+        db.execute("UPDATE meta SET value = '3' WHERE key = 'schema'")
+        db.execute("ALTER TABLE catalogue DROP COLUMN blog")
+    db.close()
+    with open_store(archive_path) as store:
+        assert any("rebuilt" in note for note in store.notes)
+        assert found(store, "blog:ledger") == ["Quay Fees Rise", "Night Ferry Returns"]
+    with sqlite3.connect(archive_path / "index.sqlite") as db:
+        assert db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == (
+            INDEX_SCHEMA,
+        )
+        assert db.execute("SELECT count(*) FROM catalogue WHERE blog IS NOT NULL").fetchone() == (
+            3,
+        )
+    db.close()
 
 
 def test_segments_are_plain_tinydb_files(archive_path: Path) -> None:

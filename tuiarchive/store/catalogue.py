@@ -83,7 +83,7 @@ class Catalogue:
         return self._ascending_dates[0] if self._ascending_dates else None
 
     def facts(self) -> PostFacts:
-        """Labels, place and series of every post, by position, for counting facets.
+        """Labels, place, series and blog of every post, by position, for counting facets.
 
         Read from the index the first time they are asked for (a quarter of a second at
         100,000 posts), then kept: repeated values are stored once.
@@ -93,15 +93,17 @@ class Catalogue:
             labels: list[tuple[str, ...]] = [()] * size
             places: list[str | None] = [None] * size
             series: list[str | None] = [None] * size
+            blogs: list[str | None] = [None] * size
             seen: dict[Any, Any] = {}
             lookup = self._position_of_doc
-            for doc, post_labels, place, name in self.index.facet_rows():
+            for doc, post_labels, place, name, blog in self.index.facet_rows():
                 n = lookup[doc] if doc < len(lookup) else -1
                 if n >= 0:
                     labels[n] = seen.setdefault(post_labels, post_labels)
                     places[n] = seen.setdefault(place, place)
                     series[n] = seen.setdefault(name, name)
-            self._facts = PostFacts(self.dates, labels, places, series)
+                    blogs[n] = seen.setdefault(blog, blog)
+            self._facts = PostFacts(self.dates, labels, places, series, blogs)
         return self._facts
 
     # -- summaries ------------------------------------------------------------------------

@@ -47,7 +47,7 @@ def _record_problems(record: Any) -> Iterator[str]:
     for name in ("id", "title", "body"):
         if not isinstance(record.get(name), str):
             yield f"has no text {name!r}"
-    for name in ("date", "time", "series", "author", "place"):
+    for name in ("date", "time", "series", "author", "place", "blog", "url"):
         if record.get(name) is not None and not isinstance(record.get(name), str):
             yield f"has a {name!r} that is not text"
     if record.get("date"):

@@ -20,13 +20,18 @@ from typing import Any
 from tuiarchive.errors import StoreError
 from tuiarchive.words import Pattern, label_key
 
-INDEX_SCHEMA = "3"
+#: The index's format: an index of another format is set aside and rebuilt from the
+#: segments (4: the blog's name is searchable, and the blog and URL are catalogued).
+INDEX_SCHEMA = "4"
 #: How long a write to the index waits for another process's write to finish.
 BUSY_TIMEOUT_MS = 30_000
 # The body comes first: FTS5 marks every position list that is not in the first
 # column, and the body holds nearly all of them (this ordering saved a third of the
 # index at 100,000 posts).
-TEXT_COLUMNS = ("body", "title", "author", "place", "series")
+TEXT_COLUMNS = ("body", "title", "author", "place", "series", "blog")
+#: The columns a post "holds" a word in when related posts weigh how rare it is: the blog's
+#: name is on every post of that blog and says nothing about what one post is about.
+COUNTED_COLUMNS = ("body", "title", "author", "place", "series")
 LABEL_SEPARATOR = "\x1f"
 #: The columns relevance is judged on, and how much a hit in each weighs.
 RANKED_COLUMNS = ("body", "title")
@@ -39,7 +44,7 @@ CREATE TABLE IF NOT EXISTS catalogue(
     doc INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
     date TEXT, time TEXT, line INTEGER NOT NULL,
-    title TEXT NOT NULL, author TEXT, place TEXT, series TEXT,
+    title TEXT NOT NULL, author TEXT, place TEXT, series TEXT, blog TEXT, url TEXT,
     labels TEXT NOT NULL, comments INTEGER, warnings INTEGER NOT NULL,
     segment TEXT NOT NULL, offset INTEGER NOT NULL, length INTEGER NOT NULL
 );
@@ -55,6 +60,24 @@ CREATE VIRTUAL TABLE IF NOT EXISTS words USING fts5(
     tokenize="unicode61 remove_diacritics 0 categories 'L* N*'"
 );
 """
+
+#: A catalogue row's columns, in the order `prepare_batch` gives them.
+CATALOGUE_COLUMNS = (
+    "doc", "id", "date", "time", "line", "title", "author", "place", "series", "blog", "url",
+    "labels", "comments", "warnings", "segment", "offset", "length",
+)  # fmt: skip
+_INSERT_CATALOGUE = (
+    f"INSERT INTO catalogue({', '.join(CATALOGUE_COLUMNS)}) "
+    f"VALUES ({', '.join('?' * len(CATALOGUE_COLUMNS))})"
+)
+_INSERT_WORDS = (
+    f"INSERT INTO words(rowid, {', '.join(TEXT_COLUMNS)}) "
+    f"VALUES (?, {', '.join('?' * len(TEXT_COLUMNS))})"
+)
+_DELETE_WORDS = (
+    f"INSERT INTO words(words, rowid, {', '.join(TEXT_COLUMNS)}) "
+    f"VALUES ('delete', ?, {', '.join('?' * len(TEXT_COLUMNS))})"
+)
 
 # The same order as `model.newest_first` (reversed): dated posts first, newest day,
 # latest time, then page order.
@@ -127,7 +150,7 @@ class IndexBatch:
     words: list[tuple[Any, ...]]
     labels: list[tuple[str, int]]
     dumps: list[tuple[str, str, int]]
-    replaced: list[tuple[str, ...]]  # (id, title, body, author, place, series) to unindex
+    replaced: list[tuple[str, ...]]  # (id, *TEXT_COLUMNS) to unindex
 
     def valid_utf8(self) -> IndexBatch:
         """The same rows with any lone surrogate replaced by U+FFFD."""
@@ -154,6 +177,7 @@ def prepare_batch(
             doc, record["id"], record.get("date"), record.get("time"),
             int(record.get("line") or 0), record.get("title") or "",
             record.get("author"), record.get("place"), record.get("series"),
+            record.get("blog"), record.get("url"),
             LABEL_SEPARATOR.join(record.get("labels") or ()),
             record.get("comments"), len(record.get("warnings") or ()),
             segment, offset, length,
@@ -270,24 +294,11 @@ class SearchIndex:
                 row = db.execute("SELECT doc FROM catalogue WHERE id = ?", (old_id,)).fetchone()
                 if row is None:
                     continue
-                db.execute(
-                    "INSERT INTO words(words, rowid, body, title, author, place, series) "
-                    "VALUES ('delete', ?, ?, ?, ?, ?, ?)",
-                    (row[0], *old_text),
-                )
+                db.execute(_DELETE_WORDS, (row[0], *old_text))
                 db.execute("DELETE FROM catalogue WHERE doc = ?", (row[0],))
                 db.execute("DELETE FROM labels WHERE doc = ?", (row[0],))
-            db.executemany(
-                "INSERT INTO catalogue(doc, id, date, time, line, title, author, place, series, "
-                "labels, comments, warnings, segment, offset, length) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                batch.catalogue,
-            )
-            db.executemany(
-                "INSERT INTO words(rowid, body, title, author, place, series) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                batch.words,
-            )
+            db.executemany(_INSERT_CATALOGUE, batch.catalogue)
+            db.executemany(_INSERT_WORDS, batch.words)
             db.executemany("INSERT INTO labels(label, doc) VALUES (?, ?)", batch.labels)
             db.executemany(
                 "INSERT OR REPLACE INTO dumps(digest, path, posts) VALUES (?, ?, ?)", batch.dumps
@@ -348,12 +359,14 @@ class SearchIndex:
         self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         return order
 
-    def facet_rows(self) -> Iterable[tuple[int, tuple[str, ...], str | None, str | None]]:
-        """(doc, labels, place, series) for every post, in no particular order."""
-        for doc, labels, place, series in self.db.execute(
-            "SELECT doc, labels, place, series FROM catalogue"
+    def facet_rows(
+        self,
+    ) -> Iterable[tuple[int, tuple[str, ...], str | None, str | None, str | None]]:
+        """(doc, labels, place, series, blog) for every post, in no particular order."""
+        for doc, labels, place, series, blog in self.db.execute(
+            "SELECT doc, labels, place, series, blog FROM catalogue"
         ):
-            yield doc, tuple(labels.split(LABEL_SEPARATOR)) if labels else (), place, series
+            yield doc, tuple(labels.split(LABEL_SEPARATOR)) if labels else (), place, series, blog
 
     def summaries(self, docs: Sequence[int]) -> list[tuple[Any, ...]]:
         """(doc, title, author, place, series, labels, time, comments, warnings) per doc."""
@@ -427,7 +440,7 @@ class SearchIndex:
         return [row[0] for row in self.db.execute(sql, (expression,))]
 
     def posts_with_words(self, words: Iterable[str], at_most: int, total: int) -> dict[str, int]:
-        """How many posts hold each of `words` (whole words, any column), counting no
+        """How many posts hold each of `words` (whole words, in COUNTED_COLUMNS), counting no
         further than `at_most` + 1: a common word's count would cost a read of its whole
         list of posts. Counts are kept while the index holds `total` posts."""
         if self._counted_at != (total, at_most):
@@ -438,7 +451,7 @@ class SearchIndex:
             if word not in counts:
                 counts[word] = self.db.execute(
                     "SELECT count(*) FROM (SELECT rowid FROM words WHERE words MATCH ? LIMIT ?)",
-                    (f'"{_fts_text(word)}"', at_most + 1),
+                    (f'{{{" ".join(COUNTED_COLUMNS)}}} : "{_fts_text(word)}"', at_most + 1),
                 ).fetchone()[0]
         return {word: counts[word] for word in words}
 

@@ -70,7 +70,7 @@ class TuiarchiveApp(App[None]):
             archive.action_show_related,
         )  # fmt: skip
         yield SystemCommand(
-            "Facets", "The filter's posts by year, label, place and series (F)",
+            "Facets", "The filter's posts by year, label, place, series and blog (F)",
             archive.action_toggle_facets,
         )  # fmt: skip
         yield SystemCommand(

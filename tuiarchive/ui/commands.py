@@ -52,6 +52,7 @@ def post_commands(screen: ArchiveScreen) -> Iterator[PostCommand]:
     ]
     finders += [
         ("series", post.series, "Posts in the series {}", "Filter by this post's series"),
+        ("blog", post.blog, "Posts in the blog {}", "Filter by this post's blog"),
         ("place", post.place, "Posts datelined {}", "Filter by this post's dateline"),
     ]
     for field, value, name, help_text in finders:

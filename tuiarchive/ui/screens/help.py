@@ -33,7 +33,7 @@ HELP_TEXT = """\
 | `C` | list, reader | copy the whole post with its citation (also to the clippings file) |
 | `ctrl+p` "Export…" | anywhere | the filtered posts as Markdown, JSON Lines or dumps, to ~/tuiarchive-export-DATE-TIME/ |
 | `t` | anywhere | show or hide the timeline |
-| `F` | anywhere | facets: the filter's posts by year, label, place and series; `enter` adds one to the filter (again: takes it out) |
+| `F` | anywhere | facets: the filter's posts by year, label, place, series and blog; `enter` adds one to the filter (again: takes it out) |
 | `T` | anywhere | trends: posts per month (`z`: per year) for up to five filters, per 100 posts; `e` exports CSV |
 | `I` | anywhere | import quality: posts per month and the months without any, posts with parse warnings beside their dump's lines |
 | `K` | anywhere | concordance: each occurrence of the filter's words in context |
@@ -51,7 +51,7 @@ HELP_TEXT = """\
 | `"grain berth"` | with the words together, whole |
 | `-ferry` `-"grain berth"` | without it |
 | `ferry OR harbour` `(a OR b) -c` | either; parentheses group |
-| `title:` `author:` `place:` `series:` | word prefixes in that field: `author:"mara lind"` |
+| `title:` `author:` `place:` `series:` `blog:` | word prefixes in that field: `author:"mara lind"` |
 | `label:energy` `label:"language policy"` | with that whole label |
 | `date:2014` `date:2014-05` `date:"May 2014"` `date:2014-05-23` | in that year, month, day |
 | `date:2013..2014-06` | from the start of one to the end of the other |

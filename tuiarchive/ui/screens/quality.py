@@ -329,6 +329,9 @@ class QualityScreen(Screen[str | None]):
         add("author", post.author or "none")
         add("place", post.place or "none")
         add("series", post.series or "none")
+        add("blog", post.blog or "none")
+        if post.url:
+            add("url", post.url)
         add("labels", ", ".join(post.labels) or "none")
         comments = "unknown" if post.comments is None else str(post.comments)
         add("comments", f"{comments} (kept: {len(post.comment_list)})")

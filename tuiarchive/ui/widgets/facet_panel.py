@@ -1,4 +1,4 @@
-"""The facets panel: the current filter's posts by year, label, place and series; enter narrows."""
+"""The facets panel: the filter's posts by year, label, place, series and blog; enter narrows."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ class FacetPanel(OptionList):
 
     HELP = """
 ## Facets
-How the posts of the filter divide by year, label, place (dateline) and series.
+How the posts of the filter divide by year, label, place (dateline), series and blog.
 **enter** adds the value to the filter (**✓** marks one already in it: enter takes it out).
 **escape** goes back to the list; **F** hides the panel.
 """
@@ -40,7 +40,8 @@ How the posts of the filter divide by year, label, place (dateline) and series.
 
     @dataclass
     class Picked(Message):
-        """A facet value was chosen: `field` ("date", "label", "place", "series") and value."""
+        """A facet value was chosen: its filter `field` ("date", "label"...: see `FACETS`)
+        and value."""
 
         field: str
         value: str

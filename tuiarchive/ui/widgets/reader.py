@@ -241,6 +241,8 @@ related posts listed at the end. **escape** goes back to the list.
         facts += [one_line(v) for v in (post.author, post.place) if v]
         add(Text(" \u00b7 ".join(facts), style("reader--meta")))
         details = []
+        if post.blog:
+            details.append(f"blog: {one_line(post.blog)}")
         if post.series:
             details.append(f"series: {one_line(post.series)}")
         if post.comments is not None:
@@ -249,6 +251,8 @@ related posts listed at the end. **escape** goes back to the list.
             details.append("labels: " + ", ".join(one_line(label) for label in post.labels))
         if details:
             add(Text("   ".join(details), style("reader--labels")))
+        if post.url:
+            add(Text(one_line(post.url), style("reader--meta")))
         for warning in post.warnings:
             add(Text("\u26a0 " + shown(warning), style("reader--warning")))
         add(Text("\u2500" * min(width - 2, READABLE_WIDTH), style("reader--rule")))
