@@ -564,7 +564,13 @@ class _Reader:
         head = comment_head(line.text)
         if head is not None:
             return head
-        if line.kind is Kind.TEXT and len(line.text) <= 60 and len(line.text.split()) <= 6:
+        if (
+            line.kind is Kind.TEXT
+            and not line.indented
+            and len(line.text) <= 60
+            and len(line.text.split()) <= 6
+            and not line.text.endswith((":", ".", ","))
+        ):
             stamp = self._next_line(line.number - 1)
             if stamp is not None and _is_stamp(stamp):
                 return line.text, None  # the name on its own line, the stamp on the next
