@@ -262,6 +262,8 @@ class _Reader:
         if self.blog is None:
             names = [t for t in self.header_text if _could_name_a_blog(t)]
             self.blog = names[0] if names else None
+        if self.blog in self.stray:
+            self.stray.remove(self.blog)  # placed: it is the blog's name
         if self.blog:
             self.posts = [p.with_changes(blog=p.blog or self.blog) for p in self.posts]
         if not self.posts or not self.evidence:

@@ -26,10 +26,17 @@ def serialize_page(posts: Iterable[Post]) -> str:
     """Posts as one archive page, a date header above the first post of each day.
 
     Posts without a date must not follow dated ones (they would inherit the
-    date above them), so they are written first.
+    date above them), so they are written first. The posts' blog, when they share
+    one, heads the page.
     """
     ordered = sorted(posts, key=lambda p: p.date is not None)
     blocks: list[str] = []
+    blogs = {post.blog for post in ordered}
+    blog = blogs.pop() if len(blogs) == 1 else None
+    if blog and ordered[0].date is not None and classify(1, blog).kind is Kind.TEXT:
+        # The page's header, above the first date header: the parser reads it as the
+        # blog's name. (Undated posts come first, and would take it for a title.)
+        blocks.append(" ".join(blog.split()))
     last_date: str | None = None
     for post in ordered:
         if post.date is not None and post.date != last_date:

@@ -357,7 +357,8 @@ def test_files_that_are_not_dumps_are_skipped_with_a_reason(data: bytes, reason:
 def test_text_before_the_first_header_is_kept_not_lost() -> None:
     text = "The Northern Ledger\n\nAnalysis from the Baltic to the Caspian\n\n" + item_page()
     p = only(text)
-    assert p.extra_text == ("The Northern Ledger", "Analysis from the Baltic to the Caspian")
+    assert p.blog == "The Northern Ledger"  # the page's header names the blog
+    assert p.extra_text == ("Analysis from the Baltic to the Caspian",)
     assert p.warnings and "unrecognised" in p.warnings[0]
 
 
