@@ -1,23 +1,30 @@
-"""Parse speed: this tree's parser against another checkout's, on the same generated dumps, same run.
+"""Parse and import speed: this tree against another checkout, on the same generated dumps, same run.
 
     python -m benchmarks.parse_speed                          # this tree alone
     python -m benchmarks.parse_speed --against ../old-tree    # and a ratio to another checkout
+    python -m benchmarks.parse_speed --against ../old-tree --import   # whole imports instead
     python -m benchmarks.parse_speed --posts 20000 --repeat 7
 
 The dumps are generated once into benchmarks/corpus/parse-<posts>/ (not committed).
 Each round parses every dump in a fresh process (so start-up counts, as it does in an
 import's worker), alternating the trees; the report gives the median and p95 of the
-rounds, posts per second and the ratio of the medians. The target is the real-dumps
-issue's: this tree within 10% of the one it replaces.
+rounds, posts per second and the ratio of the medians. With --import each round is a
+whole `tuiarchive --import DIR --no-ui` into a new archive (parsing processes, store
+and index included). The target is the real-dumps issue's: this tree within 10% of
+the one it replaces.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
+import time
 from pathlib import Path
 
 from benchmarks.corpus import write_corpus
@@ -54,6 +61,25 @@ def one_round(tree: Path, corpus: Path) -> tuple[float, int]:
     return float(result["seconds"]), int(result["posts"])
 
 
+def one_import(tree: Path, corpus: Path) -> tuple[float, int]:
+    """Seconds for a whole import of the dumps into a new archive with `tree`'s code."""
+    archive = Path(tempfile.mkdtemp(prefix="tuiarchive-speed-")) / "archive"
+    env = dict(os.environ, PYTHONPATH=str(tree))
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "tuiarchive", "--db", str(archive), "--import", str(corpus),
+         "--no-ui"],
+        cwd=tree, env=env, capture_output=True, check=True,
+    )  # fmt: skip
+    seconds = time.perf_counter() - start
+    listed = subprocess.run(
+        [sys.executable, "-m", "tuiarchive", "--db", str(archive), "--list", "--json"],
+        cwd=tree, env=env, capture_output=True, check=True, text=True,
+    )  # fmt: skip
+    shutil.rmtree(archive.parent, ignore_errors=True)
+    return seconds, len(listed.stdout.splitlines())
+
+
 def p95(values: list[float]) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
@@ -65,6 +91,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="rounds per tree")
     parser.add_argument("--against", type=Path, help="another checkout to compare with")
     parser.add_argument("--corpus", type=Path, help="where the dumps are (generated if absent)")
+    parser.add_argument(
+        "--import", dest="whole_import", action="store_true", help="time whole imports"
+    )
     args = parser.parse_args(argv)
     corpus = args.corpus or HERE / "corpus" / f"parse-{args.posts}"
     if not corpus.is_dir():
@@ -79,7 +108,8 @@ def main(argv: list[str] | None = None) -> int:
     posts: dict[str, int] = {}
     for _ in range(args.repeat):
         for name, tree in trees.items():  # alternating: the machine's noise falls on both
-            seconds, count = one_round(tree, corpus)
+            measure = one_import if args.whole_import else one_round
+            seconds, count = measure(tree, corpus)
             times[name].append(seconds)
             posts[name] = count
     for name, values in times.items():
