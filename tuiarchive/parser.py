@@ -429,6 +429,9 @@ class _Reader:
         if draft is None and not self.posts and self.unprinted_title and self.header is None:
             title = Line(line.number, self.unprinted_title, Kind.TEXT, self.unprinted_title)
             self.draft = _Draft(title, None, None, content=[line])
+            self.draft.warnings.append(
+                "the title is the front matter's: the page itself prints none"
+            )
             self.unprinted_title = None
             self.evidence = True  # the front matter says this page is a post
             return

@@ -183,3 +183,31 @@ def test_a_sentence_with_a_year_and_a_number_is_no_date_header() -> None:
     page = "Friday, May 23, 2014\n\nA title\n\nIn 2014 we had 5 ferries\n\nLabels: x\n"
     (post,) = parse_text(page, "d.txt")
     assert post.body == "In 2014 we had 5 ferries"
+
+
+CLIPPING = """---
+title: "Notes on the grain berth"
+date: 2014-05-23
+author: Mara Lind
+url: https://harbour-ledger.example/2014/05/notes.html
+---
+
+The harbour office said on Friday that the talks would resume after the storms.
+
+A second paragraph, with nothing a blog page would print around it.
+"""
+
+
+def test_a_clipping_with_only_front_matter_is_one_post_and_says_what_came_from_it() -> None:
+    (post,) = parse_text(CLIPPING, "clip.md")
+    assert (post.title, post.date, post.author) == (
+        "Notes on the grain berth",
+        "2014-05-23",
+        "Mara Lind",
+    )
+    assert post.url == "https://harbour-ledger.example/2014/05/notes.html"
+    assert post.body.startswith("The harbour office said") and post.body.endswith(
+        "print around it."
+    )
+    assert "the title is the front matter's: the page itself prints none" in post.warnings
+    assert "the date is the front matter's: the page shows none" in post.warnings
