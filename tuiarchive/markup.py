@@ -34,6 +34,9 @@ class Page:
     markdown: bool
     code: frozenset[int]
     headings: dict[int, int] = field(hash=False)
+    #: Lines that were one link and nothing else ("### [Title](url)"): index -> address.
+    #: A post's title written so links to the post itself.
+    links: dict[int, str] = field(default_factory=dict, hash=False)
 
 
 # Front matter ------------------------------------------------------------------------------
@@ -279,6 +282,9 @@ _BARE_MARK = re.compile(r"[\s>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]*)?")
 _NEW_BLOCK = re.compile(r"\s*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|\s*>|\s*\|")
 _PANDOC_ATTRS = re.compile(r"[.#-][^{}]*|[\w-]+=[^{}]*")
 
+_WHOLE_LINK = re.compile(
+    r" {0,3}(?:#{1,6}[ \t]+)?\[[^\[\]\n]+\]\((?P<url>https?://[^\s()]+)(?:\s+\"[^\"\n]*\")?\)\s*"
+)
 _DETECT_LINK = re.compile(r"\[[^\[\]\n]*+\]\(\s*<?https?://", re.IGNORECASE)
 _DETECT_IMAGE = re.compile(r"!\[[^\[\]\n]*+\][(\[]|!\[\[")
 _DETECT_REFDEF = re.compile(r"^ {0,3}\[[^\[\]\n^][^\[\]\n]*+\]:[ \t]*\S", re.MULTILINE)
@@ -573,10 +579,16 @@ def _read_page(text: str) -> Page:
     markdown = _looks_markdown("\n".join(lines), bool(blocks))
     code: set[int] = set()
     headings: dict[int, int] = {}
+    links: dict[int, str] = {}
     if markdown:
+        links = {
+            i: match["url"]
+            for i, line in enumerate(lines)
+            if (match := _WHOLE_LINK.fullmatch(line))
+        }
         code, headings = _markdown(lines)
     else:
         lines = [_entities(line) for line in lines]
     if len(lines) != count:
         raise AssertionError("line count changed")
-    return Page(tuple(lines), _merge(blocks), markdown, frozenset(code), headings)
+    return Page(tuple(lines), _merge(blocks), markdown, frozenset(code), headings, links)

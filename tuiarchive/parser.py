@@ -135,7 +135,7 @@ def parse_text(text: str, source: str = "") -> list[Post]:
         for n, raw in enumerate(raws, start=1)
     ]
     lines = _join_split_bylines(lines, raws)
-    posts = _Reader(lines, source, page.front_matter.title).read()
+    posts = _Reader(lines, source, page.front_matter.title, page.links, page.headings).read()
     return _with_page_facts(posts, page.front_matter, lines)
 
 
@@ -219,8 +219,17 @@ def _join_split_bylines(lines: list[Line], raws: Sequence[str]) -> list[Line]:
 class _Reader:
     """Walks the classified lines once, building drafts and turning them into posts."""
 
-    def __init__(self, lines: list[Line], source: str, title: str | None = None) -> None:
+    def __init__(
+        self,
+        lines: list[Line],
+        source: str,
+        title: str | None = None,
+        links: dict[int, str] | None = None,
+        headings: dict[int, int] | None = None,
+    ) -> None:
         self.lines = lines
+        self.headings = headings or {}  # Markdown headings: index -> level
+        self.links = links or {}  # lines that were one link: a title's link is the post's URL
         self.title = _folded(title) if title else None
         # A page whose front matter names its title, and that never prints it, begins
         # with the body; the front matter's title is the post's.
@@ -315,6 +324,7 @@ class _Reader:
                 and not draft.footer_seen
                 and draft.header is None
                 and not _names_a_weekday(line.text)
+                and index not in self.headings  # "## May 23, 2014" heads the posts below it
             ):
                 # "March 11, 2022" under a title (new themes); a date header above a
                 # title names its weekday ("Monday, February 19, 2007").
@@ -382,7 +392,7 @@ class _Reader:
             kind in (Kind.SIDEBAR, Kind.CHROME, Kind.NAV)
             and draft is not None
             and not draft.footer_seen
-            and draft.has_body
+            and _body_lines(draft) >= 2  # a body, not just an author line under the title
             and self.footer_ahead[index]
         ):
             return  # a lone "Archive" or "Home" link in the body: the post's footer is to come
@@ -757,6 +767,7 @@ class _Reader:
             line=draft.header_line or draft.title.number,
             warnings=tuple(warnings),
             extra_text=tuple(draft.extra),
+            url=self.links.get(draft.title.number - 1) if title else None,
         )
 
     def _date(self, draft: _Draft, warnings: list[str]) -> str | None:
@@ -781,6 +792,10 @@ class _Reader:
 
 
 _EMPHASIS = re.compile(r"(?<!\w)(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?!\w)")
+
+
+def _body_lines(draft: _Draft) -> int:
+    return sum(1 for line in draft.content if line.kind is not Kind.BLANK)
 
 
 def _has_word(text: str) -> bool:

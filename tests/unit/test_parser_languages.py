@@ -211,3 +211,35 @@ def test_a_clipping_with_only_front_matter_is_one_post_and_says_what_came_from_i
     )
     assert "the title is the front matter's: the page itself prints none" in post.warnings
     assert "the date is the front matter's: the page shows none" in post.warnings
+
+
+MARKDOWN_ARCHIVE = """# [Harbour Ledger](https://harbour-ledger.example/)
+
+## May 23, 2014
+
+### [Ferry talks resume](https://harbour-ledger.example/2014/05/ferry-talks.html)
+
+The harbour office said on Friday that the talks would resume after the storms.
+
+Posted by [Mara Lind](https://profile.example/mara) at [5:43 AM](https://harbour-ledger.example/2014/05/ferry-talks.html)
+
+## May 20, 2014
+
+### [Grain berth leased](https://harbour-ledger.example/2014/05/grain-berth.html)
+
+The board voted on Tuesday to lease the old grain berth to a ferry operator.
+
+Posted by [Aino Rask](https://profile.example/aino) at [9:10 AM](https://harbour-ledger.example/2014/05/grain-berth.html)
+"""
+
+
+def test_each_post_of_a_markdown_archive_page_keeps_its_title_links_address() -> None:
+    posts = parse_text(MARKDOWN_ARCHIVE, "archive.md")
+    assert [(p.title, p.date, p.author, p.blog) for p in posts] == [
+        ("Ferry talks resume", "2014-05-23", "Mara Lind", "Harbour Ledger"),
+        ("Grain berth leased", "2014-05-20", "Aino Rask", "Harbour Ledger"),
+    ]
+    assert [p.url for p in posts] == [
+        "https://harbour-ledger.example/2014/05/ferry-talks.html",
+        "https://harbour-ledger.example/2014/05/grain-berth.html",
+    ]
