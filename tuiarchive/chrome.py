@@ -144,6 +144,19 @@ def read_footer(text: str) -> FooterFacts | None:
 _PRONOUNS = re.compile(r"\s*\([^()]{1,40}\)$")
 
 
+def text_before_name(match: re.Match[str]) -> str:
+    """What a byline says before its name ("Posted by", "By")."""
+    for name, value in match.groupdict().items():
+        if name.startswith("name") and value is not None:
+            return match.string[: match.start(name)].strip()
+    return ""
+
+
+def _capitalised(name: str) -> bool:
+    words = name.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words if w.isalpha())
+
+
 def evidence(facts: FooterFacts) -> bool:
     """Whether a footer line says something about its post (share buttons alone do not:
     sidebars hold "Facebook" and "X" links too)."""
@@ -170,6 +183,8 @@ def _footer_facts(byline: re.Match[str] | None, tail: re.Match[str]) -> FooterFa
         author = author.strip(" ,")
         if len(author.split()) > 6 or ends_sentence(author) and not when or ":" in author:
             return None  # "Posted by the ministry on its website yesterday.": prose
+        if not when and len(text_before_name(byline)) <= 3 and not _capitalised(author):
+            return None  # "By the way": a short lead ("By") wants a name that looks like one
     if when:
         moment = match_moment(when)
         if moment is None:

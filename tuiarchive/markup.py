@@ -180,7 +180,24 @@ def _merge(blocks: list[Mapping[str, Any]]) -> FrontMatter:
             value = _text(data.get(key))
             if url is None and value and value.lower().startswith(("http://", "https://")):
                 url = value
+    if title:
+        title = _without_site(
+            title, [author] + [_text(d.get(k)) for d in blocks for k in _SITE_KEYS]
+        )
     return FrontMatter(title=title, date=date, author=author, tags=tags, url=url)
+
+
+_SITE_KEYS = ("source_blog", "site_name", "site", "blog", "source")
+
+
+def _without_site(title: str, names: list[str | None]) -> str:
+    """A scraper's "Post title - Blog name": the title alone, when the tail is a name the
+    front matter gives for the site or the author."""
+    for separator in (" - ", " – ", " — ", " | "):
+        head, _, tail = title.rpartition(separator)
+        if head and any(name and tail.strip().casefold() == name.casefold() for name in names):
+            return head.strip()
+    return title
 
 
 # Wrappers ----------------------------------------------------------------------------------

@@ -821,6 +821,7 @@ def _could_name_a_blog(text: str) -> bool:
     """A line of a page's header that could be the blog's name: short, no URL, no code."""
     return (
         0 < len(text) <= 80
+        and sum(ch.isalpha() for ch in text) >= 2
         and not _URL_LINE.fullmatch(text)
         and not text.startswith("<")
         and not _CLIPPED.search(text)

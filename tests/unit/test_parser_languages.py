@@ -243,3 +243,23 @@ def test_each_post_of_a_markdown_archive_page_keeps_its_title_links_address() ->
         "https://harbour-ledger.example/2014/05/ferry-talks.html",
         "https://harbour-ledger.example/2014/05/grain-berth.html",
     ]
+
+
+def test_a_by_line_after_the_body_names_the_author_and_by_the_way_does_not() -> None:
+    page = (
+        "Friday, May 23, 2014\n\nFerry talks resume\n\n"
+        "By the way, the harbour office said on Friday that the talks would resume.\n\n"
+        "By Mara Lind\n\nLabels: ferries\n"
+    )
+    (post,) = parse_text(page, "by.txt")
+    assert post.author == "Mara Lind"
+    assert post.body == "By the way, the harbour office said on Friday that the talks would resume."
+
+
+def test_a_scrapers_site_name_after_the_title_is_no_part_of_it() -> None:
+    page = (
+        '---\ntitle: "Notes on the grain berth - Harbour Ledger"\nsite_name: Harbour Ledger\n'
+        "date: 2014-05-23\n---\n\nThe harbour office said on Friday that the talks would resume.\n"
+    )
+    (post,) = parse_text(page, "clip.md")
+    assert post.title == "Notes on the grain berth"
