@@ -183,7 +183,8 @@ def _footer_facts(byline: re.Match[str] | None, tail: re.Match[str]) -> FooterFa
         author = author.strip(" ,")
         if len(author.split()) > 6 or ends_sentence(author) and not when or ":" in author:
             return None  # "Posted by the ministry on its website yesterday.": prose
-        if not when and len(text_before_name(byline)) <= 3 and not _capitalised(author):
+        lead = text_before_name(byline) if byline is not None else ""
+        if not when and len(lead) <= 3 and not _capitalised(author):
             return None  # "By the way": a short lead ("By") wants a name that looks like one
     if when:
         moment = match_moment(when)
