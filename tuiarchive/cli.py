@@ -79,7 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--rebuild", action="store_true",
         help="build the archive afresh from what it still holds and the dumps it records, "
-        "keeping read and starred marks; the old one is kept beside it",
+        "keeping read and starred marks; the old one is kept beside it (only a tuiarchive "
+        "archive is rebuilt: anything else --db names is refused and left untouched)",
     )  # fmt: skip
     parser.add_argument("--version", action="version", version=f"tuiarchive {__version__}")
     return parser
