@@ -254,12 +254,12 @@ def _not_an_archive(path: Path) -> str | None:
         return f"it cannot be read: {error.strerror}"
     for name in names:
         if not (_ARCHIVE_FILE.fullmatch(name) or TEMP_MARK in name or name == SEGMENT_DIR):
-            return f"it holds {name!r}, which no archive holds"
+            return f"it holds \u201c{name}\u201d, which no archive holds"
     if SEGMENT_DIR in names and not stat.S_ISDIR(os.lstat(path / SEGMENT_DIR).st_mode):
-        return f"its {SEGMENT_DIR!r} is not a directory"
+        return f"its {SEGMENT_DIR} is not a directory"
     for name in segments:
         if not (_SEGMENT_FILE.fullmatch(name) or TEMP_MARK in name):
-            return f"it holds {SEGMENT_DIR}/{name!r}, which no archive holds"
+            return f"it holds \u201c{SEGMENT_DIR}/{name}\u201d, which no archive holds"
     if mode is None and not any(_SEGMENT_FILE.fullmatch(name) for name in segments):
         return f"it has no {MANIFEST} and no posts"
     return None
