@@ -2,7 +2,8 @@
 
 Every line the command prints for a person (the `--list` table, the import summary, skip
 reasons, the progress bar, `--check` and `--rebuild` messages) shows control, C1 and bidi
-characters as marks; `--json` is data for programs and keeps the exact text.
+characters as marks; `--json` is data for programs and keeps the exact text; citations
+and Markdown exports write the marks too.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ import pytest
 
 from tests.dumps import item_page
 from tuiarchive.cli import main
+from tuiarchive.export import cite_paragraph, cite_post
+from tuiarchive.store import open_store
+from tuiarchive.store.exports import append_clipping
 
 OSC52 = "\x1b]52;c;cHduZWQ=\x07"  # writes "pwned" to the clipboard
 CSI = "\x1b[2J"  # clears the screen
@@ -206,6 +210,29 @@ def test_the_export_line_names_the_directory_visibly(
     assert "out\u241b[2J" in out
     [line] = (out_dir / "posts.jsonl").read_text().splitlines()
     assert json.loads(line)["title"] == TITLE  # JSON Lines are data: exact
+
+
+def test_markdown_export_and_citations_write_the_marks(
+    archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    md = tmp_path / "md"
+    assert main(["--db", str(archive), "--export", str(md), "--format", "markdown"]) == 0
+    text = (md / "posts.md").read_text(encoding="utf-8")
+    assert "\x1b" not in text
+    assert_nothing_raw(text)
+    assert VISIBLE_TITLE in text and VISIBLE_AUTHOR in text and VISIBLE_LABEL in text
+    with open_store(archive) as store:
+        post = store.post(store.catalogue().ids[0])
+    clippings = tmp_path / "home" / "tuiarchive-clippings.md"
+    clippings.parent.mkdir(parents=True, exist_ok=True)
+    for cited in (cite_post(post, "ledger"), cite_paragraph(post, 0, "ledger")):
+        assert "\x1b" not in cited
+        assert_nothing_raw(cited)
+        append_clipping(cited, clippings)
+    saved = clippings.read_text(encoding="utf-8")
+    assert "\x1b" not in saved
+    assert_nothing_raw(saved)
+    assert f'"{VISIBLE_TITLE}"' in saved and "Body \u241b]52;c;cHduZWQ=\u2407" in saved
 
 
 def test_a_dump_export_keeps_the_text_exactly(
