@@ -13,6 +13,7 @@ from tuiarchive.errors import FilterError, StoreError
 from tuiarchive.export import FORMATS
 from tuiarchive.paths import ENVIRONMENT_VARIABLE, default_store_path, store_path
 from tuiarchive.query import Query, parse_filter
+from tuiarchive.safe_text import one_line
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
 
@@ -38,7 +39,7 @@ A read-only archive opens for browsing only; --import and --rebuild refuse.
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"tuiarchive: {message} (see tuiarchive --help)\n")
+        self.exit(EXIT_USAGE, f"tuiarchive: {one_line(message)} (see tuiarchive --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -79,14 +80,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--rebuild", action="store_true",
         help="build the archive afresh from what it still holds and the dumps it records, "
-        "keeping read and starred marks; the old one is kept beside it",
+        "keeping read and starred marks; the old one is kept beside it (only a tuiarchive "
+        "archive is rebuilt: anything else --db names is refused and left untouched)",
     )  # fmt: skip
     parser.add_argument("--version", action="version", version=f"tuiarchive {__version__}")
     return parser
 
 
+def _say(message: str, *, error: bool = True) -> None:
+    """Print one line for a person (on stderr, or stdout): file names and text from the
+    dumps in it are shown with their control characters visible, never obeyed."""
+    print(one_line(message), file=sys.stderr if error else sys.stdout)
+
+
 def _fail(message: str, status: int = EXIT_USAGE) -> int:
-    print(f"tuiarchive: {message}", file=sys.stderr)
+    _say(f"tuiarchive: {message}")
     return status
 
 
@@ -134,7 +142,7 @@ def _run(args: argparse.Namespace) -> int:
     status = EXIT_OK
     with store:
         for note in store.notes:
-            print(f"tuiarchive: {note}", file=sys.stderr)
+            _say(f"tuiarchive: {note}")
         if args.imports:
             from tuiarchive.report import run_import
 
@@ -166,16 +174,15 @@ def _check(path: Path) -> int:
 
     report = check_store(path)
     for note in report.notes:
-        print(f"note: {note}", file=sys.stderr)
+        _say(f"note: {note}")
     for problem in report.problems:
-        print(f"damaged: {problem}", file=sys.stderr)
+        _say(f"damaged: {problem}")
     if report.ok:
-        print(f"{path}: ok, {report.posts} posts in {report.segments} segment(s)")
+        _say(f"{path}: ok, {report.posts} posts in {report.segments} segment(s)", error=False)
         return EXIT_OK
-    print(
+    _say(
         f"tuiarchive: {path} is damaged ({len(report.problems)} problem(s)); nothing was changed. "
-        "`tuiarchive --rebuild` builds it afresh from what it still holds and its dumps.",
-        file=sys.stderr,
+        "`tuiarchive --rebuild` builds it afresh from what it still holds and its dumps."
     )
     return EXIT_USAGE
 
@@ -185,17 +192,16 @@ def _rebuild(path: Path) -> None:
     from tuiarchive.store.rebuild import rebuild_archive
 
     report = rebuild_archive(path, lambda dumps, store: run_import(dumps, store))
-    print(
+    _say(
         f"rebuilt {path}: {report.salvaged} post(s) kept from the old archive, "
-        f"{report.marks} mark(s) carried over",
-        file=sys.stderr,
+        f"{report.marks} mark(s) carried over"
     )
     for dump in report.missing_dumps:
-        print(f"  a recorded dump no longer exists: {dump}", file=sys.stderr)
+        _say(f"  a recorded dump no longer exists: {dump}")
     for place in report.unreadable:
-        print(f"  could not read: {place}", file=sys.stderr)
+        _say(f"  could not read: {place}")
     if report.old_archive is not None:
-        print(f"  the old archive is kept at {report.old_archive}", file=sys.stderr)
+        _say(f"  the old archive is kept at {report.old_archive}")
 
 
 def run() -> None:

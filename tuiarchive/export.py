@@ -1,5 +1,10 @@
 """Citations and export formats for posts: pure text, no files, no terminal.
 
+Citations and Markdown are for people: control, C1 and bidi characters from the dumps
+are written as visible marks (`safe_text.shown`), so pasting a citation or viewing an
+export in a terminal obeys no escape sequence. JSON Lines and dumps are for programs
+and re-import: they keep the text exactly.
+
 The blog's name: a citation names the blog the post itself records (`Post.blog`, read
 from the page's header), so that an archive holding several blogs cites each post by
 its own. A post without one is cited with the name the caller gives: the browser and
@@ -16,6 +21,7 @@ from pathlib import Path
 
 from tuiarchive.dates import MONTH_NAMES
 from tuiarchive.model import Post
+from tuiarchive.safe_text import shown
 from tuiarchive.serialize import serialize_page
 
 #: The export formats, as `--format` names them.
@@ -56,7 +62,8 @@ def citation(post: Post, blog: str | None = None, paragraph: int | None = None) 
     the post does not have are left out; `paragraph` (0-based) adds "paragraph N"
     (1-based, as a reader counts); the post's URL, when known, follows the final full
     stop. Whitespace runs (a line break in a title) become one space, so the citation
-    is always a single line; every other character of the title, author and place is
+    is always a single line; control characters are written as visible marks
+    (`safe_text.shown`), and every other character of the title, author and place is
     kept as it is.
     """
     parts: list[str | None] = [post.author, f'"{" ".join(post.title.split())}"']
@@ -65,7 +72,7 @@ def citation(post: Post, blog: str | None = None, paragraph: int | None = None) 
         parts.append(f"paragraph {paragraph + 1}")
     line = _join(parts)
     url = " ".join((post.url or "").split())
-    return f"{line} {url}" if url else line
+    return shown(f"{line} {url}" if url else line)
 
 
 def paragraphs(post: Post) -> list[str]:
@@ -78,20 +85,21 @@ def cite_paragraph(post: Post, index: int, blog: str | None = None) -> str:
     text = paragraphs(post)
     if not 0 <= index < len(text):
         raise IndexError(f"the post has {len(text)} paragraph(s), not {index + 1}")
-    return f"{text[index]}\n\n\u2014 {citation(post, blog, index)}"
+    return f"{shown(text[index])}\n\n\u2014 {citation(post, blog, index)}"
 
 
 def cite_post(post: Post, blog: str | None = None) -> str:
     """The post's title and whole body, a blank line, then its citation line."""
     body = f"{post.body}\n\n" if post.body else ""
-    return f"{post.title}\n\n{body}\u2014 {citation(post, blog)}"
+    return shown(f"{post.title}\n\n{body}") + f"\u2014 {citation(post, blog)}"
 
 
 def to_markdown(post: Post, blog: str | None = None) -> str:
     """The post as a Markdown section: `## Title`, its facts, body, comments, citation.
 
-    Text is kept as written (not escaped): the section is for reading, and the
-    dump and JSON Lines formats are the ones that re-import.
+    Text is kept as written (Markdown is not escaped), but for control characters,
+    written as visible marks: the section is for reading, and the dump and JSON Lines
+    formats are the ones that re-import.
     """
     title = " ".join(post.title.split())
     lines = [f"## {title}", ""]
@@ -118,12 +126,12 @@ def to_markdown(post: Post, blog: str | None = None) -> str:
             when = f" ({comment.date.replace('T', ' ')})" if comment.date else ""
             lines += [f"**{comment.author}**{when}:", "", comment.text, ""]
     lines += [f"*Cite as:* {citation(post, blog)}", ""]
-    return "\n".join(lines) + "\n"
+    return shown("\n".join(lines) + "\n")
 
 
 def markdown_heading(description: str, count: int) -> str:
     """The first lines of a Markdown export: what was exported and how many posts."""
-    return f"# {count} post{'' if count == 1 else 's'}: {description}\n\n"
+    return shown(f"# {count} post{'' if count == 1 else 's'}: {description}\n\n")
 
 
 def to_json_line(post: Post) -> str:

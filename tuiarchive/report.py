@@ -1,4 +1,10 @@
-"""What the command line prints: import progress and summary, post tables and JSON Lines."""
+"""What the command line prints: import progress and summary, post tables and JSON Lines.
+
+Everything printed for a person goes through `safe_text` (control, C1 and bidi characters
+from dumps and file names are shown as marks, never obeyed by the terminal) and into
+`rich.text.Text`, never a markup string, so a title's "[bold]" is printed as typed.
+`--json` is for programs: it keeps the exact text (JSON escapes every control character).
+"""
 
 from __future__ import annotations
 
@@ -16,6 +22,7 @@ from tuiarchive.export import FORMAT_NAMES, blog_name
 from tuiarchive.loader import ImportReport, import_dumps
 from tuiarchive.paths import default_store_path
 from tuiarchive.query import Query
+from tuiarchive.safe_text import one_line
 from tuiarchive.store import Store
 
 
@@ -35,7 +42,7 @@ def run_import(paths: Sequence[str], store: Store) -> ImportReport:
             task = bar.add_task("import", total=None, file="")
 
             def progress(done: int, total: int, path: str) -> None:
-                bar.update(task, completed=done, total=total, file=path[-60:])
+                bar.update(task, completed=done, total=total, file=one_line(path[-60:]))
 
             report = import_dumps(paths, store, progress)
     else:
@@ -61,11 +68,11 @@ def print_summary(report: ImportReport, console: Console) -> None:
             )
         )
     for path, reason in report.skipped:
-        console.print(Text(f"  skipped {path}: {reason}"))
+        console.print(Text(one_line(f"  skipped {path}: {reason}")))
     for note in report.notes:
-        console.print(Text(f"  note: {note}"))
+        console.print(Text(one_line(f"  note: {note}")))
     if report.failed:
-        console.print(Text(f"import stopped: {report.failed}", style="bold red"))
+        console.print(Text(one_line(f"import stopped: {report.failed}"), style="bold red"))
 
 
 def print_posts(store: Store, query: Query, as_json: bool) -> int:
@@ -83,7 +90,7 @@ def print_posts(store: Store, query: Query, as_json: bool) -> int:
     if not console.is_terminal:
         console.width = 10_000  # piped: one line per post, whatever its length
     table = Table(
-        title=Text(f"{len(positions)} of {len(catalogue)} posts: {query.description}"),
+        title=Text(one_line(f"{len(positions)} of {len(catalogue)} posts: {query.description}")),
         title_justify="left",
         show_edge=False,
         expand=False,
@@ -94,10 +101,10 @@ def print_posts(store: Store, query: Query, as_json: bool) -> int:
     table.add_column("Labels", overflow="fold")
     for n, summary in zip(positions, catalogue.summaries(positions), strict=True):
         table.add_row(
-            Text(catalogue.dates[n] or "(no date)"),
-            Text(summary.title),
-            Text(summary.author or ""),
-            Text(", ".join(summary.labels)),
+            Text(one_line(catalogue.dates[n] or "(no date)")),
+            Text(one_line(summary.title)),
+            Text(one_line(summary.author or "")),
+            Text(one_line(", ".join(summary.labels))),
         )
     console.print(table)
     return len(positions)
@@ -118,5 +125,5 @@ def run_export(store: Store, query: Query, directory: Path, fmt: str) -> int:
         blog=blog_name(store.path, default_store_path()),
         description=query.description,
     )
-    print(f"exported {done.count} post(s) to {done.directory} ({FORMAT_NAMES[fmt]})")
+    print(one_line(f"exported {done.count} post(s) to {done.directory} ({FORMAT_NAMES[fmt]})"))
     return done.count

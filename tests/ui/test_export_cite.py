@@ -75,7 +75,7 @@ async def test_c_cites_the_paragraph_being_read(sample_archive: Path) -> None:
         assert post.body in whole and citation in whole and "paragraph" not in whole
 
 
-async def test_hostile_title_is_cited_unchanged_and_notified_literally(tmp_path: Path) -> None:
+async def test_hostile_title_is_cited_literally_and_visibly(tmp_path: Path) -> None:
     body = "Staunton, May 23 \u2013 One.\n\nTwo [b]not bold[/b]."
     post = Post(id=post_identity("2014-05-23", HOSTILE, body), title=HOSTILE, body=body,
                 date="2014-05-23", author="Mara Lind", place="Staunton")  # fmt: skip
@@ -89,8 +89,10 @@ async def test_hostile_title_is_cited_unchanged_and_notified_literally(tmp_path:
         await wait_for(pilot, clippings.exists)
         await pilot.pause(0.2)
         saved = clippings.read_text()
-        assert f'Mara Lind, "{HOSTILE}", ledger, 23 May 2014, Staunton.' in saved
-        assert "Two [b]not bold[/b]." in saved
+        visible = "[bold]x[/] \u241b]0;t\u2407"  # markup kept, control characters shown
+        assert f'Mara Lind, "{visible}", ledger, 23 May 2014, Staunton.' in saved
+        assert "Two [b]not bold[/b]." in saved and "\x1b" not in saved
+        assert visible in app.clipboard and "\x1b" not in app.clipboard
         text = screen_text(app)
         assert "Copied \u201c[bold]x[/] \u241b]0;t\u2407\u201d with its citation" in text
         assert "\x1b" not in text and "\x07" not in text

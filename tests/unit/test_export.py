@@ -83,10 +83,12 @@ def test_cite_post_holds_the_whole_body() -> None:
     assert cited.endswith(citation(POST))
 
 
-def test_hostile_title_survives_into_the_citation_unchanged() -> None:
+def test_a_hostile_title_is_cited_literally_with_its_control_characters_visible() -> None:
     post = dataclasses.replace(POST, title=HOSTILE)
-    assert f'"{HOSTILE}"' in citation(post)
-    assert HOSTILE in cite_post(post) and HOSTILE in to_markdown(post)
+    visible = "[bold]x[/] \u241b]0;t\u2407"  # markup kept, ESC and BEL shown, never obeyed
+    assert f'"{visible}"' in citation(post)
+    for text in (citation(post), cite_post(post), to_markdown(post)):
+        assert visible in text and "\x1b" not in text and "\x07" not in text
 
 
 def test_a_title_with_a_line_break_cites_on_one_line() -> None:

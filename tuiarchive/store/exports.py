@@ -18,6 +18,7 @@ from tuiarchive.export import (
     to_markdown,
 )
 from tuiarchive.model import Post
+from tuiarchive.safe_text import shown
 from tuiarchive.store.archive import Store
 from tuiarchive.store.atomic import atomic_write, describe_os_error, fsync_directory
 
@@ -173,10 +174,12 @@ def append_clipping(text: str, path: Path | None = None) -> Path:
     """Add `text` (a cited paragraph or post) to the end of the clippings file; its path.
 
     One appending write, then fsync: what the file held before is never rewritten,
-    so a crash can at worst cut short the clipping being added.
+    so a crash can at worst cut short the clipping being added. Control characters are
+    written as visible marks (a citation already has them so): the file is read in
+    terminals, where a raw escape sequence would be obeyed.
     """
     path = clippings_path() if path is None else Path(path)
-    entry = text.rstrip("\n") + "\n\n---\n\n"
+    entry = shown(text.rstrip("\n")) + "\n\n---\n\n"
     try:
         new = not path.exists()
         fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)

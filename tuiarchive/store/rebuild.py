@@ -6,6 +6,8 @@ import contextlib
 import datetime as dt
 import json
 import os
+import re
+import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,9 +16,10 @@ from typing import Any
 from tuiarchive.errors import StoreError
 from tuiarchive.model import Post
 from tuiarchive.store.archive import POSTS_LOCK, Store, can_write
+from tuiarchive.store.atomic import TEMP_MARK
 from tuiarchive.store.check import MANIFEST, STATE
 from tuiarchive.store.lock import hold
-from tuiarchive.store.segments import SEGMENT_DIR, Manifest, read_dumps
+from tuiarchive.store.segments import SEGMENT_DIR, STORE_FORMAT, Manifest, read_dumps
 from tuiarchive.store.state import MARKS, SavedSearch, UserState
 
 #: Imports the recorded dumps into the new archive (the loader, passed in by the caller).
@@ -111,12 +114,15 @@ def _searches(path: Path) -> list[SavedSearch]:
 def rebuild_archive(path: Path, importer: Importer) -> RebuildReport:
     """Build a fresh archive in place of the one at `path`, keeping its marks.
 
+    Only a tuiarchive archive is rebuilt (see `rebuild_target`): anything else
+    `path` names is refused with a StoreError before anything is changed.
+
     The new archive takes every post record the old one still holds, then
     re-imports every dump it records that still exists. The old archive is not
     deleted: it is renamed beside the new one, to be removed by hand.
     """
     report = RebuildReport()
-    path = path.resolve()
+    path, before = rebuild_target(path)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     fresh = path.with_name(f"{path.name}.rebuilding-{stamp}")
     aside = path.with_name(f"{path.name}.before-rebuild-{stamp}")
@@ -154,9 +160,9 @@ def rebuild_archive(path: Path, importer: Importer) -> RebuildReport:
             for search in searches:
                 with contextlib.suppress(ValueError, StoreError):  # a hand-edited name, say
                     store.state.save_search(search.name, search.filter, newest, replace=True)
-        if path.exists():
-            os.replace(path, aside)
-            report.old_archive = aside
+        _still_the_same(path, before, fresh)
+        os.replace(path, aside)
+        report.old_archive = aside
         os.replace(fresh, path)
     return report
 
@@ -169,3 +175,125 @@ def _holding(path: Path) -> Iterator[None]:
             yield
     else:
         yield
+
+
+# What an archive directory holds: its own files (and the ones the store sets aside beside
+# them: `index.sqlite.damaged`, `-wal`, ...), its segments directory and temporary files.
+_ARCHIVE_FILE = re.compile(r"(archive\.json|state\.json|index\.sqlite|posts\.lock|state\.lock)\b.*")
+_SEGMENT_FILE = re.compile(r"\d{6,}\.json(\..*)?")  # `000001.json`, `000002.json.uncommitted`
+
+
+def rebuild_target(given: Path) -> tuple[Path, os.stat_result]:
+    """The archive directory a rebuild may replace, and its `lstat`; StoreError otherwise.
+
+    A rebuild renames what `--db` names, so it takes only a real directory (not a
+    symbolic link, a file or a device) that is a tuiarchive archive: its
+    `archive.json` names the store's format, or (the manifest damaged or lost) it
+    holds nothing but an archive's own files and segments.
+    """
+    path = Path(os.path.abspath(given))
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        raise StoreError(f"cannot rebuild {path}: there is no archive there") from None
+    except OSError as error:
+        raise StoreError(f"cannot rebuild {path}: {error.strerror}") from None
+    if stat.S_ISLNK(info.st_mode):
+        raise StoreError(
+            f"cannot rebuild {path}: it is a symbolic link (to {path.resolve()}) and a rebuild "
+            "renames the archive; give --db the archive's own directory; nothing was changed"
+        )
+    if not stat.S_ISDIR(info.st_mode):
+        raise StoreError(
+            f"cannot rebuild {path}: it is {_kind(info.st_mode)}, not a tuiarchive archive; "
+            "nothing was changed"
+        )
+    problem = _not_an_archive(path)
+    if problem is not None:
+        raise StoreError(
+            f"cannot rebuild {path}: it is not a tuiarchive archive ({problem}); "
+            "nothing was changed"
+        )
+    return path.parent.resolve() / path.name, info
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISREG(mode):
+        return "a file"
+    if stat.S_ISLNK(mode):
+        return "a symbolic link"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a directory"
+
+
+def _not_an_archive(path: Path) -> str | None:
+    """Why the directory `path` is not a tuiarchive archive; None if it is one."""
+    manifest = path / MANIFEST
+    try:
+        mode: int | None = os.lstat(manifest).st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as error:
+        return f"its {MANIFEST} cannot be read: {error.strerror}"
+    if mode is not None:
+        if not stat.S_ISREG(mode):
+            return f"its {MANIFEST} is {_kind(mode)}"
+        if _names_our_format(manifest):
+            return None
+    # The manifest is damaged or lost: a directory holding nothing but an archive's own
+    # files is one whose manifest went wrong; anything else may be the user's.
+    try:
+        names = os.listdir(path)
+        segments = os.listdir(path / SEGMENT_DIR) if SEGMENT_DIR in names else []
+    except OSError as error:
+        return f"it cannot be read: {error.strerror}"
+    for name in names:
+        if not (_ARCHIVE_FILE.fullmatch(name) or TEMP_MARK in name or name == SEGMENT_DIR):
+            return f"it holds \u201c{name}\u201d, which no archive holds"
+    if SEGMENT_DIR in names and not stat.S_ISDIR(os.lstat(path / SEGMENT_DIR).st_mode):
+        return f"its {SEGMENT_DIR} is not a directory"
+    for name in segments:
+        if not (_SEGMENT_FILE.fullmatch(name) or TEMP_MARK in name):
+            return f"it holds \u201c{SEGMENT_DIR}/{name}\u201d, which no archive holds"
+    if mode is None and not any(_SEGMENT_FILE.fullmatch(name) for name in segments):
+        return f"it has no {MANIFEST} and no posts"
+    return None
+
+
+def _names_our_format(manifest: Path) -> bool:
+    """Whether `manifest` (a regular file) is a store manifest of tuiarchive's format."""
+    try:
+        fd = os.open(manifest, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError:
+        return False
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return False
+            data = json.loads(handle.read())
+    except (OSError, ValueError):
+        return False
+    store = data.get("store") if isinstance(data, dict) else None
+    return isinstance(store, dict) and any(
+        isinstance(doc, dict) and doc.get("format") == STORE_FORMAT for doc in store.values()
+    )
+
+
+def _still_the_same(path: Path, before: os.stat_result, fresh: Path) -> None:
+    """Refuse to set `path` aside if it is no longer the directory that was checked."""
+    try:
+        now = os.lstat(path)
+    except OSError:
+        now = None
+    if now is None or (now.st_dev, now.st_ino, now.st_mode) != (
+        before.st_dev, before.st_ino, before.st_mode,
+    ):  # fmt: skip
+        raise StoreError(
+            f"{path} was replaced while it was being rebuilt, so it was left as it is; "
+            f"the rebuilt archive is at {fresh}"
+        )
