@@ -565,20 +565,18 @@ def read_page(text: str) -> Page:
 
 
 def _may_hold_markup(text: str) -> bool:
-    """Whether a page holds anything to read for (links, headings, fences, entities, wrappers).
+    """Whether a page holds anything to read for (links, headings, entities, wrappers).
 
     A plain dump holding none comes back as it is; this runs on every dump, so it is
-    a few substring scans. Markdown always holds "]", "#" at a line's start or a fence;
-    a page pasted in code opens its wrapper near the top.
+    a few substring scans. Markdown is read only where links or headings are, or front
+    matter (fences count only there); a page pasted in code opens its wrapper near the top.
     """
     head = text[:4096]
     return (
         text.startswith(("---", "+++", "#"))
-        or "]" in text
-        or "\n#" in text
-        or "`" in text
-        or "~~~" in text
-        or "&" in text
+        or "]" in text  # links, images, reference lists
+        or "\n#" in text  # headings (fences count only under front matter: _looks_markdown)
+        or "&" in text  # entities
         or '"""' in head
         or "'''" in head
         or "echo" in head
