@@ -226,7 +226,7 @@ def import_dumps(
 
     A file that cannot be read or holds no post is skipped with its reason; a
     file already imported (same content) is not parsed again. Files are parsed
-    by `workers` processes (one per core but one, by default) while this one
+    by `workers` processes (one per core, by default) while this one
     commits and indexes.
     If a batch cannot be written (disk full, say) the import stops there:
     earlier batches stay.
@@ -240,8 +240,10 @@ def import_dumps(
         else:
             readable.append(path)
     if workers is None:
-        # One core stays with this process: its indexing thread is the import's longest task.
-        workers = max(1, min((os.cpu_count() or 2) - 1, MAX_WORKERS))
+        # A worker per core: parsing is the import's longest task (measured: this process
+        # waited on its one worker for 3 of 4.5 s on 2 cores), and a worker that is ahead
+        # waits on the bounded queue, so the indexing thread still gets a core when it needs one.
+        workers = max(1, min(os.cpu_count() or 2, MAX_WORKERS))
     known = store.known_dumps()
     pending: list[Post] = []
     pending_dumps: list[DumpRecord] = []
