@@ -96,21 +96,27 @@ class _Draft:
     trailing_count: int = 0
     ended_by_menu: bool = False  # a navigation line, not a footer, closed it
 
-    @property
-    def has_facts(self) -> bool:
-        return (
-            self.posted_by is not None
-            or self.moment is not None
-            or self.comment_count is not None
-            or bool(self.labels)
-        )
-
     extra: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     @property
     def has_body(self) -> bool:
         return any(line.kind is not Kind.BLANK for line in self.content)
+
+    @property
+    def body_lines(self) -> int:
+        """How many lines (not blank) the post has read under its title."""
+        return sum(1 for line in self.content if line.kind is not Kind.BLANK)
+
+    @property
+    def has_facts(self) -> bool:
+        """Whether a byline, a date in it, labels or a comment count was read for the post."""
+        return (
+            self.posted_by is not None
+            or self.moment is not None
+            or self.comment_count is not None
+            or bool(self.labels)
+        )
 
 
 def parse_dump(data: bytes, source: str = "") -> list[Post]:
@@ -295,12 +301,6 @@ class _Reader:
             return "no recognisable post: only page chrome (sidebar, navigation, footers)"
         return "no recognisable post: no date header, byline date or post footer found"
 
-    def _next_kind(self, index: int) -> Kind | None:
-        for line in self.lines[index + 1 :]:
-            if line.kind is not Kind.BLANK:
-                return line.kind
-        return None
-
     # -- the walk ---------------------------------------------------------------------------
 
     def _step(self, index: int, line: Line) -> None:
@@ -332,12 +332,11 @@ class _Reader:
                     draft.header, draft.header_line = line.date, None
                     return
                 title = _last_text(draft.content)
-                header_lines = [ln for ln in draft.content if ln.kind is not Kind.BLANK]
                 if (
                     title is not None
                     and _title_like(title.text)
                     and not self.posts
-                    and len(header_lines) >= 2
+                    and draft.body_lines >= 2
                     and not self._title_and_byline_below(index)
                 ):
                     # the blog's name and description, then the title with its date under
@@ -392,7 +391,7 @@ class _Reader:
             kind in (Kind.SIDEBAR, Kind.CHROME, Kind.NAV)
             and draft is not None
             and not draft.footer_seen
-            and _body_lines(draft) >= 2  # a body, not just an author line under the title
+            and draft.body_lines >= 2  # a body, not just an author line under the title
             and self.footer_ahead[index]
         ):
             return  # a lone "Archive" or "Home" link in the body: the post's footer is to come
@@ -666,12 +665,7 @@ class _Reader:
             return
         if draft.in_comments:
             self._close_comment(draft, draft.comment_moment)
-        has_footer_facts = (
-            draft.posted_by is not None
-            or draft.moment is not None
-            or draft.comment_count is not None
-            or bool(draft.labels)
-        )
+        has_footer_facts = draft.has_facts
         if has_footer_facts or draft.header is not None:
             self.evidence = True
         if not draft.has_body and not has_footer_facts:
@@ -746,8 +740,7 @@ class _Reader:
         place = _dateline_place(texts[0]) if texts else None
         body = "\n\n".join(texts)
         date = self._date(draft, warnings)
-        facts = draft.posted_by or draft.comment_count is not None or draft.labels or draft.moment
-        if not facts and not draft.footer_seen:
+        if not draft.has_facts and not draft.footer_seen:
             warnings.append("no post footer: the dump may be truncated")
         series = _series(title)
         time = draft.moment.time if draft.moment else None
@@ -792,10 +785,6 @@ class _Reader:
 
 
 _EMPHASIS = re.compile(r"(?<!\w)(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?!\w)")
-
-
-def _body_lines(draft: _Draft) -> int:
-    return sum(1 for line in draft.content if line.kind is not Kind.BLANK)
 
 
 def _has_word(text: str) -> bool:
