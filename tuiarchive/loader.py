@@ -16,6 +16,7 @@ from multiprocessing.context import BaseContext
 from pathlib import Path
 
 from tuiarchive.errors import NotADump, StoreError
+from tuiarchive.file_kinds import file_kind
 from tuiarchive.model import Post
 from tuiarchive.parser import parse_dump
 from tuiarchive.store import DumpRecord, Store
@@ -99,13 +100,8 @@ def _walk(directory: Path) -> Iterator[tuple[Path, str | None]]:
 
 
 def _not_regular(mode: int) -> str:
-    if stat.S_ISFIFO(mode):
-        return "not a regular file (a named pipe); not read"
-    if stat.S_ISSOCK(mode):
-        return "not a regular file (a socket); not read"
-    if stat.S_ISDIR(mode):
-        return "a directory"
-    return "not a regular file (a device); not read"
+    kind = file_kind(mode)
+    return kind if kind == "a directory" else f"not a regular file ({kind}); not read"
 
 
 def _os_reason(error: OSError) -> str:

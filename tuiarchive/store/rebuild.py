@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from tuiarchive.errors import StoreError
+from tuiarchive.file_kinds import file_kind
 from tuiarchive.model import Post
 from tuiarchive.store.archive import POSTS_LOCK, Store, can_write
 from tuiarchive.store.atomic import TEMP_MARK
@@ -205,7 +206,7 @@ def rebuild_target(given: Path) -> tuple[Path, os.stat_result]:
         )
     if not stat.S_ISDIR(info.st_mode):
         raise StoreError(
-            f"cannot rebuild {path}: it is {_kind(info.st_mode)}, not a tuiarchive archive; "
+            f"cannot rebuild {path}: it is {file_kind(info.st_mode)}, not a tuiarchive archive; "
             "nothing was changed"
         )
     problem = _not_an_archive(path)
@@ -215,20 +216,6 @@ def rebuild_target(given: Path) -> tuple[Path, os.stat_result]:
             "nothing was changed"
         )
     return path.parent.resolve() / path.name, info
-
-
-def _kind(mode: int) -> str:
-    if stat.S_ISREG(mode):
-        return "a file"
-    if stat.S_ISLNK(mode):
-        return "a symbolic link"
-    if stat.S_ISFIFO(mode):
-        return "a named pipe"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a directory"
 
 
 def _not_an_archive(path: Path) -> str | None:
@@ -242,7 +229,7 @@ def _not_an_archive(path: Path) -> str | None:
         return f"its {MANIFEST} cannot be read: {error.strerror}"
     if mode is not None:
         if not stat.S_ISREG(mode):
-            return f"its {MANIFEST} is {_kind(mode)}"
+            return f"its {MANIFEST} is {file_kind(mode)}"
         if _names_our_format(manifest):
             return None
     # The manifest is damaged or lost: a directory holding nothing but an archive's own
