@@ -50,6 +50,10 @@ class FooterFacts:
     comments: int | None = None
     labels: tuple[str, ...] | None = None
     labels_continue: bool = False  # the label list ends with a comma: it wraps onto the next line
+    #: A footer line too long to read whole (thousands of characters): what was done with it.
+    #: The line itself goes to the post's extra text when `kept` says so.
+    note: str | None = None
+    kept: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,7 +254,7 @@ def _reading(text: str) -> _Reading:
     """What a line's text is, wherever it stands (pages repeat their chrome: it is cached)."""
     phrases = load_phrases()
     if len(text) > MAX_CHROME_LENGTH:
-        return _PLAIN
+        return _overlong(text)
     if len(text) > 120 and not (
         phrases.tail_starts.could_be(text) or phrases.byline_starts.could_be(text)
     ):
@@ -277,6 +281,28 @@ def _reading(text: str) -> _Reading:
         said = phrases.said.fullmatch(text)
         if said:
             return (Kind.SAID, None, _NO_FACTS, group(said, "name"))
+    return _PLAIN
+
+
+def _overlong(text: str) -> _Reading:
+    """A line longer than any chrome the patterns read: a label list or a byline gone wild.
+
+    Labels are read by splitting at commas (no pattern runs over the line); a byline that
+    long names no author, so the line is kept aside and the post warned about it.
+    """
+    phrases = load_phrases()
+    key = phrases.labels_key.match(text)
+    if key is not None:
+        labels = split_labels(text[key.end() :])
+        note = f"a labels line of {len(text):,} characters, read as {len(labels)} labels"
+        return (Kind.FOOTER, None, FooterFacts(labels=labels, note=note), None)
+    folded = text[:60].casefold()
+    if any(folded.startswith(lead) for lead in phrases.byline_leads):
+        note = (
+            f"a byline of {len(text):,} characters, too long to name an author:"
+            " kept in the post's extra text"
+        )
+        return (Kind.FOOTER, None, FooterFacts(note=note, kept=True), None)
     return _PLAIN
 
 

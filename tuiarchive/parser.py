@@ -532,6 +532,10 @@ class _Reader:
                 return
             self.stray.append(line.text)  # a byline with no post above it
             return
+        if facts.note is not None:
+            draft.warnings.append(f"line {line.number}: {facts.note}")
+            if facts.kept:
+                draft.extra.append(line.text)
         if not evidence(facts) and not draft.has_body:
             return  # share buttons under the title (new themes put them there)
         byline_only = facts.comments is None and facts.labels is None
