@@ -28,7 +28,7 @@ class Kind(Enum):
     DATE = auto()  # a date header: every post under it is of that day
     FOOTER = auto()  # Posted by / comment count / share / labels (one or several glued)
     BYLINE = auto()  # "at July 31, 2024": the date carried in the byline
-    POST_A_COMMENT = auto()
+    POST_END = auto()  # a comment form's link or a Like button: the post's text is over
     NAV = auto()  # Newer Post Older Post Home
     SUBSCRIBE = auto()
     SIDEBAR = auto()  # a sidebar widget heading; what follows it is chrome
@@ -80,7 +80,8 @@ _BYLINE = re.compile(r"(?:at|on|posted\s+(?:at|on))\s+(?P<when>.+)", re.I)
 
 #: What each kind of whole chrome line in the locale files is to the reader.
 _LINE_KINDS = {
-    "post_a_comment": Kind.POST_A_COMMENT,
+    "post_a_comment": Kind.POST_END,
+    "post_end": Kind.POST_END,
     "comment_removed": Kind.COMMENT_CHROME,
     "comment_chrome": Kind.COMMENT_CHROME,
     "comments_heading": Kind.COMMENTS_HEADING,
@@ -220,6 +221,11 @@ def classify(number: int, raw: str) -> Line:
     if raw[0] == "\u00a0":
         return Line(number, raw, Kind.TEXT, text)  # NBSP indents a paragraph; chrome never is
     kind, date, facts, said_by = _reading(text)
+    if kind is Kind.TEXT and text[0] in "*_" and (inner := _EMPHASIS.fullmatch(text)) is not None:
+        # "_Related_", "**Labels:** a, b": chrome set in italics or bold by a converter
+        kind, date, facts, said_by = _reading((inner["text"] + inner["rest"]).strip())
+        if kind is Kind.SAID:
+            kind, date, facts, said_by = _PLAIN
     if kind is Kind.TEXT and text[:2] in _LIST_MARKS:
         # "* Facebook": a page's share buttons or menu as a Markdown list
         kind, date, facts, said_by = _reading(text[2:].lstrip())
@@ -229,6 +235,10 @@ def classify(number: int, raw: str) -> Line:
 
 
 _LIST_MARKS = frozenset(("* ", "- ", "+ "))
+#: A whole line in Markdown emphasis; the closing mark may come before a label list.
+_EMPHASIS = re.compile(
+    r"(?P<mark>\*{1,3}|_{1,3})(?P<text>[^*_\s](?:[^*_]*[^*_\s])?)(?P=mark)(?P<rest>.*)"
+)
 
 
 _CAMEL_HUMP = re.compile(r"[a-zà-ÿа-я][A-ZÀ-ÞА-Я]")

@@ -210,7 +210,7 @@ def match_moment(text: str) -> Moment | None:
         return Moment(date, None)
     clock = _CLOCK_AT_END.search(text)
     if clock is None or clock.start() == 0:
-        return None
+        return _published_and_updated(text)
     time = match_time(clock["time"].replace("h", ":"))
     if time is None:
         return None
@@ -220,6 +220,21 @@ def match_moment(text: str) -> Moment | None:
     if date is None and join is not None:
         date = match_date(head)
     return Moment(date, time) if date else None
+
+
+#: Where a theme prints its published and updated dates run together ("December 24,
+#: 2019December 26, 2019"): a year's last digit, then a letter.
+_RUN_TOGETHER = re.compile(r"(?<=\d)(?=[^\W\d_])")
+
+
+def _published_and_updated(text: str) -> Moment | None:
+    """Two dates run together (a theme hides one with CSS): the first is the post's."""
+    for split in _RUN_TOGETHER.finditer(text):
+        first, second = text[: split.start()], text[split.start() :]
+        date = match_date(first)
+        if date is not None and match_date(second) is not None:
+            return Moment(date, None)
+    return None
 
 
 def header_text(iso: str) -> str:

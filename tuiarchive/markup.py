@@ -37,6 +37,9 @@ class Page:
     #: Lines that were one link and nothing else ("### [Title](url)"): index -> address.
     #: A post's title written so links to the post itself.
     links: dict[int, str] = field(default_factory=dict, hash=False)
+    #: Lines of nothing but links to label pages (`[ai](…/search/label/ai)`, `…/tag/cors/`):
+    #: index -> the labels. Their addresses say what they are, in any language.
+    label_links: dict[int, tuple[str, ...]] = field(default_factory=dict, hash=False)
 
 
 # Front matter ------------------------------------------------------------------------------
@@ -47,7 +50,7 @@ _YAML_KEY = re.compile(r"[A-Za-z_][\w .-]*:(?:\s|$)")
 _TOML_KEY = re.compile(r"[A-Za-z_][\w.-]*\s*=|\[")
 _PREAMBLE = re.compile(r"\s*$| {0,3}#{1,6}(?:[ \t]|$)|\s*[-*+][ \t]")  # between nested blocks
 _DATE = re.compile(r"\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)")
-_URL_KEYS = ("url", "source", "link", "permalink", "canonical_url", "source_url")
+_URL_KEYS = ("final_url", "url", "source", "link", "permalink", "canonical_url", "source_url")
 
 
 @cache
@@ -583,6 +586,53 @@ def _may_hold_markup(text: str) -> bool:
     )
 
 
+#: A clipper's first line naming where the page came from: `[Source](URL "Permalink to …")`.
+_SOURCE_LINK = re.compile(
+    r"\s*\[(?:[^\[\]\n]+\]\((?P<permalink>https?://[^\s()]+)\s+\"Permalink to [^\"\n]*\""
+    r"|(?:source|original|original source|permalink|link|url)\]\((?P<url>https?://[^\s()]+)"
+    r"(?:\s+\"[^\"\n]*\")?)\)\s*",
+    re.IGNORECASE,
+)
+
+
+#: A link to a page listing a label's posts: Blogger's /search/label/, WordPress's /tag/, /category/.
+_LABEL_LINK = (
+    r"\[(?P<name>[^\[\]\n]{1,80})\]\(\s*<?https?://[^\s()<>]*?"
+    r"/(?:search/label|labels?|tags?|category|categories|topics?)/[^\s()<>]*>?(?:\s+\"[^\"\n]*\")?\s*\)"
+)
+_LABEL_LINE = re.compile(rf"\s*(?:[-*+]\s+)?(?:{_LABEL_LINK}[\s,;·|/]*)+")
+_ONE_LABEL_LINK = re.compile(_LABEL_LINK)
+
+
+def _label_link_lines(lines: list[str]) -> dict[int, tuple[str, ...]]:
+    """The paragraphs made only of links to label pages, and their labels; blanked in `lines`
+    so that no paragraph unwrapping joins them to the text around them. A run that follows
+    text ("Etiquetas:", or a label wrapped over two lines) is left to that text."""
+    found: dict[int, tuple[str, ...]] = {}
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        if "](" in line and _LABEL_LINE.fullmatch(line):
+            if run or i == 0 or not lines[i - 1].strip() or _ATX.fullmatch(lines[i - 1]):
+                run.append(i)
+            continue
+        if run and not line.strip():  # the paragraph ends with the run: it is a label list
+            for at in run:
+                names = (" ".join(m["name"].split()) for m in _ONE_LABEL_LINK.finditer(lines[at]))
+                found[at] = tuple(n for n in names if n)
+                lines[at] = ""
+        run = []
+    return {i: names for i, names in found.items() if names}
+
+
+def _source_line(lines: list[str]) -> tuple[int, str] | None:
+    """A clipper's source link atop the page: the page's URL line, never its title."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return None
+    match = _SOURCE_LINK.fullmatch(lines[first])
+    return None if match is None else (first, match["url"] or match["permalink"])
+
+
 def _read_page(text: str) -> Page:
     if not _may_hold_markup(text):
         return Page(tuple(text.split("\n")), FrontMatter(), False, frozenset(), {})
@@ -595,15 +645,24 @@ def _read_page(text: str) -> Page:
     code: set[int] = set()
     headings: dict[int, int] = {}
     links: dict[int, str] = {}
+    label_links: dict[int, tuple[str, ...]] = {}
     if markdown:
         links = {
             i: match["url"]
             for i, line in enumerate(lines)
             if (match := _WHOLE_LINK.fullmatch(line))
         }
+        source = _source_line(lines)
+        label_links = _label_link_lines(lines)
         code, headings = _markdown(lines)
+        for i, names in label_links.items():
+            lines[i] = ", ".join(names)
+        if source is not None:
+            lines[source[0]] = source[1]  # a URL line, as a plain dump would have it
     else:
         lines = [_entities(line) for line in lines]
     if len(lines) != count:
         raise AssertionError("line count changed")
-    return Page(tuple(lines), _merge(blocks), markdown, frozenset(code), headings, links)
+    return Page(
+        tuple(lines), _merge(blocks), markdown, frozenset(code), headings, links, label_links
+    )

@@ -140,6 +140,9 @@ def parse_text(text: str, source: str = "") -> list[Post]:
         _code_line(n, raw) if n - 1 in page.code else classify(n, raw) if raw else BLANK_LINE
         for n, raw in enumerate(raws, start=1)
     ]
+    for index, names in page.label_links.items():
+        facts = FooterFacts(labels=names)
+        lines[index] = Line(index + 1, raws[index], Kind.FOOTER, raws[index], facts=facts)
     lines = _join_split_bylines(lines, raws)
     posts = _Reader(lines, source, page.front_matter.title, page.links, page.headings).read()
     return _with_page_facts(posts, page.front_matter, lines)
@@ -405,9 +408,9 @@ class _Reader:
         if kind in (Kind.FOOTER, Kind.BYLINE):
             self._footer(index, line)
             return
-        if kind in (Kind.POST_A_COMMENT, Kind.NAV, Kind.SUBSCRIBE, Kind.CHROME):
+        if kind in (Kind.POST_END, Kind.NAV, Kind.SUBSCRIBE, Kind.CHROME):
             if draft is not None:
-                if kind is Kind.POST_A_COMMENT and draft.has_body:
+                if kind is Kind.POST_END and draft.has_body:
                     self.evidence = True  # a comment form under a text: a blog post's page
                 draft.footer_seen = True
                 draft.ended_by_menu = kind is Kind.NAV and not draft.has_facts
@@ -624,7 +627,7 @@ class _Reader:
             elif draft.comment_moment is not None:
                 self._close_comment(draft, draft.comment_moment)  # "Reply" ends a new-style one
             return True
-        if kind is Kind.POST_A_COMMENT:
+        if kind is Kind.POST_END:
             self._close_comment(draft, None)
             draft.in_comments = False
             return True
@@ -864,7 +867,7 @@ def _footers_ahead(lines: list[Line]) -> list[bool]:
         table[index] = ahead
         line = lines[index]
         kind = line.kind
-        if kind is Kind.FOOTER and evidence(line.facts) or kind is Kind.POST_A_COMMENT:
+        if kind is Kind.FOOTER and evidence(line.facts) or kind is Kind.POST_END:
             ahead = True
         elif kind is Kind.DATE:
             ahead = False

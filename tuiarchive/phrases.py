@@ -11,6 +11,7 @@ from importlib import resources
 #: The fields of a locale file that list whole lines, and what such a line is.
 LINE_FIELDS = (
     "post_a_comment",
+    "post_end",
     "navigation",
     "subscribe",
     "sidebar",

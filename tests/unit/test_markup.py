@@ -191,7 +191,8 @@ def test_links_images_and_references() -> None:
     )
     assert page.markdown
     assert page.lines == (
-        "Source", "", "Gull Watch", "", "Wednesday, January 15, 2014", "",
+        "http://gulls.example.com/2014/01/post.html", "", "Gull Watch", "",
+        "Wednesday, January 15, 2014", "",
         "We use Simple Push, and the server too; see the notes.", "", "at  12:20 AM", "",
         "", "", "", 'Ask me: https://gulls.example.com/ask or https: broken.example.org=""', "",
         "", "", "",

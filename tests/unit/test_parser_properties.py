@@ -34,7 +34,7 @@ HEADERS = [
     "Monday, February 09, 2009", "2014-06-02", "12/25/2008", "Sunday, February 30, 2014",
 ]  # fmt: skip
 CHROME_KINDS = {
-    Kind.DATE, Kind.FOOTER, Kind.BYLINE, Kind.POST_A_COMMENT, Kind.NAV, Kind.SUBSCRIBE,
+    Kind.DATE, Kind.FOOTER, Kind.BYLINE, Kind.POST_END, Kind.NAV, Kind.SUBSCRIBE,
     Kind.SIDEBAR, Kind.CHROME,
 }  # fmt: skip
 

@@ -1,0 +1,125 @@
+"""Markdown clippings of WordPress and Blogger pages: what their structure says, in any words."""
+
+from __future__ import annotations
+
+from tuiarchive.parser import parse_text
+
+
+def _one(*lines: str):  # type: ignore[no-untyped-def]
+    posts = parse_text("\n".join(lines), "clip.md")
+    assert len(posts) == 1, [p.title for p in posts]
+    return posts[0]
+
+
+def test_a_clipper_source_link_and_a_like_button_make_a_post_without_a_date() -> None:
+    post = _one(
+        '[Source](https://tundra.example.org/2016/02/09/reindeer-counts/ "Permalink to Reindeer counts")',
+        "",
+        "# Reindeer counts on the Yamal",
+        "",
+        "**Method**",
+        "",
+        "We counted from the air twice, in [March][1] and April.",
+        "",
+        "The herders counted from the ground and found more.",
+        "",
+        "### Like this:",
+        "",
+        "Like Loading...",
+        "",
+        "### _Related_",
+        "",
+        "[1]: https://tundra.example.org/march/",
+    )
+    assert post.title == "Reindeer counts on the Yamal"
+    assert post.url == "https://tundra.example.org/2016/02/09/reindeer-counts/"
+    assert post.body.startswith("**Method**")
+    assert post.body.endswith("found more.")
+    assert post.date is None
+    assert any(w.startswith("no date found") for w in post.warnings)
+
+
+def test_a_wordpress_com_page_gives_its_run_together_date_author_and_tag_links() -> None:
+    post = _one(
+        "# Ferry timetables, 1998",
+        "",
+        "[March 3, 2020March 5, 2020](https://ferries.example.com/2020/03/03/timetables/)"
+        " ~ [Irina](https://ferries.example.com/author/irina/)",
+        "",
+        "## Background",
+        "",
+        "The winter timetable was printed on yellow paper.",
+        "",
+        "### Share this:",
+        "",
+        "  * [ Share on X (Opens in new window) X ](https://ferries.example.com/?share=twitter)",
+        "  * [ Share on Facebook (Opens in new window) Facebook ](https://ferries.example.com/?share=facebook)",
+        "",
+        "Like Loading...",
+        "",
+        "[archives](https://ferries.example.com/tag/archives/)"
+        "[Baltic](https://ferries.example.com/category/baltic/)",
+        "",
+    )
+    assert post.date == "2020-03-03"  # published, not updated
+    assert post.author == "Irina"
+    assert post.labels == ("archives", "Baltic")
+    assert post.body.startswith("Background")
+    assert post.body.endswith("yellow paper.")
+
+
+def test_label_links_one_per_line_under_a_blogger_post_are_its_labels() -> None:
+    post = _one(
+        "### [Salt roads of Perm](https://saltroads.blogspot.com/2019/05/perm.html)",
+        "",
+        '[May 2, 2019](https://saltroads.blogspot.com/2019/05/perm.html "permanent link")',
+        "",
+        "The salt went north by river and came back as furs.",
+        "",
+        "[history](https://saltroads.blogspot.com/search/label/history)",
+        "[Урал](https://saltroads.blogspot.com/search/label/%D0%A3%D1%80%D0%B0%D0%BB)",
+        "",
+        "* Get link",
+        "* Facebook",
+        "",
+        "### Comments",
+        "",
+        "[Post a Comment](https://www.blogger.com/comment/fullpage/post/1/2)",
+    )
+    assert post.labels == ("history", "Урал")
+    assert post.body == "The salt went north by river and came back as furs."
+
+
+def test_label_links_after_a_labels_key_wrapped_over_lines_stay_one_list() -> None:
+    post = _one(
+        "## martes, 3 de marzo de 2015",
+        "",
+        "### Rutas de la sal",
+        "",
+        "La sal viajaba al norte por el río.",
+        "",
+        "Publicado por Ana en 10:15",
+        "",
+        "Etiquetas:",
+        "[historia](https://sal.blogspot.com/search/label/historia),",
+        "[Río Kama](https://sal.blogspot.com/search/label/R%C3%ADo%20Kama)",
+        "",
+    )
+    assert post.labels == ("historia", "Río Kama")
+    assert post.author == "Ana"
+
+
+def test_chrome_set_in_bold_is_still_chrome() -> None:
+    post = _one(
+        "Monday, March 4, 2013",
+        "",
+        "Winter ports",
+        "",
+        "The ice closed the harbour early.",
+        "",
+        "Posted by Jo Smith at 5:43 AM",
+        "",
+        "**Labels:** ports, ice",
+    )
+    assert post.labels == ("ports", "ice")
+    assert post.body == "The ice closed the harbour early."
