@@ -405,6 +405,9 @@ class _Reader:
                 draft.footer_seen = True
             self.in_sidebar = True
             return
+        if draft is not None and kind is Kind.FOOTER and _share_word_in_a_list(line, draft):
+            draft.content.append(line)
+            return
         if kind in (Kind.FOOTER, Kind.BYLINE):
             self._footer(index, line)
             return
@@ -535,6 +538,8 @@ class _Reader:
                 return
             self.stray.append(line.text)  # a byline with no post above it
             return
+        if facts.author is None and not draft.footer_seen:
+            self._name_above_footer(draft, line)
         if facts.note is not None:
             draft.warnings.append(f"line {line.number}: {facts.note}")
             if facts.kept:
@@ -555,6 +560,21 @@ class _Reader:
             draft.comment_count = facts.comments
             if self._comment_follows(index):
                 draft.in_comments = True
+
+    def _name_above_footer(self, draft: _Draft, line: Line) -> None:
+        """A name alone, set apart from the body and right on top of the share buttons or
+        the comment count: the footer's author line (Blogger's mobile view prints it so)."""
+        content = draft.content
+        if len(content) < 3 or content[-2].kind is not Kind.BLANK:
+            return
+        name = content[-1]
+        if name.kind is not Kind.TEXT or name.number != line.number - 1:
+            return
+        if not _looks_like_name(name.text) or name is draft.title:
+            return
+        del content[-2:]
+        if draft.posted_by is None:
+            draft.posted_by = name.text
 
     # -- comment sections ---------------------------------------------------------------------
 
@@ -792,6 +812,18 @@ class _Reader:
 
 
 _EMPHASIS = re.compile(r"(?<!\w)(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?!\w)")
+
+
+def _share_word_in_a_list(line: Line, draft: _Draft) -> bool:
+    """ "Twitter" closing an indented list of the author's links (Telegram, GitHub, Twitter):
+    the body's last line, not a share button; those stand apart, at the margin."""
+    if draft.footer_seen or not draft.content or evidence(line.facts):
+        return False
+    above = draft.content[-1]
+    if above.kind is not Kind.TEXT or not line.indented or len(line.text.split()) > 2:
+        return False
+    margin = len(line.raw) - len(line.raw.lstrip(INDENT))
+    return margin == len(above.raw) - len(above.raw.lstrip(INDENT))
 
 
 def _has_word(text: str) -> bool:

@@ -1,0 +1,78 @@
+"""Where a post's text ends and its footer begins, on pages whose footers print few words."""
+
+from __future__ import annotations
+
+from tuiarchive.parser import parse_text
+
+
+def _one(*lines: str):  # type: ignore[no-untyped-def]
+    posts = parse_text("\n".join(lines), "page.txt")
+    assert len(posts) == 1, [p.title for p in posts]
+    return posts[0]
+
+
+def test_a_list_of_the_authors_links_ending_in_twitter_is_body_text() -> None:
+    post = _one(
+        "martes, 3 de marzo de 2015",
+        "",
+        "Cómo montar un servidor de mapas",
+        "",
+        "El servidor arranca en dos minutos.",
+        "",
+        "    Sígueme en mis redes:",
+        "",
+        "      Telegram",
+        "      GitHub",
+        "      Twitter",
+        "",
+        "Obtener enlace",
+        "",
+        "Facebook",
+        "",
+        "X",
+        "",
+        "Comentarios",
+        "",
+        "Publicar un comentario",
+    )
+    assert post.body.endswith("Twitter")
+    assert "Facebook" not in post.body
+
+
+def test_a_mobile_footers_name_line_is_the_author_not_the_bodys_last_line() -> None:
+    post = _one(
+        "Field Notes from Narva",
+        "",
+        "January 12, 2023",
+        "Trains to the border",
+        "The morning train was half empty.",
+        "",
+        "Most passengers got off at Jõhvi.",
+        "",
+        "Mara Lindqvist",
+        "Share",
+        "No comments:",
+        "Post a Comment",
+        "Home",
+    )
+    assert post.body.endswith("got off at Jõhvi.")
+    assert post.author == "Mara Lindqvist"
+    assert post.comments == 0
+
+
+def test_a_name_line_inside_the_body_stays_when_no_footer_is_right_under_it() -> None:
+    post = _one(
+        "Monday, March 4, 2013",
+        "",
+        "Letters from Tartu",
+        "",
+        "A letter came today, signed",
+        "",
+        "Ilse Karu",
+        "",
+        "and nothing else.",
+        "",
+        "Posted by Jo Smith at 5:43 AM",
+    )
+    assert "Ilse Karu" in post.body
+    assert post.author == "Jo Smith"
