@@ -23,6 +23,9 @@ class FrontMatter:
     author: str | None = None
     tags: tuple[str, ...] = ()
     url: str | None = None
+    #: Tags of a block that records where the page was saved from (a clipper's or a
+    #: scraper's: `source_url`, `url`, and no `layout`): the collector's, not the blog's labels.
+    clipping_tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -173,21 +176,30 @@ def _merge(blocks: list[Mapping[str, Any]]) -> FrontMatter:
     """Later (inner) blocks win field by field; the url is the first http(s) value found."""
     title = date = author = url = None
     tags: tuple[str, ...] = ()
+    clipping_tags: tuple[str, ...] = ()
     for data in blocks:
         title = _text(data.get("title")) or title
         date = next((d for k in ("date", "published", "publication_date") if (d := _date(data.get(k)))), date)  # fmt: skip
         author = _people(data.get("author")) or _people(data.get("authors")) or author
         found = [t for key in ("tags", "categories", "labels") for t in _tags(data.get(key))]
-        tags = tuple(dict.fromkeys(found)) or tags
-        for key in _URL_KEYS:
-            value = _text(data.get(key))
-            if url is None and value and value.lower().startswith(("http://", "https://")):
-                url = value
+        addresses = [
+            value
+            for key in _URL_KEYS
+            if (value := _text(data.get(key))) and value.lower().startswith(("http://", "https://"))
+        ]
+        if addresses and "layout" not in data:  # a site generator's own post has a layout
+            clipping_tags = tuple(dict.fromkeys(found)) or clipping_tags
+        else:
+            tags = tuple(dict.fromkeys(found)) or tags
+        if url is None and addresses:
+            url = addresses[0]
     if title:
         title = _without_site(
             title, [author] + [_text(d.get(k)) for d in blocks for k in _SITE_KEYS]
         )
-    return FrontMatter(title=title, date=date, author=author, tags=tags, url=url)
+    return FrontMatter(
+        title=title, date=date, author=author, tags=tags, url=url, clipping_tags=clipping_tags
+    )
 
 
 _SITE_KEYS = ("source_blog", "site_name", "site", "blog", "source")

@@ -165,18 +165,26 @@ def _with_page_facts(posts: list[Post], front: FrontMatter, lines: list[Line]) -
     out = []
     for post in posts:
         changes: dict[str, object] = {}
+        warnings = list(post.warnings)
         if len(posts) == 1:
             if post.url is None and page_url:
                 changes["url"] = page_url
             if post.date is None and front.date:
                 changes["date"] = front.date
-                changes["warnings"] = tuple(
-                    w for w in post.warnings if not w.startswith("no date found")
-                ) + ("the date is the front matter's: the page shows none",)
+                warnings = [w for w in warnings if not w.startswith("no date found")]
+                warnings.append("the date is the front matter's: the page shows none")
             if post.author is None and front.author:
                 changes["author"] = front.author
             if not post.labels and front.tags:
                 changes["labels"] = front.tags
+            elif not post.labels and front.clipping_tags:
+                listed = ", ".join(front.clipping_tags)
+                warnings.append(
+                    f"the front matter's tags ({listed}) are the clipping's, not the blog's"
+                    " labels: not read as labels"
+                )
+        if warnings != list(post.warnings):
+            changes["warnings"] = tuple(warnings)
         out.append(post.with_changes(**changes) if changes else post)
     return out
 

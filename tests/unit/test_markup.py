@@ -42,8 +42,8 @@ def test_front_matter_is_read_and_its_lines_become_blank() -> None:
         title="Tide Tables for Small Harbours",
         date="2016-03-09",
         author="Ilse Varga",
-        tags=("sailing", "tides"),
         url="https://tides.example.org/2016/03/tables.html",
+        clipping_tags=("sailing", "tides"),  # a block naming the page's address: a clipper's
     )
     assert page.markdown
     assert page.lines[:8] == ("",) * 8
@@ -116,7 +116,8 @@ def test_nested_front_matter_the_inner_block_wins_and_the_first_url_is_kept() ->
     assert fm.url == "https://first.example.com/copy"
     assert fm.author == "Rosa Ekdahl"
     assert fm.date == "2018-11-02"
-    assert fm.tags == ("imported", "lighthouses")
+    assert fm.tags == ()
+    assert fm.clipping_tags == ("imported", "lighthouses")  # the inbox's, not the blog's
     assert page.lines[18:24] == ("",) * 6
     assert page.lines[13] == "- Kind: markdown"
     assert {9: 1, 11: 2, 16: 2, 25: 1}.items() <= page.headings.items()

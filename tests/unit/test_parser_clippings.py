@@ -123,3 +123,35 @@ def test_chrome_set_in_bold_is_still_chrome() -> None:
     )
     assert post.labels == ("ports", "ice")
     assert post.body == "The ice closed the harbour early."
+
+
+def test_a_scrapers_tags_are_not_the_blogs_labels_but_a_posts_own_front_matter_is() -> None:
+    scraped = _one(
+        "---",
+        "title: Night trains to Kazan",
+        "url: https://rails.example.org/2021/04/night-trains.html",
+        "tags: [news, full-text]",
+        "scraped: 2026-01-02 10:00",
+        "---",
+        "",
+        "Saturday, April 3, 2021",
+        "",
+        "Night trains to Kazan",
+        "",
+        "The sleeper leaves at eleven.",
+        "",
+        "Posted by Oleg at 9:00 PM",
+    )
+    assert scraped.labels == ()
+    assert any("news, full-text" in w and "not read as labels" in w for w in scraped.warnings)
+    own = _one(
+        "---",
+        "layout: post",
+        "title: Night trains to Kazan",
+        "date: 2021-04-03",
+        "tags: rails, Tatarstan",
+        "---",
+        "",
+        "The sleeper leaves at eleven.",
+    )
+    assert own.labels == ("rails", "Tatarstan")
