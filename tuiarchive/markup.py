@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from tuiarchive.dates import match_date
+
 
 @dataclass(frozen=True)
 class FrontMatter:
@@ -345,7 +347,23 @@ def _looks_markdown(text: str, front_matter: bool) -> bool:
     score = sum(1 for rx in (_DETECT_LINK, _DETECT_IMAGE, _DETECT_REFDEF) if rx.search(text))
     if front_matter:
         return bool(score or _headings(text, 1) or _DETECT_FENCE.search(text))
-    return score + (_headings(text, 2) >= 2) >= 2
+    if score + (_headings(text, 2) >= 2) >= 2:
+        return True
+    return _headings(text, 2) >= 2 and _dated_heading(text)
+
+
+_DATED_HEADING = re.compile(r"^ {0,3}#{1,4}[ \t]+(\S[^\n]{5,60}?)[ \t#]*$", re.MULTILINE)
+
+
+def _dated_heading(text: str) -> bool:
+    """A heading that is a date ("## Friday, 1 July 2011"): a blog page's date header in
+    Markdown, never a code comment. Looked for in the first few headings only."""
+    for number, m in enumerate(_DATED_HEADING.finditer(text)):
+        if number >= 20:
+            return False
+        if match_date(m[1]) is not None:
+            return True
+    return False
 
 
 def _entity(m: re.Match[str]) -> str:

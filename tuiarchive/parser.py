@@ -95,6 +95,7 @@ class _Draft:
     trailing_from: int | None = None  # the first line after the footer that is no post
     trailing_count: int = 0
     ended_by_menu: bool = False  # a navigation line, not a footer, closed it
+    title_printed: bool = True  # False: the title is the front matter's, not a line of the page
 
     extra: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -261,6 +262,7 @@ class _Reader:
         self.stray: list[str] = []  # unplaced lines before the first post
         self.stray_warnings: list[str] = []
         self.header_text: list[str] = []  # the page's own header lines: where its name is
+        self.page_title = title  # the front matter's: it may name the blog ("Blog: Post")
         self.draft: _Draft | None = None
         self.header: DumpDate | None = None
         self.header_line: int | None = None
@@ -285,11 +287,9 @@ class _Reader:
         for index, line in enumerate(self.lines):
             self._step(index, line)
         self._finish()
-        if self.blog is None:
-            names = [t for t in self.header_text if _could_name_a_blog(t)]
-            self.blog = names[0] if names else None
-        if self.blog in self.stray:
-            self.stray.remove(self.blog)  # placed: it is the blog's name
+        self.blog, name_line = self._blog_name()
+        if name_line in self.stray:
+            self.stray.remove(name_line)  # placed: it is the blog's name
         if self.blog:
             self.posts = [p.with_changes(blog=p.blog or self.blog) for p in self.posts]
         if not self.posts or not self.evidence:
@@ -303,6 +303,46 @@ class _Reader:
                 + (f"{len(self.stray)} unrecognised line(s) before the post kept: {preview!r}",),
             )
         return self.posts
+
+    def _blog_name(self) -> tuple[str | None, str | None]:
+        """The blog's name from the page's header, and the line it stands on.
+
+        The first header line that can name a blog and is not the post's own title
+        (a page's <title> repeated), nor a section heading of a wrapper ("## Full
+        Article"); a page title "Blog: Post title" or "Name: title [host]" gives its head.
+        """
+        titles = [_plain_title(p.title) for p in self.posts if p.title]
+        sections = {self.lines[i].text for i, level in self.headings.items() if level >= 2}
+        sections -= {self.lines[i].text for i, level in self.headings.items() if level == 1}
+        candidates = ([self.blog] if self.blog else []) + self.header_text
+        if (
+            self.page_title
+            and self.page_title not in candidates
+            and (len(self.posts) > 1 or self._blog_in(self.page_title, titles))
+        ):
+            candidates.insert(0, self.page_title)  # a home page's title is the blog's
+        for text in candidates:
+            if text in sections or text[:1] in "#>" or _PATH.search(text):
+                continue
+            if not _could_name_a_blog(text):
+                continue
+            name = _HOST_AT_END.sub("", text)
+            plain = _plain_title(name)
+            if plain in titles:
+                continue  # the page's title is the post's
+            for title in titles:
+                if plain.endswith(title) and len(plain) > len(title):
+                    name = name[: len(name) - len(title)].rstrip(" :|–—-·")
+                    break
+            if sum(ch.isalpha() for ch in name) >= 2:
+                return name, text
+        return None, None
+
+    @staticmethod
+    def _blog_in(page_title: str, titles: list[str]) -> bool:
+        """Whether a page's title is "Blog: Post title" for one of the posts read."""
+        plain = _plain_title(_HOST_AT_END.sub("", page_title))
+        return any(plain.endswith(t) and len(plain) > len(t) for t in titles)
 
     def _why_nothing(self) -> str:
         kinds = {line.kind for line in self.lines}
@@ -451,7 +491,7 @@ class _Reader:
             return
         if draft is None and not self.posts and self.unprinted_title and self.header is None:
             title = Line(line.number, self.unprinted_title, Kind.TEXT, self.unprinted_title)
-            self.draft = _Draft(title, None, None, content=[line])
+            self.draft = _Draft(title, None, None, content=[line], title_printed=False)
             self.draft.warnings.append(
                 "the title is the front matter's: the page itself prints none"
             )
@@ -727,7 +767,8 @@ class _Reader:
         return any(line.kind is Kind.DATE for line in self.lines[draft.title.number :])
 
     def _unplaced(self, draft: _Draft, why: str) -> None:
-        lines = [draft.title.text] + [ln.text for ln in draft.content if ln.kind is not Kind.BLANK]
+        lines = [draft.title.text] if draft.title_printed else []
+        lines += [ln.text for ln in draft.content if ln.kind is not Kind.BLANK]
         lines += draft.extra
         if self.posts:
             last = self.posts[-1]
@@ -851,6 +892,15 @@ _CLIPPED = re.compile(_CODE_MARKS.pattern + r"|^#\s")
 
 
 _ASSIGNMENT_OR_CALL = re.compile(r"^[\w.]+\s*=\s|^[\w.]+\(.*\)$")
+
+
+_PATH = re.compile(r"(?:^|\s)~?/\w+/")
+_HOST_AT_END = re.compile(r"\s*\[[\w-]+(?:\.[\w-]+)+\]$")  # Joplin's "Title [host.example]"
+
+
+def _plain_title(text: str) -> str:
+    """A title as compared: no emphasis marks, single spaces, any case."""
+    return " ".join(text.replace("*", "").replace("_", " ").split()).casefold()
 
 
 def _could_name_a_blog(text: str) -> bool:

@@ -92,6 +92,8 @@ def test_chrome_left_in_a_body_is_counted() -> None:
 AT_LEAST_EXACT = 33
 AT_MOST_PHANTOM = 1
 AT_MOST_MISSING = 2
+AT_LEAST_BLOG = 33  # posts whose blog name is right (of those found)
+AT_LEAST_URL = 27
 
 
 def test_the_shared_real_pages_parse_at_least_as_well_as_before() -> None:
@@ -106,3 +108,5 @@ def test_the_shared_real_pages_parse_at_least_as_well_as_before() -> None:
     assert exact >= AT_LEAST_EXACT, report
     assert phantom <= AT_MOST_PHANTOM, report
     assert missing <= AT_MOST_MISSING, report
+    assert sum(r.extra_right.get("blog", 0) for r in results) >= AT_LEAST_BLOG, report
+    assert sum(r.extra_right.get("url", 0) for r in results) >= AT_LEAST_URL, report

@@ -155,3 +155,26 @@ def test_a_scrapers_tags_are_not_the_blogs_labels_but_a_posts_own_front_matter_i
         "The sleeper leaves at eleven.",
     )
     assert own.labels == ("rails", "Tatarstan")
+
+
+def test_a_markdown_page_without_links_is_read_as_markdown_when_a_heading_is_a_date() -> None:
+    post = _one(
+        "# Bird Notes",
+        "",
+        "notes from the marshes",
+        "",
+        "## Friday, 1 July 2011",
+        "",
+        "### Counting storks in Latgale",
+        "",
+        "Forty nests this year, six more than last.",
+        "",
+        "Posted by Anna at 9:00 PM",
+    )
+    assert (post.title, post.date, post.author) == (
+        "Counting storks in Latgale",
+        "2011-07-01",
+        "Anna",
+    )
+    assert post.body == "Forty nests this year, six more than last."
+    assert post.blog == "Bird Notes"

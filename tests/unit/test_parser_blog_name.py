@@ -1,0 +1,60 @@
+"""The blog's name, from the header of the page: never a post's title or a wrapper's heading."""
+
+from __future__ import annotations
+
+from tuiarchive.parser import parse_text
+
+POST = [
+    "## Friday, 1 July 2011",
+    "",
+    "### Counting storks in Latgale",
+    "",
+    "Forty nests this year, six more than last.",
+    "",
+    "Posted by Anna at 9:00 PM",
+]
+
+
+def _blogs(*lines: str) -> list[str | None]:
+    return [p.blog for p in parse_text("\n".join(lines), "page.md")]
+
+
+def test_a_page_title_blog_colon_post_title_gives_the_blog() -> None:
+    assert _blogs("---", "title: 'Bird Notes: Counting storks in Latgale'", "---", "", *POST) == [
+        "Bird Notes"
+    ]
+
+
+def test_a_joplin_title_with_its_host_gives_the_blog() -> None:
+    assert _blogs(
+        "# Bird Notes: Counting storks in Latgale [birdnotes.example.org]",
+        "",
+        "# [Bird Notes](https://birdnotes.example.org/)",
+        "",
+        "notes from the marshes",
+        "",
+        *POST,
+    ) == ["Bird Notes"]
+
+
+def test_the_posts_own_title_atop_the_page_is_not_the_blogs_name() -> None:
+    assert _blogs(
+        "# Counting storks in Latgale", "", "# [Bird Notes](https://b.example/)", "", *POST
+    ) == ["Bird Notes"]
+
+
+def test_a_wrappers_section_heading_a_quote_or_a_shell_line_is_no_blog_name() -> None:
+    assert _blogs("## Full Article", "", *POST) == [None]
+    assert _blogs("> Saved for the storks project.", "", *POST) == [None]
+    assert _blogs("#vim /home/anna/notes/storks.txt", "", *POST) == [None]
+
+
+def test_an_unrelated_front_matter_title_is_no_blog_name_but_a_home_pages_is() -> None:
+    assert _blogs("---", "title: Radio modules", "---", "", "Bird Notes", "", *POST) == [
+        "Bird Notes"
+    ]
+    second = [line.replace("storks", "cranes").replace("Forty", "Nine") for line in POST]
+    assert _blogs("---", "title: Bird Notes", "---", "", *POST, "", *second) == [
+        "Bird Notes",
+        "Bird Notes",
+    ]
