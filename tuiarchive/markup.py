@@ -349,7 +349,19 @@ def _looks_markdown(text: str, front_matter: bool) -> bool:
         return bool(score or _headings(text, 1) or _DETECT_FENCE.search(text))
     if score + (_headings(text, 2) >= 2) >= 2:
         return True
+    if _headings(text, 1) and _links(text, 3) >= 3:
+        return True  # a heading and several [text](http://...) links: no plain page has those
     return _headings(text, 2) >= 2 and _dated_heading(text)
+
+
+def _links(text: str, enough: int) -> int:
+    """Count inline links to web addresses, up to `enough`."""
+    found = 0
+    for _ in _DETECT_LINK.finditer(text):
+        found += 1
+        if found >= enough:
+            break
+    return found
 
 
 _DATED_HEADING = re.compile(r"^ {0,3}#{1,4}[ \t]+(\S[^\n]{5,60}?)[ \t#]*$", re.MULTILINE)

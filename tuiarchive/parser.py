@@ -200,7 +200,14 @@ def _join_split_bylines(lines: list[Line], raws: Sequence[str]) -> list[Line]:
     """
     out = lines
     leads = load_phrases().byline_leads
-    footers = [i for i, line in enumerate(lines) if line.kind is Kind.FOOTER]
+    footers = [
+        i
+        for i, line in enumerate(lines)
+        if line.kind is Kind.FOOTER
+        or line.kind is Kind.TEXT
+        and len(line.text) <= 20
+        and line.text.casefold() in leads
+    ]
     for index in footers:
         line = lines[index]
         if len(line.text) > 60:
@@ -214,17 +221,22 @@ def _join_split_bylines(lines: list[Line], raws: Sequence[str]) -> list[Line]:
         for later in range(index + 1, min(index + 9, len(raws))):
             if not raws[later].strip():
                 continue
-            if lines[later].kind not in _BYLINE_PIECES:
+            last_piece = lines[later].kind is Kind.DATE and bool(taken)  # "By" / "Jo" / "-" / date
+            if lines[later].kind not in _BYLINE_PIECES and not last_piece:
                 break  # "Post a Comment", a date header, a footer: the byline ended before
             taken.append(later)
             if len(taken) > 4:
                 break
             joined = " ".join([line.text] + [raws[i].strip() for i in taken])
             found = read_footer(joined)
+            if line.kind is Kind.TEXT and (found is None or found.author is None):
+                continue  # a lone "By" leads a byline only to a name and its date
             if found is not None and (
                 found.moment is not None or lead_only and found.author is not None
             ):
                 best = (joined, list(taken))
+            if last_piece:
+                break
         if best is not None:
             if out is lines:
                 out = list(lines)

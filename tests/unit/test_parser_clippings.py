@@ -178,3 +178,26 @@ def test_a_markdown_page_without_links_is_read_as_markdown_when_a_heading_is_a_d
     )
     assert post.body == "Forty nests this year, six more than last."
     assert post.blog == "Bird Notes"
+
+
+def test_a_new_theme_byline_spread_over_four_lines_gives_author_and_date() -> None:
+    post = _one(
+        "### Winter roads to Vorkuta",
+        "",
+        "* [Get link](https://saltice.blogspot.com/2021/02/roads.html)",
+        "* [Facebook](https://www.facebook.com/sharer/sharer.php?u=x)",
+        "",
+        "By",
+        "",
+        '[Pavel Sorokin](https://www.blogger.com/profile/1 "author profile")',
+        "",
+        "-",
+        '[February 2, 2021](https://saltice.blogspot.com/2021/02/roads.html "permanent link")',
+        "",
+        "The winter road opens when the ice is thick enough for trucks.",
+        "",
+        "Posted by Pavel Sorokin at 10:00 AM",
+    )
+    assert post.title == "Winter roads to Vorkuta"
+    assert (post.author, post.date) == ("Pavel Sorokin", "2021-02-02")
+    assert post.body == "The winter road opens when the ice is thick enough for trucks."
