@@ -245,8 +245,24 @@ _CAMEL_HUMP = re.compile(r"[a-zà-ÿа-я][A-ZÀ-ÞА-Я]")
 
 
 def _run_together_menu(text: str) -> bool:
-    """A page's menu with its items run together: "HomeProjectsForumAbout"."""
-    return " " not in text and text.isalpha() and len(_CAMEL_HUMP.findall(text)) >= 3
+    """A page's menu with its items run together: "HomeProjectsForumAbout", or in lower case
+    "Homecore javaspringonline coursesthreadjava 8codingsqlbooksoop...": words no language
+    writes (one of 30 letters and more, most of them long), and no punctuation."""
+    if " " not in text:
+        return text.isalpha() and len(_CAMEL_HUMP.findall(text)) >= 3
+    if len(text) > 300 or _SENTENCE_MARKS.search(text):
+        return False
+    words = text.split()
+    longest = max(words, key=len)
+    return (
+        len(longest) >= 30
+        and longest.isalnum()
+        and sum(len(w) for w in words) / len(words) >= 12
+        and all(w.isalnum() for w in words)
+    )
+
+
+_SENTENCE_MARKS = re.compile(r"[.,;:!?()\[\]/@#=\"'’]")
 
 
 def _last_word(text: str) -> str:

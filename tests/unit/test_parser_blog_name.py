@@ -58,3 +58,25 @@ def test_an_unrelated_front_matter_title_is_no_blog_name_but_a_home_pages_is() -
         "Bird Notes",
         "Bird Notes",
     ]
+
+
+def test_a_lower_case_menu_run_together_is_chrome_and_the_blog_name_stands_above_it() -> None:
+    posts = parse_text(
+        "\n".join(
+            [
+                "",
+                "Rail67",
+                "Notes on railways of the north, timetables and old maps for travellers.",
+                "",
+                "Homeroutes timetablesmapsold photographsarchivecontactfaqabout ussupport",
+                "The Vorkuta line in winter",
+                "The line was built in the forties and still runs through the snow most days.",
+                "",
+                "Posted by Pavel at 10:00 AM",
+                "Labels: railways, winter",
+            ]
+        ),
+        "page.txt",
+    )
+    assert [(p.title, p.blog) for p in posts] == [("The Vorkuta line in winter", "Rail67")]
+    assert posts[0].labels == ("railways", "winter")
