@@ -145,6 +145,7 @@ def parse_text(text: str, source: str = "") -> list[Post]:
         facts = FooterFacts(labels=names)
         lines[index] = Line(index + 1, raws[index], Kind.FOOTER, raws[index], facts=facts)
     lines = _join_split_bylines(lines, raws)
+    lines = _split_run_in_bylines(lines)
     posts = _Reader(lines, source, page.front_matter.title, page.links, page.headings).read()
     return _with_page_facts(posts, page.front_matter, lines)
 
@@ -284,6 +285,18 @@ class _Reader:
         self.in_teasers = False
         self.byline_above: FooterFacts | None = None  # a byline printed above its post's title
         self.evidence = False  # a date header or a post footer: this is a blog dump
+        # Several saved pages in one file, each opened by its address on a line of its own:
+        # each page has its own header, blog name and URL.
+        self.page_breaks = _page_breaks(lines)
+        self.page_first = 0  # index in self.posts of the current page's first post
+        top = next((ln for ln in lines if ln.kind is not Kind.BLANK), None)
+        #: The address atop the current page (a URL line above the first page, or a break).
+        self.page_url = top.text if top and _URL_LINE.fullmatch(top.text) else None
+
+    @property
+    def first_on_page(self) -> bool:
+        """Whether no post of the current page has been read yet."""
+        return len(self.posts) == self.page_first
 
     @cached_property
     def footer_ahead(self) -> list[bool]:
@@ -296,41 +309,84 @@ class _Reader:
         return _last_chrome(self.lines)
 
     def read(self) -> list[Post]:
+        breaks = self.page_breaks
         for index, line in enumerate(self.lines):
+            if breaks and index in breaks and self._page_has_a_post():
+                self._end_page()
+                self.page_url = line.text
+                continue
             self._step(index, line)
+        self._end_page()
+        if not self.posts or not self.evidence:
+            raise NotADump(self._why_nothing())
+        return self.posts
+
+    def _page_has_a_post(self) -> bool:
+        """Whether the page read so far holds a post frame (a date, a byline, a footer): a
+        page's address below it starts the next page, not a link in the text."""
+        draft = self.draft
+        if not self.first_on_page:
+            return True
+        return draft is not None and (
+            draft.header is not None or draft.has_facts or draft.footer_seen
+        )
+
+    def _end_page(self) -> None:
+        """The page's last post is read: give its posts the blog's name and the lines of its
+        header, and start afresh for a page that may follow."""
         self._finish()
-        self.blog, name_line = self._blog_name()
+        first = self.page_first
+        page = self.posts[first:]
+        if not page:
+            if self.posts and self.stray:  # a saved page that held no post
+                last = self.posts[-1]
+                self.posts[-1] = last.with_changes(
+                    extra_text=last.extra_text + tuple(self.stray),
+                    warnings=last.warnings
+                    + (
+                        f"kept {len(self.stray)} line(s) of a saved page of the bundle with no"
+                        " post's date or footer",
+                    ),
+                )
+                self.stray, self.header_text = [], []
+            return  # nothing read yet: the header lines wait for the page's first post
+        self.blog, name_line = self._blog_name(page)
         if name_line in self.stray:
             self.stray.remove(name_line)  # placed: it is the blog's name
         if self.blog:
-            self.posts = [p.with_changes(blog=p.blog or self.blog) for p in self.posts]
-        if not self.posts or not self.evidence:
-            raise NotADump(self._why_nothing())
+            page = [p.with_changes(blog=p.blog or self.blog) for p in page]
+        if self.page_url and len(page) == 1 and page[0].url is None:
+            page[0] = page[0].with_changes(url=self.page_url)
         if self.stray:
-            first = self.posts[0]
             preview = " / ".join(self.stray)[:120]
-            self.posts[0] = first.with_changes(
-                extra_text=tuple(self.stray) + first.extra_text,
-                warnings=first.warnings
+            page[0] = page[0].with_changes(
+                extra_text=tuple(self.stray) + page[0].extra_text,
+                warnings=page[0].warnings
                 + (f"{len(self.stray)} unrecognised line(s) before the post kept: {preview!r}",),
             )
-        return self.posts
+            self.stray = []
+        self.posts[first:] = page
+        self.page_first = len(self.posts)
+        self.header_text, self.blog, self.page_title = [], None, None
+        self.header, self.header_line, self.header_fresh = None, None, False
+        self.in_sidebar = self.in_backlinks = self.in_teasers = False
+        self.byline_above = None
 
-    def _blog_name(self) -> tuple[str | None, str | None]:
+    def _blog_name(self, page: list[Post]) -> tuple[str | None, str | None]:
         """The blog's name from the page's header, and the line it stands on.
 
         The first header line that can name a blog and is not the post's own title
         (a page's <title> repeated), nor a section heading of a wrapper ("## Full
         Article"); a page title "Blog: Post title" or "Name: title [host]" gives its head.
         """
-        titles = [_plain_title(p.title) for p in self.posts if p.title]
+        titles = [_plain_title(p.title) for p in page if p.title]
         sections = {self.lines[i].text for i, level in self.headings.items() if level >= 2}
         sections -= {self.lines[i].text for i, level in self.headings.items() if level == 1}
         candidates = ([self.blog] if self.blog else []) + self.header_text
         if (
             self.page_title
             and self.page_title not in candidates
-            and (len(self.posts) > 1 or self._blog_in(self.page_title, titles))
+            and (len(page) > 1 or self._blog_in(self.page_title, titles))
         ):
             candidates.insert(0, self.page_title)  # a home page's title is the blog's
         for text in candidates:
@@ -398,7 +454,7 @@ class _Reader:
                 if (
                     title is not None
                     and _title_like(title.text)
-                    and not self.posts
+                    and self.first_on_page
                     and draft.body_lines >= 2
                     and not self._title_and_byline_below(index)
                 ):
@@ -458,7 +514,12 @@ class _Reader:
             and self.footer_ahead[index]
         ):
             return  # a lone "Archive" or "Home" link in the body: the post's footer is to come
-        if kind is Kind.SIDEBAR and draft is None and not self.posts and self._title_ahead(index):
+        if (
+            kind is Kind.SIDEBAR
+            and draft is None
+            and self.first_on_page
+            and self._title_ahead(index)
+        ):
             return  # "Search This Blog" in the page's header, above the front matter's title
         if kind is Kind.SIDEBAR:
             if draft is not None:
@@ -499,9 +560,9 @@ class _Reader:
         ):
             self._trailing(draft, line)  # after the post, and no post frame follows
             return
-        if draft is None and not self.posts and self._page_header(index, line):
+        if draft is None and self.first_on_page and self._page_header(index, line):
             return
-        if draft is None and not self.posts and self.unprinted_title and self.header is None:
+        if draft is None and self.first_on_page and self.unprinted_title and self.header is None:
             title = Line(line.number, self.unprinted_title, Kind.TEXT, self.unprinted_title)
             self.draft = _Draft(title, None, None, content=[line], title_printed=False)
             self.draft.warnings.append(
@@ -519,6 +580,12 @@ class _Reader:
                 self.draft.posted_by = above.author
                 self.draft.moment = above.moment
                 self.draft.comment_count = above.comments
+            run_in = line.facts  # "Post titleNovember 25, 2007 at 8:49 pm · Filed under a, b"
+            if run_in.moment is not None:
+                self.draft.title = Line(line.number, line.text, Kind.TEXT, line.text)
+                self.draft.posted_by = run_in.author or self.draft.posted_by
+                self.draft.moment = run_in.moment
+                self.draft.labels.extend(run_in.labels or ())
             return
         draft.content.append(line)
 
@@ -531,6 +598,11 @@ class _Reader:
         if self.header is not None:
             return False  # a date header came: the next line is the title
         if _URL_LINE.fullmatch(line.text):
+            self.stray.append(line.text)
+            return True
+        below = self._next_line(index)
+        if below is not None and below.kind is Kind.TEXT and below.facts.moment is not None:
+            self.header_text.append(line.text)  # the blog's name above a title run into its byline
             self.stray.append(line.text)
             return True
         # Lines before the front matter's title are the page's header; so is the title
@@ -593,7 +665,7 @@ class _Reader:
         facts = line.facts
         draft = self.draft
         if draft is None:
-            if facts.author is not None and not self.posts:
+            if facts.author is not None and self.first_on_page:
                 self.byline_above = facts  # "Published May 2, 2024 by Ana", then the title
                 return
             self.stray.append(line.text)  # a byline with no post above it
@@ -762,11 +834,19 @@ class _Reader:
             self._unplaced(draft, "text before the first date header")
             return
         if (
+            self.page_first
+            and draft.header is None
+            and not has_footer_facts
+            and not draft.footer_seen
+        ):
+            self._unplaced(draft, "a saved page of the bundle with no post's date or footer")
+            return
+        if (
             draft.ended_by_menu
             and starting_at is not None
             and draft.header is None
             and not has_footer_facts
-            and not self.posts
+            and self.first_on_page
             and self.footer_ahead[starting_at]
         ):
             # a blog's name and description above the post, ended by a menu: the footer
@@ -776,13 +856,18 @@ class _Reader:
         self.posts.append(self._post(draft))
 
     def _headers_follow(self, draft: _Draft) -> bool:
-        return any(line.kind is Kind.DATE for line in self.lines[draft.title.number :])
+        return self.last_date_line > draft.title.number
+
+    @cached_property
+    def last_date_line(self) -> int:
+        """The number of the page's last date header (0 if none): one scan, not one a draft."""
+        return next((line.number for line in reversed(self.lines) if line.kind is Kind.DATE), 0)
 
     def _unplaced(self, draft: _Draft, why: str) -> None:
         lines = [draft.title.text] if draft.title_printed else []
         lines += [ln.text for ln in draft.content if ln.kind is not Kind.BLANK]
         lines += draft.extra
-        if self.posts:
+        if not self.first_on_page:
             last = self.posts[-1]
             self.posts[-1] = last.with_changes(
                 extra_text=last.extra_text + tuple(lines),
@@ -804,7 +889,7 @@ class _Reader:
         if "*" in title or "_" in title:
             title = _EMPHASIS.sub(r"\2", title)  # "*fork bomb*": Markdown emphasis is not title
         content = draft.content
-        if not self.posts and draft.header is None and _CLIPPED.search(title):
+        if self.first_on_page and draft.header is None and _CLIPPED.search(title):
             # a page cut above its title starts in the body (code, a "# " comment line)
             content = [draft.title, *content]
             title = ""
@@ -913,6 +998,69 @@ _HOST_AT_END = re.compile(r"\s*\[[\w-]+(?:\.[\w-]+)+\]$")  # Joplin's "Title [ho
 def _plain_title(text: str) -> str:
     """A title as compared: no emphasis marks, single spaces, any case."""
     return " ".join(text.replace("*", "").replace("_", " ").split()).casefold()
+
+
+_RUN_IN = re.compile(r"(?<=[a-z])(?=[A-Z0-9])")
+
+
+def _split_run_in_bylines(lines: list[Line]) -> list[Line]:
+    """Titles run into their byline ("Gaggia PID ModNovember 25, 2007 at 8:49 pm · Filed
+    under Espresso"), as a theme's title and date elements come out of a copy: the line
+    keeps its raw text (a body keeps it whole) and, as a title, reads as the title alone
+    with the byline's facts."""
+    out = lines
+    for index, line in enumerate(lines):
+        if line.kind is not Kind.TEXT or len(line.text) > 200:
+            continue
+        for boundary in _RUN_IN.finditer(line.text, 3):
+            facts = read_footer(line.text[boundary.start() :])
+            if facts is None or facts.moment is None or facts.moment.date is None:
+                continue
+            if out is lines:
+                out = list(lines)
+            title = line.text[: boundary.start()].rstrip()
+            out[index] = Line(line.number, line.raw, Kind.TEXT, title, facts=facts)
+            break
+    return out
+
+
+def _page_breaks(lines: list[Line]) -> dict[int, str]:
+    """Lines where a new saved page starts: its address alone on a line, two blank lines or
+    more above it and one below (a bundle of pages saved one after another)."""
+    breaks: dict[int, str] = {}
+    for index in range(2, len(lines) - 1):
+        line = lines[index]
+        if (
+            line.kind is Kind.TEXT
+            and line.text.startswith(("http://", "https://"))
+            and lines[index - 1].kind is Kind.BLANK
+            and lines[index - 2].kind is Kind.BLANK
+            and lines[index + 1].kind is Kind.BLANK
+            and _URL_LINE.fullmatch(line.text)
+            and _a_page_starts(lines, index + 1)
+        ):
+            breaks[index] = line.text
+    return breaks
+
+
+_PAGE_TOP = frozenset((Kind.DATE, Kind.CHROME, Kind.NAV, Kind.SIDEBAR))
+
+
+def _a_page_starts(lines: list[Line], start: int) -> bool:
+    """Whether a saved page's top follows: two blank lines, or within its first lines a
+    date header, page chrome or a title run into its byline (a link in a post has text)."""
+    if start + 1 < len(lines) and lines[start + 1].kind is Kind.BLANK:
+        return True
+    seen = 0
+    for line in lines[start : start + 30]:
+        if line.kind is Kind.BLANK:
+            continue
+        if line.kind in _PAGE_TOP or line.kind is Kind.TEXT and line.facts.moment is not None:
+            return True
+        seen += 1
+        if seen >= 4:
+            return False
+    return False
 
 
 def _could_name_a_blog(text: str) -> bool:
