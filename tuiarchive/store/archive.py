@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from tuiarchive.errors import StoreError
+from tuiarchive.interrupt import protected
 from tuiarchive.model import Post
 from tuiarchive.related import Related, candidate_words, explain, key_terms, most_holders
 from tuiarchive.store.atomic import TEMP_MARK, remove_stale_temp_files
@@ -273,8 +274,16 @@ class Store:
             writer = Writer(self)
             try:
                 yield writer
+            except KeyboardInterrupt:
+                # Stopping: the batches still waiting for the index are left to the next
+                # open, but the one being indexed is finished before the archive is closed.
+                with protected():
+                    writer.close(abandon=True)
+                raise
+            else:
+                with protected():
+                    writer.close()
             finally:
-                writer.close()
                 self._unindexed.clear()
 
     def _catch_up_locked(self) -> None:
@@ -354,7 +363,17 @@ class Store:
     def _commit(
         self, posts: list[Post], dumps: list[dict[str, Any]]
     ) -> tuple[str, int, list[tuple[dict[str, Any], int, int]]]:
-        """Write a segment and list it in the manifest; returns it and where each record lies."""
+        """Write a segment and list it in the manifest; returns it and where each record lies.
+
+        A signal (Ctrl-C, SIGTERM) waits until the batch is committed or dropped: cut
+        between the two writes, it would remove a segment the manifest had just listed.
+        """
+        with protected():
+            return self._commit_now(posts, dumps)
+
+    def _commit_now(
+        self, posts: list[Post], dumps: list[dict[str, Any]]
+    ) -> tuple[str, int, list[tuple[dict[str, Any], int, int]]]:
         name = self._next_segment_name()
         path = self._segment_path(name)
         records = [post.to_record() for post in posts]
