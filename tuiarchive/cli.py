@@ -213,6 +213,8 @@ def _rebuild(path: Path) -> None:
     from tuiarchive.store.rebuild import rebuild_archive
 
     report = rebuild_archive(path, lambda dumps, store: run_import(dumps, store))
+    for note in report.notes:
+        _say(f"tuiarchive: {note}")
     _say(
         f"rebuilt {path}: {report.salvaged} post(s) kept from the old archive, "
         f"{report.marks} mark(s) carried over"

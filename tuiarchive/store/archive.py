@@ -19,6 +19,7 @@ from tuiarchive.store.atomic import TEMP_MARK, remove_stale_temp_files
 from tuiarchive.store.catalogue import Catalogue
 from tuiarchive.store.check import unlisted_segment
 from tuiarchive.store.index import Located, SearchIndex
+from tuiarchive.store.interrupted import settle_left_rebuild
 from tuiarchive.store.lock import StoreLocked, hold
 from tuiarchive.store.rawdump import post_lines
 from tuiarchive.store.segments import (
@@ -70,6 +71,9 @@ class Store:
     def __init__(self, path: Path, *, create: bool = True) -> None:
         self.path = Path(path)
         self.notes: list[str] = []  # things worth telling the user (repairs done at open)
+        settled = settle_left_rebuild(self.path)  # before an empty archive could be made
+        if settled is not None:
+            self.notes.append(settled)
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(
                 f"{self.path} is a file; the archive is a directory (give --db a directory path)"
