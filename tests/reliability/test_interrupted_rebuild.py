@@ -103,3 +103,20 @@ def test_a_rebuild_killed_after_its_renames_needs_nothing(
     captured = capsys.readouterr()
     assert "5 of 5 posts" in captured.out
     assert "rebuild" not in captured.err
+
+
+def test_an_archive_made_between_the_renames_is_left_with_both_copies_named(
+    archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    kill_rebuild_at(archive, "between-the-renames")
+    # What an older tuiarchive did next: --list made an empty archive in the gap.
+    with open_store(tmp_path / "empty"):
+        pass
+    (tmp_path / "empty").rename(archive)
+    assert main(["--db", str(archive), "--list"]) == 0
+    captured = capsys.readouterr()
+    lines = [line for line in captured.err.splitlines() if "rebuild" in line]
+    assert len(lines) == 1 and "nothing was changed" in lines[0], captured.err
+    assert len(leftovers(archive)) == 1  # the rebuilt copy, kept, and named
+    assert main(["--db", str(archive), "--check"]) == 0
+    assert "nothing was changed" in capsys.readouterr().err

@@ -129,7 +129,7 @@ def check_store(path: Path) -> CheckReport:
     left = left_rebuild(path)
     if left is not None:
         report.notes.append(left.describe())
-        if left.old is not None:
+        if left.old is not None and not left.made_since:
             path = left.rebuilt  # where the archive's posts are, until it is opened
     if not path.is_dir():
         report.problems.append(f"{path}: no archive directory there")

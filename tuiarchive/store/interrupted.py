@@ -34,13 +34,20 @@ class LeftRebuild:
     archive: Path
     rebuilt: Path  # the copy it was building (complete when `old` is set)
     old: Path | None  # the old archive, when it had already been set aside
+    made_since: bool = False  # an archive was made in the gap between the renames
 
-    @property
-    def between_renames(self) -> bool:
-        return self.old is not None
+    def _both(self) -> str:
+        return (
+            f"a rebuild of {self.archive} was interrupted between its two renames and an "
+            f"archive was made there since: the rebuilt archive is at {self.rebuilt}, the "
+            f"old one at {self.old}; nothing was changed (move the one you want to "
+            f"{self.archive.name})"
+        )
 
     def describe(self) -> str:
         """What happened and what opening the archive will do, for --check."""
+        if self.made_since:
+            return self._both()
         if self.old is not None:
             return (
                 f"a rebuild of {self.archive} was interrupted between its two renames: the "
@@ -69,13 +76,21 @@ def left_rebuild(path: Path) -> LeftRebuild | None:
     if not rebuilding:
         return None
     rebuilt = rebuilding[-1]
-    stamp = rebuilt.name.rsplit("-", 2)[-2:]
     if not os.path.lexists(path):
-        old = path.with_name(f"{path.name}.before-rebuild-{'-'.join(stamp)}")
+        old = _old_beside(path, rebuilt)
         if old.is_dir():
             return LeftRebuild(path, rebuilt, old)
         return None  # not ours to guess about: no archive, and no old one beside it
+    if _old_beside(path, rebuilt).is_dir():
+        # Both renames' leftovers and an archive too: one was made in the gap (by an
+        # older tuiarchive). Which holds what the user wants is not ours to guess.
+        return LeftRebuild(path, rebuilt, _old_beside(path, rebuilt), made_since=True)
     return LeftRebuild(path, rebuilt, None)
+
+
+def _old_beside(path: Path, rebuilt: Path) -> Path:
+    stamp = rebuilt.name.rsplit("-", 2)[-2:]
+    return path.with_name(f"{path.name}.before-rebuild-{'-'.join(stamp)}")
 
 
 def _own(name: str, pattern: re.Pattern[str]) -> bool:
@@ -119,6 +134,8 @@ def settle_left_rebuild(path: Path) -> str | None:
 
 
 def _settle(left: LeftRebuild) -> str:
+    if left.made_since:
+        return left._both()
     if left.old is not None:
         os.replace(left.rebuilt, left.archive)
         return (
