@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -10,9 +11,8 @@ from typing import NoReturn
 
 from tuiarchive import __version__
 from tuiarchive.errors import FilterError, StoreError
-from tuiarchive.export import FORMATS
+from tuiarchive.interrupt import handled, ignore
 from tuiarchive.paths import ENVIRONMENT_VARIABLE, default_store_path, store_path
-from tuiarchive.query import Query, parse_filter
 from tuiarchive.safe_text import one_line
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
@@ -43,6 +43,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from tuiarchive.export import FORMATS
+
     parser = _Parser(
         prog="tuiarchive",
         description=DESCRIPTION.format(default=default_store_path()),
@@ -100,25 +102,46 @@ def _fail(message: str, status: int = EXIT_USAGE) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; returns the exit status."""
-    try:
-        args = build_parser().parse_args(argv)
-    except SystemExit as done:  # --help, --version, or a usage error already reported
-        return done.code if isinstance(done.code, int) else EXIT_USAGE
-    for stream in (sys.stdout, sys.stderr):
-        if hasattr(stream, "reconfigure"):
-            stream.reconfigure(errors="backslashreplace")
-    try:
-        return _run(args)
-    except KeyboardInterrupt:
-        return _fail("interrupted; every batch reported committed is kept", 130)
-    except BrokenPipeError:
-        sys.stderr.close()  # the reader went away (`| head`): nothing more to say
-        return EXIT_OK
-    except StoreError as error:
-        return _fail(str(error))
+    with handled():  # SIGINT and SIGTERM: stop cleanly, never in the middle of a commit
+        try:
+            try:
+                args = build_parser().parse_args(argv)
+            except SystemExit as done:  # --help, --version, or a usage error already reported
+                return done.code if isinstance(done.code, int) else EXIT_USAGE
+            for stream in (sys.stdout, sys.stderr):
+                if hasattr(stream, "reconfigure"):
+                    stream.reconfigure(errors="backslashreplace")
+            status = _run(args)
+        except KeyboardInterrupt as stop:
+            return _stopped(getattr(stop, "signum", signal.SIGINT))
+        except BrokenPipeError:
+            sys.stderr.close()  # the reader went away (`| head`): nothing more to say
+            return EXIT_OK
+        except StoreError as error:
+            return _fail(str(error))
+    if args.browse is None:
+        return status
+    # The browser, outside: it reads Ctrl-C as a key, and SIGTERM ends it as before.
+    from tuiarchive.ui.launch import launch
+
+    path, text = args.browse
+    return launch(path, text) or status
+
+
+def _stopped(signum: int) -> int:
+    """What the command says and returns when a signal stopped it (128 + the signal)."""
+    kept = "every batch reported committed is kept"
+    if signum == signal.SIGINT:
+        return _fail(f"interrupted; {kept}", 128 + signum)
+    return _fail(f"terminated by {signal.Signals(signum).name}; {kept}", 128 + signum)
 
 
 def _run(args: argparse.Namespace) -> int:
+    """Do what the arguments ask; `args.browse` is set to the archive and filter to open
+    in the browser afterwards."""
+    from tuiarchive.query import Query, parse_filter
+
+    args.browse = None
     query = Query("")
     if args.filter is not None:
         try:
@@ -163,10 +186,8 @@ def _run(args: argparse.Namespace) -> int:
             return status
         if args.no_ui:
             return status
-    from tuiarchive.ui.launch import launch
-
-    launch_status = launch(path, query.text)
-    return launch_status or status
+    args.browse = (path, query.text)
+    return status
 
 
 def _check(path: Path) -> int:
@@ -192,6 +213,8 @@ def _rebuild(path: Path) -> None:
     from tuiarchive.store.rebuild import rebuild_archive
 
     report = rebuild_archive(path, lambda dumps, store: run_import(dumps, store))
+    for note in report.notes:
+        _say(f"tuiarchive: {note}")
     _say(
         f"rebuilt {path}: {report.salvaged} post(s) kept from the old archive, "
         f"{report.marks} mark(s) carried over"
@@ -206,7 +229,9 @@ def _rebuild(path: Path) -> None:
 
 def run() -> None:
     """Console-script entry point."""
-    sys.exit(main())
+    status = main()
+    ignore()  # done: a late Ctrl-C must not turn the exit into a traceback or a crash
+    sys.exit(status)
 
 
 if __name__ == "__main__":

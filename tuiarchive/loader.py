@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import hashlib
 import itertools
 import multiprocessing
 import os
+import signal
 import stat
+import sys
 import tempfile
+import threading
 from collections import deque
-from collections.abc import Callable, Container, Iterable, Iterator
+from collections.abc import Callable, Container, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing import resource_tracker
+from multiprocessing.connection import Connection
 from multiprocessing.context import BaseContext
 from pathlib import Path
 
 from tuiarchive.errors import NotADump, StoreError
 from tuiarchive.file_kinds import file_kind
+from tuiarchive.interrupt import SIGNALS, protected, signals_blocked
 from tuiarchive.model import Post
 from tuiarchive.parser import parse_dump
 from tuiarchive.store import DumpRecord, Store
@@ -168,11 +176,43 @@ def read_dump(path: Path, known: Container[str] = ()) -> Reading:
 # -- reading in parallel: each worker process parses whole files -------------------------
 
 _worker_known: Container[str] = ()
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
-def _start_worker(known: set[str]) -> None:
+def _start_worker(known: set[str], lifeline: Connection) -> None:
+    """Set up a parsing process: it leaves signals to the importer and dies with it."""
     global _worker_known
     _worker_known = known
+    # Ctrl-C reaches the whole process group: the importer decides what happens (it
+    # stops the workers itself). The importer started this process with both signals
+    # blocked, so none could arrive before now.
+    for signum in SIGNALS:
+        signal.signal(signum, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, SIGNALS)
+    _die_with_parent()
+    threading.Thread(target=_watch, args=(lifeline,), name="lifeline", daemon=True).start()
+
+
+def _die_with_parent() -> None:
+    """On Linux, have the kernel kill this process when its parent dies: the importer
+    (spawn) or the forkserver (which ends when the importer and its workers have)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
+
+
+def _watch(lifeline: Connection) -> None:
+    """Wait on the pipe only the importer writes to: when it closes (the importer
+    finished, failed, was interrupted or killed, even with kill -9), end at once."""
+    with contextlib.suppress(EOFError, OSError):
+        while True:
+            lifeline.recv_bytes()
+    os._exit(0)
 
 
 def _read_chunk(paths: list[Path]) -> list[Reading]:
@@ -190,24 +230,70 @@ def _pool_context() -> BaseContext:
     return multiprocessing.get_context("forkserver")
 
 
-def _readings(paths: list[Path], known: set[str], workers: int) -> Iterator[Reading]:
-    """Each file's reading, in order; parsed by `workers` processes when there are many files."""
+def _readings(paths: list[Path], known: set[str], workers: int) -> Generator[Reading, None, None]:
+    """Each file's reading, in order; parsed by `workers` processes when there are many files.
+
+    The workers end with this generator, however it ends (closed early, an exception, this
+    process killed): each watches a pipe that only this process holds open.
+    """
     if workers < 1 or len(paths) < PARALLEL_FROM_FILES:
         for path in paths:
             yield read_dump(path, known)
         return
     context = _pool_context()
     chunks = [paths[i : i + CHUNK_FILES] for i in range(0, len(paths), CHUNK_FILES)]
-    with ProcessPoolExecutor(workers, context, _start_worker, (known,)) as pool:
+    lifeline, keep_alive = context.Pipe(duplex=False)
+    pool = None
+    finished = False
+    try:
         pending: deque[Future[list[Reading]]] = deque()
         feed = iter(chunks)
-        for chunk in itertools.islice(feed, workers * IN_FLIGHT_PER_WORKER):
-            pending.append(pool.submit(_read_chunk, chunk))
+        # Every process starts here (the forkserver and the workers, one per submit): not
+        # cut short by a signal, so that each is known, to be stopped, by the time it stops.
+        with protected():
+            # The resource tracker first: starting, it unblocks the signals of this thread.
+            resource_tracker.ensure_running()
+            with signals_blocked():
+                pool = ProcessPoolExecutor(workers, context, _start_worker, (known, lifeline))
+                for chunk in itertools.islice(feed, workers * IN_FLIGHT_PER_WORKER):
+                    pending.append(pool.submit(_read_chunk, chunk))
         while pending:
             readings = pending.popleft().result()
             for chunk in itertools.islice(feed, 1):  # keep memory bounded: one out, one in
                 pending.append(pool.submit(_read_chunk, chunk))
             yield from readings
+        finished = True
+    finally:
+        if pool is not None:
+            if finished:
+                pool.shutdown(wait=True)
+            else:
+                _stop_pool(pool)
+        keep_alive.close()  # any worker left ends now
+        lifeline.close()
+
+
+def _stop_pool(pool: ProcessPoolExecutor) -> None:
+    """Stop the workers of an import that is stopping, wherever they are (one still starting
+    would print a traceback when it found the importer's queues gone), and the pool.
+
+    A worker killed while sending its result leaves the pool's manager thread waiting for
+    the rest of the message on a pipe this process also holds open: closing our end lets
+    it see the end of the pipe, give up and finish (ProcessPoolExecutor has no public way
+    to stop its workers before Python 3.14).
+    """
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            process.kill()
+    for process in processes:
+        with contextlib.suppress(OSError, ValueError, AttributeError, AssertionError):
+            process.join(5)
+    results = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+    if results is not None:
+        with contextlib.suppress(OSError):
+            results.close()
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def import_dumps(
@@ -256,23 +342,27 @@ def import_dumps(
             pending_dumps.clear()
 
         try:
-            for done, reading in enumerate(_readings(readable, set(known), workers), start=1):
-                if progress:
-                    progress(done, len(readable), reading.path)
-                report.files += 1
-                if reading.problem:
-                    report.skipped.append((reading.path, reading.problem))
-                    continue
-                assert reading.digest is not None
-                if reading.posts is None or reading.digest in known:
-                    report.duplicates += known.get(reading.digest, 0)
-                    continue
-                known[reading.digest] = len(reading.posts)
-                report.posts_with_warnings += sum(1 for p in reading.posts if p.warnings)
-                pending.extend(reading.posts)
-                pending_dumps.append(DumpRecord(reading.digest, reading.path, len(reading.posts)))
-                if len(pending) >= batch_posts:
-                    commit()
+            readings = contextlib.closing(_readings(readable, set(known), workers))
+            with readings as each:  # interrupted, the workers stop before the lock is released
+                for done, reading in enumerate(each, start=1):
+                    if progress:
+                        progress(done, len(readable), reading.path)
+                    report.files += 1
+                    if reading.problem:
+                        report.skipped.append((reading.path, reading.problem))
+                        continue
+                    assert reading.digest is not None
+                    if reading.posts is None or reading.digest in known:
+                        report.duplicates += known.get(reading.digest, 0)
+                        continue
+                    known[reading.digest] = len(reading.posts)
+                    report.posts_with_warnings += sum(1 for p in reading.posts if p.warnings)
+                    pending.extend(reading.posts)
+                    pending_dumps.append(
+                        DumpRecord(reading.digest, reading.path, len(reading.posts))
+                    )
+                    if len(pending) >= batch_posts:
+                        commit()
             if pending or pending_dumps:
                 commit()
         except StoreError as error:

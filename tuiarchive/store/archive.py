@@ -12,12 +12,14 @@ from pathlib import Path
 from typing import IO, Any
 
 from tuiarchive.errors import StoreError
+from tuiarchive.interrupt import protected
 from tuiarchive.model import Post
 from tuiarchive.related import Related, candidate_words, explain, key_terms, most_holders
 from tuiarchive.store.atomic import TEMP_MARK, remove_stale_temp_files
 from tuiarchive.store.catalogue import Catalogue
 from tuiarchive.store.check import unlisted_segment
 from tuiarchive.store.index import Located, SearchIndex
+from tuiarchive.store.interrupted import settle_left_rebuild
 from tuiarchive.store.lock import StoreLocked, hold
 from tuiarchive.store.rawdump import post_lines
 from tuiarchive.store.segments import (
@@ -69,6 +71,9 @@ class Store:
     def __init__(self, path: Path, *, create: bool = True) -> None:
         self.path = Path(path)
         self.notes: list[str] = []  # things worth telling the user (repairs done at open)
+        settled = settle_left_rebuild(self.path)  # before an empty archive could be made
+        if settled is not None:
+            self.notes.append(settled)
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(
                 f"{self.path} is a file; the archive is a directory (give --db a directory path)"
@@ -273,8 +278,16 @@ class Store:
             writer = Writer(self)
             try:
                 yield writer
+            except KeyboardInterrupt:
+                # Stopping: the batches still waiting for the index are left to the next
+                # open, but the one being indexed is finished before the archive is closed.
+                with protected():
+                    writer.close(abandon=True)
+                raise
+            else:
+                with protected():
+                    writer.close()
             finally:
-                writer.close()
                 self._unindexed.clear()
 
     def _catch_up_locked(self) -> None:
@@ -354,7 +367,17 @@ class Store:
     def _commit(
         self, posts: list[Post], dumps: list[dict[str, Any]]
     ) -> tuple[str, int, list[tuple[dict[str, Any], int, int]]]:
-        """Write a segment and list it in the manifest; returns it and where each record lies."""
+        """Write a segment and list it in the manifest; returns it and where each record lies.
+
+        A signal (Ctrl-C, SIGTERM) waits until the batch is committed or dropped: cut
+        between the two writes, it would remove a segment the manifest had just listed.
+        """
+        with protected():
+            return self._commit_now(posts, dumps)
+
+    def _commit_now(
+        self, posts: list[Post], dumps: list[dict[str, Any]]
+    ) -> tuple[str, int, list[tuple[dict[str, Any], int, int]]]:
         name = self._next_segment_name()
         path = self._segment_path(name)
         records = [post.to_record() for post in posts]

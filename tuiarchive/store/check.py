@@ -17,6 +17,7 @@ from tinydb.storages import JSONStorage
 from tuiarchive.errors import StoreError
 from tuiarchive.model import post_identity
 from tuiarchive.store.atomic import TEMP_MARK
+from tuiarchive.store.interrupted import left_rebuild
 from tuiarchive.store.segments import SEGMENT_DIR, Manifest, Segment, iter_segment_records
 from tuiarchive.store.state import SEARCHES
 
@@ -125,6 +126,11 @@ def unlisted_segment(path: Path) -> tuple[Segment, list[str]]:
 def check_store(path: Path) -> CheckReport:
     """Check an archive directory, reading only. Problems name the file and what is wrong."""
     report = CheckReport()
+    left = left_rebuild(path)
+    if left is not None:
+        report.notes.append(left.describe())
+        if left.old is not None and not left.made_since:
+            path = left.rebuilt  # where the archive's posts are, until it is opened
     if not path.is_dir():
         report.problems.append(f"{path}: no archive directory there")
         return report

@@ -15,10 +15,12 @@ from typing import Any
 
 from tuiarchive.errors import StoreError
 from tuiarchive.file_kinds import file_kind
+from tuiarchive.interrupt import protected
 from tuiarchive.model import Post
 from tuiarchive.store.archive import POSTS_LOCK, Store, can_write
 from tuiarchive.store.atomic import TEMP_MARK
 from tuiarchive.store.check import MANIFEST, STATE
+from tuiarchive.store.interrupted import settle_left_rebuild
 from tuiarchive.store.lock import hold
 from tuiarchive.store.segments import SEGMENT_DIR, STORE_FORMAT, Manifest, read_dumps
 from tuiarchive.store.state import MARKS, SavedSearch, UserState
@@ -37,6 +39,7 @@ class RebuildReport:
     missing_dumps: list[str] = field(default_factory=list)
     marks: int = 0
     old_archive: Path | None = None  # where the old archive was set aside
+    notes: list[str] = field(default_factory=list)
 
 
 def _segment_files(path: Path) -> list[Path]:
@@ -123,6 +126,9 @@ def rebuild_archive(path: Path, importer: Importer) -> RebuildReport:
     deleted: it is renamed beside the new one, to be removed by hand.
     """
     report = RebuildReport()
+    settled = settle_left_rebuild(path)  # an earlier rebuild cut short: finish or undo it
+    if settled is not None:
+        report.notes.append(settled)
     path, before = rebuild_target(path)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     fresh = path.with_name(f"{path.name}.rebuilding-{stamp}")
@@ -162,9 +168,10 @@ def rebuild_archive(path: Path, importer: Importer) -> RebuildReport:
                 with contextlib.suppress(ValueError, StoreError):  # a hand-edited name, say
                     store.state.save_search(search.name, search.filter, newest, replace=True)
         _still_the_same(path, before, fresh)
-        os.replace(path, aside)
-        report.old_archive = aside
-        os.replace(fresh, path)
+        with protected():  # Ctrl-C waits for both renames (kill -9: the next open finishes)
+            os.replace(path, aside)
+            report.old_archive = aside
+            os.replace(fresh, path)
     return report
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import sqlite3
 import threading
@@ -111,10 +112,18 @@ class Writer:
         self._indexer.jobs.put(rows)
         return result
 
-    def close(self) -> None:
-        """Wait for the index to catch up with every committed batch."""
+    def close(self, *, abandon: bool = False) -> None:
+        """Wait for the index to catch up with every committed batch; or, to `abandon`
+        (the import is stopping), only with the one being indexed: the next open indexes
+        the others."""
+        if abandon:
+            with contextlib.suppress(queue.Empty):
+                while True:
+                    self._indexer.jobs.get_nowait()
         self._indexer.jobs.put(None)
         self._indexer.join()
+        if abandon:
+            return
         if self._indexer.error is None and self._indexer.batches:
             self.store.index.save_order()  # so the next opening need not sort
         if self._indexer.error is not None:
