@@ -431,12 +431,25 @@ class Store:
                 place = self.index.locate(post_id)
                 if place is None:
                     continue
-                if place.segment not in handles:
-                    path = self._segment_path(place.segment)
-                    handles[place.segment] = stack.enter_context(open(path, "rb"))
-                handle = handles[place.segment]
-                handle.seek(place.offset)
-                yield Post.from_record(json.loads(handle.read(place.length)))
+                path = self._segment_path(place.segment)
+                try:
+                    if place.segment not in handles:
+                        handles[place.segment] = stack.enter_context(open(path, "rb"))
+                    handle = handles[place.segment]
+                    handle.seek(place.offset)
+                    record = json.loads(handle.read(place.length))
+                except OSError as error:
+                    raise StoreError(f"{path} cannot be read: {error.strerror}") from None
+                except ValueError as error:
+                    raise StoreError(
+                        f"{path}: the post {post_id} cannot be read ({error}); run --check"
+                    ) from None
+                yield Post.from_record(record)
+
+    def segment_of(self, post_id: str) -> Path | None:
+        """The segment file that holds the post `post_id` (for messages)."""
+        place = self._unindexed.get(post_id) or self.index.locate(post_id)
+        return None if place is None else self._segment_path(place.segment)
 
     def related(self, post: Post, count: int = 5) -> list[Related]:
         """The posts most like `post` (sharing its rarest telling words), with those words."""

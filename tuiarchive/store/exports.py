@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -97,12 +99,20 @@ def export_posts(
         raise StoreError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
     if len(ids) != len(dates):
         raise ValueError("ids and dates differ in length")
+    existed = Path(directory).expanduser().is_dir()
     directory = prepare_directory(directory, store)
     done = 0
+    files: list[Path] = []
 
     def counted(posts: Iterator[Post]) -> Iterator[Post]:
         nonlocal done
         for post in posts:
+            if post.date is not None and not _is_iso_date(post.date):
+                raise StoreError(
+                    f"{store.segment_of(post.id) or store.path}: the post {post.id} has the "
+                    f"date {post.date!r}, which is not a date (the file was changed after it "
+                    "was written); nothing was exported. Run --check, or --rebuild"
+                )
             done += 1
             if progress is not None and done % BATCH == 0:
                 progress(done, len(ids))
@@ -112,7 +122,50 @@ def export_posts(
         for batch in _batched(some):
             yield from counted(store.posts(batch))
 
-    files: list[Path] = []
+    try:
+        _write_export(directory, fmt, ids, dates, description, blog, read, files)
+    except BaseException:
+        _remove_export(directory, files, keep_directory=existed)
+        raise
+    if progress is not None:
+        progress(done, len(ids))
+    return Exported(done, directory, fmt, tuple(files))
+
+
+def _is_iso_date(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def _remove_export(directory: Path, files: list[Path], *, keep_directory: bool) -> None:
+    """Take back what a failed export wrote: its files, the folders it made for them, and
+    the export directory itself if the export created it."""
+    for path in files:
+        with contextlib.suppress(OSError):
+            path.unlink()
+    for folder, _dirs, _files in os.walk(directory, topdown=False):  # the year folders made
+        if Path(folder) != directory:
+            with contextlib.suppress(OSError):
+                os.rmdir(folder)  # only if empty: the directory was new or empty before
+    if not keep_directory:
+        with contextlib.suppress(OSError):
+            directory.rmdir()
+
+
+def _write_export(
+    directory: Path,
+    fmt: str,
+    ids: Sequence[str],
+    dates: Sequence[str | None],
+    description: str,
+    blog: str | None,
+    read: Callable[[Sequence[str]], Iterator[Post]],
+    files: list[Path],
+) -> None:
+    """Write the export's files, adding each to `files` as it is made."""
     if fmt == "dump":
         months: dict[str, list[str]] = {}
         for post_id, date in zip(ids, dates, strict=True):
@@ -138,9 +191,6 @@ def export_posts(
 
         atomic_write(path, chunks())
         files.append(path)
-    if progress is not None:
-        progress(done, len(ids))
-    return Exported(done, directory, fmt, tuple(files))
 
 
 def _make_parent(path: Path) -> None:
