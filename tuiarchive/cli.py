@@ -167,7 +167,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.format is not None and args.export is None:
         return _fail("--format needs --export DIR (see tuiarchive --help)")
 
-    if args.db is not None and not args.db.strip():
+    if args.db == "":  # not "no --db": an empty path given (an unset variable, say)
         return _fail("--db was given an empty path: name the archive's directory")
     path = store_path(args.db)
     if args.check:
