@@ -17,7 +17,7 @@ from tuiarchive.related import Related, candidate_words, explain, key_terms, mos
 from tuiarchive.store.atomic import TEMP_MARK, remove_stale_temp_files
 from tuiarchive.store.catalogue import Catalogue
 from tuiarchive.store.check import unlisted_segment
-from tuiarchive.store.index import Located, SearchIndex
+from tuiarchive.store.index import IndexLinked, Located, SearchIndex
 from tuiarchive.store.lock import StoreLocked, hold
 from tuiarchive.store.rawdump import post_lines
 from tuiarchive.store.segments import (
@@ -167,6 +167,8 @@ class Store:
         path = self.path / INDEX
         try:
             return SearchIndex(path, readonly=self.readonly)
+        except IndexLinked:
+            raise  # planted, not damaged: moving it aside would be acting on it
         except StoreError as error:
             if self.readonly:
                 raise

@@ -35,6 +35,19 @@ def fsync_directory(directory: Path) -> None:
         os.close(fd)
 
 
+def link_refused(path: Path, what: str) -> StoreError:
+    """The error for a symbolic link found where the archive keeps one of its own files
+    (planted there, it could point the write at any file of the user's)."""
+    try:
+        target = f" (to {os.readlink(path)})"
+    except OSError:
+        target = ""
+    return StoreError(
+        f"{path} ({what}) is a symbolic link{target}: tuiarchive does not follow links "
+        "there, so nothing was written through it; remove the link and try again"
+    )
+
+
 def describe_os_error(error: OSError, path: Path, doing: str) -> str:
     """A one-line message for a failed write, with what the user can do about it."""
     if error.errno in (errno.ENOSPC, errno.EDQUOT):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
+import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
@@ -19,10 +21,16 @@ from tuiarchive.export import (
     to_json_line,
     to_markdown,
 )
+from tuiarchive.file_kinds import file_kind
 from tuiarchive.model import Post
 from tuiarchive.safe_text import shown
 from tuiarchive.store.archive import Store
-from tuiarchive.store.atomic import atomic_write, describe_os_error, fsync_directory
+from tuiarchive.store.atomic import (
+    atomic_write,
+    describe_os_error,
+    fsync_directory,
+    link_refused,
+)
 
 #: Posts are read from the store this many at a time (memory stays small at 100k posts).
 BATCH = 500
@@ -232,8 +240,21 @@ def append_clipping(text: str, path: Path | None = None) -> Path:
     entry = shown(text.rstrip("\n")) + "\n\n---\n\n"
     try:
         new = not path.exists()
-        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         try:
+            # Not through a link (planted, it would make a citation land in any file) and
+            # not into a FIFO or a device (O_NONBLOCK: opening one must not wait).
+            fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW
+                         | os.O_NONBLOCK, 0o644)  # fmt: skip
+        except OSError as error:
+            if error.errno == errno.ELOOP or os.path.islink(path):
+                raise link_refused(path, "the clippings file") from None
+            raise
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise StoreError(
+                    f"{path} is {file_kind(os.fstat(fd).st_mode)}, not a file: the clipping "
+                    "was not saved; move it away and try again"
+                )
             os.write(fd, entry.encode("utf-8", "replace"))
             os.fsync(fd)
         finally:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import array
 import contextlib
 import json
+import os
 import sqlite3
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from tuiarchive.errors import StoreError
+from tuiarchive.store.atomic import link_refused
 from tuiarchive.words import Pattern, label_key
 
 #: The index's format: an index of another format is set aside and rebuilt from the
@@ -207,6 +209,14 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
                            isolation_level=None)  # fmt: skip
 
 
+class IndexLinked(StoreError):
+    """The index (or a file SQLite keeps beside it) is a symbolic link: not damage to set
+    aside, but something planted to refuse."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(link_refused(path, "the search index")))
+
+
 class SearchIndex:
     """The SQLite file beside the segments; opened by the store only."""
 
@@ -214,6 +224,10 @@ class SearchIndex:
         self.path = path
         self._word_counts: dict[str, int] = {}  # see posts_with_words
         self._counted_at = (-1, -1)
+        for companion in ("", "-wal", "-shm", "-journal"):
+            # SQLite follows links: a planted one would make it write a database elsewhere.
+            if os.path.islink(f"{path}{companion}"):
+                raise IndexLinked(Path(f"{path}{companion}"))
         try:
             if readonly:
                 self.db = _connect_read_only(path)
