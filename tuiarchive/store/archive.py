@@ -7,6 +7,7 @@ import json
 import os
 import re
 import shutil
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -17,7 +18,7 @@ from tuiarchive.related import Related, candidate_words, explain, key_terms, mos
 from tuiarchive.store.atomic import TEMP_MARK, remove_stale_temp_files
 from tuiarchive.store.catalogue import Catalogue
 from tuiarchive.store.check import unlisted_segment
-from tuiarchive.store.index import IndexLinked, Located, SearchIndex
+from tuiarchive.store.index import IndexLinked, IndexUnwritable, Located, SearchIndex
 from tuiarchive.store.lock import StoreLocked, hold
 from tuiarchive.store.rawdump import post_lines
 from tuiarchive.store.segments import (
@@ -82,6 +83,9 @@ class Store:
         if self.readonly:
             self.notes.append(f"{self.path} is read-only: browsing only, marks are not saved")
         self.state = UserState(self.path / STATE, self.path / STATE_LOCK, readonly=self.readonly)
+        #: Why the index is open for reading only though the directory is writable (a full
+        #: disk, say); "" when it is not.
+        self.index_problem = ""
         self.index = self._open_index()
         self._known_ids: set[str] | None = None
         self._unindexed: dict[str, Located] = {}  # committed, not yet in the index
@@ -93,16 +97,17 @@ class Store:
         """Recover what an interrupted import left and bring the index up to date, if we may."""
         unlisted = self._unlisted_segments()
         stale = self.index.indexed_segments() != self._committed()
-        if self.readonly:
+        if self.readonly or self.index_problem:
+            why = "the directory is read-only" if self.readonly else self.index_problem
             if unlisted:
                 self.notes.append(
                     f"{len(unlisted)} segment file(s) an interrupted import left are not "
-                    "shown: the directory is read-only, so they cannot be recovered"
+                    f"shown: {why}, so they cannot be recovered now"
                 )
             if stale:
                 raise StoreError(
-                    f"the search index of {self.path} is out of date and the "
-                    "directory is read-only, so it cannot be rebuilt"
+                    f"the search index of {self.path} is out of date and cannot be "
+                    f"rebuilt now: {why}"
                 )
             return
         if not (stale or unlisted):
@@ -169,6 +174,15 @@ class Store:
             return SearchIndex(path, readonly=self.readonly)
         except IndexLinked:
             raise  # planted, not damaged: moving it aside would be acting on it
+        except IndexUnwritable as error:
+            # A full disk, a read-only file, a lock: not damage. Browse what it holds.
+            try:
+                index = SearchIndex(path, readonly=True)
+            except StoreError:
+                raise error from None
+            self.index_problem = str(error)
+            self.notes.append(f"{error}; browsing only until that is fixed (nothing was changed)")
+            return index
         except StoreError as error:
             if self.readonly:
                 raise
@@ -204,6 +218,8 @@ class Store:
         segments = self.manifest.segments()
         if [[s.file, s.size] for s in segments] == self._committed():
             return False
+        if self.index_problem:
+            raise StoreError(f"new posts cannot be shown: {self.index_problem}")
         self.segments = segments
         self._check_segment_files()
         self._known_ids = None
@@ -213,6 +229,15 @@ class Store:
 
     def _sync_index(self, progress: Progress | None = None) -> None:
         """Index the committed segments the index lacks (all of them if it disagrees)."""
+        try:
+            self._sync_index_unguarded(progress)
+        except sqlite3.Error as error:  # a full disk, say: the index is derived, no damage
+            raise StoreError(
+                f"the search index {self.index.path} could not be brought up to date "
+                f"({error}); the posts are safe in the segments, try again"
+            ) from None
+
+    def _sync_index_unguarded(self, progress: Progress | None) -> None:
         indexed = self.index.indexed_segments()
         committed = self._committed()
         if committed[: len(indexed)] != indexed:
@@ -270,6 +295,8 @@ class Store:
         """
         if self.readonly:
             raise StoreError(f"{self.path} is read-only: nothing can be imported into it")
+        if self.index_problem:
+            raise StoreError(f"nothing can be imported into {self.path}: {self.index_problem}")
         with hold(self.path / POSTS_LOCK, wait=0.0, what="archive"):
             self._catch_up_locked()
             writer = Writer(self)

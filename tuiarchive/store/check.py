@@ -17,6 +17,7 @@ from tinydb.storages import JSONStorage
 from tuiarchive.errors import StoreError
 from tuiarchive.model import post_identity
 from tuiarchive.store.atomic import TEMP_MARK
+from tuiarchive.store.index import is_damage
 from tuiarchive.store.segments import SEGMENT_DIR, Manifest, Segment, iter_segment_records
 from tuiarchive.store.state import SEARCHES
 
@@ -193,7 +194,10 @@ def _check_index(path: Path, ids: set[str], report: CheckReport) -> None:
         finally:
             db.close()
     except sqlite3.Error as error:
-        report.notes.append(f"{path}: unusable ({error}); it will be rebuilt at the next open")
+        if is_damage(error):
+            report.notes.append(f"{path}: unusable ({error}); it will be rebuilt at the next open")
+        else:
+            report.notes.append(f"{path}: could not be read now ({error}); it is not damaged")
         return
     if indexed != ids:
         report.notes.append(
