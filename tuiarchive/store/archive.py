@@ -70,6 +70,15 @@ class Store:
     def __init__(self, path: Path, *, create: bool = True) -> None:
         self.path = Path(path)
         self.notes: list[str] = []  # things worth telling the user (repairs done at open)
+        try:
+            self._open(create)
+        except OSError as error:  # a part of the archive this user may not read, say
+            where = self.path if error.filename is None else error.filename
+            raise StoreError(
+                f"{where} cannot be read ({error.strerror or error}); nothing was changed"
+            ) from None
+
+    def _open(self, create: bool) -> None:
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(
                 f"{self.path} is a file; the archive is a directory (give --db a directory path)"
@@ -156,11 +165,19 @@ class Store:
         for segment in self.segments:
             path = self._segment_path(segment.file)
             try:
-                size = path.stat().st_size
-            except OSError:
+                fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # readable, not only there
+                try:
+                    size = os.fstat(fd).st_size
+                finally:
+                    os.close(fd)
+            except FileNotFoundError:
                 raise StoreError(
                     f"{path} is missing, but the manifest lists it with {segment.posts} posts; "
                     "restore it from a backup, or re-import with --rebuild"
+                ) from None
+            except OSError as error:
+                raise StoreError(
+                    f"{path} cannot be read ({error.strerror}); nothing was changed"
                 ) from None
             if size != segment.size:
                 raise StoreError(
@@ -346,8 +363,12 @@ class Store:
         directory = self.path / SEGMENT_DIR
         try:
             names = sorted(os.listdir(directory))
-        except OSError:
+        except FileNotFoundError:
             return []
+        except OSError as error:
+            raise StoreError(
+                f"{directory} cannot be read ({error.strerror}); nothing was changed"
+            ) from None
         return [
             directory / name
             for name in names
