@@ -28,7 +28,7 @@ EPILOG = """\
 filters: words (prefixes: kazakh finds Kazakhstan), "exact phrases", -exclude,
 a OR b, (groups), title: author: place: series: blog: label: date: since: until:
 after: before: is:read|unread|starred. Dates: 2014, 2014-05, "May 2014",
-2014-05-23, date:2014..2016.
+2014-05-23, date:2014..2016. A filter may start with '-': --filter -ferry.
 
 exit status: 0 all went well; 1 an import skipped some files (the others were
 imported); 2 a usage error, an invalid filter or an unusable archive.
@@ -100,12 +100,46 @@ def _fail(message: str, status: int = EXIT_USAGE) -> int:
     return status
 
 
+def _filter_values_joined(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str]:
+    """`argv` with `--filter -ferry` written as `--filter=-ferry`.
+
+    A filter may start with '-' (the documented exclusion), which argparse would take
+    for an option and refuse: the word after --filter is its filter, unless it is one of
+    the options (`--filter --list` is a filter forgotten, and argparse says so).
+    """
+    options = [o for o in parser._option_string_actions if o.startswith("--")]
+
+    def is_option(word: str) -> bool:
+        name = word.partition("=")[0]
+        return name.startswith("--") and any(o.startswith(name) for o in options)
+
+    out: list[str] = []
+    arguments = iter(argv)
+    for argument in arguments:
+        if len(argument) > 3 and "--filter".startswith(argument):  # --filter, or --fil...
+            value = next(arguments, None)
+            if value is not None and value.startswith("-") and not is_option(value):
+                out.append(f"--filter={value}")
+                continue
+            out.append(argument)
+            if value is not None:
+                out.append(value)
+            continue
+        out.append(argument)
+        if argument == "--":
+            out.extend(arguments)
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; returns the exit status."""
     with handled():  # SIGINT and SIGTERM: stop cleanly, never in the middle of a commit
         try:
             try:
-                args = build_parser().parse_args(argv)
+                parser = build_parser()
+                args = parser.parse_args(
+                    _filter_values_joined(parser, sys.argv[1:] if argv is None else argv)
+                )
             except SystemExit as done:  # --help, --version, or a usage error already reported
                 return done.code if isinstance(done.code, int) else EXIT_USAGE
             for stream in (sys.stdout, sys.stderr):
@@ -119,6 +153,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_OK
         except StoreError as error:
             return _fail(str(error))
+        except OSError as error:  # a failure the store did not foresee: name the file
+            where = "the archive" if error.filename is None else str(error.filename)
+            return _fail(f"cannot use {where}: {error.strerror or error}")
     if args.browse is None:
         return status
     # The browser, outside: it reads Ctrl-C as a key, and SIGTERM ends it as before.
@@ -153,6 +190,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.format is not None and args.export is None:
         return _fail("--format needs --export DIR (see tuiarchive --help)")
 
+    if args.db == "":  # not "no --db": an empty path given (an unset variable, say)
+        return _fail("--db was given an empty path: name the archive's directory")
     path = store_path(args.db)
     if args.check:
         return _check(path)

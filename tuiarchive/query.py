@@ -24,6 +24,9 @@ DATE_FIELDS = ("date", "since", "until", "after", "before")
 STATUSES = ("read", "unread", "starred", "unstarred")
 FIELDS = (*TEXT_FIELDS, "label", *DATE_FIELDS, "is")
 ANYWHERE = ("title", "body")  # where bare words and phrases are looked for
+#: How deep '(' groups and '-' exclusions may nest: deeper trees are refused with a message
+#: (reading and running them recurses, and nobody writes a filter that deep by hand).
+MAX_NESTING = 100
 
 
 # -- the query value ------------------------------------------------------------------------
@@ -253,6 +256,7 @@ class _Parser:
     def __init__(self, lexemes: list[_Lexeme]) -> None:
         self.lexemes = [lx for lx in lexemes if lx.kind != "AND"]
         self.at = 0
+        self.depth = 0  # the '(' and '-' the current term is inside
 
     def peek(self) -> _Lexeme | None:
         return self.lexemes[self.at] if self.at < len(self.lexemes) else None
@@ -284,20 +288,35 @@ class _Parser:
 
     def unary(self) -> Node:
         lexeme = self.take()
-        if lexeme.kind == "-":
-            return Not(self.unary())
-        if lexeme.kind == "(":
-            if (nxt := self.peek()) is not None and nxt.kind == ")":
-                raise FilterError("empty parentheses '()'", "()", lexeme.position)
-            inner = self.expression()
-            closing = self.peek()
-            if closing is None or closing.kind != ")":
-                raise FilterError("missing ')': a '(' is never closed", "(", lexeme.position)
-            self.take()
-            return inner
+        if lexeme.kind in ("-", "("):
+            self.depth += 1
+            if self.depth > MAX_NESTING:
+                raise FilterError(
+                    f"the filter nests too deeply: at most {MAX_NESTING} levels of '(' and '-' "
+                    f"(this {lexeme.text!r} is at character {lexeme.position + 1})",
+                    lexeme.text,
+                    lexeme.position,
+                )
+            try:
+                return self._nested(lexeme)
+            finally:
+                self.depth -= 1
         if lexeme.kind == "OR":
             raise FilterError("OR needs a term on both sides", "OR", lexeme.position)
         return _term(lexeme)
+
+    def _nested(self, lexeme: _Lexeme) -> Node:
+        """What follows a '-' or a '(' (which `lexeme` is)."""
+        if lexeme.kind == "-":
+            return Not(self.unary())
+        if (nxt := self.peek()) is not None and nxt.kind == ")":
+            raise FilterError("empty parentheses '()'", "()", lexeme.position)
+        inner = self.expression()
+        closing = self.peek()
+        if closing is None or closing.kind != ")":
+            raise FilterError("missing ')': a '(' is never closed", "(", lexeme.position)
+        self.take()
+        return inner
 
 
 def _term(lexeme: _Lexeme) -> Node:
@@ -363,11 +382,12 @@ def _date_term(name: str, value: str, written: str) -> DateSpan:
             words = f"until {end.label}"
         return DateSpan(first, last, words)
     period = read_period(value, written)
-    return _span(name, period)
+    return _span(name, period, written)
 
 
-def _span(name: str, period: Period) -> DateSpan:
+def _span(name: str, period: Period, written: str) -> DateSpan:
     day = dt.timedelta(days=1)
+    value = written.partition(":")[2].strip('"')
     if name == "date":
         preposition = "on" if period.precision == "day" else "in"
         return DateSpan(
@@ -378,7 +398,11 @@ def _span(name: str, period: Period) -> DateSpan:
     if name == "until":
         return DateSpan(None, period.last.isoformat(), f"until {period.label}")
     if name == "after":
+        if period.last == dt.date.max:
+            raise FilterError(f"{written}: there are no dates after {value}", written)
         return DateSpan((period.last + day).isoformat(), None, f"after {period.label}")
+    if period.first == dt.date.min:
+        raise FilterError(f"{written}: there are no dates before {value}", written)
     return DateSpan(None, (period.first - day).isoformat(), f"before {period.label}")
 
 

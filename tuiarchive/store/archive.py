@@ -7,6 +7,7 @@ import json
 import os
 import re
 import shutil
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -18,7 +19,7 @@ from tuiarchive.related import Related, candidate_words, explain, key_terms, mos
 from tuiarchive.store.atomic import TEMP_MARK, remove_stale_temp_files
 from tuiarchive.store.catalogue import Catalogue
 from tuiarchive.store.check import unlisted_segment
-from tuiarchive.store.index import Located, SearchIndex
+from tuiarchive.store.index import IndexLinked, IndexUnwritable, Located, SearchIndex
 from tuiarchive.store.interrupted import settle_left_rebuild
 from tuiarchive.store.lock import StoreLocked, hold
 from tuiarchive.store.rawdump import post_lines
@@ -71,6 +72,15 @@ class Store:
     def __init__(self, path: Path, *, create: bool = True) -> None:
         self.path = Path(path)
         self.notes: list[str] = []  # things worth telling the user (repairs done at open)
+        try:
+            self._open(create)
+        except OSError as error:  # a part of the archive this user may not read, say
+            where = self.path if error.filename is None else error.filename
+            raise StoreError(
+                f"{where} cannot be read ({error.strerror or error}); nothing was changed"
+            ) from None
+
+    def _open(self, create: bool) -> None:
         settled = settle_left_rebuild(self.path)  # before an empty archive could be made
         if settled is not None:
             self.notes.append(settled)
@@ -87,6 +97,9 @@ class Store:
         if self.readonly:
             self.notes.append(f"{self.path} is read-only: browsing only, marks are not saved")
         self.state = UserState(self.path / STATE, self.path / STATE_LOCK, readonly=self.readonly)
+        #: Why the index is open for reading only though the directory is writable (a full
+        #: disk, say); "" when it is not.
+        self.index_problem = ""
         self.index = self._open_index()
         self._known_ids: set[str] | None = None
         self._unindexed: dict[str, Located] = {}  # committed, not yet in the index
@@ -98,16 +111,17 @@ class Store:
         """Recover what an interrupted import left and bring the index up to date, if we may."""
         unlisted = self._unlisted_segments()
         stale = self.index.indexed_segments() != self._committed()
-        if self.readonly:
+        if self.readonly or self.index_problem:
+            why = "the directory is read-only" if self.readonly else self.index_problem
             if unlisted:
                 self.notes.append(
                     f"{len(unlisted)} segment file(s) an interrupted import left are not "
-                    "shown: the directory is read-only, so they cannot be recovered"
+                    f"shown: {why}, so they cannot be recovered now"
                 )
             if stale:
                 raise StoreError(
-                    f"the search index of {self.path} is out of date and the "
-                    "directory is read-only, so it cannot be rebuilt"
+                    f"the search index of {self.path} is out of date and cannot be "
+                    f"rebuilt now: {why}"
                 )
             return
         if not (stale or unlisted):
@@ -156,11 +170,19 @@ class Store:
         for segment in self.segments:
             path = self._segment_path(segment.file)
             try:
-                size = path.stat().st_size
-            except OSError:
+                fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # readable, not only there
+                try:
+                    size = os.fstat(fd).st_size
+                finally:
+                    os.close(fd)
+            except FileNotFoundError:
                 raise StoreError(
                     f"{path} is missing, but the manifest lists it with {segment.posts} posts; "
                     "restore it from a backup, or re-import with --rebuild"
+                ) from None
+            except OSError as error:
+                raise StoreError(
+                    f"{path} cannot be read ({error.strerror}); nothing was changed"
                 ) from None
             if size != segment.size:
                 raise StoreError(
@@ -172,6 +194,17 @@ class Store:
         path = self.path / INDEX
         try:
             return SearchIndex(path, readonly=self.readonly)
+        except IndexLinked:
+            raise  # planted, not damaged: moving it aside would be acting on it
+        except IndexUnwritable as error:
+            # A full disk, a read-only file, a lock: not damage. Browse what it holds.
+            try:
+                index = SearchIndex(path, readonly=True)
+            except StoreError:
+                raise error from None
+            self.index_problem = str(error)
+            self.notes.append(f"{error}; browsing only until that is fixed (nothing was changed)")
+            return index
         except StoreError as error:
             if self.readonly:
                 raise
@@ -207,6 +240,8 @@ class Store:
         segments = self.manifest.segments()
         if [[s.file, s.size] for s in segments] == self._committed():
             return False
+        if self.index_problem:
+            raise StoreError(f"new posts cannot be shown: {self.index_problem}")
         self.segments = segments
         self._check_segment_files()
         self._known_ids = None
@@ -216,6 +251,15 @@ class Store:
 
     def _sync_index(self, progress: Progress | None = None) -> None:
         """Index the committed segments the index lacks (all of them if it disagrees)."""
+        try:
+            self._sync_index_unguarded(progress)
+        except sqlite3.Error as error:  # a full disk, say: the index is derived, no damage
+            raise StoreError(
+                f"the search index {self.index.path} could not be brought up to date "
+                f"({error}); the posts are safe in the segments, try again"
+            ) from None
+
+    def _sync_index_unguarded(self, progress: Progress | None) -> None:
         indexed = self.index.indexed_segments()
         committed = self._committed()
         if committed[: len(indexed)] != indexed:
@@ -273,6 +317,8 @@ class Store:
         """
         if self.readonly:
             raise StoreError(f"{self.path} is read-only: nothing can be imported into it")
+        if self.index_problem:
+            raise StoreError(f"nothing can be imported into {self.path}: {self.index_problem}")
         with hold(self.path / POSTS_LOCK, wait=0.0, what="archive"):
             self._catch_up_locked()
             writer = Writer(self)
@@ -330,8 +376,12 @@ class Store:
         directory = self.path / SEGMENT_DIR
         try:
             names = sorted(os.listdir(directory))
-        except OSError:
+        except FileNotFoundError:
             return []
+        except OSError as error:
+            raise StoreError(
+                f"{directory} cannot be read ({error.strerror}); nothing was changed"
+            ) from None
         return [
             directory / name
             for name in names
@@ -454,12 +504,25 @@ class Store:
                 place = self.index.locate(post_id)
                 if place is None:
                     continue
-                if place.segment not in handles:
-                    path = self._segment_path(place.segment)
-                    handles[place.segment] = stack.enter_context(open(path, "rb"))
-                handle = handles[place.segment]
-                handle.seek(place.offset)
-                yield Post.from_record(json.loads(handle.read(place.length)))
+                path = self._segment_path(place.segment)
+                try:
+                    if place.segment not in handles:
+                        handles[place.segment] = stack.enter_context(open(path, "rb"))
+                    handle = handles[place.segment]
+                    handle.seek(place.offset)
+                    record = json.loads(handle.read(place.length))
+                except OSError as error:
+                    raise StoreError(f"{path} cannot be read: {error.strerror}") from None
+                except ValueError as error:
+                    raise StoreError(
+                        f"{path}: the post {post_id} cannot be read ({error}); run --check"
+                    ) from None
+                yield Post.from_record(record)
+
+    def segment_of(self, post_id: str) -> Path | None:
+        """The segment file that holds the post `post_id` (for messages)."""
+        place = self._unindexed.get(post_id) or self.index.locate(post_id)
+        return None if place is None else self._segment_path(place.segment)
 
     def related(self, post: Post, count: int = 5) -> list[Related]:
         """The posts most like `post` (sharing its rarest telling words), with those words."""

@@ -9,6 +9,7 @@ import json
 import os
 import re
 import secrets
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,19 @@ def fsync_directory(directory: Path) -> None:
         os.close(fd)
 
 
+def link_refused(path: Path, what: str) -> StoreError:
+    """The error for a symbolic link found where the archive keeps one of its own files
+    (planted there, it could point the write at any file of the user's)."""
+    try:
+        target = f" (to {os.readlink(path)})"
+    except OSError:
+        target = ""
+    return StoreError(
+        f"{path} ({what}) is a symbolic link{target}: tuiarchive does not follow links "
+        "there, so nothing was written through it; remove the link and try again"
+    )
+
+
 def describe_os_error(error: OSError, path: Path, doing: str) -> str:
     """A one-line message for a failed write, with what the user can do about it."""
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
@@ -55,7 +69,13 @@ def atomic_write(path: Path, chunks: Iterator[bytes] | bytes) -> int:
     temp = path.with_name(f".{path.name}{TEMP_MARK}{os.getpid()}-{secrets.token_hex(4)}")
     written = 0
     try:
+        try:
+            old: os.stat_result | None = os.stat(path)
+        except FileNotFoundError:
+            old = None  # a new file: created as the umask says
         with open(temp, "xb") as handle:
+            if old is not None:
+                _keep_mode(handle.fileno(), old)
             for chunk in [chunks] if isinstance(chunks, bytes) else chunks:
                 handle.write(chunk)
                 written += len(chunk)
@@ -72,6 +92,15 @@ def atomic_write(path: Path, chunks: Iterator[bytes] | bytes) -> int:
         raise
     fsync_directory(path.parent)
     return written
+
+
+def _keep_mode(fd: int, old: os.stat_result) -> None:
+    """Give the file being written the permissions (and, where allowed, the owner) of the
+    file it replaces: a user's `chmod 600` on the marks or the manifest stays."""
+    if (old.st_uid, old.st_gid) != (os.getuid(), os.getgid()):
+        with contextlib.suppress(OSError):  # only root may give a file away
+            os.fchown(fd, old.st_uid, old.st_gid)
+    os.fchmod(fd, stat.S_IMODE(old.st_mode))
 
 
 def _writer_alive(name: str) -> bool:

@@ -17,6 +17,7 @@ from tinydb.storages import JSONStorage
 from tuiarchive.errors import StoreError
 from tuiarchive.model import post_identity
 from tuiarchive.store.atomic import TEMP_MARK
+from tuiarchive.store.index import is_damage
 from tuiarchive.store.interrupted import left_rebuild
 from tuiarchive.store.segments import SEGMENT_DIR, Manifest, Segment, iter_segment_records
 from tuiarchive.store.state import SEARCHES
@@ -77,12 +78,14 @@ def segment_problems(path: Path, segment: Segment) -> tuple[list[str], set[str]]
     """What is wrong with a segment file against its manifest entry, and the post ids it holds."""
     try:
         size = path.stat().st_size
-    except OSError:
+        data = path.read_bytes() if size == segment.size else b""
+    except FileNotFoundError:
         return [f"{path}: missing (the manifest lists it with {segment.posts} posts)"], set()
+    except OSError as error:
+        return [f"{path}: cannot be read ({error.strerror})"], set()
     if size != segment.size:
         return [f"{path}: {size} bytes, but it was committed with {segment.size}"], set()
     problems = []
-    data = path.read_bytes()
     if segment.digest and hashlib.blake2b(data, digest_size=16).hexdigest() != segment.digest:
         problems.append(f"{path}: its content changed since it was committed")
     try:
@@ -147,7 +150,12 @@ def check_store(path: Path) -> CheckReport:
         seen.update(ids)
     report.posts = len(seen)
     listed = {s.file for s in segments}
-    for entry in sorted((path / SEGMENT_DIR).iterdir()) if (path / SEGMENT_DIR).is_dir() else ():
+    try:
+        entries = sorted((path / SEGMENT_DIR).iterdir()) if (path / SEGMENT_DIR).is_dir() else []
+    except OSError as error:
+        report.problems.append(f"{path / SEGMENT_DIR}: cannot be read ({error.strerror})")
+        entries = []
+    for entry in entries:
         if entry.name.endswith(".json") and entry.name not in listed:
             unlisted, problems = unlisted_segment(entry)
             if problems:
@@ -185,6 +193,10 @@ def _check_state(path: Path, report: CheckReport) -> None:
                 raise ValueError(f"the {mark!r} marks are malformed")
     except (ValueError, UnicodeDecodeError) as error:
         report.problems.append(f"{path}: the read and starred marks are damaged ({error})")
+    except OSError as error:
+        report.problems.append(
+            f"{path}: the read and starred marks cannot be read ({error.strerror})"
+        )
 
 
 def _check_index(path: Path, ids: set[str], report: CheckReport) -> None:
@@ -199,7 +211,10 @@ def _check_index(path: Path, ids: set[str], report: CheckReport) -> None:
         finally:
             db.close()
     except sqlite3.Error as error:
-        report.notes.append(f"{path}: unusable ({error}); it will be rebuilt at the next open")
+        if is_damage(error):
+            report.notes.append(f"{path}: unusable ({error}); it will be rebuilt at the next open")
+        else:
+            report.notes.append(f"{path}: could not be read now ({error}); it is not damaged")
         return
     if indexed != ids:
         report.notes.append(

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import errno
 import os
+import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
@@ -17,10 +21,16 @@ from tuiarchive.export import (
     to_json_line,
     to_markdown,
 )
+from tuiarchive.file_kinds import file_kind
 from tuiarchive.model import Post
 from tuiarchive.safe_text import shown
 from tuiarchive.store.archive import Store
-from tuiarchive.store.atomic import atomic_write, describe_os_error, fsync_directory
+from tuiarchive.store.atomic import (
+    atomic_write,
+    describe_os_error,
+    fsync_directory,
+    link_refused,
+)
 
 #: Posts are read from the store this many at a time (memory stays small at 100k posts).
 BATCH = 500
@@ -97,12 +107,20 @@ def export_posts(
         raise StoreError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
     if len(ids) != len(dates):
         raise ValueError("ids and dates differ in length")
+    existed = Path(directory).expanduser().is_dir()
     directory = prepare_directory(directory, store)
     done = 0
+    files: list[Path] = []
 
     def counted(posts: Iterator[Post]) -> Iterator[Post]:
         nonlocal done
         for post in posts:
+            if post.date is not None and not _is_iso_date(post.date):
+                raise StoreError(
+                    f"{store.segment_of(post.id) or store.path}: the post {post.id} has the "
+                    f"date {post.date!r}, which is not a date (the file was changed after it "
+                    "was written); nothing was exported. Run --check, or --rebuild"
+                )
             done += 1
             if progress is not None and done % BATCH == 0:
                 progress(done, len(ids))
@@ -112,7 +130,50 @@ def export_posts(
         for batch in _batched(some):
             yield from counted(store.posts(batch))
 
-    files: list[Path] = []
+    try:
+        _write_export(directory, fmt, ids, dates, description, blog, read, files)
+    except BaseException:
+        _remove_export(directory, files, keep_directory=existed)
+        raise
+    if progress is not None:
+        progress(done, len(ids))
+    return Exported(done, directory, fmt, tuple(files))
+
+
+def _is_iso_date(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def _remove_export(directory: Path, files: list[Path], *, keep_directory: bool) -> None:
+    """Take back what a failed export wrote: its files, the folders it made for them, and
+    the export directory itself if the export created it."""
+    for path in files:
+        with contextlib.suppress(OSError):
+            path.unlink()
+    for folder, _dirs, _files in os.walk(directory, topdown=False):  # the year folders made
+        if Path(folder) != directory:
+            with contextlib.suppress(OSError):
+                os.rmdir(folder)  # only if empty: the directory was new or empty before
+    if not keep_directory:
+        with contextlib.suppress(OSError):
+            directory.rmdir()
+
+
+def _write_export(
+    directory: Path,
+    fmt: str,
+    ids: Sequence[str],
+    dates: Sequence[str | None],
+    description: str,
+    blog: str | None,
+    read: Callable[[Sequence[str]], Iterator[Post]],
+    files: list[Path],
+) -> None:
+    """Write the export's files, adding each to `files` as it is made."""
     if fmt == "dump":
         months: dict[str, list[str]] = {}
         for post_id, date in zip(ids, dates, strict=True):
@@ -138,9 +199,6 @@ def export_posts(
 
         atomic_write(path, chunks())
         files.append(path)
-    if progress is not None:
-        progress(done, len(ids))
-    return Exported(done, directory, fmt, tuple(files))
 
 
 def _make_parent(path: Path) -> None:
@@ -182,8 +240,21 @@ def append_clipping(text: str, path: Path | None = None) -> Path:
     entry = shown(text.rstrip("\n")) + "\n\n---\n\n"
     try:
         new = not path.exists()
-        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         try:
+            # Not through a link (planted, it would make a citation land in any file) and
+            # not into a FIFO or a device (O_NONBLOCK: opening one must not wait).
+            fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW
+                         | os.O_NONBLOCK, 0o644)  # fmt: skip
+        except OSError as error:
+            if error.errno == errno.ELOOP or os.path.islink(path):
+                raise link_refused(path, "the clippings file") from None
+            raise
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise StoreError(
+                    f"{path} is {file_kind(os.fstat(fd).st_mode)}, not a file: the clipping "
+                    "was not saved; move it away and try again"
+                )
             os.write(fd, entry.encode("utf-8", "replace"))
             os.fsync(fd)
         finally:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import array
 import contextlib
 import json
+import os
 import sqlite3
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from tuiarchive.errors import StoreError
+from tuiarchive.store.atomic import link_refused
 from tuiarchive.words import Pattern, label_key
 
 #: The index's format: an index of another format is set aside and rebuilt from the
@@ -207,6 +209,51 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
                            isolation_level=None)  # fmt: skip
 
 
+class IndexLinked(StoreError):
+    """The index (or a file SQLite keeps beside it) is a symbolic link: not damage to set
+    aside, but something planted to refuse."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(link_refused(path, "the search index")))
+
+
+class IndexUnwritable(StoreError):
+    """The index could not be opened for writing for a reason that is not damage (a full
+    disk, a read-only file, another process's lock): it must not be set aside as damaged."""
+
+
+class _WrongSchema(sqlite3.DatabaseError):
+    """An index of another format (older, or not ours): rebuilt like a damaged one."""
+
+
+#: SQLite's primary result codes that say the database could not be written or opened at
+#: this moment, not that its content is wrong (a full disk, permissions, a lock, I/O).
+_NOT_DAMAGE = {
+    sqlite3.SQLITE_PERM, sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_NOMEM,
+    sqlite3.SQLITE_READONLY, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL,
+    sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PROTOCOL, sqlite3.SQLITE_AUTH,
+}  # fmt: skip
+_NOT_DAMAGE_WORDS = (
+    "disk is full",
+    "readonly",
+    "read-only",
+    "locked",
+    "disk i/o",
+    "unable to open",
+)
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    """Whether an error opening the index means its file is damaged (or not an index of
+    ours), so that it is to be set aside and rebuilt, rather than a passing condition."""
+    if isinstance(error, _WrongSchema):
+        return True
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF not in _NOT_DAMAGE
+    return not any(words in str(error).lower() for words in _NOT_DAMAGE_WORDS)
+
+
 class SearchIndex:
     """The SQLite file beside the segments; opened by the store only."""
 
@@ -214,6 +261,10 @@ class SearchIndex:
         self.path = path
         self._word_counts: dict[str, int] = {}  # see posts_with_words
         self._counted_at = (-1, -1)
+        for companion in ("", "-wal", "-shm", "-journal"):
+            # SQLite follows links: a planted one would make it write a database elsewhere.
+            if os.path.islink(f"{path}{companion}"):
+                raise IndexLinked(Path(f"{path}{companion}"))
         try:
             if readonly:
                 self.db = _connect_read_only(path)
@@ -237,12 +288,16 @@ class SearchIndex:
         except sqlite3.Error as error:
             with contextlib.suppress(Exception):
                 self.db.close()
+            if not is_damage(error):
+                raise IndexUnwritable(
+                    f"the search index {path} cannot be written: {error}"
+                ) from error
             raise StoreError(f"the search index {path} is unusable: {error}") from error
 
     def _check_schema(self) -> None:
         schema = self._meta("schema")
         if schema != INDEX_SCHEMA:
-            raise sqlite3.DatabaseError(f"index schema {schema}, expected {INDEX_SCHEMA}")
+            raise _WrongSchema(f"index schema {schema}, expected {INDEX_SCHEMA}")
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
@@ -306,7 +361,8 @@ class SearchIndex:
             self._set_meta("segments", json.dumps(segments))
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            if db.in_transaction:  # a failed COMMIT (a full disk) may have ended it already
+                db.execute("ROLLBACK")
             raise
 
     def clear(self) -> None:
@@ -319,7 +375,8 @@ class SearchIndex:
             self._set_meta("segments", "[]")
             self.db.execute("COMMIT")
         except BaseException:
-            self.db.execute("ROLLBACK")
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
             raise
 
     # -- reading --------------------------------------------------------------------------

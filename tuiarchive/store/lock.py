@@ -6,11 +6,14 @@ import contextlib
 import errno
 import fcntl
 import os
+import stat
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 from tuiarchive.errors import StoreError
+from tuiarchive.file_kinds import file_kind
+from tuiarchive.store.atomic import link_refused
 
 
 class StoreLocked(StoreError):
@@ -42,9 +45,16 @@ def hold(path: Path, *, wait: float = 0.0, what: str = "store") -> Iterator[None
     ends, however it ends, so a killed writer never leaves it stuck.
     """
     try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        # Never through a link, never a FIFO's wait: the lock is the archive's own file.
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, 0o644)
     except OSError as error:
+        if error.errno == errno.ELOOP or os.path.islink(path):
+            raise link_refused(path, "a lock file") from None
         raise StoreError(f"cannot open the lock file {path}: {error.strerror}") from error
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        kind = file_kind(os.fstat(fd).st_mode)
+        os.close(fd)
+        raise StoreError(f"the lock file {path} is {kind}, not a file; move it away and try again")
     try:
         deadline = time.monotonic() + wait
         while True:

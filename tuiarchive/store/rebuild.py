@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import json
 import os
 import re
@@ -58,9 +59,14 @@ def _salvage(files: list[Path], report: RebuildReport) -> tuple[dict[str, Post],
     for path in files:
         try:
             lines = path.read_bytes().split(b"\n")
-        except OSError as error:
-            report.unreadable.append(f"{path}: {error.strerror}")
+        except FileNotFoundError:
+            report.unreadable.append(f"{path}: missing")
             continue
+        except OSError as error:  # checked before, but a file may change meanwhile
+            raise StoreError(
+                f"cannot rebuild: {path} cannot be read ({error.strerror}), and a rebuild must "
+                "not drop the posts it holds; nothing was changed"
+            ) from None
         for number, line in enumerate(lines, start=1):
             record = _record_on(line)
             if record is _NOT_A_RECORD:
@@ -102,7 +108,14 @@ def _marks(path: Path) -> dict[str, list[str]]:
             for mark, docs in data.items()
             if isinstance(docs, dict) and mark in MARKS
         }
-    except (OSError, ValueError, AttributeError, TypeError):
+    except FileNotFoundError:
+        return {}
+    except OSError as error:
+        raise StoreError(
+            f"cannot rebuild {path}: {path / STATE} cannot be read ({error.strerror}), and a "
+            "rebuild must not drop the marks it holds; nothing was changed"
+        ) from None
+    except (ValueError, AttributeError, TypeError):
         return {}
 
 
@@ -216,6 +229,12 @@ def rebuild_target(given: Path) -> tuple[Path, os.stat_result]:
             f"cannot rebuild {path}: it is {file_kind(info.st_mode)}, not a tuiarchive archive; "
             "nothing was changed"
         )
+    unreadable = _unreadable_part(path)
+    if unreadable is not None:
+        raise StoreError(
+            f"cannot rebuild {path}: {unreadable[0]} cannot be read ({unreadable[1]}), and a "
+            "rebuild must not drop what it cannot read; nothing was changed"
+        )
     problem = _not_an_archive(path)
     if problem is not None:
         raise StoreError(
@@ -223,6 +242,35 @@ def rebuild_target(given: Path) -> tuple[Path, os.stat_result]:
             "nothing was changed"
         )
     return path.parent.resolve() / path.name, info
+
+
+def _unreadable_part(path: Path) -> tuple[Path, str] | None:
+    """The first part of the archive directory `path` that cannot be read (the directory,
+    its manifest, its marks, its segments directory or a segment), with the reason."""
+    try:
+        names = os.listdir(path)
+        if SEGMENT_DIR in names and os.path.isdir(path / SEGMENT_DIR):
+            segments = os.listdir(path / SEGMENT_DIR)
+        else:
+            segments = []
+    except OSError as error:
+        return Path(error.filename or path), error.strerror or str(error)
+    files = [path / name for name in (MANIFEST, STATE) if name in names]
+    files += [
+        path / SEGMENT_DIR / name for name in sorted(segments) if _SEGMENT_FILE.fullmatch(name)
+    ]
+    for file in files:
+        try:
+            # O_NONBLOCK: a named pipe planted there is not waited on (nor read: not regular)
+            fd = os.open(file, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        except FileNotFoundError:
+            continue
+        except OSError as error:
+            if error.errno == errno.ELOOP:
+                continue  # a link: _not_an_archive and the salvage judge it
+            return file, error.strerror or str(error)
+        os.close(fd)
+    return None
 
 
 def _not_an_archive(path: Path) -> str | None:

@@ -115,6 +115,11 @@ class UserState:
                 f"{self.path} (read and starred marks) is damaged: {error}; it was left "
                 "untouched. Move it aside to start with no marks."
             ) from None
+        except OSError as error:
+            raise StoreError(
+                f"{self.path} (read and starred marks) cannot be read ({error.strerror}); "
+                "it was left untouched"
+            ) from None
         self._read_searches(db)
 
     def has(self, mark: str, post_id: str) -> bool:
