@@ -323,6 +323,7 @@ _DETECT_LINK = re.compile(r"\[[^\[\]\n]*+\]\(\s*<?https?://", re.IGNORECASE)
 _DETECT_IMAGE = re.compile(r"!\[[^\[\]\n]*+\][(\[]|!\[\[")
 _DETECT_REFDEF = re.compile(r"^ {0,3}\[[^\[\]\n^][^\[\]\n]*+\]:[ \t]*\S", re.MULTILINE)
 _DETECT_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE)
+_DETECT_LANG_FENCE = re.compile(r"^[ \t]*```[A-Za-z][\w+#.-]*[ \t]*$", re.MULTILINE)
 _DETECT_FENCE = re.compile(r"^[ \t]*(?:```|~~~)", re.MULTILINE)
 
 
@@ -347,6 +348,8 @@ def _looks_markdown(text: str, front_matter: bool) -> bool:
     score = sum(1 for rx in (_DETECT_LINK, _DETECT_IMAGE, _DETECT_REFDEF) if rx.search(text))
     if front_matter:
         return bool(score or _headings(text, 1) or _DETECT_FENCE.search(text))
+    if _DETECT_LANG_FENCE.search(text):
+        score += 1  # "```cpp": only Markdown tags a code block with its language
     if score + (_headings(text, 2) >= 2) >= 2:
         return True
     if _headings(text, 1) and _links(text, 3) >= 3:

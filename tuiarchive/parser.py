@@ -555,7 +555,11 @@ class _Reader:
         if (
             draft is not None
             and draft.footer_seen
-            and (not self.footer_ahead[index] or not _has_word(line.text))
+            and (
+                not self.footer_ahead[index]
+                or not _has_word(line.text)
+                or self._count_right_below(index)
+            )
             and not self._title_and_paragraph(index)
         ):
             self._trailing(draft, line)  # after the post, and no post frame follows
@@ -617,6 +621,18 @@ class _Reader:
             self.stray.append(line.text)
             return True
         return False
+
+    def _count_right_below(self, index: int) -> bool:
+        """Whether the very next line is a comment count: the line between a footer and the
+        post's comments ("– Amit – Sunday, September 5, 2010") starts no post of its own."""
+        below = self._next_line(index)
+        return (
+            below is not None
+            and below.number == self.lines[index].number + 1
+            and below.kind is Kind.FOOTER
+            and below.facts.comments is not None
+            and below.facts.author is None
+        )
 
     def _title_and_byline_below(self, index: int) -> bool:
         """Whether a title and then a byline follow line `index` (a date above its title)."""
@@ -732,6 +748,16 @@ class _Reader:
 
     def _comment_head(self, line: Line) -> tuple[str, Moment | None] | None:
         """The author (and stamp) of a new-style comment starting at `line`, if one does."""
+        facts = line.facts
+        if (
+            line.kind is Kind.FOOTER
+            and facts.author is not None
+            and facts.moment is not None
+            and facts.moment.date is not None
+            and facts.comments is None
+            and facts.labels is None
+        ):
+            return _without_said_word(facts.author), facts.moment  # "felix wrote at <date>"
         if line.kind is not Kind.TEXT and line.kind is not Kind.BYLINE:
             return None
         head = comment_head(line.text)
@@ -766,7 +792,7 @@ class _Reader:
             if draft.comment_author is not None:
                 self._close_comment(draft, moment)
             return True  # a stray timestamp between comments
-        if kind in (Kind.TEXT, Kind.BYLINE) and not old_style_open:
+        if kind in (Kind.TEXT, Kind.BYLINE, Kind.FOOTER) and not old_style_open:
             head = self._comment_head(line)
             if head is not None:
                 self._close_comment(draft, draft.comment_moment)
@@ -1022,6 +1048,15 @@ def _split_run_in_bylines(lines: list[Line]) -> list[Line]:
             out[index] = Line(line.number, line.raw, Kind.TEXT, title, facts=facts)
             break
     return out
+
+
+def _without_said_word(name: str) -> str:
+    """ "felix wrote" -> "felix": a comment head's verb is not the commenter's name."""
+    words = name.split()
+    said = {word.rstrip(".:,…") for word in load_phrases().said_ends}
+    if len(words) > 1 and words[-1].casefold() in said:
+        words.pop()
+    return " ".join(words)
 
 
 def _page_breaks(lines: list[Line]) -> dict[int, str]:

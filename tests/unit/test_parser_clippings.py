@@ -201,3 +201,20 @@ def test_a_new_theme_byline_spread_over_four_lines_gives_author_and_date() -> No
     assert post.title == "Winter roads to Vorkuta"
     assert (post.author, post.date) == ("Pavel Sorokin", "2021-02-02")
     assert post.body == "The winter road opens when the ice is thick enough for trucks."
+
+
+def test_a_heading_link_and_a_fenced_code_block_with_its_language_make_a_page_markdown() -> None:
+    post = _one(
+        "## [A queue in forty lines](http://code.example.org/wordpress/?p=12)",
+        "After a week with the standard library I wrote my own.",
+        "```cpp",
+        "#include <queue>",
+        "int main() { return 0; }",
+        "```",
+        "",
+        "This entry was posted in Programming by Anna. Bookmark the permalink.",
+    )
+    assert post.title == "A queue in forty lines"
+    assert post.url == "http://code.example.org/wordpress/?p=12"
+    assert post.author == "Anna"
+    assert "#include <queue>" in post.body

@@ -76,3 +76,30 @@ def test_a_name_line_inside_the_body_stays_when_no_footer_is_right_under_it() ->
     )
     assert "Ilse Karu" in post.body
     assert post.author == "Jo Smith"
+
+
+def test_comments_headed_name_wrote_at_a_date_are_comments_not_posts() -> None:
+    post = _one(
+        "Sunday, September 5, 2010",
+        "",
+        "Maps from polygons",
+        "",
+        "The island is cut into polygons before the rivers are drawn.",
+        "",
+        "Labels: maps, rivers",
+        "",
+        "– Irina – Sunday, September 05, 2010",
+        "2 comments:",
+        "oleg wrote at September 06, 2010 12:34 AM",
+        "Lovely rivers.",
+        "",
+        "Irina wrote at September 06, 2010 7:51 AM",
+        "Thank you, Oleg.",
+    )
+    assert post.title == "Maps from polygons"
+    assert post.comments == 2
+    assert [(c.author, c.text) for c in post.comment_list] == [
+        ("oleg", "Lovely rivers."),
+        ("Irina", "Thank you, Oleg."),
+    ]
+    assert "– Irina – Sunday, September 05, 2010" in post.extra_text
