@@ -348,6 +348,8 @@ def _looks_markdown(text: str, front_matter: bool) -> bool:
     score = sum(1 for rx in (_DETECT_LINK, _DETECT_IMAGE, _DETECT_REFDEF) if rx.search(text))
     if front_matter:
         return bool(score or _headings(text, 1) or _DETECT_FENCE.search(text))
+    if _DETECT_FENCE.search(text) and _ATX.fullmatch(text[: text.find("\n")].lstrip("\ufeff")):
+        return True  # code fences under a "# Title" first line: a Markdown note of a page
     if _DETECT_LANG_FENCE.search(text):
         score += 1  # "```cpp": only Markdown tags a code block with its language
     if score + (_headings(text, 2) >= 2) >= 2:

@@ -218,3 +218,24 @@ def test_a_heading_link_and_a_fenced_code_block_with_its_language_make_a_page_ma
     assert post.url == "http://code.example.org/wordpress/?p=12"
     assert post.author == "Anna"
     assert "#include <queue>" in post.body
+
+
+def test_a_markdown_note_of_a_russian_wordpress_page_with_code_fences() -> None:
+    post = _one(
+        "# Резервные копии почты через PowerShell",
+        "***Дата: 14.03.2015 Автор Admin***",
+        "",
+        "Сегодня расскажу, как выгрузить ящики в файлы.",
+        "```",
+        "Get-Mailbox | Export-Mailbox",
+        "```",
+        "Готово.",
+        "",
+        " Метки: Exchange, PowerShell",
+        "",
+        "Добавить комментарий Отменить ответ Ваш адрес email не будет опубликован.",
+    )
+    assert post.title == "Резервные копии почты через PowerShell"
+    assert (post.date, post.author) == ("2015-03-14", "Admin")
+    assert post.labels == ("Exchange", "PowerShell")
+    assert post.body.startswith("Сегодня расскажу") and post.body.endswith("Готово.")
