@@ -26,12 +26,14 @@ from tuiarchive.errors import NotADump, StoreError
 from tuiarchive.file_kinds import file_kind
 from tuiarchive.interrupt import SIGNALS, protected, signals_blocked
 from tuiarchive.model import Post
-from tuiarchive.parser import parse_dump
+from tuiarchive.parser import parse_dump, read_dump_pieces
 from tuiarchive.store import DumpRecord, Store
 
 #: No blog dump is this large; a file that is, is not one (and would exhaust memory).
 MAX_DUMP_BYTES = 512 * 1024 * 1024
 BATCH_POSTS = 5000
+#: Dumps longer than this are read in this process, a piece at a time (pieces.PIECE_CHARS).
+LONG_DUMP_BYTES = 16 * 1024 * 1024
 #: Below this many files, parsing in this process is quicker than starting workers.
 PARALLEL_FROM_FILES = 200
 CHUNK_FILES = 16
@@ -155,6 +157,22 @@ class Reading:
     digest: str | None = None
     posts: list[Post] | None = None  # None: skipped (see problem) or already imported
     problem: str | None = None
+    #: A long dump's posts, a piece of the file at a time (then `posts` is None): read
+    #: as the import commits, so memory holds a batch, not the file's every post.
+    pieces: Iterator[list[Post]] | None = None
+
+
+def read_long_dump(path: Path, known: Container[str] = ()) -> Reading:
+    """A long dump, to be read a piece at a time as its posts are committed."""
+    shown = display_path(path)
+    try:
+        data = read_dump_bytes(path)
+    except NotADump as why:
+        return Reading(shown, problem=str(why))
+    digest = hashlib.blake2b(data, digest_size=16).hexdigest()
+    if digest in known:
+        return Reading(shown, digest)
+    return Reading(shown, digest, pieces=read_dump_pieces(data, shown))
 
 
 def read_dump(path: Path, known: Container[str] = ()) -> Reading:
@@ -231,11 +249,31 @@ def _pool_context() -> BaseContext:
 
 
 def _readings(paths: list[Path], known: set[str], workers: int) -> Generator[Reading, None, None]:
-    """Each file's reading, in order; parsed by `workers` processes when there are many files.
+    """Each file's reading: parsed by `workers` processes when there are many files, in
+    order, and then the long dumps, here, a piece at a time.
 
     The workers end with this generator, however it ends (closed early, an exception, this
     process killed): each watches a pipe that only this process holds open.
     """
+    long = [path for path in paths if _size(path) > LONG_DUMP_BYTES]
+    if long:
+        skip = set(long)
+        paths = [path for path in paths if path not in skip]
+    yield from _pooled_readings(paths, known, workers)
+    for path in long:  # here, as the import commits: never all of a long file's posts at once
+        yield read_long_dump(path, known)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # read as any file: its reason to be skipped is given there
+
+
+def _pooled_readings(
+    paths: list[Path], known: set[str], workers: int
+) -> Generator[Reading, None, None]:
     if workers < 1 or len(paths) < PARALLEL_FROM_FILES:
         for path in paths:
             yield read_dump(path, known)
@@ -352,6 +390,23 @@ def import_dumps(
                         report.skipped.append((reading.path, reading.problem))
                         continue
                     assert reading.digest is not None
+                    if reading.pieces is not None and reading.digest not in known:
+                        read = 0
+                        try:
+                            for piece in reading.pieces:
+                                read += len(piece)
+                                report.posts_with_warnings += sum(1 for p in piece if p.warnings)
+                                pending.extend(piece)
+                                if len(pending) >= batch_posts:
+                                    commit()
+                        except NotADump as why:
+                            report.skipped.append((reading.path, str(why)))
+                            continue
+                        known[reading.digest] = read
+                        pending_dumps.append(DumpRecord(reading.digest, reading.path, read))
+                        if len(pending) >= batch_posts:
+                            commit()
+                        continue
                     if reading.posts is None or reading.digest in known:
                         report.duplicates += known.get(reading.digest, 0)
                         continue

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -27,6 +27,7 @@ from tuiarchive.errors import NotADump
 from tuiarchive.markup import FrontMatter, read_page
 from tuiarchive.model import Comment, Post, post_identity
 from tuiarchive.phrases import load_phrases
+from tuiarchive.pieces import PIECE_CHARS, cut_points, shifted
 
 #: "Staunton, May 23 – ", "Kyiv, 23 травня – ": a place, a month name and a day (checked
 #: against CLDR's names), a dash: where the author says where and when they wrote.
@@ -122,11 +123,56 @@ class _Draft:
 
 def parse_dump(data: bytes, source: str = "") -> list[Post]:
     """Decode a dump's bytes and read its posts; raises `NotADump` with the reason to skip it."""
+    return [post for piece in read_dump_pieces(data, source) for post in piece]
+
+
+def read_dump_pieces(
+    data: bytes, source: str = "", size: int = PIECE_CHARS
+) -> Iterator[list[Post]]:
+    """A dump's posts a piece of the file at a time (the whole file when it is short).
+
+    A long dump is cut only where a date header starts a new post (`pieces.cut_points`),
+    so what the parser builds per line is held for one piece; the blog's name read atop
+    the page is given to the posts of later pieces. Raises `NotADump` when no piece
+    holds a post.
+    """
     decoded = decode_dump(data)
-    posts = parse_text(decoded.text, source)
-    if decoded.warnings:
-        posts = [p.with_changes(warnings=decoded.warnings + p.warnings) for p in posts]
-    return posts
+    text = decoded.text
+    cuts = cut_points(text, size) if len(text) > size else []
+    if not cuts:
+        yield _with_warnings(parse_text(text, source), decoded.warnings)
+        return
+    blog: str | None = None
+    # A piece read is held until the next one reads: a piece of no post is read again
+    # with the one before it (or, at the top, with the one after it), never dropped.
+    held: tuple[int, int, list[Post]] | None = None  # start, lines above it, posts
+    begin, lines_before, why = 0, 0, None
+    for end in [*cuts, len(text)]:
+        try:
+            posts = parse_text(text[begin:end], source)
+        except NotADump as error:
+            if held is None:
+                why = error
+                continue  # the page's top: read again with the piece after it
+            begin, lines_before = held[0], held[1]
+            posts = parse_text(text[begin:end], source)
+        else:
+            if held is not None and held[0] != begin:
+                yield held[2]
+        posts = [shifted(p, lines_before) for p in posts]
+        blog = blog or next((p.blog for p in posts if p.blog), None)
+        if blog:
+            posts = [p if p.blog else p.with_changes(blog=blog) for p in posts]
+        held = (begin, lines_before, _with_warnings(posts, decoded.warnings))
+        lines_before += text.count("\n", begin, end)
+        begin = end
+    if held is None:
+        raise why or NotADump("the file holds no recognisable post")
+    yield held[2]
+
+
+def _with_warnings(posts: list[Post], warnings: tuple[str, ...]) -> list[Post]:
+    return [p.with_changes(warnings=warnings + p.warnings) for p in posts] if warnings else posts
 
 
 def parse_text(text: str, source: str = "") -> list[Post]:
