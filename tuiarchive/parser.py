@@ -192,6 +192,7 @@ def parse_text(text: str, source: str = "") -> list[Post]:
         lines[index] = Line(index + 1, raws[index], Kind.FOOTER, raws[index], facts=facts)
     lines = _join_split_bylines(lines, raws)
     lines = _split_run_in_bylines(lines)
+    lines = _counts_in_numbered_lists(lines)
     posts = _Reader(lines, source, page.front_matter.title, page.links, page.headings).read()
     return _with_page_facts(posts, page.front_matter, lines)
 
@@ -1073,6 +1074,32 @@ def _plain_title(text: str) -> str:
 
 
 _RUN_IN = re.compile(r"(?<=[a-z])(?=[A-Z0-9])")
+
+
+def _counts_in_numbered_lists(lines: list[Line]) -> list[Line]:
+    """ "5 Comentarios" between "4 Comas finales" and "6 Convenciones": a table of contents'
+    item, not a comment count (a count stands apart, after the post)."""
+    out = lines
+    numbered = [i for i, line in enumerate(lines) if line.text[:1].isdigit()]
+    for at, index in enumerate(numbered):
+        line = lines[index]
+        facts = line.facts
+        if line.kind is not Kind.FOOTER or facts.comments is None or line.text.endswith(":"):
+            continue
+        if facts.author is not None or facts.labels is not None or at == 0:
+            continue
+        if at + 1 >= len(numbered):
+            continue
+        above, below = numbered[at - 1], numbered[at + 1]
+        if _only_blank_between(lines, above, index) and _only_blank_between(lines, index, below):
+            if out is lines:
+                out = list(lines)
+            out[index] = Line(line.number, line.raw, Kind.TEXT, line.text)
+    return out
+
+
+def _only_blank_between(lines: list[Line], first: int, last: int) -> bool:
+    return last - first <= 3 and all(lines[i].kind is Kind.BLANK for i in range(first + 1, last))
 
 
 def _split_run_in_bylines(lines: list[Line]) -> list[Line]:

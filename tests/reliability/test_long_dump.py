@@ -33,7 +33,11 @@ def test_a_long_dump_commits_batch_by_batch_as_it_is_read(
     batches: list[int] = []
     with open_store(archive_path) as store:
         report = import_dumps(
-            [dumps], store, batch_posts=50, workers=0, on_commit=lambda ids: batches.append(len(ids))
+            [dumps],
+            store,
+            batch_posts=50,
+            workers=0,
+            on_commit=lambda ids: batches.append(len(ids)),
         )
         assert (report.files, report.added, report.skipped) == (2, 401, [])
         assert len(store.catalogue()) == 401

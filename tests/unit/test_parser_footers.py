@@ -103,3 +103,26 @@ def test_comments_headed_name_wrote_at_a_date_are_comments_not_posts() -> None:
         ("Irina", "Thank you, Oleg."),
     ]
     assert "– Irina – Sunday, September 05, 2010" in post.extra_text
+
+
+def test_a_table_of_contents_item_that_reads_like_a_comment_count_is_body() -> None:
+    post = _one(
+        "martes, 3 de marzo de 2015",
+        "",
+        "Guía de estilo",
+        "",
+        "Contenido",
+        "",
+        "4 Comas finales",
+        "",
+        "5 Comentarios",
+        "",
+        "6 Convenciones de nombres",
+        "",
+        "Las reglas siguen aquí.",
+        "",
+        "Publicado por Ana en 10:15",
+        "3 comentarios:",
+    )
+    assert "5 Comentarios" in post.body and post.body.endswith("Las reglas siguen aquí.")
+    assert (post.author, post.comments) == ("Ana", 3)
