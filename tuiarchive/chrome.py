@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import Enum, auto
 from functools import lru_cache
 
-from tuiarchive.dates import DumpDate, Moment, match_date, match_moment
+from tuiarchive.dates import DumpDate, Moment, match_date, match_moment, match_time
 from tuiarchive.phrases import bylines_for, group, load_phrases
 
 #: Characters that indent paragraphs in dumps (NBSP runs, spaces, tabs, odd spaces).
@@ -297,6 +297,8 @@ def _reading(text: str) -> _Reading:
     facts = read_footer(text)
     if facts is None and " at " in text:
         facts = name_at_date(text)
+    if facts is None and "  " in text and text[:1].isdigit():
+        facts = _time_labels_count(text)
     if facts is not None:
         return (Kind.FOOTER, None, facts, None)
     byline = _BYLINE.fullmatch(text)
@@ -330,6 +332,27 @@ def _overlong(text: str) -> _Reading:
         )
         return (Kind.FOOTER, None, FooterFacts(note=note, kept=True), None)
     return _PLAIN
+
+
+_FIELDS = re.compile(r"\s{2,}")
+
+
+def _time_labels_count(text: str) -> FooterFacts | None:
+    """A theme's meta line of fields set two spaces apart: a time, the labels, the comment
+    count ("8:11 PM  Programming, Algorithms  No comments"), in any language whose count
+    phrase the phrase files know."""
+    fields = _FIELDS.split(text.strip())
+    if not 2 <= len(fields) <= 3:
+        return None
+    time = match_time(fields[0])
+    count = load_phrases().tail.fullmatch(fields[-1])
+    if time is None or count is None or not (count["count"] or count["none"]):
+        return None
+    return FooterFacts(
+        moment=Moment(None, time),
+        comments=0 if count["none"] else _count(count["count"]),
+        labels=split_labels(fields[1]) if len(fields) == 3 else None,
+    )
 
 
 _NAME_AT = re.compile(r"(?P<name>[^\d@:;!?()\[\]]{2,60}?)\s+at\s+(?P<when>.{6,60})", re.I)

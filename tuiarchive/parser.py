@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -97,6 +98,7 @@ class _Draft:
     trailing_count: int = 0
     ended_by_menu: bool = False  # a navigation line, not a footer, closed it
     title_printed: bool = True  # False: the title is the front matter's, not a line of the page
+    meta_under_title: bool = False  # a time, labels and count line right under the title
 
     extra: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -733,6 +735,9 @@ class _Reader:
                 return
             self.stray.append(line.text)  # a byline with no post above it
             return
+        if self._title_above_meta(draft, line):
+            draft = self.draft
+            assert draft is not None
         if facts.author is None and not draft.footer_seen:
             self._name_above_footer(draft, line)
         if facts.note is not None:
@@ -742,7 +747,11 @@ class _Reader:
         if not evidence(facts) and not draft.has_body:
             return  # share buttons under the title (new themes put them there)
         byline_only = facts.comments is None and facts.labels is None
-        if not (byline_only and _under_the_title(draft)):
+        dated = facts.moment is not None  # "8:11 PM  Programming  No comments" under the title
+        under = _under_the_title(draft)
+        if dated and not byline_only and under and not draft.has_body:
+            draft.meta_under_title = True
+        if not ((byline_only or dated) and under):
             draft.footer_seen = True  # else a byline under the title: the body is to come
         if facts.author:
             draft.posted_by = facts.author
@@ -755,6 +764,27 @@ class _Reader:
             draft.comment_count = facts.comments
             if self._comment_follows(index):
                 draft.in_comments = True
+
+    def _title_above_meta(self, draft: _Draft, line: Line) -> bool:
+        """A page's header read as a post, then the real title with its meta line right
+        under it ("Uva 12554 ..." / "8:11 PM  Programming  No comments"): the post starts
+        at the title; the header's lines are kept aside."""
+        facts = line.facts
+        if facts.moment is None or facts.author is not None or draft.footer_seen:
+            return False
+        if facts.labels is None and facts.comments is None or draft.has_facts or draft.header:
+            return False
+        if not self.first_on_page or draft.body_lines < 2:
+            return False
+        title = draft.content[-1]
+        if title.kind is not Kind.TEXT or title.number != line.number - 1:
+            return False
+        if not _title_like(title.text):
+            return False
+        draft.content = draft.content[:-1]
+        self._unplaced(draft, "the page's header, above the post's title")
+        self.draft = _Draft(title, None, None)
+        return True
 
     def _name_above_footer(self, draft: _Draft, line: Line) -> None:
         """A name alone, set apart from the body and right on top of the share buttons or
@@ -970,7 +1000,7 @@ class _Reader:
                 f"line {draft.title.number}: the page starts inside a post (cut above its "
                 "title?): no title"
             )
-        paragraphs = _paragraph_lines(content)
+        paragraphs = _paragraph_lines(_without_gutters(content))
         first = paragraphs[0] if paragraphs else []
         if (
             len(first) == 1
@@ -980,9 +1010,13 @@ class _Reader:
         ):
             paragraphs.pop(0)  # the title printed again at the top of the body
         author = draft.posted_by
-        if paragraphs and _is_author_line(paragraphs[0], draft.posted_by):
+        if (
+            paragraphs
+            and not draft.meta_under_title  # the meta line stands where an author line would
+            and _is_author_line(paragraphs[0], draft.posted_by)
+        ):
             author = paragraphs.pop(0)[0].text
-        texts = ["\n".join(_clean(line.raw) for line in para) for para in paragraphs]
+        texts = [_paragraph_text(para) for para in paragraphs]
         place = _dateline_place(texts[0]) if texts else None
         body = "\n\n".join(texts)
         date = self._date(draft, warnings)
@@ -1130,6 +1164,26 @@ def _without_said_word(name: str) -> str:
     if len(words) > 1 and words[-1].casefold() in said:
         words.pop()
     return " ".join(words)
+
+
+def _without_gutters(content: list[Line]) -> list[Line]:
+    """The body's lines without a code widget's line-number gutter: "1", "2", "3"... one a
+    line (three or more, counting from 1), and the "?" of its help button above them."""
+    out: list[Line] = []
+    at = 0
+    while at < len(content):
+        line = content[at]
+        if line.text == "1" or line.text == "?" and at + 1 < len(content):
+            start = at + (line.text == "?")
+            run = 0
+            while start + run < len(content) and content[start + run].text == str(run + 1):
+                run += 1
+            if run >= 3:
+                at = start + run
+                continue
+        out.append(line)
+        at += 1
+    return out
 
 
 def _page_breaks(lines: list[Line]) -> dict[int, str]:
@@ -1283,7 +1337,42 @@ def _paragraph_lines(lines: list[Line]) -> list[list[Line]]:
 
 
 def _paragraphs(lines: list[Line]) -> list[str]:
-    return ["\n".join(_clean(line.raw) for line in para) for para in _paragraph_lines(lines)]
+    return [_paragraph_text(para) for para in _paragraph_lines(lines)]
+
+
+def _paragraph_text(paragraph: list[Line]) -> str:
+    """A paragraph's text: the page's indentation gone, the relative indentation of its
+    lines kept (code stays code: "int main() {" / "  return 0;" / "}").
+
+    NBSP runs are the page's paragraph indent and go whole; of spaces and tabs, what the
+    lines share goes, and a first line indented alone (a prose paragraph's indent) too.
+    """
+    if len(paragraph) == 1:
+        return _clean(paragraph[0].raw)
+    raws = [_without_page_indent(line.raw) for line in paragraph]
+    leads = [_lead(raw) for raw in raws if raw]
+    common = len(os.path.commonprefix(leads)) if leads else 0
+    kept = [raw[common:] for raw in raws]
+    if _lead(kept[0]) and not any(_lead(line) for line in kept[1:]):
+        kept[0] = kept[0].lstrip(" \t")  # a prose paragraph's first-line indent
+    return "\n".join(kept)
+
+
+def _without_page_indent(raw: str) -> str:
+    """A line without trailing space, and without its indent when that holds NBSP or odd
+    spaces (the page's paragraph indent); an indent of spaces and tabs is kept."""
+    line = raw.rstrip()
+    text = line.lstrip(INDENT)
+    if not text:
+        return ""
+    lead = line[: len(line) - len(text)]
+    if lead.strip(" \t"):
+        return text.replace("\u00a0", " ")
+    return line.replace("\u00a0", " ")
+
+
+def _lead(text: str) -> str:
+    return text[: len(text) - len(text.lstrip(" \t"))]
 
 
 def _series(title: str) -> str | None:

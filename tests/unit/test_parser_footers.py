@@ -126,3 +126,81 @@ def test_a_table_of_contents_item_that_reads_like_a_comment_count_is_body() -> N
     )
     assert "5 Comentarios" in post.body and post.body.endswith("Las reglas siguen aquí.")
     assert (post.author, post.comments) == ("Ana", 3)
+
+
+def test_a_meta_line_of_time_labels_and_count_under_the_title() -> None:
+    posts = parse_text(
+        "\n".join(
+            [
+                "FOR BEGINNERS",
+                "MY NOTES",
+                "",
+                "Tariq's Blog",
+                "Code every day.",
+                "",
+                "HOME",
+                "THEORY »",
+                "Uva 100 - The 3n + 1 problem",
+                "8:11 PM  Programming, Uva solution  No comments",
+                "",
+                "Problem Link",
+                "",
+                "The answer loops until one.",
+                "",
+                "Newer Post Older Post Home",
+            ]
+        ),
+        "page.txt",
+    )
+    assert [p.title for p in posts] == ["Uva 100 - The 3n + 1 problem"]
+    post = posts[0]
+    assert (post.time, post.labels, post.comments) == ("20:11", ("Programming", "Uva solution"), 0)
+    assert post.author is None  # "Problem Link" is the body's first line, not a name
+    assert post.body.startswith("Problem Link") and post.body.endswith("loops until one.")
+
+
+def test_a_code_widgets_line_number_gutter_is_not_body() -> None:
+    post = _one(
+        "Monday, March 4, 2013",
+        "",
+        "Counting in C",
+        "",
+        "The program:",
+        "",
+        "?",
+        "1",
+        "2",
+        "3",
+        "int main() {",
+        "  return 0;",
+        "}",
+        "",
+        "Posted by Jo Smith at 5:43 AM",
+    )
+    assert post.body == "The program:\n\nint main() {\n  return 0;\n}"
+
+
+def test_python_stays_python_and_the_pages_paragraph_indent_goes() -> None:
+    post = _one(
+        "Monday, March 4, 2013",
+        "",
+        "Counting words",
+        "",
+        "\u00a0\u00a0\u00a0\u00a0The script is short.",
+        "",
+        "    def count(words):",
+        "        total = 0",
+        "        for word in words:",
+        "            total += 1",
+        "        return total",
+        "",
+        "        A prose paragraph indented on its first line",
+        "wraps onto a second one.",
+        "",
+        "Posted by Jo Smith at 5:43 AM",
+    )
+    assert post.body.split("\n\n") == [
+        "The script is short.",
+        "def count(words):\n    total = 0\n    for word in words:\n        total += 1\n    return total",
+        "A prose paragraph indented on its first line\nwraps onto a second one.",
+    ]
