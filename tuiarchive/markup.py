@@ -671,6 +671,47 @@ def _label_link_lines(lines: list[str]) -> dict[int, tuple[str, ...]]:
     return {i: names for i, names in found.items() if names}
 
 
+_LYNX_REFERENCE = re.compile(r"\s*(\d{1,6})\.\s+(\S+)\s*")
+_LYNX_MARK = re.compile(r"\[(\d{1,6})\]")
+
+
+def _lynx(lines: list[str]) -> dict[int, str]:
+    """A `lynx -dump` page: its "[12]" link marks taken out of the text, its closing
+    "References" list (one "12. URL" a line) blanked, and the lines that were one link
+    ("[2]Post title") given that link's address, as Markdown's are. Other pages: {}."""
+    start = next(
+        (i for i in range(len(lines) - 1, -1, -1) if lines[i].strip() in _LYNX_HEADINGS), None
+    )
+    if start is None:
+        return {}
+    references: dict[str, str] = {}
+    for i in range(start + 1, len(lines)):
+        match = _LYNX_REFERENCE.fullmatch(lines[i])
+        if match:
+            references[match[1]] = match[2]
+        elif lines[i].strip() and not lines[i].lstrip().startswith(
+            ("Visible links", "Hidden links")
+        ):
+            return {}  # text after the list: no lynx page
+    if not references:
+        return {}
+    links: dict[int, str] = {}
+    for i in range(start):
+        line = lines[i]
+        if "[" not in line:
+            continue
+        whole = _LYNX_MARK.match(line.strip())
+        if whole is not None and whole[1] in references and "[" not in line.strip()[whole.end() :]:
+            links[i] = references[whole[1]]
+        lines[i] = _LYNX_MARK.sub(lambda m: "" if m[1] in references else m[0], line)
+    for i in range(start, len(lines)):
+        lines[i] = ""
+    return links
+
+
+_LYNX_HEADINGS = frozenset(("References", "Visible links:", "Visible links"))
+
+
 def _source_line(lines: list[str]) -> tuple[int, str] | None:
     """A clipper's source link atop the page: the page's URL line, never its title."""
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
@@ -707,6 +748,7 @@ def _read_page(text: str) -> Page:
         if source is not None:
             lines[source[0]] = source[1]  # a URL line, as a plain dump would have it
     else:
+        links = _lynx(lines)
         lines = [_entities(line) for line in lines]
     if len(lines) != count:
         raise AssertionError("line count changed")

@@ -239,3 +239,64 @@ def test_a_markdown_note_of_a_russian_wordpress_page_with_code_fences() -> None:
     assert (post.date, post.author) == ("2015-03-14", "Admin")
     assert post.labels == ("Exchange", "PowerShell")
     assert post.body.startswith("Сегодня расскажу") and post.body.endswith("Готово.")
+
+
+LYNX_PAGE = """   [1]Salt and Ice
+
+   notes from the far north
+
+Monday, February 2, 2009
+
+[2]The winter road
+
+   Trucks cross the [3]lake when the ice reaches ninety centimetres.
+
+   Posted by [4]Pavel at [5]10:00 AM [6]No comments:
+
+   Labels: [7]roads, [8]ice
+
+   [9]Newer Post [10]Home
+
+References
+
+   1. https://saltice.blogspot.com/
+   2. https://saltice.blogspot.com/2009/02/winter-road.html
+   3. https://lakes.example.org/
+   4. https://www.blogger.com/profile/1
+   5. https://saltice.blogspot.com/2009/02/winter-road.html
+   6. https://saltice.blogspot.com/2009/02/winter-road.html#comments
+   7. https://saltice.blogspot.com/search/label/roads
+   8. https://saltice.blogspot.com/search/label/ice
+   9. https://saltice.blogspot.com/
+  10. https://saltice.blogspot.com/
+"""
+
+
+def test_a_lynx_dump_loses_its_link_marks_and_gives_the_title_its_address() -> None:
+    posts = parse_text(LYNX_PAGE, "lynx.txt")
+    assert len(posts) == 1
+    post = posts[0]
+    assert (post.title, post.date, post.author, post.comments) == (
+        "The winter road",
+        "2009-02-02",
+        "Pavel",
+        0,
+    )
+    assert post.labels == ("roads", "ice")
+    assert post.body == "Trucks cross the lake when the ice reaches ninety centimetres."
+    assert post.url == "https://saltice.blogspot.com/2009/02/winter-road.html"
+    assert post.blog == "Salt and Ice"
+    assert not any("https://" in line for line in post.extra_text)  # the reference list is chrome
+
+
+def test_brackets_in_a_page_without_a_reference_list_stay() -> None:
+    post = _one(
+        "Monday, February 2, 2009",
+        "",
+        "Arrays",
+        "",
+        "Take a[1] and a[2], then sum them.",
+        "",
+        "Posted by Pavel at 10:00 AM",
+    )
+    assert post.body == "Take a[1] and a[2], then sum them."
