@@ -443,7 +443,7 @@ class _Reader:
                 continue
             if not _could_name_a_blog(text):
                 continue
-            name = _HOST_AT_END.sub("", text)
+            name = _MONTH_PAGE.sub(_without_month, _HOST_AT_END.sub("", text))
             plain = _plain_title(name)
             if plain in titles:
                 continue  # the page's title is the post's
@@ -1100,6 +1100,15 @@ _ASSIGNMENT_OR_CALL = re.compile(r"^[\w.]+\s*=\s|^[\w.]+\(.*\)$")
 
 _PATH = re.compile(r"(?:^|\s)~?/\w+/")
 _HOST_AT_END = re.compile(r"\s*\[[\w-]+(?:\.[\w-]+)+\]$")  # Joplin's "Title [host.example]"
+
+
+_MONTH_PAGE = re.compile(r":\s+(\w+)\s+(\d{4})$")  # an archive page's "Blog: styczeń 2013"
+
+
+def _without_month(match: re.Match[str]) -> str:
+    """ "Blog: January 2013" (an archive page's title) -> "Blog"; other tails stay."""
+    known = match[1].casefold() in calendar_words().months
+    return "" if known else match[0]
 
 
 def _plain_title(text: str) -> str:

@@ -80,3 +80,31 @@ def test_a_lower_case_menu_run_together_is_chrome_and_the_blog_name_stands_above
     )
     assert [(p.title, p.blog) for p in posts] == [("The Vorkuta line in winter", "Rail67")]
     assert posts[0].labels == ("railways", "winter")
+
+
+def test_an_archive_pages_title_blog_colon_month_gives_the_blog() -> None:
+    posts = parse_text(
+        "\n".join(
+            [
+                "Kasine robótki: styczeń 2013",
+                "",
+                "czwartek, 31 stycznia 2013",
+                "",
+                "Nowy komin",
+                "Skończyłam komin z kapturem.",
+                "",
+                "Etykiety: komin",
+                "2 komentarze:",
+                "",
+                "Nowsze posty Starsze posty Strona główna",
+                "Szukaj w tym blogu",
+                "Ładowanie...",
+                "Najciekawsze posty",
+            ]
+        ),
+        "archive.txt",
+    )
+    assert [(p.title, p.blog, p.date, p.labels) for p in posts] == [
+        ("Nowy komin", "Kasine robótki", "2013-01-31", ("komin",))
+    ]
+    assert posts[0].body == "Skończyłam komin z kapturem."
