@@ -800,6 +800,9 @@ class _Reader:
         del content[-2:]
         if draft.posted_by is None:
             draft.posted_by = name.text
+            draft.warnings.append(
+                f"line {name.number}: the author is the name above the share buttons (no byline)"
+            )
 
     # -- comment sections ---------------------------------------------------------------------
 

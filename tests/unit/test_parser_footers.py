@@ -204,3 +204,17 @@ def test_python_stays_python_and_the_pages_paragraph_indent_goes() -> None:
         "def count(words):\n    total = 0\n    for word in words:\n        total += 1\n    return total",
         "A prose paragraph indented on its first line\nwraps onto a second one.",
     ]
+
+
+def test_an_author_taken_from_a_name_above_the_share_buttons_is_said_so() -> None:
+    post = _one(
+        "January 12, 2023",
+        "Trains to the border",
+        "The morning train was half empty.",
+        "",
+        "Mara Lindqvist",
+        "Share",
+        "No comments:",
+    )
+    assert post.author == "Mara Lindqvist"
+    assert any("line 5" in w and "the author is the name" in w for w in post.warnings)
