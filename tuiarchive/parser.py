@@ -6,7 +6,7 @@ import os
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from tuiarchive.calendar_words import calendar_words
 from tuiarchive.chrome import (
@@ -193,9 +193,10 @@ def parse_text(text: str, source: str = "") -> list[Post]:
         facts = FooterFacts(labels=names)
         lines[index] = Line(index + 1, raws[index], Kind.FOOTER, raws[index], facts=facts)
     lines = _join_split_bylines(lines, raws)
-    lines = _split_run_in_bylines(lines)
-    lines = _counts_in_numbered_lists(lines)
-    posts = _Reader(lines, source, page.front_matter.title, page.links, page.headings).read()
+    breaks = _page_breaks(lines, raws)
+    posts = _Reader(
+        lines, source, page.front_matter.title, page.links, page.headings, breaks
+    ).read()
     return _with_page_facts(posts, page.front_matter, lines)
 
 
@@ -306,6 +307,7 @@ class _Reader:
         title: str | None = None,
         links: dict[int, str] | None = None,
         headings: dict[int, int] | None = None,
+        page_breaks: dict[int, str] | None = None,
     ) -> None:
         self.lines = lines
         self.headings = headings or {}  # Markdown headings: index -> level
@@ -336,7 +338,7 @@ class _Reader:
         self.evidence = False  # a date header or a post footer: this is a blog dump
         # Several saved pages in one file, each opened by its address on a line of its own:
         # each page has its own header, blog name and URL.
-        self.page_breaks = _page_breaks(lines)
+        self.page_breaks = page_breaks or {}
         self.page_first = 0  # index in self.posts of the current page's first post
         top = next((ln for ln in lines if ln.kind is not Kind.BLANK), None)
         #: The address atop the current page (a URL line above the first page, or a break).
@@ -473,6 +475,9 @@ class _Reader:
 
     def _step(self, index: int, line: Line) -> None:
         kind = line.kind
+        if kind is Kind.FOOTER and line.facts.comments is not None and self._listed(index):
+            line = Line(line.number, line.raw, Kind.TEXT, line.text)  # "5 Comentarios" in a list
+            kind = Kind.TEXT
         draft = self.draft
         if (
             (kind is Kind.TEXT or kind is Kind.BLANK)
@@ -633,9 +638,10 @@ class _Reader:
                 self.draft.posted_by = above.author
                 self.draft.moment = above.moment
                 self.draft.comment_count = above.comments
-            run_in = line.facts  # "Post titleNovember 25, 2007 at 8:49 pm · Filed under a, b"
-            if run_in.moment is not None:
-                self.draft.title = Line(line.number, line.text, Kind.TEXT, line.text)
+            split = _run_in(line.text) if kind is Kind.TEXT else None
+            if split is not None:  # "Post titleNovember 25, 2007 at 8:49 pm · Filed under a, b"
+                alone, run_in = split
+                self.draft.title = Line(line.number, alone, Kind.TEXT, alone)
                 self.draft.posted_by = run_in.author or self.draft.posted_by
                 self.draft.moment = run_in.moment
                 self.draft.labels.extend(run_in.labels or ())
@@ -654,7 +660,7 @@ class _Reader:
             self.stray.append(line.text)
             return True
         below = self._next_line(index)
-        if below is not None and below.kind is Kind.TEXT and below.facts.moment is not None:
+        if below is not None and below.kind is Kind.TEXT and _run_in(below.text) is not None:
             self.header_text.append(line.text)  # the blog's name above a title run into its byline
             self.stray.append(line.text)
             return True
@@ -670,6 +676,31 @@ class _Reader:
             self.stray.append(line.text)
             return True
         return False
+
+    def _listed(self, index: int) -> bool:
+        """ "5 Comentarios" between "4 Comas finales" and "6 Convenciones": a table of
+        contents' item, not a comment count (a count stands apart, after the post)."""
+        line = self.lines[index]
+        if not line.text[:1].isdigit() or line.text.endswith(":") or line.facts.author:
+            return False
+        if line.facts.labels is not None:
+            return False
+        above = next(
+            (
+                ln
+                for ln in reversed(self.lines[max(0, index - 3) : index])
+                if ln.kind is not Kind.BLANK
+            ),
+            None,
+        )
+        below = self._next_line(index)
+        return (
+            above is not None
+            and below is not None
+            and above.text[:1].isdigit()
+            and below.text[:1].isdigit()
+            and below.number - line.number <= 3
+        )
 
     def _count_right_below(self, index: int) -> bool:
         """Whether the very next line is a comment count: the line between a footer and the
@@ -1122,51 +1153,22 @@ def _plain_title(text: str) -> str:
 _RUN_IN = re.compile(r"(?<=[a-z])(?=[A-Z0-9])")
 
 
-def _counts_in_numbered_lists(lines: list[Line]) -> list[Line]:
-    """ "5 Comentarios" between "4 Comas finales" and "6 Convenciones": a table of contents'
-    item, not a comment count (a count stands apart, after the post)."""
-    out = lines
-    numbered = [i for i, line in enumerate(lines) if line.text[:1].isdigit()]
-    for at, index in enumerate(numbered):
-        line = lines[index]
-        facts = line.facts
-        if line.kind is not Kind.FOOTER or facts.comments is None or line.text.endswith(":"):
-            continue
-        if facts.author is not None or facts.labels is not None or at == 0:
-            continue
-        if at + 1 >= len(numbered):
-            continue
-        above, below = numbered[at - 1], numbered[at + 1]
-        if _only_blank_between(lines, above, index) and _only_blank_between(lines, index, below):
-            if out is lines:
-                out = list(lines)
-            out[index] = Line(line.number, line.raw, Kind.TEXT, line.text)
-    return out
-
-
 def _only_blank_between(lines: list[Line], first: int, last: int) -> bool:
     return last - first <= 3 and all(lines[i].kind is Kind.BLANK for i in range(first + 1, last))
 
 
-def _split_run_in_bylines(lines: list[Line]) -> list[Line]:
-    """Titles run into their byline ("Gaggia PID ModNovember 25, 2007 at 8:49 pm · Filed
-    under Espresso"), as a theme's title and date elements come out of a copy: the line
-    keeps its raw text (a body keeps it whole) and, as a title, reads as the title alone
-    with the byline's facts."""
-    out = lines
-    for index, line in enumerate(lines):
-        if line.kind is not Kind.TEXT or len(line.text) > 200:
-            continue
-        for boundary in _RUN_IN.finditer(line.text, 3):
-            facts = read_footer(line.text[boundary.start() :])
-            if facts is None or facts.moment is None or facts.moment.date is None:
-                continue
-            if out is lines:
-                out = list(lines)
-            title = line.text[: boundary.start()].rstrip()
-            out[index] = Line(line.number, line.raw, Kind.TEXT, title, facts=facts)
-            break
-    return out
+@lru_cache(maxsize=4096)
+def _run_in(text: str) -> tuple[str, FooterFacts] | None:
+    """A title run into its byline ("Gaggia PID ModNovember 25, 2007 at 8:49 pm · Filed
+    under Espresso"), as a theme's title and date elements come out of a copy: the title
+    alone, and the byline's facts. Asked only of lines that could be a title."""
+    if len(text) > 200:
+        return None
+    for boundary in _RUN_IN.finditer(text, 3):
+        facts = read_footer(text[boundary.start() :])
+        if facts is not None and facts.moment is not None and facts.moment.date is not None:
+            return text[: boundary.start()].rstrip(), facts
+    return None
 
 
 def _without_said_word(name: str) -> str:
@@ -1181,6 +1183,8 @@ def _without_said_word(name: str) -> str:
 def _without_gutters(content: list[Line]) -> list[Line]:
     """The body's lines without a code widget's line-number gutter: "1", "2", "3"... one a
     line (three or more, counting from 1), and the "?" of its help button above them."""
+    if not any(line.text == "1" for line in content):
+        return content
     out: list[Line] = []
     at = 0
     while at < len(content):
@@ -1198,11 +1202,22 @@ def _without_gutters(content: list[Line]) -> list[Line]:
     return out
 
 
-def _page_breaks(lines: list[Line]) -> dict[int, str]:
+_BARE_URL_LINE = re.compile(r"^[ \t]*https?://\S+[ \t]*$", re.MULTILINE)
+
+
+def _page_breaks(lines: list[Line], raws: Sequence[str]) -> dict[int, str]:
     """Lines where a new saved page starts: its address alone on a line, two blank lines or
     more above it and one below (a bundle of pages saved one after another)."""
     breaks: dict[int, str] = {}
-    for index in range(2, len(lines) - 1):
+    joined = "\n".join(raws)
+    if "http" not in joined:
+        return breaks
+    index, counted_to = 0, 0
+    for match in _BARE_URL_LINE.finditer(joined):
+        index += joined.count("\n", counted_to, match.start())
+        counted_to = match.start()
+        if not 2 <= index < len(lines) - 1:
+            continue
         line = lines[index]
         if (
             line.kind is Kind.TEXT
@@ -1229,7 +1244,7 @@ def _a_page_starts(lines: list[Line], start: int) -> bool:
     for line in lines[start : start + 30]:
         if line.kind is Kind.BLANK:
             continue
-        if line.kind in _PAGE_TOP or line.kind is Kind.TEXT and line.facts.moment is not None:
+        if line.kind in _PAGE_TOP or line.kind is Kind.TEXT and _run_in(line.text) is not None:
             return True
         seen += 1
         if seen >= 4:
