@@ -241,6 +241,15 @@ def _with_page_facts(posts: list[Post], front: FrontMatter, lines: list[Line]) -
     return out
 
 
+@lru_cache(maxsize=1)
+def _lead_lines() -> frozenset[str]:
+    """A byline's lead as a line of its own may print it ("By", "BY", "Posted By")."""
+    leads = load_phrases().byline_leads
+    return frozenset(
+        form for lead in leads for form in (lead, lead.capitalize(), lead.title(), lead.upper())
+    )
+
+
 def _join_split_bylines(lines: list[Line], raws: Sequence[str]) -> list[Line]:
     """Bylines a page printed over several lines ("Posted by" / "Jo" / "at" / "5:43 AM") made one.
 
@@ -251,13 +260,12 @@ def _join_split_bylines(lines: list[Line], raws: Sequence[str]) -> list[Line]:
     """
     out = lines
     leads = load_phrases().byline_leads
+    alone = _lead_lines()
+    footer, text = Kind.FOOTER, Kind.TEXT
     footers = [
         i
         for i, line in enumerate(lines)
-        if line.kind is Kind.FOOTER
-        or line.kind is Kind.TEXT
-        and len(line.text) <= 20
-        and line.text.casefold() in leads
+        if line.kind is footer or line.kind is text and line.text in alone
     ]
     for index in footers:
         line = lines[index]
