@@ -203,14 +203,6 @@ def build(
     return Concordance(tuple(lines), read, with_hits, cut)
 
 
-def concordance(
-    posts: Iterable[Post], patterns: Sequence[Pattern], width: int = CONTEXT,
-    limit: int = MAX_LINES,
-) -> list[Line]:  # fmt: skip
-    """Every occurrence of the patterns in the posts' bodies (at most `limit`), by date."""
-    return sort_lines(build(posts, patterns, width, limit).lines, "date")
-
-
 def _date_key(line: Line) -> tuple[bool, str, str, int, int]:
     return (line.date is None, line.date or "", line.post_id, line.paragraph, line.offset)
 

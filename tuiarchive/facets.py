@@ -51,6 +51,7 @@ def count_facets(positions: Iterable[int], facts: PostFacts, shown: int = SHOWN)
         if date:
             years[date[:4]] += 1
         labels.update(post_labels[n])
+        # Each value was just checked not to be None; mypy does not narrow an index expression.
         if post_places[n]:
             places[post_places[n]] += 1  # type: ignore[index]
         if post_series[n]:

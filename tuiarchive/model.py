@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 
@@ -84,17 +84,6 @@ class Post:
     def with_changes(self, **changes: Any) -> Post:
         """A copy of the post with some fields replaced."""
         return replace(self, **changes)
-
-
-@dataclass(frozen=True)
-class PostSummary:
-    """The few fields the post list shows, kept in memory for every post."""
-
-    id: str
-    title: str
-    date: str | None
-    author: str | None
-    labels: tuple[str, ...] = field(default=())
 
 
 #: How many characters of the (normalised) body take part in a post's identity.

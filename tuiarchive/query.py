@@ -493,6 +493,7 @@ def _words_expr(node: Node) -> WordsExpr | None:
         unwanted = [_words_expr(c.child) for c in node.children if isinstance(c, Not)]
         if not wanted or any(p is None for p in wanted + unwanted):
             return None
+        # `wanted` holds no None (checked above), which mypy cannot follow through any().
         expr: WordsExpr = ("all", wanted) if len(wanted) > 1 else wanted[0]  # type: ignore[assignment]
         return ("but", expr, unwanted) if unwanted else expr
     return None
@@ -503,7 +504,7 @@ def _evaluate(node: Node, index: PostIndex) -> Collection[int]:
     if together is not None and not isinstance(node, Text):
         expr = _words_expr(node)
         if expr is not None:
-            return together(expr)  # type: ignore[no-any-return]
+            return together(expr)
     if isinstance(node, Text):
         return index.text_matches(node.fields, node.pattern)
     if isinstance(node, Label):

@@ -12,22 +12,14 @@ from tuiarchive.model import Comment, Post
 PARAGRAPH_INDENT = "\u00a0" * 11 + " "
 
 
-def serialize_post(post: Post) -> str:
-    """One post as an item page: date header, title, author, body, footer, comments.
-
-    Fields the parser derives (id, series, place) are not written; they come
-    back from the title and body. `warnings`, `extra_text` and `line` describe
-    the dump the post came from and are not part of the page.
-    """
-    return serialize_page([post])
-
-
 def serialize_page(posts: Iterable[Post]) -> str:
     """Posts as one archive page, a date header above the first post of each day.
 
     Posts without a date must not follow dated ones (they would inherit the
     date above them), so they are written first. The posts' blog, when they share
-    one, heads the page.
+    one, heads the page. Fields the parser derives (id, series, place) are not
+    written; they come back from the title and body. `warnings`, `extra_text` and
+    `line` describe the dump a post came from and are not part of the page.
     """
     ordered = sorted(posts, key=lambda p: p.date is not None)
     blocks: list[str] = []

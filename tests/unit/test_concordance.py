@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import pytest
 from hypothesis import given, settings
@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from tuiarchive.concordance import (
     Line,
     build,
-    concordance,
     cut_left,
     cut_right,
     describe_patterns,
@@ -22,7 +21,12 @@ from tuiarchive.concordance import (
 )
 from tuiarchive.model import Post
 from tuiarchive.query import parse_filter
-from tuiarchive.words import WORD, normalise
+from tuiarchive.words import WORD, Pattern, normalise
+
+
+def concordance(posts: Iterable[Post], patterns: Sequence[Pattern]) -> list[Line]:
+    """Every occurrence of the patterns in the posts' bodies, by date."""
+    return sort_lines(build(posts, patterns).lines, "date")
 
 
 def post(pid: str, body: str, date: str | None = "2014-05-23", title: str = "T") -> Post:

@@ -12,7 +12,13 @@ from tuiarchive.chrome import Kind, classify
 from tuiarchive.errors import NotADump
 from tuiarchive.model import Post
 from tuiarchive.parser import parse_dump, parse_text
-from tuiarchive.serialize import serialize_page, serialize_post
+from tuiarchive.serialize import serialize_page
+
+
+def serialize_post(post: Post) -> str:
+    """One post as an item page: date header, title, author, body, footer, comments."""
+    return serialize_page([post])
+
 
 NBSP_INDENT = "\u00a0" * 11 + " "
 WORDS = [

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.memory_index import filter_posts
 from tuiarchive.errors import FilterError
 from tuiarchive.model import Post
 from tuiarchive.query import parse_filter
-from tuiarchive.search import filter_posts
 
 
 def make(title: str, body: str = "", date: str | None = "2014-05-23", **kw: object) -> Post:

@@ -8,9 +8,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.memory_index import MemoryIndex
 from tuiarchive.model import Post, post_identity
 from tuiarchive.query import parse_filter
-from tuiarchive.search import MemoryIndex
 from tuiarchive.store import open_store
 
 VOCABULARY = ["ferry", "ferries", "pipeline", "pipe", "Baku", "baku's", "Kazakhstan", "kazakh",

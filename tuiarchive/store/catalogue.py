@@ -48,6 +48,7 @@ class Catalogue:
             self._position_of_doc[doc] = n
         self._position_of_id: dict[str, int] | None = None
         self._dated = len(self.dates) - self.dates.count(None)
+        # Undated posts sort last, so the first `_dated` dates are all strings.
         self._ascending_dates: list[str] = list(reversed(self.dates[: self._dated]))  # type: ignore[arg-type]
         self._summaries: dict[int, Summary] = {}
         self._facts: PostFacts | None = None

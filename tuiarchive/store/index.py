@@ -446,10 +446,6 @@ class SearchIndex:
         ).fetchone()
         return Located(*row) if row else None
 
-    def locate_all(self) -> list[Located]:
-        rows = self.db.execute("SELECT doc, segment, offset, length FROM catalogue").fetchall()
-        return [Located(*row) for row in rows]
-
     def known_ids(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT id FROM catalogue")}
 

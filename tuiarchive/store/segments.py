@@ -124,12 +124,6 @@ def write_segment(
     return ranges, storage.digest
 
 
-def read_segment(path: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """All post records and dump records of a segment, through TinyDB."""
-    db = _open(path, create=False)
-    return [dict(doc) for doc in db.table(POSTS).all()], [dict(d) for d in db.table(DUMPS).all()]
-
-
 def read_record(path: Path, offset: int, length: int) -> dict[str, Any]:
     """One post record read straight from its byte range in a segment."""
     with open(path, "rb") as handle:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -81,8 +82,8 @@ class ConcordanceView(CursorLines):
 
     empty_message: reactive[str] = reactive("")
 
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
         self.lines: Sequence[Line] = ()
         self._longest_hit = 4
 
@@ -111,6 +112,7 @@ class ConcordanceView(CursorLines):
         if 0 <= row < len(self.lines):
             self.move_to(row)
             if event.chain >= 2:
+                # Reaches into its screen (a ConcordanceScreen); issue 11: to become a message.
                 self.screen.action_open()  # type: ignore[attr-defined]
 
     # -- drawing -----------------------------------------------------------------------
@@ -341,6 +343,7 @@ class ConcordanceScreen(Screen[None]):
             return
         archive = self.app.screen_stack[0]
         self.dismiss()
+        # The bottom screen is the ArchiveScreen; issue 11: to return the choice by dismiss().
         archive.show_paragraph(line.post_id, line.paragraph)  # type: ignore[attr-defined]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from rich.text import Text
 from textual import on
@@ -57,8 +58,8 @@ Press **?** in the list for the whole filter language.
     class Done(Message):
         """The person is done with the filter: go to the list."""
 
-    def __init__(self, text: str = "", **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, text: str = "", **kwargs: Any) -> None:
+        super().__init__(**kwargs)
         self._initial = text
 
     def compose(self) -> ComposeResult:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rich.segment import Segment
@@ -62,8 +63,8 @@ Move with **j/k** or the arrow keys, **g/G** for the first and last post, and th
     # -- data --------------------------------------------------------------------------
 
     @property
-    def rows(self) -> list[int] | tuple[int, ...]:
-        return self.results.rows if self.results is not None else ()  # type: ignore[return-value]
+    def rows(self) -> Sequence[int]:
+        return self.results.rows if self.results is not None else ()
 
     @property
     def highlighted(self) -> int | None:
@@ -81,7 +82,7 @@ Move with **j/k** or the arrow keys, **g/G** for the first and last post, and th
         if same and old is not None and 0 <= self.cursor < len(old.rows):
             keep = old.rows[self.cursor]
             try:
-                cursor = self.rows.index(keep)  # type: ignore[union-attr]
+                cursor = self.rows.index(keep)
             except ValueError:
                 cursor = min(self.cursor, max(0, len(self.rows) - 1))
         set_virtual_size(self, Size(self.scrollable_content_region.width, len(self.rows)))
@@ -93,7 +94,7 @@ Move with **j/k** or the arrow keys, **g/G** for the first and last post, and th
     def row_of(self, position: int) -> int | None:
         """The row showing the post at catalogue `position` (None: the list does not show it)."""
         try:
-            return self.rows.index(position)  # type: ignore[union-attr]
+            return self.rows.index(position)
         except ValueError:
             return None
 
@@ -155,6 +156,7 @@ Move with **j/k** or the arrow keys, **g/G** for the first and last post, and th
         return Strip(segments, width).apply_style(base).adjust_cell_length(width, base)
 
     def _row_text(self, position: int, width: int) -> Text:
+        # Only rows on screen are drawn, and there are rows only while `results` is set.
         catalogue = self.results.catalogue  # type: ignore[union-attr]
         style = self.styled
         starred = catalogue.is_starred(position)

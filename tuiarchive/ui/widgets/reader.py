@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -79,8 +81,8 @@ related posts listed at the end. **escape** goes back to the list.
     reading: reactive[Reading | None] = reactive(None, repaint=False)
     empty_message: reactive[str] = reactive("", repaint=False)  # shown when there is no post
 
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
         self._lines: list[Strip] = []
         self._width = 0
         self.paragraph_spans: list[range] = []  # the lines of each body paragraph
@@ -178,6 +180,7 @@ related posts listed at the end. **escape** goes back to the list.
             return
         # Past the last hit: on into the next (or previous) post of the list.
         self.show_when_read("first-hit" if direction > 0 else "last-hit")
+        # Reaches into its screen (a BrowserScreen); issue 11: to become a message.
         if not self.screen.step_post(direction):  # type: ignore[attr-defined]
             self._pending = None
 
@@ -201,10 +204,10 @@ related posts listed at the end. **escape** goes back to the list.
         set_virtual_size(self, Size(width, len(self._lines)))
         self.refresh()
 
-    def _post_lines(self, width: int) -> list[list]:  # type: ignore[type-arg]
+    def _post_lines(self, width: int) -> list[list[Segment]]:
         console = self.app.console
         options = console.options.update_width(max(1, min(width - 2, READABLE_WIDTH)))
-        lines: list[list] = []  # type: ignore[type-arg]
+        lines: list[list[Segment]] = []
         gutter = list(Text(" ").render(console, end=""))
         self.paragraph_spans = []
         self.hit_lines = []

@@ -1,4 +1,6 @@
-"""Filtering a list of posts held in memory: the reference meaning of every filter term."""
+"""Filtering a list of posts held in memory: the reference meaning of every filter term.
+
+A test helper (it was `tuiarchive.search`): the indexed answers are compared with it."""
 
 from __future__ import annotations
 

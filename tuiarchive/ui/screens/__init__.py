@@ -1,0 +1,1 @@
+"""The browser's screens: the main one and the research tools' screens."""

@@ -1,0 +1,1 @@
+"""The browser's widgets, drawn line by line where lists are long."""
