@@ -99,6 +99,7 @@ class _Draft:
     ended_by_menu: bool = False  # a navigation line, not a footer, closed it
     title_printed: bool = True  # False: the title is the front matter's, not a line of the page
     meta_under_title: bool = False  # a time, labels and count line right under the title
+    share_buttons: int = 0  # share lines of words ("Share to Twitter", "Email This") under it
 
     extra: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -785,6 +786,8 @@ class _Reader:
                 draft.extra.append(line.text)
         if not evidence(facts) and not draft.has_body:
             return  # share buttons under the title (new themes put them there)
+        if not evidence(facts) and len(line.text.split()) >= 2:
+            draft.share_buttons += 1
         byline_only = facts.comments is None and facts.labels is None
         dated = facts.moment is not None  # "8:11 PM  Programming  No comments" under the title
         under = _under_the_title(draft)
@@ -972,6 +975,8 @@ class _Reader:
         has_footer_facts = draft.has_facts
         if has_footer_facts or draft.header is not None:
             self.evidence = True
+        if draft.share_buttons >= 2 and draft.has_body:
+            self.evidence = True  # a text under a blog's share buttons: a post's page, cut
         if not draft.has_body and not has_footer_facts:
             self._unplaced(draft, "a line with neither body nor footer")
             return

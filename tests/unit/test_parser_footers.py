@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from tuiarchive.errors import NotADump
 from tuiarchive.parser import parse_text
 
 
@@ -218,3 +221,31 @@ def test_an_author_taken_from_a_name_above_the_share_buttons_is_said_so() -> Non
     )
     assert post.author == "Mara Lindqvist"
     assert any("line 5" in w and "the author is the name" in w for w in post.warnings)
+
+
+def test_a_page_cut_above_its_title_with_only_blogger_share_buttons_is_a_post() -> None:
+    post = _one(
+        "// Ferry timetable reader",
+        "#include <stdio.h>",
+        "int main(void) { return 0; }",
+        "",
+        "Compile it and run it.",
+        "Email This",
+        "BlogThis!",
+        "Share to Twitter",
+        "Share to Facebook",
+        "",
+        "Newer Post Older Post Home",
+        "Picture Window theme. Powered by Blogger.",
+    )
+    assert post.title == ""
+    assert post.body.startswith("// Ferry timetable reader")
+    assert post.body.endswith("Compile it and run it.")
+    assert any("cut above its title" in w for w in post.warnings)
+
+
+def test_a_text_with_a_few_social_links_is_no_blog_post() -> None:
+    with pytest.raises(NotADump):
+        parse_text(
+            "Our project\n\nIt reads maps.\n\nFollow us:\nFacebook\nTwitter\nInstagram\n", "x"
+        )
