@@ -414,7 +414,7 @@ class _Reader:
         if name_line in self.stray:
             self.stray.remove(name_line)  # placed: it is the blog's name
         if self.blog:
-            page = [p.with_changes(blog=p.blog or self.blog) for p in page]
+            page = [_without_signature(p.with_changes(blog=p.blog or self.blog)) for p in page]
         if self.page_url and len(page) == 1 and page[0].url is None:
             page[0] = page[0].with_changes(url=self.page_url)
         if self.stray:
@@ -1039,7 +1039,25 @@ class _Reader:
         if "*" in title or "_" in title:
             title = _EMPHASIS.sub(r"\2", title)  # "*fork bomb*": Markdown emphasis is not title
         content = draft.content
-        if self.first_on_page and draft.header is None and _CLIPPED.search(title):
+        if self.first_on_page and draft.header is None and _SLUG.fullmatch(title):
+            # "# UTS-membuat-aplikasi-GUI": a repository's or a file's name atop a copied
+            # post; it, and hashtags or a link before the text, are not the post's
+            extra = [title]
+            while content and (
+                content[0].kind is Kind.BLANK
+                or _HASHTAGS.fullmatch(content[0].text)
+                or _URL_LINE.fullmatch(content[0].text)
+            ):
+                if content[0].text:
+                    extra.append(content[0].text)
+                content = content[1:]
+            draft.extra[:0] = extra
+            warnings.append(
+                f"line {draft.title.number}: the first line {title!r} names a file, not a "
+                "post: no title"
+            )
+            title = ""
+        elif self.first_on_page and draft.header is None and _CLIPPED.search(title):
             # a page cut above its title starts in the body (code, a "# " comment line)
             content = [draft.title, *content]
             title = ""
@@ -1138,6 +1156,10 @@ def _last_text(lines: list[Line]) -> Line | None:
 _CODE_MARKS = re.compile(r"^(?:<\?|#include|import\s|from\s\S+\simport|def\s|//|/\*|[{}])|[;{]$|=>")
 
 
+_SLUG = re.compile(r"[^\W_]+(?:[-_][^\W_]+){2,}")  # "uts-membuat-aplikasi-gui"
+_HASHTAGS = re.compile(r"#[^\W_][\w]*(?:\s+#[^\W_][\w]*)*")
+
+
 #: A first line no title looks like: code, or a "# " line Markdown did not make a heading.
 _CLIPPED = re.compile(_CODE_MARKS.pattern + r"|^#\s")
 
@@ -1182,6 +1204,19 @@ def _run_in(text: str) -> tuple[str, FooterFacts] | None:
         if facts is not None and facts.moment is not None and facts.moment.date is not None:
             return text[: boundary.start()].rstrip(), facts
     return None
+
+
+def _without_signature(post: Post) -> Post:
+    """A body whose last line is the blog's name alone (a theme's signature under the
+    text): that line is kept aside, not read as the post's last words."""
+    head, _, last = post.body.rpartition("\n")
+    if not head or post.blog is None or _folded(last) != _folded(post.blog):
+        return post
+    return post.with_changes(
+        body=head.rstrip(),
+        extra_text=(*post.extra_text, last),
+        warnings=(*post.warnings, f"the body's last line {last!r} is the blog's name: kept aside"),
+    )
 
 
 def _without_said_word(name: str) -> str:

@@ -107,3 +107,23 @@ def test_a_link_alone_in_a_post_is_no_new_page() -> None:
     assert len(posts) == 1
     assert "https://maps.example.org/winter-road" in posts[0].body
     assert posts[0].body.endswith("Trucks cross when the ice is thick.")
+
+
+def test_a_signature_line_repeating_the_blogs_name_is_not_the_bodys_end() -> None:
+    posts = parse_text(
+        "\n".join(
+            [
+                "Ferry Log",
+                "Icebreakers at DudinkaJanuary 28, 2009 at 6:10 pm · Filed under Ports, Ice",
+                "",
+                "Two icebreakers kept the channel open all week.",
+                "Ferry Log",
+                "",
+                "Permalink",
+            ]
+        ),
+        "page.txt",
+    )
+    assert [p.title for p in posts] == ["Icebreakers at Dudinka"]
+    assert posts[0].body == "Two icebreakers kept the channel open all week."
+    assert "Ferry Log" in posts[0].extra_text

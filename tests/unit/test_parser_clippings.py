@@ -300,3 +300,27 @@ def test_brackets_in_a_page_without_a_reference_list_stay() -> None:
         "Posted by Pavel at 10:00 AM",
     )
     assert post.body == "Take a[1] and a[2], then sum them."
+
+
+def test_a_repository_name_atop_a_copied_post_is_no_title() -> None:
+    post = _one(
+        "# kursus-membuat-peta-gui",
+        "#KampusKita #TeknikInformatika",
+        "",
+        "https://video.example.org/watch?v=abc123",
+        "",
+        "1. Langkah pertama: buka programnya dan tunggu sebentar:",
+        "",
+        "![image](https://images.example.org/1.png)",
+        "",
+        "2. Lalu pilih menu peta.",
+        "",
+        "![image](https://images.example.org/2.png)",
+        "",
+        "di 5:04 AM 1 Comment",
+        "Label: GUI",
+    )
+    assert post.title == ""
+    assert post.body.startswith("1. Langkah pertama") and post.body.endswith("pilih menu peta.")
+    assert "kursus-membuat-peta-gui" in post.extra_text
+    assert any("names a file, not a post" in w for w in post.warnings)
