@@ -164,6 +164,12 @@ class Reading:
 
 def read_long_dump(path: Path, known: Container[str] = ()) -> Reading:
     """A long dump, to be read a piece at a time as its posts are committed."""
+    return read_dump(path, known, whole=False)
+
+
+def read_dump(path: Path, known: Container[str] = (), whole: bool = True) -> Reading:
+    """Read and parse one dump, unless its content digest is among `known`; with
+    `whole` False its posts come a piece of the file at a time (`Reading.pieces`)."""
     shown = display_path(path)
     try:
         data = read_dump_bytes(path)
@@ -172,19 +178,8 @@ def read_long_dump(path: Path, known: Container[str] = ()) -> Reading:
     digest = hashlib.blake2b(data, digest_size=16).hexdigest()
     if digest in known:
         return Reading(shown, digest)
-    return Reading(shown, digest, pieces=read_dump_pieces(data, shown))
-
-
-def read_dump(path: Path, known: Container[str] = ()) -> Reading:
-    """Read and parse one dump, unless its content digest is among `known`."""
-    shown = display_path(path)
-    try:
-        data = read_dump_bytes(path)
-    except NotADump as why:
-        return Reading(shown, problem=str(why))
-    digest = hashlib.blake2b(data, digest_size=16).hexdigest()
-    if digest in known:
-        return Reading(shown, digest)
+    if not whole:
+        return Reading(shown, digest, pieces=read_dump_pieces(data, shown))
     try:
         return Reading(shown, digest, parse_dump(data, shown))
     except NotADump as why:

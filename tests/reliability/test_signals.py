@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.kill_loop import living
 from tuiarchive.loader import PARALLEL_FROM_FILES
 from tuiarchive.store import open_store
 from tuiarchive.store.check import check_store
@@ -37,22 +38,6 @@ def start_import(
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
         start_new_session=True, env={**os.environ, **(env or {})},
     )  # fmt: skip
-
-
-def living(session: int) -> list[int]:
-    """The processes of a session still alive (zombies are dead, only not yet reaped)."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-        except OSError:
-            continue
-        fields = stat.rsplit(")", 1)[1].split()
-        if int(fields[3]) == session and fields[0] not in ("Z", "X"):
-            found.append(int(entry.name))
-    return found
 
 
 def wait_for_workers(process: subprocess.Popen[str], count: int = 3, timeout: float = 20) -> None:
