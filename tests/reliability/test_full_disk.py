@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.dumps import item_page
+from tests.reliability.test_faults import _mount_tmpfs
 from tuiarchive.cli import main
 from tuiarchive.store import index as index_module
 from tuiarchive.store import open_store
@@ -97,15 +98,6 @@ def test_a_really_corrupt_index_is_still_set_aside_and_rebuilt(sample_archive: P
         assert len(store.catalogue()) == 81
         assert any("index.sqlite.damaged" in note for note in store.notes)
     assert (sample_archive / "index.sqlite.damaged").exists()
-
-
-def _mount_tmpfs(path: Path, size: str) -> bool:
-    if shutil.which("mount") is None:
-        return False
-    path.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
-                          capture_output=True)  # fmt: skip
-    return done.returncode == 0
 
 
 def _fill(disk: Path) -> None:
