@@ -22,7 +22,6 @@ from tuiarchive.store.check import unlisted_segment
 from tuiarchive.store.index import IndexLinked, IndexUnwritable, Located, SearchIndex
 from tuiarchive.store.interrupted import settle_left_rebuild
 from tuiarchive.store.lock import StoreLocked, hold
-from tuiarchive.store.rawdump import post_lines
 from tuiarchive.store.segments import (
     SEGMENT_DIR,
     Manifest,
@@ -547,10 +546,9 @@ class Store:
         """The ids of the posts whose parse carries warnings, newest first (from the index)."""
         return self.index.warned_ids()
 
-    def raw_lines(self, post: Post, limit: int = 200) -> list[str] | None:
-        """The lines of the dump `post` came from, from its first line up to the next post's
-        (at most `limit`); None if that file is gone or is no longer what was imported."""
-        return post_lines(post, _ImportedDumps(self.index), limit)
+    def dump_imported(self, digest: str) -> bool:
+        """Whether a dump file with this content digest was imported (`rawdump` asks)."""
+        return self.index.dump_known(digest)
 
     # -- marks ----------------------------------------------------------------------------
 
@@ -577,16 +575,6 @@ class Store:
 
     def mark_search_seen(self, name: str, seen: int) -> None:
         self.state.mark_search_seen(name, seen)
-
-
-class _ImportedDumps:
-    """The content digests of the imported dumps, asked of the index one at a time."""
-
-    def __init__(self, index: SearchIndex) -> None:
-        self.index = index
-
-    def __contains__(self, digest: object) -> bool:
-        return isinstance(digest, str) and self.index.dump_known(digest)
 
 
 def open_store(path: Path, *, create: bool = True) -> Store:
