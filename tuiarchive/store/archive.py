@@ -15,7 +15,6 @@ from typing import IO, Any
 from tuiarchive.errors import StoreError
 from tuiarchive.interrupt import protected
 from tuiarchive.model import Post
-from tuiarchive.related import Related, candidate_words, explain, key_terms, most_holders
 from tuiarchive.store.atomic import TEMP_MARK, remove_stale_temp_files
 from tuiarchive.store.catalogue import Catalogue
 from tuiarchive.store.check import unlisted_segment
@@ -522,23 +521,6 @@ class Store:
         """The segment file that holds the post `post_id` (for messages)."""
         place = self._unindexed.get(post_id) or self.index.locate(post_id)
         return None if place is None else self._segment_path(place.segment)
-
-    def related(self, post: Post, count: int = 5) -> list[Related]:
-        """The posts most like `post` (sharing its rarest telling words), with those words."""
-        words = candidate_words(post.title, post.body)
-        total = self.index.post_count()
-        holders = self.index.posts_with_words(words, most_holders(total), total)
-        terms = key_terms(words, holders, total)
-        doc = self.index.doc_of(post.id)
-        docs = self.index.similar(terms, -1 if doc is None else doc, count)
-        if not docs:
-            return []
-        ids = self.index.ids_of(docs)
-        return explain(
-            [ids[d] for d in docs if d in ids],
-            terms,
-            lambda term: (ids[d] for d in self.index.holding(term, docs) if d in ids),
-        )
 
     # -- import quality -------------------------------------------------------------------
 
