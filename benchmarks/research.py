@@ -19,13 +19,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tuiarchive.concordance import MAX_LINES, build
+from tuiarchive.exporter import export_posts
 from tuiarchive.facets import count_facets, post_facts
 from tuiarchive.model import Post
 from tuiarchive.quality import month_report
 from tuiarchive.query import parse_filter
 from tuiarchive.related import related_posts
 from tuiarchive.store import Catalogue, Store, open_store
-from tuiarchive.store.exports import export_posts
 from tuiarchive.trends import compute_trends
 
 #: Posts whose related posts are looked for, spread evenly over the archive.

@@ -202,7 +202,7 @@ class ArchiveScreen(BrowserScreen):
     @work(thread=True, group="export", exit_on_error=False)
     def run_export(self, store: Store, results: Results, directory: Path, fmt: str) -> None:
         """Write the posts of `results` (newest first) to `directory`, then say where."""
-        from tuiarchive.store.exports import export_posts
+        from tuiarchive.exporter import export_posts
 
         catalogue = results.catalogue
         done = export_posts(
