@@ -31,7 +31,7 @@ from tuiarchive.store.segments import (
     write_segment,
 )
 from tuiarchive.store.state import SavedSearch, UserState
-from tuiarchive.store.writer import BatchResult, DumpRecord, Writer
+from tuiarchive.store.writer import BatchResult, BatchTarget, DumpRecord, Entries, Writer
 
 MANIFEST = "archive.json"
 STATE = "state.json"
@@ -319,7 +319,7 @@ class Store:
             raise StoreError(f"nothing can be imported into {self.path}: {self.index_problem}")
         with hold(self.path / POSTS_LOCK, wait=0.0, what="archive"):
             self._catch_up_locked()
-            writer = Writer(self)
+            writer = Writer(BatchTarget(self.index, self._ids(), self.post, self._commit))
             try:
                 yield writer
             except KeyboardInterrupt:
@@ -412,9 +412,7 @@ class Store:
                 "had written but not yet listed"
             )
 
-    def _commit(
-        self, posts: list[Post], dumps: list[dict[str, Any]]
-    ) -> tuple[str, int, list[tuple[dict[str, Any], int, int]]]:
+    def _commit(self, posts: list[Post], dumps: list[dict[str, Any]]) -> tuple[str, int, Entries]:
         """Write a segment and list it in the manifest; returns it and where each record lies.
 
         A signal (Ctrl-C, SIGTERM) waits until the batch is committed or dropped: cut
@@ -425,7 +423,7 @@ class Store:
 
     def _commit_now(
         self, posts: list[Post], dumps: list[dict[str, Any]]
-    ) -> tuple[str, int, list[tuple[dict[str, Any], int, int]]]:
+    ) -> tuple[str, int, Entries]:
         name = self._next_segment_name()
         path = self._segment_path(name)
         records = [post.to_record() for post in posts]
