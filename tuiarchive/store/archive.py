@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import re
 import shutil
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from tuiarchive.errors import StoreError
 from tuiarchive.interrupt import protected
@@ -25,6 +24,7 @@ from tuiarchive.store.segments import (
     SEGMENT_DIR,
     Manifest,
     Segment,
+    SegmentReader,
     iter_segment_records,
     read_dumps,
     read_record,
@@ -494,19 +494,14 @@ class Store:
 
     def posts(self, post_ids: Iterable[str]) -> Iterator[Post]:
         """Full posts for these ids, in the order given, reading each segment file once."""
-        handles: dict[str, IO[bytes]] = {}
-        with contextlib.ExitStack() as stack:
+        with SegmentReader(self.path / SEGMENT_DIR) as reader:
             for post_id in post_ids:
                 place = self.index.locate(post_id)
                 if place is None:
                     continue
                 path = self._segment_path(place.segment)
                 try:
-                    if place.segment not in handles:
-                        handles[place.segment] = stack.enter_context(open(path, "rb"))
-                    handle = handles[place.segment]
-                    handle.seek(place.offset)
-                    record = json.loads(handle.read(place.length))
+                    record = reader.record(place.segment, place.offset, place.length)
                 except OSError as error:
                     raise StoreError(f"{path} cannot be read: {error.strerror}") from None
                 except ValueError as error:
