@@ -19,12 +19,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tuiarchive.concordance import MAX_LINES, build
-from tuiarchive.facets import count_facets
+from tuiarchive.exporter import export_posts
+from tuiarchive.facets import count_facets, post_facts
 from tuiarchive.model import Post
 from tuiarchive.quality import month_report
 from tuiarchive.query import parse_filter
+from tuiarchive.related import related_posts
 from tuiarchive.store import Catalogue, Store, open_store
-from tuiarchive.store.exports import export_posts
 from tuiarchive.trends import compute_trends
 
 #: Posts whose related posts are looked for, spread evenly over the archive.
@@ -74,8 +75,8 @@ def related(path: Path, posts: list[Post], runs: int) -> dict[str, object]:
     for _ in range(runs):
         for post in posts:
             with open_store(path, create=False) as store:
-                cold.append(timed(lambda store=store, post=post: store.related(post)))
-                warm.append(timed(lambda store=store, post=post: store.related(post)))
+                cold.append(timed(lambda store=store, post=post: related_posts(store, post)))
+                warm.append(timed(lambda store=store, post=post: related_posts(store, post)))
     return {
         "posts": len(posts),
         "cold_median_ms": ms(statistics.median(cold)),
@@ -109,8 +110,8 @@ def trends(catalogue: Catalogue, runs: int) -> dict[str, object]:
 def facets(catalogue: Catalogue, runs: int) -> dict[str, object]:
     """The facets panel: reading every post's labels, places and series once (cold), then
     counting them for the whole archive and for a common word's posts."""
-    load = timed(catalogue.facts)
-    facts = catalogue.facts()
+    load = timed(lambda: post_facts(catalogue))
+    facts = post_facts(catalogue)
     common = parse_filter(RANKED["common word"][0]).run(catalogue)
     everything = [timed(lambda: count_facets(range(len(catalogue)), facts)) for _ in range(runs)]
     some = [timed(lambda: count_facets(common, facts)) for _ in range(runs)]

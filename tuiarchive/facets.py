@@ -5,6 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the catalogue is only asked: importing this stays light
+    from tuiarchive.store import Catalogue
 
 #: How many values of a facet are listed (the most frequent); years are all listed.
 SHOWN = 12
@@ -34,6 +38,12 @@ class PostFacts:
     places: Sequence[str | None]
     series: Sequence[str | None]
     blogs: Sequence[str | None]
+
+
+def post_facts(catalogue: Catalogue) -> PostFacts:
+    """The facts of every post of `catalogue`, asked of it (it reads them once and keeps them)."""
+    fields = catalogue.fields()
+    return PostFacts(catalogue.dates, fields.labels, fields.places, fields.series, fields.blogs)
 
 
 def count_facets(positions: Iterable[int], facts: PostFacts, shown: int = SHOWN) -> list[Facet]:

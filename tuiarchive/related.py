@@ -1,4 +1,8 @@
-"""Related posts: choosing the words of a post that are telling enough to find its neighbours."""
+"""Related posts: choosing the words of a post that are telling enough to find its neighbours.
+
+A research feature: `related_posts` asks the store's search index (word counts, BM25
+neighbours) and does the choosing here; the store knows nothing of related posts.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,13 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from tuiarchive.words import tokens
+
+if TYPE_CHECKING:  # the store is only asked, never built here: importing this stays light
+    from tuiarchive.model import Post
+    from tuiarchive.store import Store
 
 #: How many of a post's words are used to look for its neighbours.
 KEY_TERMS = 12
@@ -75,3 +84,22 @@ def explain(
             if post_id in shared:
                 shared[post_id].append(term)
     return [Related(post_id, tuple(shared[post_id])) for post_id in neighbours]
+
+
+def related_posts(store: Store, post: Post, count: int = 5) -> list[Related]:
+    """The posts most like `post` (sharing its rarest telling words), with those words."""
+    index = store.index
+    words = candidate_words(post.title, post.body)
+    total = index.post_count()
+    holders = index.posts_with_words(words, most_holders(total), total)
+    terms = key_terms(words, holders, total)
+    doc = index.doc_of(post.id)
+    docs = index.similar(terms, -1 if doc is None else doc, count)
+    if not docs:
+        return []
+    ids = index.ids_of(docs)
+    return explain(
+        [ids[d] for d in docs if d in ids],
+        terms,
+        lambda term: (ids[d] for d in index.holding(term, docs) if d in ids),
+    )

@@ -112,7 +112,7 @@ def print_posts(store: Store, query: Query, as_json: bool) -> int:
 
 def run_export(store: Store, query: Query, directory: Path, fmt: str) -> int:
     """Export the posts matching `query` (newest first) and print one summary line."""
-    from tuiarchive.store.exports import export_posts
+    from tuiarchive.exporter import export_posts
 
     catalogue = store.catalogue()
     positions = query.run(catalogue)

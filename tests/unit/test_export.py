@@ -25,11 +25,12 @@ from tuiarchive.export import (
     to_json_line,
     to_markdown,
 )
+from tuiarchive.exporter import export_posts
 from tuiarchive.loader import import_dumps
 from tuiarchive.model import Comment, Post
 from tuiarchive.parser import parse_text
 from tuiarchive.store import open_store
-from tuiarchive.store.exports import append_clipping, export_posts
+from tuiarchive.store.exports import append_clipping
 
 DATA = Path(__file__).parents[2] / "data"
 HOSTILE = "[bold]x[/] \x1b]0;t\x07"
@@ -307,7 +308,8 @@ def test_cli_export_into_a_file_fails_cleanly(
 
 def test_exporting_never_loads_textual(sample_archive: Path, tmp_path: Path) -> None:
     code = (
-        "import sys, tuiarchive.export, tuiarchive.store.exports, tuiarchive.cli as c; "
+        "import sys, tuiarchive.export, tuiarchive.exporter, tuiarchive.store.exports, "
+        "tuiarchive.cli as c; "
         f"s = c.main(['--db', {str(sample_archive)!r}, '--export', {str(tmp_path / 'o')!r}]); "
         "print('textual' in sys.modules, s, file=sys.stderr)"
     )

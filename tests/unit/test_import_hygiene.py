@@ -11,7 +11,8 @@ import pytest
 CORE = ["tuiarchive.parser", "tuiarchive.loader", "tuiarchive.store", "tuiarchive.query",
         "tuiarchive.model", "tuiarchive.serialize", "tuiarchive.cli", "tuiarchive.report",
         "tuiarchive.trends", "tuiarchive.related", "tuiarchive.concordance", "tuiarchive.export",
-        "tuiarchive.quality", "tuiarchive.store.exports", "tuiarchive.facets",
+        "tuiarchive.quality", "tuiarchive.store.exports", "tuiarchive.exporter", "tuiarchive.facets",
+        "tuiarchive.rawdump",
         "tuiarchive.saved"]  # fmt: skip
 
 

@@ -9,7 +9,13 @@ from hypothesis import strategies as st
 
 from tests.dumps import item_page
 from tuiarchive.loader import import_dumps
-from tuiarchive.related import candidate_words, explain, key_terms, most_holders
+from tuiarchive.related import (
+    candidate_words,
+    explain,
+    key_terms,
+    most_holders,
+    related_posts,
+)
 from tuiarchive.store import open_store
 from tuiarchive.words import tokens
 
@@ -61,7 +67,7 @@ def test_the_store_finds_the_post_sharing_the_rare_words(tmp_path: Path) -> None
         catalogue = store.catalogue()
         by_title = {catalogue.summary(p).title: catalogue.ids[p] for p in range(len(catalogue))}
         post = store.post(by_title["Caspian Sturgeon Quotas"])
-        related = store.related(post)
+        related = related_posts(store, post)
         assert related and related[0].post_id == by_title["Atyrau Fishery Report"]
         assert post.id not in [r.post_id for r in related]
         assert set(related[0].shared) >= {"sturgeon", "atyrau"}

@@ -1,4 +1,5 @@
-"""The store's import-quality questions: which posts carry warnings, and their dump's lines."""
+"""Import-quality questions: which posts carry warnings (the store), and their dump's lines
+(`rawdump`, which asks the store)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 from tests.dumps import archive_page, item_page, post
 from tuiarchive.loader import import_dumps
 from tuiarchive.model import Post
+from tuiarchive.rawdump import raw_lines
 from tuiarchive.store import open_store
 
 FIRST = post(title="Ledger Notes: One", footer=["Posted by Mara Lindqvist at 9:10 AM"])
@@ -67,14 +69,14 @@ def test_raw_lines_run_from_the_post_to_the_next_post_of_the_dump(tmp_path: Path
         for title, start in starts.items():
             post_ = posts[title]
             assert post_.source == str(dump) and post_.line == start
-            raw = store.raw_lines(post_)
+            raw = raw_lines(store, post_)
             expected = lines[start - 1 : ends[title]]
             while not expected[-1].strip():
                 expected.pop()
             assert raw == expected
             assert title in raw
         assert (
-            store.raw_lines(posts["Ledger Notes: Two"], limit=3)
+            raw_lines(store, posts["Ledger Notes: Two"], limit=3)
             == lines[starts["Ledger Notes: Two"] - 1 : starts["Ledger Notes: Two"] + 2]
         )
 
@@ -86,7 +88,7 @@ def test_raw_lines_of_a_cp1252_dump_are_decoded_as_at_import(tmp_path: Path) -> 
     dump.write_bytes(text.replace("\n", "\r\n").encode("cp1252"))
     (only,) = imported(tmp_path / "archive", dump).values()
     with open_store(tmp_path / "archive") as store:
-        raw = store.raw_lines(only)
+        raw = raw_lines(store, only)
     assert raw is not None and "Caf\u00e9 Notes: the \u201cquay\u201d" in raw
     assert not any("\r" in line for line in raw)
 
@@ -98,13 +100,13 @@ def test_raw_lines_is_none_once_the_dump_is_changed_deleted_or_never_recorded(
     posts = imported(tmp_path / "archive", dump)
     one = posts["Ledger Notes: One"]
     with open_store(tmp_path / "archive") as store:
-        assert store.raw_lines(one) is not None
+        assert raw_lines(store, one) is not None
         dump.write_text(PAGE.replace("grain berth", "grain shed"), encoding="utf-8")
-        assert store.raw_lines(one) is None  # not the content that was imported
+        assert raw_lines(store, one) is None  # not the content that was imported
         dump.unlink()
-        assert store.raw_lines(one) is None
+        assert raw_lines(store, one) is None
         dump.mkdir()
-        assert store.raw_lines(one) is None  # a directory where the dump was
+        assert raw_lines(store, one) is None  # a directory where the dump was
         # A post stored without a dump record (given to the store directly):
         loose = one.with_changes(id="0" * 16, source=str(tmp_path / "nowhere.txt"))
-        assert store.raw_lines(loose) is None
+        assert raw_lines(store, loose) is None

@@ -3,37 +3,35 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import re
 import shutil
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from tuiarchive.errors import StoreError
 from tuiarchive.interrupt import protected
 from tuiarchive.model import Post
-from tuiarchive.related import Related, candidate_words, explain, key_terms, most_holders
 from tuiarchive.store.atomic import TEMP_MARK, remove_stale_temp_files
 from tuiarchive.store.catalogue import Catalogue
 from tuiarchive.store.check import unlisted_segment
 from tuiarchive.store.index import IndexLinked, IndexUnwritable, Located, SearchIndex
 from tuiarchive.store.interrupted import settle_left_rebuild
 from tuiarchive.store.lock import StoreLocked, hold
-from tuiarchive.store.rawdump import post_lines
 from tuiarchive.store.segments import (
     SEGMENT_DIR,
     Manifest,
     Segment,
+    SegmentReader,
     iter_segment_records,
     read_dumps,
     read_record,
     write_segment,
 )
 from tuiarchive.store.state import SavedSearch, UserState
-from tuiarchive.store.writer import BatchResult, DumpRecord, Writer
+from tuiarchive.store.writer import BatchResult, BatchTarget, DumpRecord, Entries, Writer
 
 MANIFEST = "archive.json"
 STATE = "state.json"
@@ -321,7 +319,7 @@ class Store:
             raise StoreError(f"nothing can be imported into {self.path}: {self.index_problem}")
         with hold(self.path / POSTS_LOCK, wait=0.0, what="archive"):
             self._catch_up_locked()
-            writer = Writer(self)
+            writer = Writer(BatchTarget(self.index, self._ids(), self.post, self._commit))
             try:
                 yield writer
             except KeyboardInterrupt:
@@ -414,9 +412,7 @@ class Store:
                 "had written but not yet listed"
             )
 
-    def _commit(
-        self, posts: list[Post], dumps: list[dict[str, Any]]
-    ) -> tuple[str, int, list[tuple[dict[str, Any], int, int]]]:
+    def _commit(self, posts: list[Post], dumps: list[dict[str, Any]]) -> tuple[str, int, Entries]:
         """Write a segment and list it in the manifest; returns it and where each record lies.
 
         A signal (Ctrl-C, SIGTERM) waits until the batch is committed or dropped: cut
@@ -427,7 +423,7 @@ class Store:
 
     def _commit_now(
         self, posts: list[Post], dumps: list[dict[str, Any]]
-    ) -> tuple[str, int, list[tuple[dict[str, Any], int, int]]]:
+    ) -> tuple[str, int, Entries]:
         name = self._next_segment_name()
         path = self._segment_path(name)
         records = [post.to_record() for post in posts]
@@ -498,19 +494,14 @@ class Store:
 
     def posts(self, post_ids: Iterable[str]) -> Iterator[Post]:
         """Full posts for these ids, in the order given, reading each segment file once."""
-        handles: dict[str, IO[bytes]] = {}
-        with contextlib.ExitStack() as stack:
+        with SegmentReader(self.path / SEGMENT_DIR) as reader:
             for post_id in post_ids:
                 place = self.index.locate(post_id)
                 if place is None:
                     continue
                 path = self._segment_path(place.segment)
                 try:
-                    if place.segment not in handles:
-                        handles[place.segment] = stack.enter_context(open(path, "rb"))
-                    handle = handles[place.segment]
-                    handle.seek(place.offset)
-                    record = json.loads(handle.read(place.length))
+                    record = reader.record(place.segment, place.offset, place.length)
                 except OSError as error:
                     raise StoreError(f"{path} cannot be read: {error.strerror}") from None
                 except ValueError as error:
@@ -524,33 +515,15 @@ class Store:
         place = self._unindexed.get(post_id) or self.index.locate(post_id)
         return None if place is None else self._segment_path(place.segment)
 
-    def related(self, post: Post, count: int = 5) -> list[Related]:
-        """The posts most like `post` (sharing its rarest telling words), with those words."""
-        words = candidate_words(post.title, post.body)
-        total = self.index.post_count()
-        holders = self.index.posts_with_words(words, most_holders(total), total)
-        terms = key_terms(words, holders, total)
-        doc = self.index.doc_of(post.id)
-        docs = self.index.similar(terms, -1 if doc is None else doc, count)
-        if not docs:
-            return []
-        ids = self.index.ids_of(docs)
-        return explain(
-            [ids[d] for d in docs if d in ids],
-            terms,
-            lambda term: (ids[d] for d in self.index.holding(term, docs) if d in ids),
-        )
-
     # -- import quality -------------------------------------------------------------------
 
     def posts_with_warnings(self) -> list[str]:
         """The ids of the posts whose parse carries warnings, newest first (from the index)."""
         return self.index.warned_ids()
 
-    def raw_lines(self, post: Post, limit: int = 200) -> list[str] | None:
-        """The lines of the dump `post` came from, from its first line up to the next post's
-        (at most `limit`); None if that file is gone or is no longer what was imported."""
-        return post_lines(post, _ImportedDumps(self.index), limit)
+    def dump_imported(self, digest: str) -> bool:
+        """Whether a dump file with this content digest was imported (`rawdump` asks)."""
+        return self.index.dump_known(digest)
 
     # -- marks ----------------------------------------------------------------------------
 
@@ -577,16 +550,6 @@ class Store:
 
     def mark_search_seen(self, name: str, seen: int) -> None:
         self.state.mark_search_seen(name, seen)
-
-
-class _ImportedDumps:
-    """The content digests of the imported dumps, asked of the index one at a time."""
-
-    def __init__(self, index: SearchIndex) -> None:
-        self.index = index
-
-    def __contains__(self, digest: object) -> bool:
-        return isinstance(digest, str) and self.index.dump_known(digest)
 
 
 def open_store(path: Path, *, create: bool = True) -> Store:

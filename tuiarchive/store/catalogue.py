@@ -6,7 +6,6 @@ import bisect
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
-from tuiarchive.facets import PostFacts
 from tuiarchive.store.index import Order, SearchIndex
 from tuiarchive.store.state import UserState
 from tuiarchive.words import Pattern
@@ -26,6 +25,15 @@ class Summary(NamedTuple):
     time: str | None
     comments: int | None
     warnings: int
+
+
+class PostFields(NamedTuple):
+    """Labels, place, series and blog of every post, by catalogue position."""
+
+    labels: Sequence[tuple[str, ...]]
+    places: Sequence[str | None]
+    series: Sequence[str | None]
+    blogs: Sequence[str | None]
 
 
 class Catalogue:
@@ -51,7 +59,7 @@ class Catalogue:
         # Undated posts sort last, so the first `_dated` dates are all strings.
         self._ascending_dates: list[str] = list(reversed(self.dates[: self._dated]))  # type: ignore[arg-type]
         self._summaries: dict[int, Summary] = {}
-        self._facts: PostFacts | None = None
+        self._fields: PostFields | None = None
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -83,13 +91,13 @@ class Catalogue:
         """The date of the oldest dated post."""
         return self._ascending_dates[0] if self._ascending_dates else None
 
-    def facts(self) -> PostFacts:
-        """Labels, place, series and blog of every post, by position, for counting facets.
+    def fields(self) -> PostFields:
+        """Labels, place, series and blog of every post, by position (facets count them).
 
         Read from the index the first time they are asked for (a quarter of a second at
         100,000 posts), then kept: repeated values are stored once.
         """
-        if self._facts is None:
+        if self._fields is None:
             size = len(self.docs)
             labels: list[tuple[str, ...]] = [()] * size
             places: list[str | None] = [None] * size
@@ -104,8 +112,8 @@ class Catalogue:
                     places[n] = seen.setdefault(place, place)
                     series[n] = seen.setdefault(name, name)
                     blogs[n] = seen.setdefault(blog, blog)
-            self._facts = PostFacts(self.dates, labels, places, series, blogs)
-        return self._facts
+            self._fields = PostFields(labels, places, series, blogs)
+        return self._fields
 
     # -- summaries ------------------------------------------------------------------------
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -11,15 +10,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tinydb import TinyDB
-from tinydb.storages import JSONStorage
-
 from tuiarchive.errors import StoreError
 from tuiarchive.model import post_identity
 from tuiarchive.store.atomic import TEMP_MARK
 from tuiarchive.store.index import is_damage
 from tuiarchive.store.interrupted import left_rebuild
-from tuiarchive.store.segments import SEGMENT_DIR, Manifest, Segment, iter_segment_records
+from tuiarchive.store.segments import (
+    SEGMENT_DIR,
+    Manifest,
+    Segment,
+    content_digest,
+    iter_segment_records,
+    load_post_records,
+)
 from tuiarchive.store.state import SEARCHES
 
 MANIFEST = "archive.json"
@@ -86,10 +89,10 @@ def segment_problems(path: Path, segment: Segment) -> tuple[list[str], set[str]]
     if size != segment.size:
         return [f"{path}: {size} bytes, but it was committed with {segment.size}"], set()
     problems = []
-    if segment.digest and hashlib.blake2b(data, digest_size=16).hexdigest() != segment.digest:
+    if segment.digest and content_digest(data) != segment.digest:
         problems.append(f"{path}: its content changed since it was committed")
     try:
-        stock = TinyDB(path, storage=JSONStorage, access_mode="r").table("posts").all()
+        stock = load_post_records(path)
     except (ValueError, UnicodeDecodeError) as error:
         return [*problems, f"{path}: not readable as TinyDB JSON ({error})"], set()
     try:
@@ -102,7 +105,7 @@ def segment_problems(path: Path, segment: Segment) -> tuple[list[str], set[str]]
         )
     ids: set[str] = set()
     for number, record in enumerate(stock, start=1):
-        for problem in _record_problems(dict(record)):
+        for problem in _record_problems(record):
             problems.append(f"{path}: record {number} {problem}")
         post_id = record.get("id")
         if isinstance(post_id, str):
@@ -120,9 +123,7 @@ def unlisted_segment(path: Path) -> tuple[Segment, list[str]]:
         posts = sum(1 for _ in iter_segment_records(path))
     except (OSError, ValueError, UnicodeDecodeError) as error:
         return Segment(path.name, 0, 0), [f"{path}: cannot be read ({error})"]
-    segment = Segment(
-        path.name, posts, len(data), hashlib.blake2b(data, digest_size=16).hexdigest()
-    )
+    segment = Segment(path.name, posts, len(data), content_digest(data))
     return segment, segment_problems(path, segment)[0]
 
 

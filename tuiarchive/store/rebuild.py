@@ -23,7 +23,13 @@ from tuiarchive.store.atomic import TEMP_MARK
 from tuiarchive.store.check import MANIFEST, STATE
 from tuiarchive.store.interrupted import settle_left_rebuild
 from tuiarchive.store.lock import hold
-from tuiarchive.store.segments import SEGMENT_DIR, STORE_FORMAT, Manifest, read_dumps
+from tuiarchive.store.segments import (
+    SEGMENT_DIR,
+    STORE_FORMAT,
+    Manifest,
+    read_dumps,
+    salvage_records,
+)
 from tuiarchive.store.state import MARKS, SavedSearch, UserState
 
 #: Imports the recorded dumps into the new archive (the loader, passed in by the caller).
@@ -58,7 +64,7 @@ def _salvage(files: list[Path], report: RebuildReport) -> tuple[dict[str, Post],
     dumps: set[str] = set()
     for path in files:
         try:
-            lines = path.read_bytes().split(b"\n")
+            salvaged = salvage_records(path)
         except FileNotFoundError:
             report.unreadable.append(f"{path}: missing")
             continue
@@ -67,10 +73,7 @@ def _salvage(files: list[Path], report: RebuildReport) -> tuple[dict[str, Post],
                 f"cannot rebuild: {path} cannot be read ({error.strerror}), and a rebuild must "
                 "not drop the posts it holds; nothing was changed"
             ) from None
-        for number, line in enumerate(lines, start=1):
-            record = _record_on(line)
-            if record is _NOT_A_RECORD:
-                continue
+        for number, record in salvaged:
             if record is None:
                 report.unreadable.append(f"{path}, line {number}")
                 continue
@@ -82,22 +85,6 @@ def _salvage(files: list[Path], report: RebuildReport) -> tuple[dict[str, Post],
         with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
             dumps.update(path_ for _d, path_, _n in read_dumps(path))
     return posts, dumps
-
-
-_NOT_A_RECORD: Any = object()
-
-
-def _record_on(line: bytes) -> dict[str, Any] | None | Any:
-    """The post record on a segment line; None if the line is damaged; else _NOT_A_RECORD."""
-    text = line.strip()
-    if not text.startswith(b'"') or b'":{' not in text or b'"title"' not in text:
-        return _NOT_A_RECORD
-    body = text.split(b":", 1)[1].rstrip(b",")
-    try:
-        record = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
-        return None
-    return record if isinstance(record, dict) and "id" in record else None
 
 
 def _marks(path: Path) -> dict[str, list[str]]:

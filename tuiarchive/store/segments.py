@@ -1,14 +1,23 @@
-"""The store of record: TinyDB files, one segment per import batch, listed by a manifest."""
+"""The store of record: TinyDB files, one segment per import batch, listed by a manifest.
+
+This module alone knows a segment file's layout: writing one (`write_segment`), going
+through its records with their byte ranges (`iter_segment_records`, `read_dumps`), reading
+one record by its range (`read_record`, `SegmentReader` for many), reading it whole as
+JSON (`load_post_records`, for checking) and salvaging what still reads of a damaged one
+(`salvage_records`). The store, `check` and `rebuild` all go through it.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from tinydb import TinyDB
+from tinydb.storages import JSONStorage
 
 from tuiarchive.errors import StoreError
 from tuiarchive.store.atomic import AtomicJSONStorage, describe_os_error
@@ -124,15 +133,83 @@ def write_segment(
     return ranges, storage.digest
 
 
-def read_record(path: Path, offset: int, length: int) -> dict[str, Any]:
-    """One post record read straight from its byte range in a segment."""
-    with open(path, "rb") as handle:
-        handle.seek(offset)
-        raw = handle.read(length)
+def content_digest(data: bytes) -> str:
+    """A segment's content digest, as the manifest records it (blake2b-128)."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def _record_from(raw: bytes) -> dict[str, Any]:
     record = json.loads(raw)
     if not isinstance(record, dict):
         raise ValueError("not a record")
     return record
+
+
+def read_record(path: Path, offset: int, length: int) -> dict[str, Any]:
+    """One post record read straight from its byte range in a segment.
+
+    Raises OSError if the file cannot be read, ValueError if the range holds no record.
+    """
+    with open(path, "rb") as handle:
+        handle.seek(offset)
+        raw = handle.read(length)
+    return _record_from(raw)
+
+
+class SegmentReader:
+    """Reads records by byte range from the segments of a directory, opening each file once.
+
+    Use as a context manager: the files are closed when the block ends.
+    """
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self._handles: dict[str, BinaryIO] = {}
+
+    def __enter__(self) -> SegmentReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for handle in self._handles.values():
+            handle.close()
+        self._handles.clear()
+
+    def record(self, segment: str, offset: int, length: int) -> dict[str, Any]:
+        """The record at `offset` in the segment file `segment` (errors as `read_record`)."""
+        handle = self._handles.get(segment)
+        if handle is None:
+            handle = self._handles[segment] = (self.directory / segment).open("rb")  # noqa: SIM115 (closed by __exit__)
+        handle.seek(offset)
+        return _record_from(handle.read(length))
+
+
+def load_post_records(path: Path) -> list[dict[str, Any]]:
+    """Every post record of a segment, read as a whole JSON document (not line by line):
+    a check that the file is the JSON it should be. ValueError/UnicodeDecodeError if not."""
+    table = TinyDB(path, storage=JSONStorage, access_mode="r").table(POSTS)
+    return [dict(record) for record in table.all()]
+
+
+def salvage_records(path: Path) -> list[tuple[int, dict[str, Any] | None]]:
+    """What still reads of a segment, damaged or not: (line number, record) for each line
+    that holds a post record, the record None where that line is damaged.
+
+    Lines are judged one by one (a record is one line, see `_scan`), so a cut or garbled
+    line loses only its own post. Raises OSError if the file cannot be read.
+    """
+    found: list[tuple[int, dict[str, Any] | None]] = []
+    for number, line in enumerate(path.read_bytes().split(b"\n"), start=1):
+        text = line.strip()
+        if not text.startswith(b'"') or b'":{' not in text or b'"title"' not in text:
+            continue  # not a post record's line: a table's opening or closing, a dump
+        body = text.split(b":", 1)[1].rstrip(b",")
+        try:
+            record = json.loads(body)
+        except (ValueError, UnicodeDecodeError):
+            found.append((number, None))
+            continue
+        found.append((number, record if isinstance(record, dict) and "id" in record else None))
+    return found
 
 
 def _scan(path: Path) -> Iterator[tuple[str, dict[str, Any], int, int]]:

@@ -6,15 +6,30 @@ import contextlib
 import queue
 import sqlite3
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from tuiarchive.model import Post, merge_posts
-from tuiarchive.store.index import IndexBatch, prepare_batch
+from tuiarchive.store.index import IndexBatch, SearchIndex, prepare_batch
 
-if TYPE_CHECKING:
-    from tuiarchive.store.archive import Store
+#: Where each record of a committed segment lies: (record, offset, length).
+Entries = list[tuple[dict[str, Any], int, int]]
+
+
+@dataclass(frozen=True)
+class BatchTarget:
+    """What a writer may do to the store that holds its lock: all it is given of it.
+
+    `commit(posts, dumps)` writes a segment and lists it in the manifest, returning the
+    segment's name, its size and where each record lies; `read_post` reads a stored post;
+    `known` are the ids already in the archive (the writer adds the ones it commits).
+    """
+
+    index: SearchIndex
+    known: set[str]
+    read_post: Callable[[str], Post]
+    commit: Callable[[list[Post], list[dict[str, Any]]], tuple[str, int, Entries]]
 
 
 @dataclass(frozen=True)
@@ -44,9 +59,9 @@ class _Indexer(threading.Thread):
     overlaps with writing the next. At most two batches wait, to bound memory.
     """
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, index: SearchIndex) -> None:
         super().__init__(name="tuiarchive-indexer", daemon=True)
-        self.store = store
+        self.index = index
         self.jobs: queue.Queue[IndexBatch | None] = queue.Queue(maxsize=2)
         self.error: BaseException | None = None
         self.batches = 0
@@ -56,7 +71,7 @@ class _Indexer(threading.Thread):
             if self.error is not None:
                 continue  # an earlier batch failed: the next open re-indexes from the segments
             try:
-                self.store.index.add_batch(job)
+                self.index.add_batch(job)
                 self.batches += 1
             except (sqlite3.Error, OSError) as error:
                 self.error = error
@@ -65,12 +80,12 @@ class _Indexer(threading.Thread):
 class Writer:
     """Commits batches of posts to a store whose writer lock is held (see `Store.writing`)."""
 
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.known = store._ids()
+    def __init__(self, target: BatchTarget) -> None:
+        self.target = target
+        self.known = target.known
         self.notes: list[str] = []
-        self._next_doc = store.index.next_doc()
-        self._indexer = _Indexer(store)
+        self._next_doc = target.index.next_doc()
+        self._indexer = _Indexer(target.index)
         self._indexer.start()
 
     def add(self, posts: Iterable[Post], dumps: Iterable[DumpRecord] = ()) -> BatchResult:
@@ -87,7 +102,7 @@ class Writer:
                 batch[post.id] = merge_posts(batch[post.id], post)
                 result.duplicates += 1
             elif post.id in self.known:
-                old = self.store.post(post.id)
+                old = self.target.read_post(post.id)
                 merged = merge_posts(old, post)
                 if merged == old:
                     result.duplicates += 1
@@ -102,7 +117,7 @@ class Writer:
         dump_rows = [{"digest": d.digest, "path": d.path, "posts": d.posts} for d in dumps]
         if not batch and not dump_rows:
             return result
-        name, size, entries = self.store._commit(list(batch.values()), dump_rows)
+        name, size, entries = self.target.commit(list(batch.values()), dump_rows)
         result.committed = list(batch)
         self.known.update(batch)
         index_dumps = [(d.digest, d.path, d.posts) for d in dumps]
@@ -125,7 +140,7 @@ class Writer:
         if abandon:
             return
         if self._indexer.error is None and self._indexer.batches:
-            self.store.index.save_order()  # so the next opening need not sort
+            self.target.index.save_order()  # so the next opening need not sort
         if self._indexer.error is not None:
             self.notes.append(
                 f"the posts were saved, but the search index could not be updated "

@@ -10,7 +10,7 @@ from textual import on, work
 from textual.binding import Binding
 
 from tuiarchive.export import FORMAT_NAMES, blog_name, cite_paragraph, cite_post, paragraphs
-from tuiarchive.facets import Facet, count_facets
+from tuiarchive.facets import Facet, count_facets, post_facts
 from tuiarchive.paths import default_store_path
 from tuiarchive.query import term_for
 from tuiarchive.saved import SavedSearch, newest_doc
@@ -59,7 +59,7 @@ class ArchiveScreen(BrowserScreen):
     @work(thread=True, exclusive=True, group="facets", exit_on_error=False)
     def count_facets(self, results: Results) -> None:
         """Count the facets of `results` (off the event loop: every matching post is looked at)."""
-        facets = tuple(count_facets(results.positions, results.catalogue.facts()))
+        facets = tuple(count_facets(results.positions, post_facts(results.catalogue)))
         self.app.call_from_thread(self._counted_facets, results, facets)
 
     def _counted_facets(self, results: Results, facets: tuple[Facet, ...]) -> None:
@@ -202,7 +202,7 @@ class ArchiveScreen(BrowserScreen):
     @work(thread=True, group="export", exit_on_error=False)
     def run_export(self, store: Store, results: Results, directory: Path, fmt: str) -> None:
         """Write the posts of `results` (newest first) to `directory`, then say where."""
-        from tuiarchive.store.exports import export_posts
+        from tuiarchive.exporter import export_posts
 
         catalogue = results.catalogue
         done = export_posts(

@@ -19,6 +19,7 @@ from tuiarchive.errors import FilterError, StoreError
 from tuiarchive.facets import Facet
 from tuiarchive.model import Post
 from tuiarchive.query import Query, parse_filter
+from tuiarchive.related import related_posts
 from tuiarchive.store import Catalogue, Store
 from tuiarchive.ui.results import ORDERS, Neighbour, Reading, Results
 from tuiarchive.ui.safe import one_line, quoted
@@ -332,7 +333,7 @@ class BrowserScreen(Screen[None]):
             return
         catalogue = self.results.catalogue
         neighbours = []
-        for found in self.store.related(post):
+        for found in related_posts(self.store, post):
             position = catalogue.position_of_id.get(found.post_id)
             if position is not None:
                 summary = catalogue.summary(position)

@@ -24,6 +24,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from tuiarchive.errors import StoreError
 from tuiarchive.model import Post
 from tuiarchive.quality import MonthReport, month_report
+from tuiarchive.rawdump import raw_lines
 from tuiarchive.store import Catalogue, Store
 from tuiarchive.ui.safe import one_line
 from tuiarchive.ui.widgets.lines import CursorLines, set_virtual_size
@@ -289,7 +290,7 @@ class QualityScreen(Screen[str | None]):
         if get_current_worker().is_cancelled:
             return
         self.app.call_from_thread(self._show_post, post, None, False)
-        lines = self.store.raw_lines(post, limit=RAW_LIMIT)
+        lines = raw_lines(self.store, post, limit=RAW_LIMIT)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._show_post, post, lines, True)
 

@@ -1,16 +1,20 @@
-"""Reading back the lines of the dump file a post was imported from, as the parser saw them."""
+"""Reading back the lines of the dump file a post was imported from, as the parser saw them.
+
+Beside the loader, above the store: it asks the store whether a dump's content was the
+one imported, then decodes and parses the file again itself (the store never parses).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import os
 import stat
-from collections.abc import Container
 
 from tuiarchive.decode import decode_dump
 from tuiarchive.errors import NotADump
 from tuiarchive.model import Post
 from tuiarchive.parser import parse_text
+from tuiarchive.store import Store
 
 #: The loader's limit (`loader.MAX_DUMP_BYTES`): a larger file was never imported as a dump.
 MAX_DUMP_BYTES = 512 * 1024 * 1024
@@ -39,18 +43,18 @@ def read_source(path: str) -> bytes | None:
         os.close(fd)
 
 
-def post_lines(post: Post, imported: Container[str], limit: int = 200) -> list[str] | None:
-    """The dump's lines from where `post` starts to where the next post of the file starts.
+def raw_lines(store: Store, post: Post, limit: int = 200) -> list[str] | None:
+    """The lines of the dump `post` came from, from its first line up to the next post's.
 
     At most `limit` lines; trailing blank lines are left out. The file is decoded and
     split into lines exactly as at import, so `post.line` numbers the first line
     returned. None when the file is gone, unreadable, or no longer the content that
-    was imported (its digest is not among `imported`), or no post starts at that line.
+    was imported (the store has no dump of its digest), or no post starts at that line.
     """
     if not post.source or post.line < 1:
         return None
     data = read_source(post.source)
-    if data is None or dump_digest(data) not in imported:
+    if data is None or not store.dump_imported(dump_digest(data)):
         return None
     try:
         text = decode_dump(data).text
