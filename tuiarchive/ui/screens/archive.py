@@ -10,11 +10,12 @@ from textual import on, work
 from textual.binding import Binding
 
 from tuiarchive.export import FORMAT_NAMES, blog_name, cite_paragraph, cite_post, paragraphs
-from tuiarchive.facets import Facet, count_facets
+from tuiarchive.facets import count_facets
 from tuiarchive.paths import default_store_path
 from tuiarchive.query import term_for
 from tuiarchive.saved import SavedSearch, newest_doc
 from tuiarchive.store import Store
+from tuiarchive.ui.messages import ClippingSaved, ExportFinished, FacetsCounted
 from tuiarchive.ui.results import Results
 from tuiarchive.ui.safe import quoted
 from tuiarchive.ui.screens.browser import BrowserScreen
@@ -60,10 +61,12 @@ class ArchiveScreen(BrowserScreen):
     def count_facets(self, results: Results) -> None:
         """Count the facets of `results` (off the event loop: every matching post is looked at)."""
         facets = tuple(count_facets(results.positions, results.catalogue.facts()))
-        self.app.call_from_thread(self._counted_facets, results, facets)
+        self.post_message(FacetsCounted(results, facets))
 
-    def _counted_facets(self, results: Results, facets: tuple[Facet, ...]) -> None:
-        if self.results is not None and self.results.query == results.query:
+    @on(FacetsCounted)
+    def _counted_facets(self, event: FacetsCounted) -> None:
+        facets = event.facets
+        if self.results is not None and self.results.query == event.results.query:
             text = self.query_one(FilterBar).text
             chosen = frozenset(
                 chosen_key(facet.field, value)
@@ -177,11 +180,12 @@ class ArchiveScreen(BrowserScreen):
         """Add a citation to the clippings file in the home directory, then say so."""
         from tuiarchive.store.exports import append_clipping
 
-        path = append_clipping(text)
-        shown_path = _home_relative(path)
-        self.app.call_from_thread(
-            self.notify,
-            f"Copied {what} with its citation (also in {shown_path})",
+        self.post_message(ClippingSaved(what, append_clipping(text)))
+
+    @on(ClippingSaved)
+    def _clipping_saved(self, event: ClippingSaved) -> None:
+        self.notify(
+            f"Copied {event.what} with its citation (also in {_home_relative(event.path)})",
             markup=False,
             timeout=5,
         )
@@ -197,10 +201,12 @@ class ArchiveScreen(BrowserScreen):
         results = self.results
         count = len(results.positions)
         self.notify(f"Exporting {count:,} post(s) as {FORMAT_NAMES[fmt]}\u2026", timeout=3)
-        self.run_export(self.store, results, directory, fmt)
+        self.run_export(self.store, results, directory, fmt, self._blog())
 
     @work(thread=True, group="export", exit_on_error=False)
-    def run_export(self, store: Store, results: Results, directory: Path, fmt: str) -> None:
+    def run_export(
+        self, store: Store, results: Results, directory: Path, fmt: str, blog: str | None
+    ) -> None:
         """Write the posts of `results` (newest first) to `directory`, then say where."""
         from tuiarchive.store.exports import export_posts
 
@@ -211,13 +217,16 @@ class ArchiveScreen(BrowserScreen):
             [catalogue.dates[n] for n in results.positions],
             directory,
             fmt,
-            blog=self._blog(),
+            blog=blog,
             description=results.query.description,
         )
-        self.app.call_from_thread(
-            self.notify,
-            f"Exported {done.count:,} post(s) as {FORMAT_NAMES[fmt]} to "
-            f"{_home_relative(done.directory)}",
+        self.post_message(ExportFinished(done.count, fmt, done.directory))
+
+    @on(ExportFinished)
+    def _export_finished(self, event: ExportFinished) -> None:
+        self.notify(
+            f"Exported {event.count:,} post(s) as {FORMAT_NAMES[event.fmt]} to "
+            f"{_home_relative(event.directory)}",
             markup=False,
             timeout=8,
         )

@@ -33,6 +33,7 @@ from tuiarchive.errors import FilterError, StoreError
 from tuiarchive.model import Post
 from tuiarchive.query import parse_filter
 from tuiarchive.store import Store
+from tuiarchive.ui.messages import ConcordanceBuilt, ConcordanceFirstLines, ConcordanceProgress
 from tuiarchive.ui.results import Results
 from tuiarchive.ui.safe import one_line
 from tuiarchive.ui.widgets.lines import CursorLines, set_virtual_size
@@ -260,27 +261,32 @@ class ConcordanceScreen(Screen[None]):
 
         def progress(read: int, found: int) -> None:
             if not worker.is_cancelled:
-                self.app.call_from_thread(self._progress, read, len(ids), found)
+                self.post_message(ConcordanceProgress(read, len(ids), found))
 
         def first(lines: tuple[Line, ...]) -> None:
             if not worker.is_cancelled:
-                self.app.call_from_thread(self._first_lines, lines)
+                self.post_message(ConcordanceFirstLines(lines))
 
         found = build(until_cancelled(self.store.posts(ids)), patterns, CONTEXT, MAX_LINES,
                       progress, every=500, first=first)  # fmt: skip
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._built, found)
+            self.post_message(ConcordanceBuilt(found))
 
-    def _progress(self, read: int, total: int, found: int) -> None:
+    @on(ConcordanceProgress)
+    def _progress(self, event: ConcordanceProgress) -> None:
         if self.found is None and self.is_attached:
-            self._say(Text(f"reading {total:,} posts\u2026 {read:,} read, {found:,} occurrences"))
+            self._say(Text(f"reading {event.total:,} posts\u2026 {event.read:,} read, "
+                           f"{event.found:,} occurrences"))  # fmt: skip
 
-    def _first_lines(self, lines: tuple[Line, ...]) -> None:
+    @on(ConcordanceFirstLines)
+    def _first_lines(self, event: ConcordanceFirstLines) -> None:
         """Show the first screenful while the rest is read (by date, as the first sort)."""
         if self.found is None and self.is_attached:
-            self.query_one(ConcordanceView).show(sort_lines(lines, "date"))
+            self.query_one(ConcordanceView).show(sort_lines(event.lines, "date"))
 
-    def _built(self, found: Concordance) -> None:
+    @on(ConcordanceBuilt)
+    def _built(self, event: ConcordanceBuilt) -> None:
+        found = event.found
         if not self.is_attached:
             return
         self.found = found
