@@ -9,6 +9,7 @@ from pathlib import Path
 from textual import on, work
 from textual.binding import Binding
 
+from tuiarchive.concordance import Line
 from tuiarchive.export import FORMAT_NAMES, blog_name, cite_paragraph, cite_post, paragraphs
 from tuiarchive.facets import count_facets
 from tuiarchive.paths import default_store_path
@@ -236,7 +237,13 @@ class ArchiveScreen(BrowserScreen):
     def action_concordance(self) -> None:
         """Every occurrence of the filter's words (or of a word asked for), in context."""
         if self.store is not None and self.results is not None:
-            self.app.push_screen(ConcordanceScreen(self.store, self.results))
+            self.app.push_screen(
+                ConcordanceScreen(self.store, self.results), self._occurrence_chosen
+            )
+
+    def _occurrence_chosen(self, line: Line | None) -> None:
+        if line is not None:
+            self.show_paragraph(line.post_id, line.paragraph)
 
     def show_paragraph(self, post_id: str, paragraph: int) -> None:
         """Read the list's post with this id in the reader, scrolled to a body paragraph."""

@@ -262,6 +262,13 @@ class BrowserScreen(Screen[None]):
         self.set_focus(self.query_one(Reader))
         self._mark("read", event.position, True)
 
+    @on(Reader.PastLastHit)
+    def _past_last_hit(self, event: Reader.PastLastHit) -> None:
+        reader = self.query_one(Reader)
+        reader.show_when_read("first-hit" if event.direction > 0 else "last-hit")
+        if not self.step_post(event.direction):
+            reader.show_when_read(None)
+
     def action_next_post(self) -> None:
         self.step_post(1)
 
