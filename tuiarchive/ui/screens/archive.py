@@ -3,22 +3,22 @@ import quality, citing and exporting, saved searches)."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from textual import on, work
 from textual.binding import Binding
 
 from tuiarchive.concordance import Line
+from tuiarchive.errors import FilterError
 from tuiarchive.export import FORMAT_NAMES, blog_name, cite_paragraph, cite_post, paragraphs
 from tuiarchive.facets import count_facets
 from tuiarchive.paths import default_store_path
-from tuiarchive.query import term_for
+from tuiarchive.query import Query, parse_filter, term_for
 from tuiarchive.saved import SavedSearch, newest_doc
 from tuiarchive.store import Store
 from tuiarchive.ui.messages import ClippingSaved, ExportFinished, FacetsCounted
 from tuiarchive.ui.results import Results
-from tuiarchive.ui.safe import quoted
+from tuiarchive.ui.safe import one_line, quoted
 from tuiarchive.ui.screens.browser import BrowserScreen
 from tuiarchive.ui.screens.concordance import ConcordanceScreen
 from tuiarchive.ui.screens.quality import QualityScreen
@@ -68,12 +68,12 @@ class ArchiveScreen(BrowserScreen):
     def _counted_facets(self, event: FacetsCounted) -> None:
         facets = event.facets
         if self.results is not None and self.results.query == event.results.query:
-            text = self.query_one(FilterBar).text
+            query = self._typed_query()
             chosen = frozenset(
                 chosen_key(facet.field, value)
                 for facet in facets
                 for value, _ in facet.values
-                if _term_in(text, _facet_term(facet.field, value))
+                if (term := _facet_term(facet.field, value)) is not None and query.has_term(term)
             )
             self.query_one(FacetPanel).chosen = chosen
             self.facets = facets
@@ -85,8 +85,20 @@ class ArchiveScreen(BrowserScreen):
             self.notify(f"The filter language cannot name {quoted(event.value)}.",
                         severity="warning", markup=False)  # fmt: skip
             return
-        text = self.query_one(FilterBar).text
-        self.set_filter(_toggle_term(text, term))
+        query = self._typed_query()
+        try:
+            query = query.without_term(term) if query.has_term(term) else query.with_term(term)
+        except FilterError as error:  # a value the language names but cannot read back
+            self.notify(one_line(str(error)), severity="warning", markup=False)
+            return
+        self.set_filter(query.text)
+
+    def _typed_query(self) -> Query:
+        """The filter as typed; the last one that ran if what is typed does not read."""
+        try:
+            return parse_filter(self.query_one(FilterBar).text)
+        except FilterError:
+            return self.query_value
 
     # -- trends ----------------------------------------------------------------------------
 
@@ -304,19 +316,3 @@ def _home_relative(path: Path) -> str:
 def _facet_term(field: str, value: str) -> str | None:
     """The filter term for a facet value (a year is a `date:` term)."""
     return f"date:{value}" if field == "date" else term_for(field, value)
-
-
-def _term_pattern(term: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\S)" + re.escape(term) + r"(?!\S)", re.IGNORECASE)
-
-
-def _term_in(text: str, term: str | None) -> bool:
-    """Whether the filter `text` holds `term` as a whole term."""
-    return term is not None and _term_pattern(term).search(text) is not None
-
-
-def _toggle_term(text: str, term: str) -> str:
-    """`text` with `term` taken out if it is there, else added at the end."""
-    if _term_in(text, term):
-        return " ".join(_term_pattern(term).sub(" ", text).split())
-    return f"{text.rstrip()} {term}".strip()
