@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from tuiarchive.errors import FilterError
@@ -129,6 +129,43 @@ class Query:
         """The positions of the matching posts, newest first."""
         return sorted(_evaluate(self.root, index))
 
+    # -- changing the filter a term at a time (a facet chosen, say) --------------------------
+
+    def has_term(self, term: str) -> bool:
+        """Whether the single filter `term` (`label:"energy"`, `date:2014`) is one of the
+        terms every matching post must satisfy: at the top level, not excluded, not inside
+        parentheses or an OR. Terms are compared by meaning (`Label:Energy` is
+        `label:"energy"`). Raises `FilterError` if `term` is not a single valid term."""
+        wanted = _term_meaning(term)
+        return any(meaning == wanted for _, meaning in _top_terms(self.text))
+
+    def with_term(self, term: str) -> Query:
+        """The filter narrowed by the single term `term` (itself if it holds it already); a
+        filter of alternatives (`a OR b`) is put in parentheses first. Raises `FilterError`
+        if `term` is not a single valid term."""
+        if self.has_term(term):
+            return self
+        text = self.text.strip()
+        if not text:
+            return parse_filter(term)
+        if isinstance(self.root, Or):
+            text = f"({text})"
+        return parse_filter(f"{text} {term}")
+
+    def without_term(self, term: str) -> Query:
+        """The filter with every top-level occurrence of `term` taken out (see `has_term`);
+        itself if it has none. Raises `FilterError` if `term` is not a single valid term."""
+        wanted = _term_meaning(term)
+        spans = [span for span, meaning in _top_terms(self.text) if meaning == wanted]
+        if not spans:
+            return self
+        kept, at = [], 0
+        for start, end in spans:
+            kept.append(self.text[at:start])
+            at = end
+        kept.append(self.text[at:])
+        return parse_filter(" ".join("".join(kept).split()))
+
 
 def parse_filter(text: str) -> Query:
     """Read a filter; raises `FilterError` naming the term that is wrong and why."""
@@ -142,6 +179,46 @@ def parse_filter(text: str) -> Query:
         assert lexeme is not None
         raise FilterError(f"unexpected {lexeme.text!r}: there is no '(' for it", lexeme.text)
     return Query(text, root)
+
+
+def _meaning(node: Node) -> Node:
+    """`node` without the text it was written as (for comparing terms by what they select)."""
+    if isinstance(node, Text | Label):
+        return replace(node, written="")
+    return node
+
+
+def _term_meaning(term: str) -> Node:
+    lexemes = [lx for lx in _lex(term) if lx.kind != "AND"]
+    if len(lexemes) != 1 or lexemes[0].kind != "term":
+        raise FilterError(f"{term!r} is not a single term", term)
+    return _meaning(_term(lexemes[0]))
+
+
+def _top_terms(text: str) -> list[tuple[tuple[int, int], Node]]:
+    """The terms of `text` every match must satisfy (outside parentheses, not excluded),
+    each with where it is written in `text` and its meaning. None when the top level is an
+    OR of alternatives, or when the text does not read as a filter."""
+    try:
+        lexemes = [lx for lx in _lex(text) if lx.kind != "AND"]
+    except FilterError:
+        return []
+    found: list[tuple[tuple[int, int], Node]] = []
+    depth = 0
+    for n, lexeme in enumerate(lexemes):
+        if lexeme.kind == "(":
+            depth += 1
+        elif lexeme.kind == ")":
+            depth = max(0, depth - 1)
+        elif lexeme.kind == "OR" and depth == 0:
+            return []
+        elif lexeme.kind == "term" and depth == 0 and (n == 0 or lexemes[n - 1].kind != "-"):
+            try:
+                meaning = _meaning(_term(lexeme))
+            except FilterError:
+                continue
+            found.append(((lexeme.position, lexeme.position + len(lexeme.text)), meaning))
+    return found
 
 
 # -- reading the text ---------------------------------------------------------------------

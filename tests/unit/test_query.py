@@ -7,7 +7,7 @@ import pytest
 from tests.memory_index import filter_posts
 from tuiarchive.errors import FilterError
 from tuiarchive.model import Post
-from tuiarchive.query import parse_filter
+from tuiarchive.query import Query, parse_filter
 
 
 def make(title: str, body: str = "", date: str | None = "2014-05-23", **kw: object) -> Post:
@@ -276,3 +276,59 @@ def test_terms_for_hostile_names_are_plain_filter_text() -> None:
     assert term_for("author", "\u2014 \u2014") is None
     with pytest.raises(ValueError):
         term_for("date", "2014")
+
+
+# -- with_term / without_term: a facet chosen or taken back, without editing text by pattern --
+
+
+def test_with_term_adds_a_term_at_the_end() -> None:
+    query = parse_filter("ferry").with_term('label:"energy"')
+    assert query.text == 'ferry label:"energy"'
+    assert query.has_term('label:"energy"') and query.has_term("ferry")
+
+
+def test_with_term_on_the_empty_filter_is_the_term() -> None:
+    assert parse_filter("").with_term("date:2014").text == "date:2014"
+    assert parse_filter("   ").with_term("date:2014").text == "date:2014"
+
+
+def test_with_term_is_itself_when_the_term_is_there_in_other_words() -> None:
+    query = parse_filter("ferry Label:Energy")
+    assert query.with_term('label:"energy"') is query
+
+
+def test_with_term_keeps_alternatives_together() -> None:
+    query = parse_filter("ferry OR harbour").with_term("date:2014")
+    assert query.text == "(ferry OR harbour) date:2014"
+    assert query.has_term("date:2014") and not query.has_term("ferry")
+
+
+def test_without_term_takes_out_every_top_level_occurrence() -> None:
+    query = parse_filter('date:2014  ferry label:"energy" DATE:2014')
+    assert query.without_term("date:2014").text == 'ferry label:"energy"'
+    assert query.without_term('label:"energy"').text == "date:2014 ferry DATE:2014"
+
+
+def test_without_term_leaves_an_excluded_or_nested_term_and_other_text_alone() -> None:
+    query = parse_filter('-label:energy (label:energy OR ferry) "label:energy" energy')
+    assert not query.has_term("label:energy")
+    assert query.without_term("label:energy") is query
+
+
+def test_a_term_is_not_a_word_it_contains() -> None:
+    query = parse_filter('date:2014-05 author:"mara lind"')
+    assert not query.has_term("date:2014")
+    assert not query.has_term('author:"mara"')
+    assert query.has_term('Author:"Mara Lind"')
+
+
+def test_with_and_without_term_refuse_anything_but_one_term() -> None:
+    for bad in ("ferry harbour", "-ferry", "(ferry)", "", "label:"):
+        with pytest.raises(FilterError):
+            parse_filter("ferry").with_term(bad)
+
+
+def test_a_broken_filter_has_no_terms_to_take_out() -> None:
+    query = Query('ferry "unclosed')
+    assert not query.has_term("ferry")
+    assert query.without_term("ferry") is query

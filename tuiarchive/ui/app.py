@@ -31,16 +31,11 @@ class TuiarchiveApp(App[None]):
         super().__init__()
         self.store_path = Path(store_path)
         self.filter_text = filter_text
+        #: The main screen, which owns the archive, the filter's results and the post read.
+        self.archive = ArchiveScreen(self.store_path, self.filter_text)
 
     def get_default_screen(self) -> Screen:
-        return ArchiveScreen(self.store_path, self.filter_text)
-
-    @property
-    def archive(self) -> ArchiveScreen:
-        """The main screen (under any help or palette screen)."""
-        screen = self.screen_stack[0]
-        assert isinstance(screen, ArchiveScreen)
-        return screen
+        return self.archive
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -74,7 +74,8 @@ class PostCommandsProvider(Provider):
     """The palette's commands for the highlighted post."""
 
     def _commands(self) -> list[PostCommand]:
-        screen = self.app.screen_stack[0] if self.app.screen_stack else None
+        # The screen the palette was opened over: the post commands belong to the main one.
+        screen = self.screen
         return list(post_commands(screen)) if isinstance(screen, ArchiveScreen) else []
 
     async def discover(self) -> Hits:

@@ -77,3 +77,24 @@ class Reading:
     post: Post | None
     query: Query
     related: tuple[Neighbour, ...] | None = None  # None: not looked for yet
+
+
+@dataclass(frozen=True)
+class Warned:
+    """A post whose reading carries warnings, as the list shows it (the full post is read
+    when it is highlighted, so a badly parsed archive does not fill the memory)."""
+
+    id: str
+    date: str | None
+    title: str
+    warnings: tuple[str, ...]
+
+    @classmethod
+    def of(cls, post: Post) -> Warned:
+        return cls(post.id, post.date, post.title, post.warnings)
+
+    @property
+    def warning(self) -> str:
+        first = self.warnings[0] if self.warnings else ""
+        more = len(self.warnings) - 1
+        return first + (f" (+{more} more)" if more > 0 else "")

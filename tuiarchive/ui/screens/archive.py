@@ -3,20 +3,22 @@ import quality, citing and exporting, saved searches)."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from textual import on, work
 from textual.binding import Binding
 
+from tuiarchive.concordance import Line
+from tuiarchive.errors import FilterError
 from tuiarchive.export import FORMAT_NAMES, blog_name, cite_paragraph, cite_post, paragraphs
-from tuiarchive.facets import Facet, count_facets, post_facts
+from tuiarchive.facets import count_facets, post_facts
 from tuiarchive.paths import default_store_path
-from tuiarchive.query import term_for
+from tuiarchive.query import Query, parse_filter, term_for
 from tuiarchive.saved import SavedSearch, newest_doc
 from tuiarchive.store import Store
+from tuiarchive.ui.messages import ClippingSaved, ExportFinished, FacetsCounted
 from tuiarchive.ui.results import Results
-from tuiarchive.ui.safe import quoted
+from tuiarchive.ui.safe import one_line, quoted
 from tuiarchive.ui.screens.browser import BrowserScreen
 from tuiarchive.ui.screens.concordance import ConcordanceScreen
 from tuiarchive.ui.screens.quality import QualityScreen
@@ -60,16 +62,18 @@ class ArchiveScreen(BrowserScreen):
     def count_facets(self, results: Results) -> None:
         """Count the facets of `results` (off the event loop: every matching post is looked at)."""
         facets = tuple(count_facets(results.positions, post_facts(results.catalogue)))
-        self.app.call_from_thread(self._counted_facets, results, facets)
+        self.post_message(FacetsCounted(results, facets))
 
-    def _counted_facets(self, results: Results, facets: tuple[Facet, ...]) -> None:
-        if self.results is not None and self.results.query == results.query:
-            text = self.query_one(FilterBar).text
+    @on(FacetsCounted)
+    def _counted_facets(self, event: FacetsCounted) -> None:
+        facets = event.facets
+        if self.results is not None and self.results.query == event.results.query:
+            query = self._typed_query()
             chosen = frozenset(
                 chosen_key(facet.field, value)
                 for facet in facets
                 for value, _ in facet.values
-                if _term_in(text, _facet_term(facet.field, value))
+                if (term := _facet_term(facet.field, value)) is not None and query.has_term(term)
             )
             self.query_one(FacetPanel).chosen = chosen
             self.facets = facets
@@ -81,8 +85,20 @@ class ArchiveScreen(BrowserScreen):
             self.notify(f"The filter language cannot name {quoted(event.value)}.",
                         severity="warning", markup=False)  # fmt: skip
             return
-        text = self.query_one(FilterBar).text
-        self.set_filter(_toggle_term(text, term))
+        query = self._typed_query()
+        try:
+            query = query.without_term(term) if query.has_term(term) else query.with_term(term)
+        except FilterError as error:  # a value the language names but cannot read back
+            self.notify(one_line(str(error)), severity="warning", markup=False)
+            return
+        self.set_filter(query.text)
+
+    def _typed_query(self) -> Query:
+        """The filter as typed; the last one that ran if what is typed does not read."""
+        try:
+            return parse_filter(self.query_one(FilterBar).text)
+        except FilterError:
+            return self.query_value
 
     # -- trends ----------------------------------------------------------------------------
 
@@ -177,11 +193,12 @@ class ArchiveScreen(BrowserScreen):
         """Add a citation to the clippings file in the home directory, then say so."""
         from tuiarchive.store.exports import append_clipping
 
-        path = append_clipping(text)
-        shown_path = _home_relative(path)
-        self.app.call_from_thread(
-            self.notify,
-            f"Copied {what} with its citation (also in {shown_path})",
+        self.post_message(ClippingSaved(what, append_clipping(text)))
+
+    @on(ClippingSaved)
+    def _clipping_saved(self, event: ClippingSaved) -> None:
+        self.notify(
+            f"Copied {event.what} with its citation (also in {_home_relative(event.path)})",
             markup=False,
             timeout=5,
         )
@@ -197,10 +214,12 @@ class ArchiveScreen(BrowserScreen):
         results = self.results
         count = len(results.positions)
         self.notify(f"Exporting {count:,} post(s) as {FORMAT_NAMES[fmt]}\u2026", timeout=3)
-        self.run_export(self.store, results, directory, fmt)
+        self.run_export(self.store, results, directory, fmt, self._blog())
 
     @work(thread=True, group="export", exit_on_error=False)
-    def run_export(self, store: Store, results: Results, directory: Path, fmt: str) -> None:
+    def run_export(
+        self, store: Store, results: Results, directory: Path, fmt: str, blog: str | None
+    ) -> None:
         """Write the posts of `results` (newest first) to `directory`, then say where."""
         from tuiarchive.exporter import export_posts
 
@@ -211,13 +230,16 @@ class ArchiveScreen(BrowserScreen):
             [catalogue.dates[n] for n in results.positions],
             directory,
             fmt,
-            blog=self._blog(),
+            blog=blog,
             description=results.query.description,
         )
-        self.app.call_from_thread(
-            self.notify,
-            f"Exported {done.count:,} post(s) as {FORMAT_NAMES[fmt]} to "
-            f"{_home_relative(done.directory)}",
+        self.post_message(ExportFinished(done.count, fmt, done.directory))
+
+    @on(ExportFinished)
+    def _export_finished(self, event: ExportFinished) -> None:
+        self.notify(
+            f"Exported {event.count:,} post(s) as {FORMAT_NAMES[event.fmt]} to "
+            f"{_home_relative(event.directory)}",
             markup=False,
             timeout=8,
         )
@@ -227,7 +249,13 @@ class ArchiveScreen(BrowserScreen):
     def action_concordance(self) -> None:
         """Every occurrence of the filter's words (or of a word asked for), in context."""
         if self.store is not None and self.results is not None:
-            self.app.push_screen(ConcordanceScreen(self.store, self.results))
+            self.app.push_screen(
+                ConcordanceScreen(self.store, self.results), self._occurrence_chosen
+            )
+
+    def _occurrence_chosen(self, line: Line | None) -> None:
+        if line is not None:
+            self.show_paragraph(line.post_id, line.paragraph)
 
     def show_paragraph(self, post_id: str, paragraph: int) -> None:
         """Read the list's post with this id in the reader, scrolled to a body paragraph."""
@@ -288,19 +316,3 @@ def _home_relative(path: Path) -> str:
 def _facet_term(field: str, value: str) -> str | None:
     """The filter term for a facet value (a year is a `date:` term)."""
     return f"date:{value}" if field == "date" else term_for(field, value)
-
-
-def _term_pattern(term: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\S)" + re.escape(term) + r"(?!\S)", re.IGNORECASE)
-
-
-def _term_in(text: str, term: str | None) -> bool:
-    """Whether the filter `text` holds `term` as a whole term."""
-    return term is not None and _term_pattern(term).search(text) is not None
-
-
-def _toggle_term(text: str, term: str) -> str:
-    """`text` with `term` taken out if it is there, else added at the end."""
-    if _term_in(text, term):
-        return " ".join(_term_pattern(term).sub(" ", text).split())
-    return f"{text.rstrip()} {term}".strip()

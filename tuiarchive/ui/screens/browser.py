@@ -21,6 +21,14 @@ from tuiarchive.model import Post
 from tuiarchive.query import Query, parse_filter
 from tuiarchive.related import related_posts
 from tuiarchive.store import Catalogue, Store
+from tuiarchive.ui.messages import (
+    ArchiveOpened,
+    FilterApplied,
+    FilterRejected,
+    MarkNotSaved,
+    Ranked,
+    RelatedFound,
+)
 from tuiarchive.ui.results import ORDERS, Neighbour, Reading, Results
 from tuiarchive.ui.safe import one_line, quoted
 from tuiarchive.ui.screens.help import HelpScreen
@@ -115,10 +123,11 @@ class BrowserScreen(Screen[None]):
     def open_archive(self) -> None:
         """Open the store and read its catalogue (off the event loop: it may need indexing)."""
         store = Store(self.store_path)
-        catalogue = store.catalogue()
-        self.app.call_from_thread(self._opened, store, catalogue)
+        self.post_message(ArchiveOpened(store, store.catalogue()))
 
-    def _opened(self, store: Store, catalogue: Catalogue) -> None:
+    @on(ArchiveOpened)
+    def _opened(self, event: ArchiveOpened) -> None:
+        store, catalogue = event.store, event.catalogue
         if self.store is not None:
             self.store.close()
         self.store = store
@@ -155,32 +164,43 @@ class BrowserScreen(Screen[None]):
 
     def _start_filter(self, catalogue: Catalogue) -> None:
         self._filtering = True
-        self.run_filter(self._wanted_filter, catalogue)
+        order = self.results.order if self.results is not None else "newest"
+        self.run_filter(self._wanted_filter, catalogue, order)
 
     @work(thread=True, group="filter", exit_on_error=False)
-    def run_filter(self, text: str, catalogue: Catalogue) -> None:
-        """Parse and run a filter off the event loop; the outcome goes back to `_filtered`."""
-        outcome: Results | str
+    def run_filter(self, text: str, catalogue: Catalogue, order: str = "newest") -> None:
+        """Parse and run a filter off the event loop; the outcome comes back as a message."""
         try:
             query = parse_filter(text)
             positions = query.run(catalogue)
-            order = self.results.order if self.results is not None else "newest"
             ranking = catalogue.ranked(query.highlights) if order == "relevance" else ()
-            outcome = Results(catalogue, query, positions, order, ranking)
         except FilterError as error:
-            outcome = str(error)
+            self.post_message(FilterRejected(text, catalogue, str(error)))
         except Exception as error:  # a broken index, say: say so, keep the last result
-            outcome = f"the filter could not run: {error}"
-        self.app.call_from_thread(self._filtered, text, catalogue, outcome)
-
-    def _filtered(self, text: str, catalogue: Catalogue, outcome: Results | str) -> None:
-        self._filtering = False
-        if text != self._wanted_filter:  # typed on meanwhile: this answer is stale
-            self._start_filter(catalogue)
-        elif isinstance(outcome, str):
-            self.problem = outcome
+            self.post_message(FilterRejected(text, catalogue, f"the filter could not run: {error}"))
         else:
-            self._show(outcome)
+            self.post_message(
+                FilterApplied(text, Results(catalogue, query, positions, order, ranking))
+            )
+
+    @on(FilterApplied)
+    def _filter_applied(self, event: FilterApplied) -> None:
+        if self._still_wanted(event.text, event.results.catalogue):
+            self._show(event.results)
+
+    @on(FilterRejected)
+    def _filter_rejected(self, event: FilterRejected) -> None:
+        if self._still_wanted(event.text, event.catalogue):
+            self.problem = event.problem
+
+    def _still_wanted(self, text: str, catalogue: Catalogue) -> bool:
+        """Whether a filter run's answer is for the text wanted now; if not (typed on
+        meanwhile), the newest text runs instead."""
+        self._filtering = False
+        if text != self._wanted_filter:
+            self._start_filter(catalogue)
+            return False
+        return True
 
     def _show(self, results: Results) -> None:
         self.problem = ""
@@ -223,7 +243,9 @@ class BrowserScreen(Screen[None]):
             self._related_timer.stop()
         if post is not None:
             # Looked for once the post has been on screen a moment, not on every cursor step.
-            self._related_timer = self.set_timer(RELATED_DELAY, lambda: self.find_related(post))
+            self._related_timer = self.set_timer(
+                RELATED_DELAY, lambda: self._look_for_related(post)
+            )
 
     def _load(self, position: int | None) -> Post | None:
         if position is None or self.results is None or self.store is None:
@@ -240,6 +262,13 @@ class BrowserScreen(Screen[None]):
     def _opened_post(self, event: PostList.Opened) -> None:
         self.set_focus(self.query_one(Reader))
         self._mark("read", event.position, True)
+
+    @on(Reader.PastLastHit)
+    def _past_last_hit(self, event: Reader.PastLastHit) -> None:
+        reader = self.query_one(Reader)
+        reader.show_when_read("first-hit" if event.direction > 0 else "last-hit")
+        if not self.step_post(event.direction):
+            reader.show_when_read(None)
 
     def action_next_post(self) -> None:
         self.step_post(1)
@@ -301,10 +330,16 @@ class BrowserScreen(Screen[None]):
         try:
             self.store.mark(mark, [post_id], value)
         except StoreError as error:
-            marks = self.store.state.marks[mark]
-            (marks.discard if value else marks.add)(post_id)
-            self.app.call_from_thread(self.query_one(PostList).refresh_post, position)
+            self.post_message(MarkNotSaved(mark, post_id, value, position))
             raise StoreError(f"the {mark} mark was not saved: {error}") from None
+
+    @on(MarkNotSaved)
+    def _mark_not_saved(self, event: MarkNotSaved) -> None:
+        """Undo a mark the store refused (the failure itself is reported with the worker's)."""
+        if self.store is not None:
+            marks = self.store.state.marks[event.mark]
+            (marks.discard if event.value else marks.add)(event.post_id)
+            self.query_one(PostList).refresh_post(event.position)
 
     def highlighted_position(self) -> int | None:
         """Where the highlighted post is in the current results."""
@@ -326,24 +361,26 @@ class BrowserScreen(Screen[None]):
 
     # -- related posts -------------------------------------------------------------------
 
+    def _look_for_related(self, post: Post) -> None:
+        if self.store is not None and self.results is not None:
+            self.find_related(self.store, self.results.catalogue, post)
+
     @work(thread=True, exclusive=True, group="related", exit_on_error=False)
-    def find_related(self, post: Post) -> None:
+    def find_related(self, store: Store, catalogue: Catalogue, post: Post) -> None:
         """Find the posts most like `post` and add them to the reader (if still reading it)."""
-        if self.store is None or self.results is None:
-            return
-        catalogue = self.results.catalogue
         neighbours = []
-        for found in related_posts(self.store, post):
+        for found in related_posts(store, post):
             position = catalogue.position_of_id.get(found.post_id)
             if position is not None:
                 summary = catalogue.summary(position)
                 neighbours.append(Neighbour(found.post_id, summary.title,
                                             catalogue.dates[position], found.shared))  # fmt: skip
-        self.app.call_from_thread(self._found_related, post, tuple(neighbours))
+        self.post_message(RelatedFound(post, tuple(neighbours)))
 
-    def _found_related(self, post: Post, neighbours: tuple[Neighbour, ...]) -> None:
-        if self.reading is not None and self.reading.post is post:
-            self.reading = Reading(post, self.reading.query, neighbours)
+    @on(RelatedFound)
+    def _found_related(self, event: RelatedFound) -> None:
+        if self.reading is not None and self.reading.post is event.post:
+            self.reading = Reading(event.post, self.reading.query, event.neighbours)
 
     def action_show_related(self) -> None:
         """Go to the related posts listed at the end of the post being read."""
@@ -406,11 +443,12 @@ class BrowserScreen(Screen[None]):
     def rank(self, results: Results) -> None:
         """Order the results by relevance (off the event loop: BM25 over every match)."""
         ranking = results.catalogue.ranked(results.query.highlights)
-        self.app.call_from_thread(self._ranked, results, results.ordered("relevance", ranking))
+        self.post_message(Ranked(results, results.ordered("relevance", ranking)))
 
-    def _ranked(self, before: Results, ranked: Results) -> None:
-        if self.results is before:  # not filtered anew meanwhile
-            self.results = ranked
+    @on(Ranked)
+    def _ranked(self, event: Ranked) -> None:
+        if self.results is event.before:  # not filtered anew meanwhile
+            self.results = event.ranked
 
     def action_toggle_timeline(self) -> None:
         self.timeline_wanted = not self.timeline_wanted

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from rich.cells import cell_len
@@ -12,6 +13,7 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.geometry import Size
+from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.strip import Strip
@@ -33,6 +35,7 @@ from tuiarchive.errors import FilterError, StoreError
 from tuiarchive.model import Post
 from tuiarchive.query import parse_filter
 from tuiarchive.store import Store
+from tuiarchive.ui.messages import ConcordanceBuilt, ConcordanceFirstLines, ConcordanceProgress
 from tuiarchive.ui.results import Results
 from tuiarchive.ui.safe import one_line
 from tuiarchive.ui.widgets.lines import CursorLines, set_virtual_size
@@ -82,6 +85,10 @@ class ConcordanceView(CursorLines):
 
     empty_message: reactive[str] = reactive("")
 
+    @dataclass
+    class Chosen(Message):
+        """The highlighted occurrence was chosen to be read (a double click)."""
+
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.lines: Sequence[Line] = ()
@@ -112,8 +119,7 @@ class ConcordanceView(CursorLines):
         if 0 <= row < len(self.lines):
             self.move_to(row)
             if event.chain >= 2:
-                # Reaches into its screen (a ConcordanceScreen); issue 11: to become a message.
-                self.screen.action_open()  # type: ignore[attr-defined]
+                self.post_message(self.Chosen())
 
     # -- drawing -----------------------------------------------------------------------
 
@@ -172,8 +178,11 @@ class ConcordanceView(CursorLines):
         return text
 
 
-class ConcordanceScreen(Screen[None]):
-    """Keyword in context over the posts of the current filter; enter reads the occurrence."""
+class ConcordanceScreen(Screen[Line | None]):
+    """Keyword in context over the posts of the current filter; enter reads the occurrence.
+
+    Dismissed with the chosen occurrence (its post and paragraph), or None.
+    """
 
     BINDINGS = [
         Binding("escape,q", "close", "Back"),
@@ -260,27 +269,32 @@ class ConcordanceScreen(Screen[None]):
 
         def progress(read: int, found: int) -> None:
             if not worker.is_cancelled:
-                self.app.call_from_thread(self._progress, read, len(ids), found)
+                self.post_message(ConcordanceProgress(read, len(ids), found))
 
         def first(lines: tuple[Line, ...]) -> None:
             if not worker.is_cancelled:
-                self.app.call_from_thread(self._first_lines, lines)
+                self.post_message(ConcordanceFirstLines(lines))
 
         found = build(until_cancelled(self.store.posts(ids)), patterns, CONTEXT, MAX_LINES,
                       progress, every=500, first=first)  # fmt: skip
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._built, found)
+            self.post_message(ConcordanceBuilt(found))
 
-    def _progress(self, read: int, total: int, found: int) -> None:
+    @on(ConcordanceProgress)
+    def _progress(self, event: ConcordanceProgress) -> None:
         if self.found is None and self.is_attached:
-            self._say(Text(f"reading {total:,} posts\u2026 {read:,} read, {found:,} occurrences"))
+            self._say(Text(f"reading {event.total:,} posts\u2026 {event.read:,} read, "
+                           f"{event.found:,} occurrences"))  # fmt: skip
 
-    def _first_lines(self, lines: tuple[Line, ...]) -> None:
+    @on(ConcordanceFirstLines)
+    def _first_lines(self, event: ConcordanceFirstLines) -> None:
         """Show the first screenful while the rest is read (by date, as the first sort)."""
         if self.found is None and self.is_attached:
-            self.query_one(ConcordanceView).show(sort_lines(lines, "date"))
+            self.query_one(ConcordanceView).show(sort_lines(event.lines, "date"))
 
-    def _built(self, found: Concordance) -> None:
+    @on(ConcordanceBuilt)
+    def _built(self, event: ConcordanceBuilt) -> None:
+        found = event.found
         if not self.is_attached:
             return
         self.found = found
@@ -334,17 +348,17 @@ class ConcordanceScreen(Screen[None]):
         self._say(self.header())
 
     def action_close(self) -> None:
-        self.dismiss()
+        self.dismiss(None)
+
+    @on(ConcordanceView.Chosen)
+    def _chosen(self) -> None:
+        self.action_open()
 
     def action_open(self) -> None:
         """Back to the browser, reading the highlighted occurrence's post at its paragraph."""
         line = self.query_one(ConcordanceView).highlighted
-        if line is None:
-            return
-        archive = self.app.screen_stack[0]
-        self.dismiss()
-        # The bottom screen is the ArchiveScreen; issue 11: to return the choice by dismiss().
-        archive.show_paragraph(line.post_id, line.paragraph)  # type: ignore[attr-defined]
+        if line is not None:
+            self.dismiss(line)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("sort", "open") and self.found is None:

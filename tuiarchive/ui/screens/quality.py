@@ -26,6 +26,8 @@ from tuiarchive.model import Post
 from tuiarchive.quality import MonthReport, month_report
 from tuiarchive.rawdump import raw_lines
 from tuiarchive.store import Catalogue, Store
+from tuiarchive.ui.messages import MonthsCounted, WarnedListed, WarnedPostRead
+from tuiarchive.ui.results import Warned
 from tuiarchive.ui.safe import one_line
 from tuiarchive.ui.widgets.lines import CursorLines, set_virtual_size
 
@@ -37,27 +39,6 @@ EMPTY_MONTH = "\u00b7"  # ·
 RAW_LIMIT = 200
 #: How much of the body the parsed fields show.
 BODY_PREVIEW = 400
-
-
-@dataclass(frozen=True)
-class Warned:
-    """A post whose reading carries warnings, as the list shows it (the full post is read
-    when it is highlighted, so a badly parsed archive does not fill the memory)."""
-
-    id: str
-    date: str | None
-    title: str
-    warnings: tuple[str, ...]
-
-    @classmethod
-    def of(cls, post: Post) -> Warned:
-        return cls(post.id, post.date, post.title, post.warnings)
-
-    @property
-    def warning(self) -> str:
-        first = self.warnings[0] if self.warnings else ""
-        more = len(self.warnings) - 1
-        return first + (f" (+{more} more)" if more > 0 else "")
 
 
 class MonthGrid(Widget):
@@ -249,21 +230,24 @@ class QualityScreen(Screen[str | None]):
     @work(thread=True, exclusive=True, group="quality", exit_on_error=False)
     def load(self) -> None:
         """Count the months and read the warned posts, off the event loop."""
-        report = month_report(self.catalogue.dates)
-        self.app.call_from_thread(self._counted, report)
+        self.post_message(MonthsCounted(month_report(self.catalogue.dates)))
         ids = self.store.posts_with_warnings()
         warned = tuple(Warned.of(post) for post in self.store.posts(ids))
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._listed, warned)
+            self.post_message(WarnedListed(warned))
 
-    def _counted(self, report: MonthReport) -> None:
+    @on(MonthsCounted)
+    def _counted(self, event: MonthsCounted) -> None:
+        report = event.report
         self.query_one(MonthGrid).report = report
         summary = Text(report.summary())
         if report.undated:
             summary.append(f"  (the {report.undated:,} undated post(s) are in no month)", "italic")
         self.query_one("#quality-summary", Static).update(summary)
 
-    def _listed(self, warned: tuple[Warned, ...]) -> None:
+    @on(WarnedListed)
+    def _listed(self, event: WarnedListed) -> None:
+        warned = event.warned
         self.query_one("#quality-warned-caption", Static).update(
             Text(f"{len(warned):,} post(s) whose reading carries warnings", style="bold")
         )
@@ -289,12 +273,15 @@ class QualityScreen(Screen[str | None]):
         post = self.store.post(post_id)
         if get_current_worker().is_cancelled:
             return
-        self.app.call_from_thread(self._show_post, post, None, False)
+        self.post_message(WarnedPostRead(post, None, raw_read=False))
         lines = raw_lines(self.store, post, limit=RAW_LIMIT)
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show_post, post, lines, True)
+            shown = tuple(lines) if lines is not None else None
+            self.post_message(WarnedPostRead(post, shown, raw_read=True))
 
-    def _show_post(self, post: Post, lines: list[str] | None, read: bool) -> None:
+    @on(WarnedPostRead)
+    def _show_post(self, event: WarnedPostRead) -> None:
+        post, lines, read = event.post, event.lines, event.raw_read
         current = self.query_one(WarnedList).highlighted
         if current is None or current.id != post.id:
             return  # the cursor moved on meanwhile
@@ -346,7 +333,7 @@ class QualityScreen(Screen[str | None]):
         )
         return grid
 
-    def _raw(self, post: Post, lines: list[str] | None) -> Text | Table:
+    def _raw(self, post: Post, lines: tuple[str, ...] | None) -> Text | Table:
         if lines is None:
             return Text(
                 f"the dump is no longer at {one_line(post.source)} (moved, deleted or changed "

@@ -20,6 +20,7 @@ from tuiarchive.query import parse_filter
 from tuiarchive.saved import SavedCount, SavedSearch, count_search, newest_doc
 from tuiarchive.store import Catalogue, Store
 from tuiarchive.store.state import NAME_LIMIT, clean_name
+from tuiarchive.ui.messages import SavedSearchChanged, SavedSearchesListed, SearchCounted
 from tuiarchive.ui.safe import one_line, quoted
 
 #: How much of a saved filter a row shows.
@@ -141,8 +142,6 @@ class SavedSearchesScreen(ModalScreen[SavedSearch | None]):
         self.set_focus(self.query_one(OptionList))
         self.query_one(OptionList).set_options([Text("reading the saved searches\u2026", "italic")])
         self.run_store(None)
-        if self.saving:
-            self.call_after_refresh(self.action_save)
 
     # -- reading, changing and counting -----------------------------------------------------
 
@@ -156,11 +155,11 @@ class SavedSearchesScreen(ModalScreen[SavedSearch | None]):
             if change is not None:
                 change()
             if done:
-                self.app.call_from_thread(self.notify, done, markup=False, timeout=3)
+                self.post_message(SavedSearchChanged(done))
         finally:
             searches = self.store.saved_searches()
             problem = self.store.state.searches_problem
-            self.app.call_from_thread(self._listed, searches, problem, wanted)
+            self.post_message(SavedSearchesListed(searches, problem, wanted))
 
     @work(thread=True, exclusive=True, group="saved-counts", exit_on_error=False)
     def count_all(self, searches: tuple[SavedSearch, ...]) -> None:
@@ -170,11 +169,20 @@ class SavedSearchesScreen(ModalScreen[SavedSearch | None]):
             counted = count_search(self.catalogue, search)
             if worker.is_cancelled:
                 return
-            self.app.call_from_thread(self._counted, counted)
+            self.post_message(SearchCounted(counted))
 
-    def _listed(self, searches: tuple[SavedSearch, ...], problem: str, wanted: str | None) -> None:
+    @on(SavedSearchChanged)
+    def _changed(self, event: SavedSearchChanged) -> None:
+        self.notify(event.done, markup=False, timeout=3)
+
+    @on(SavedSearchesListed)
+    def _listed(self, event: SavedSearchesListed) -> None:
+        searches, problem, wanted = event.searches, event.problem, event.wanted
         if not self.is_attached:
             return
+        if self.saving:  # opened to save the filter: ask its name once the list is known
+            self.saving = False
+            self.call_after_refresh(self.action_save)
         option_list = self.query_one(OptionList)
         before = option_list.highlighted
         if wanted is None and self.searches and before is not None and before < len(self.searches):
@@ -198,7 +206,9 @@ class SavedSearchesScreen(ModalScreen[SavedSearch | None]):
             option_list.highlighted = min(before or 0, len(searches) - 1)
         self.count_all(searches)
 
-    def _counted(self, counted: SavedCount) -> None:
+    @on(SearchCounted)
+    def _counted(self, event: SearchCounted) -> None:
+        counted = event.counted
         if not self.is_attached or not self.searches or counted.search not in self.searches:
             return
         self.counts[counted.search.name] = counted

@@ -25,6 +25,7 @@ from tuiarchive.trends import (
     default_export_name,
     trends_csv,
 )
+from tuiarchive.ui.messages import TrendsComputed, TrendsExported
 from tuiarchive.ui.safe import one_line
 from tuiarchive.ui.widgets.trends_chart import SERIES_COLOURS, TrendsChart, heading
 
@@ -71,6 +72,10 @@ class TrendsScreen(Screen[None]):
         self._show_title()
         self.recompute()
 
+    def recompute(self) -> None:
+        """Count the filters anew (off the event loop)."""
+        self.count_trends(tuple(self.texts))
+
     # -- the series ------------------------------------------------------------------------
 
     @on(Input.Submitted, "#trends-input")
@@ -102,25 +107,27 @@ class TrendsScreen(Screen[None]):
         problem.update(Text("\u2717 " + one_line(message)) if message else "")
 
     @work(thread=True, exclusive=True, group="trends", exit_on_error=False)
-    def recompute(self) -> None:
+    def count_trends(self, texts: tuple[str, ...]) -> None:
         """Count every filter by month and year (off the event loop: filters may read the index)."""
-        texts = list(self.texts)
-        outcome: Trends | str | None
         try:
-            outcome = compute_trends(self.catalogue, texts) if texts else None
+            trends = compute_trends(self.catalogue, list(texts)) if texts else None
         except FilterError as error:
-            outcome = str(error)
+            self.post_message(TrendsComputed(texts, None, str(error)))
         except Exception as error:  # a broken index, say: say so, keep the screen
-            outcome = f"the trends could not be counted: {error}"
-        self.app.call_from_thread(self._computed, texts, outcome)
+            self.post_message(
+                TrendsComputed(texts, None, f"the trends could not be counted: {error}")
+            )
+        else:
+            self.post_message(TrendsComputed(texts, trends))
 
-    def _computed(self, texts: list[str], outcome: Trends | str | None) -> None:
-        if texts != self.texts:  # a filter was added or removed meanwhile
+    @on(TrendsComputed)
+    def _computed(self, event: TrendsComputed) -> None:
+        if list(event.texts) != self.texts:  # a filter was added or removed meanwhile
             return
-        if isinstance(outcome, str):
-            self._problem(outcome)
+        if event.problem:
+            self._problem(event.problem)
             return
-        self.trends = outcome
+        self.trends = event.trends
         self._show()
 
     def _show(self) -> None:
@@ -218,11 +225,14 @@ class TrendsScreen(Screen[None]):
         try:
             write_text_file(path, text)
         except OSError as error:
-            self.app.call_from_thread(
-                self.notify, one_line(str(error.strerror or error)), title="export failed",
-                severity="error", markup=False, timeout=10,
-            )  # fmt: skip
-            return
-        self.app.call_from_thread(
-            self.notify, f"Saved the trends as {path}", markup=False, timeout=8
-        )
+            self.post_message(TrendsExported(path, str(error.strerror or error)))
+        else:
+            self.post_message(TrendsExported(path))
+
+    @on(TrendsExported)
+    def _exported(self, event: TrendsExported) -> None:
+        if event.problem:
+            self.notify(one_line(event.problem), title="export failed", severity="error",
+                        markup=False, timeout=10)  # fmt: skip
+        else:
+            self.notify(f"Saved the trends as {event.path}", markup=False, timeout=8)

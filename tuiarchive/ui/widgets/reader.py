@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from rich.segment import Segment
@@ -9,6 +10,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.geometry import Size
+from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -78,6 +80,13 @@ related posts listed at the end. **escape** goes back to the list.
         "reader--related",
     }
 
+    @dataclass
+    class PastLastHit(Message):
+        """`]` went past the last highlighted word (`direction` 1), or `[` past the first
+        (-1): read the next (or previous) post of the list, at its first (last) hit."""
+
+        direction: int
+
     reading: reactive[Reading | None] = reactive(None, repaint=False)
     empty_message: reactive[str] = reactive("", repaint=False)  # shown when there is no post
 
@@ -119,10 +128,10 @@ related posts listed at the end. **escape** goes back to the list.
 
     # -- places in the post: paragraphs and hits --------------------------------------------
 
-    def show_when_read(self, where: str, index: int = 0) -> None:
+    def show_when_read(self, where: str | None, index: int = 0) -> None:
         """Once the next post is shown, go to its paragraph `index` (where="paragraph") or to
-        its first or last hit (where="first-hit" / "last-hit")."""
-        self._pending = (where, index)
+        its first or last hit (where="first-hit" / "last-hit"); None: stay at the top."""
+        self._pending = (where, index) if where is not None else None
 
     def _go_to_pending(self) -> None:
         assert self._pending is not None
@@ -178,11 +187,8 @@ related posts listed at the end. **escape** goes back to the list.
         if ahead:
             self._go_to_hit(ahead[0] if direction > 0 else ahead[-1])
             return
-        # Past the last hit: on into the next (or previous) post of the list.
-        self.show_when_read("first-hit" if direction > 0 else "last-hit")
-        # Reaches into its screen (a BrowserScreen); issue 11: to become a message.
-        if not self.screen.step_post(direction):  # type: ignore[attr-defined]
-            self._pending = None
+        # Past the last hit: on into the next (or previous) post of the list, if there is one.
+        self.post_message(self.PastLastHit(direction))
 
     def _go_to_hit(self, line: int) -> None:
         self.current_hit = line

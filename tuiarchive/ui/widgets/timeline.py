@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from rich.text import Text
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.reactive import reactive
@@ -14,6 +14,7 @@ from textual.worker import get_current_worker
 
 from tuiarchive.dates import PLAUSIBLE_YEARS
 from tuiarchive.filterdates import Period
+from tuiarchive.ui.messages import TimelineCounted
 from tuiarchive.ui.results import Results
 
 
@@ -51,10 +52,14 @@ class Timeline(Vertical):
     def on_resize(self) -> None:
         self.recount()
 
-    @work(exclusive=True, thread=True, group="timeline")
     def recount(self) -> None:
-        results = self.results
-        if results is None or not len(results.catalogue):
+        """Count the filter's posts per month, off the event loop."""
+        if self.results is not None:
+            self.count_months(self.results)
+
+    @work(exclusive=True, thread=True, group="timeline")
+    def count_months(self, results: Results) -> None:
+        if not len(results.catalogue):
             return
         dates = results.catalogue.dates
         years = [int(d[:4]) for d in (dates[0], results.catalogue.oldest_date) if d]
@@ -69,9 +74,11 @@ class Timeline(Vertical):
         counts = results.catalogue.month_counts(results.positions, first, last)
         if get_current_worker().is_cancelled:
             return
-        self.app.call_from_thread(self._show, counts, first, last)
+        self.post_message(TimelineCounted(tuple(counts), first, last))
 
-    def _show(self, counts: list[int], first: int, last: int) -> None:
+    @on(TimelineCounted)
+    def _show(self, event: TimelineCounted) -> None:
+        counts, first, last = event.counts, event.first, event.last
         self.query_one(Sparkline).data = counts
         width = self.query_one(Sparkline).size.width or self.size.width
         axis = year_axis(first, last, max(width, 1))
