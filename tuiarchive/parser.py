@@ -1212,8 +1212,10 @@ def _without_signature(post: Post) -> Post:
     head, _, last = post.body.rpartition("\n")
     if not head or post.blog is None or _folded(last) != _folded(post.blog):
         return post
+    body = head.rstrip()
     return post.with_changes(
-        body=head.rstrip(),
+        id=post_identity(post.date, post.title, body),  # the identity of what is kept
+        body=body,
         extra_text=(*post.extra_text, last),
         warnings=(*post.warnings, f"the body's last line {last!r} is the blog's name: kept aside"),
     )

@@ -127,3 +127,15 @@ def test_a_signature_line_repeating_the_blogs_name_is_not_the_bodys_end() -> Non
     assert [p.title for p in posts] == ["Icebreakers at Dudinka"]
     assert posts[0].body == "Two icebreakers kept the channel open all week."
     assert "Ferry Log" in posts[0].extra_text
+
+
+def test_a_post_without_its_signature_has_the_identity_of_what_it_keeps() -> None:
+    from tuiarchive.model import post_identity
+
+    post = parse_text(
+        "Ferry Log\n\nFriday, May 23, 2014\n\nHarbour ice\n\nIce in the bay.\nFerry Log\n\n"
+        "Posted by Ana at 5:43 AM",
+        "x",
+    )[0]
+    assert post.body == "Ice in the bay."
+    assert post.id == post_identity(post.date, post.title, post.body)
