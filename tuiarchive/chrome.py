@@ -257,6 +257,7 @@ def _run_together_menu(text: str) -> bool:
     return (
         len(longest) >= 30
         and longest.isalnum()
+        and sum(ch.isdigit() for ch in longest) <= 2  # not a hash or a key
         and sum(len(w) for w in words) / len(words) >= 12
         and all(w.isalnum() for w in words)
     )

@@ -108,3 +108,12 @@ def test_an_archive_pages_title_blog_colon_month_gives_the_blog() -> None:
         ("Nowy komin", "Kasine robótki", "2013-01-31", ("komin",))
     ]
     assert posts[0].body == "Skończyłam komin z kapturem."
+
+
+def test_a_hash_in_a_post_is_body_not_a_run_together_menu() -> None:
+    posts = parse_text(
+        "Monday, March 4, 2013\n\nChecksums\n\nThe file's digest:\n\n"
+        "sha1 da39a3ee5e6b4b0d3255bfef95601890afd80709\n\nPosted by Jo at 5:43 AM\n",
+        "x",
+    )
+    assert "da39a3ee5e6b4b0d3255bfef95601890afd80709" in posts[0].body
