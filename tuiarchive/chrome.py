@@ -199,6 +199,8 @@ def _footer_facts(byline: re.Match[str] | None, tail: re.Match[str]) -> FooterFa
     continues = False
     listed = group(byline, "labels") if byline else None
     if listed is not None:
+        for joiner in load_phrases().label_joiners:  # "in Travel and tagged ferries, winter"
+            listed = listed.replace(joiner, ", ")
         labels = split_labels(listed)  # "This entry was posted in a, b by X."
     if tail["labelkey"] is not None:
         labels = split_labels(tail["labels"])

@@ -639,6 +639,9 @@ class _Reader:
             self.evidence = True  # the front matter says this page is a post
             return
         if draft is None or draft.footer_seen:
+            if self.first_on_page and self._menu_item(index):
+                self.stray.append(line.text)  # "Home" / "About": the page's menu
+                return
             self._finish(starting_at=index)
             self.draft = _Draft(line, self.header, self.header_line if self.header_fresh else None)
             self.header_fresh = False
@@ -667,6 +670,9 @@ class _Reader:
             return False  # a date header came: the next line is the title
         if _URL_LINE.fullmatch(line.text):
             self.stray.append(line.text)
+            return True
+        if self._menu_item(index):
+            self.stray.append(line.text)  # "Home" / "About": the page's menu, one item a line
             return True
         below = self._next_line(index)
         if below is not None and below.kind is Kind.TEXT and _run_in(below.text) is not None:
@@ -721,6 +727,21 @@ class _Reader:
             and below.kind is Kind.FOOTER
             and below.facts.comments is not None
             and below.facts.author is None
+        )
+
+    def _menu_item(self, index: int) -> bool:
+        """A short line right under a menu's known item ("Home", "Skip to content") and
+        itself followed by a blank line or another short line: the menu goes on."""
+        if index == 0 or self.lines[index - 1].kind not in (Kind.NAV, Kind.CHROME):
+            return False
+        text = self.lines[index].text
+        if len(text) > 30 or len(text.split()) > 3:
+            return False
+        after = self.lines[index + 1] if index + 1 < len(self.lines) else None
+        return (
+            after is None
+            or after.kind is Kind.BLANK
+            or (after.kind is Kind.TEXT and len(after.text) <= 30 and len(after.text.split()) <= 3)
         )
 
     def _title_and_byline_below(self, index: int) -> bool:
@@ -907,8 +928,10 @@ class _Reader:
         old_style_open = draft.comment_author is not None and draft.comment_moment is None
         if _is_stamp(line) and (old_style_open or draft.comment_author is None):
             moment = line.facts.moment if line.kind is Kind.BYLINE else Moment(line.date, None)
-            if draft.comment_author is not None and not draft.comment_lines and draft.in_head:
-                draft.comment_moment = moment  # the stamp under a name line
+            if draft.comment_author is not None and not draft.comment_lines:
+                # the stamp under a name line, or under "Oleg says:" (WordPress): the
+                # comment's text comes after it
+                draft.comment_moment = moment
                 draft.in_head = False
                 return True
             if draft.comment_author is not None:
@@ -950,6 +973,7 @@ class _Reader:
     def _close_comment(self, draft: _Draft, moment: Moment | None) -> None:
         if draft.comment_author is None:
             return
+        moment = moment or draft.comment_moment
         stamp = None
         if moment is not None and moment.date is not None:
             stamp = moment.date.iso

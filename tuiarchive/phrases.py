@@ -73,6 +73,8 @@ class Phrases:
     tail_starts: Starts  # the same for counts, share buttons and labels
     labels_key: re.Pattern[str]
     byline_leads: frozenset[str]  # what a byline says before the name ("posted by", "автор:")
+    #: What joins a byline's two label lists ("posted in Travel and tagged ferries, winter").
+    label_joiners: tuple[str, ...] = ()
 
 
 #: What a byline's lead ("Posted by", "Pubblicazione iniziale:") comes before.
@@ -207,6 +209,9 @@ def _compile(languages: tuple[str, ...], fields: dict[str, list[str]]) -> Phrase
         tail_starts=tail_starts,
         labels_key=re.compile(rf"(?:{labels})", re.I),
         byline_leads=frozenset(leads),
+        label_joiners=tuple(
+            sorted({f" {j.strip()} " for j in fields.get("label_joiners", [])}, key=len)[::-1]
+        ),
     )
 
 

@@ -324,3 +324,69 @@ def test_a_repository_name_atop_a_copied_post_is_no_title() -> None:
     assert post.body.startswith("1. Langkah pertama") and post.body.endswith("pilih menu peta.")
     assert "kursus-membuat-peta-gui" in post.extra_text
     assert any("names a file, not a post" in w for w in post.warnings)
+
+
+WORDPRESS_PAGE = """
+Anna's Notes
+Just another WordPress site
+
+Skip to content
+Home
+About
+
+Winter ferries
+Posted on March 3, 2015 by anna
+
+The ferry stopped in January.
+
+Second paragraph about the ice.
+
+This entry was posted in Travel and tagged ferries, winter. Bookmark the permalink.
+
+Post navigation
+← Autumn roads
+Spring roads →
+
+2 thoughts on “Winter ferries”
+
+Oleg says:
+March 4, 2015 at 9:00 am
+
+Nice pictures.
+
+Reply
+
+Ana says:
+March 5, 2015 at 10:00 am
+
+Thanks, Oleg.
+
+Reply
+
+Leave a Reply Cancel reply
+
+Your email address will not be published. Required fields are marked *
+Recent Posts
+Autumn roads
+Archives
+March 2015
+Categories
+Travel
+Proudly powered by WordPress
+"""
+
+
+def test_a_wordpress_page_saved_as_text_gives_title_byline_labels_and_comments() -> None:
+    posts = parse_text(WORDPRESS_PAGE, "wordpress.txt")
+    assert len(posts) == 1
+    post = posts[0]
+    assert (post.title, post.date, post.author) == ("Winter ferries", "2015-03-03", "anna")
+    assert post.labels == ("Travel", "ferries", "winter")  # posted in ... and tagged ...
+    assert post.body == "The ferry stopped in January.\n\nSecond paragraph about the ice."
+    assert post.comments == 2
+    assert [(c.author, c.date, c.text) for c in post.comment_list] == [
+        ("Oleg", "2015-03-04T09:00", "Nice pictures."),
+        ("Ana", "2015-03-05T10:00", "Thanks, Oleg."),
+    ]
+    assert post.blog == "Anna's Notes"
+    assert "About" in post.extra_text  # the menu's item, kept and said
