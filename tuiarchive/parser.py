@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from tuiarchive.calendar_words import calendar_words
 from tuiarchive.chrome import (
@@ -19,7 +18,6 @@ from tuiarchive.chrome import (
     comment_head,
     ends_sentence,
     evidence,
-    read_footer,
     split_labels,
 )
 from tuiarchive.dates import DumpDate, Moment
@@ -27,6 +25,13 @@ from tuiarchive.decode import decode_dump
 from tuiarchive.errors import NotADump
 from tuiarchive.markup import FrontMatter, read_page
 from tuiarchive.model import Comment, Post, post_identity
+from tuiarchive.page_lines import URL_LINE, join_split_bylines, page_breaks, run_in
+from tuiarchive.paragraphs import (
+    paragraph_lines,
+    paragraph_text,
+    paragraphs,
+    without_gutters,
+)
 from tuiarchive.phrases import load_phrases
 from tuiarchive.pieces import PIECE_CHARS, cut_points, shifted
 
@@ -193,8 +198,8 @@ def parse_text(text: str, source: str = "") -> list[Post]:
     for index, names in page.label_links.items():
         facts = FooterFacts(labels=names)
         lines[index] = Line(index + 1, raws[index], Kind.FOOTER, raws[index], facts=facts)
-    lines = _join_split_bylines(lines, raws)
-    breaks = _page_breaks(lines, raws)
+    lines = join_split_bylines(lines, raws)
+    breaks = page_breaks(lines, raws)
     posts = _Reader(
         lines, source, page.front_matter.title, page.links, page.headings, breaks
     ).read()
@@ -206,14 +211,11 @@ def _code_line(number: int, raw: str) -> Line:
     return Line(number, raw, Kind.TEXT, raw.strip(INDENT).rstrip()) if raw.strip() else BLANK_LINE
 
 
-_URL_LINE = re.compile(r"https?://\S+")
-
-
 def _with_page_facts(posts: list[Post], front: FrontMatter, lines: list[Line]) -> list[Post]:
     """What the page says once for all its posts: the blog's name, a URL, front matter."""
     first_text = next((ln for ln in lines if ln.kind is not Kind.BLANK), None)
     page_url = front.url
-    if page_url is None and first_text is not None and _URL_LINE.fullmatch(first_text.text):
+    if page_url is None and first_text is not None and URL_LINE.fullmatch(first_text.text):
         page_url = first_text.text
     out = []
     for post in posts:
@@ -239,70 +241,6 @@ def _with_page_facts(posts: list[Post], front: FrontMatter, lines: list[Line]) -
         if warnings != list(post.warnings):
             changes["warnings"] = tuple(warnings)
         out.append(post.with_changes(**changes) if changes else post)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _lead_lines() -> frozenset[str]:
-    """A byline's lead as a line of its own may print it ("By", "BY", "Posted By")."""
-    leads = load_phrases().byline_leads
-    return frozenset(
-        form for lead in leads for form in (lead, lead.capitalize(), lead.title(), lead.upper())
-    )
-
-
-def _join_split_bylines(lines: list[Line], raws: Sequence[str]) -> list[Line]:
-    """Bylines a page printed over several lines ("Posted by" / "Jo" / "at" / "5:43 AM") made one.
-
-    A byline's lead alone ("Posted by"), or a byline with a name and no time yet, is
-    joined with the next few lines when together they read as a byline with its time.
-    The joined line takes the first line's place and the lines it took are left blank,
-    so every line keeps its number.
-    """
-    out = lines
-    leads = load_phrases().byline_leads
-    alone = _lead_lines()
-    footer, text = Kind.FOOTER, Kind.TEXT
-    footers = [
-        i
-        for i, line in enumerate(lines)
-        if line.kind is footer or line.kind is text and line.text in alone
-    ]
-    for index in footers:
-        line = lines[index]
-        if len(line.text) > 60:
-            continue
-        facts = line.facts
-        lead_only = " ".join(line.text.casefold().split()) in leads
-        if not lead_only and (facts.author is None or facts.moment is not None):
-            continue
-        taken: list[int] = []
-        best: tuple[str, list[int]] | None = None
-        for later in range(index + 1, min(index + 9, len(raws))):
-            if not raws[later].strip():
-                continue
-            last_piece = lines[later].kind is Kind.DATE and bool(taken)  # "By" / "Jo" / "-" / date
-            if lines[later].kind not in _BYLINE_PIECES and not last_piece:
-                break  # "Post a Comment", a date header, a footer: the byline ended before
-            taken.append(later)
-            if len(taken) > 4:
-                break
-            joined = " ".join([line.text] + [raws[i].strip() for i in taken])
-            found = read_footer(joined)
-            if line.kind is Kind.TEXT and (found is None or found.author is None):
-                continue  # a lone "By" leads a byline only to a name and its date
-            if found is not None and (
-                found.moment is not None or lead_only and found.author is not None
-            ):
-                best = (joined, list(taken))
-            if last_piece:
-                break
-        if best is not None:
-            if out is lines:
-                out = list(lines)
-            out[index] = classify(line.number, best[0])
-            for i in best[1]:
-                out[i] = BLANK_LINE
     return out
 
 
@@ -351,7 +289,7 @@ class _Reader:
         self.page_first = 0  # index in self.posts of the current page's first post
         top = next((ln for ln in lines if ln.kind is not Kind.BLANK), None)
         #: The address atop the current page (a URL line above the first page, or a break).
-        self.page_url = top.text if top and _URL_LINE.fullmatch(top.text) else None
+        self.page_url = top.text if top and URL_LINE.fullmatch(top.text) else None
 
     @property
     def first_on_page(self) -> bool:
@@ -650,13 +588,13 @@ class _Reader:
                 self.draft.posted_by = above.author
                 self.draft.moment = above.moment
                 self.draft.comment_count = above.comments
-            split = _run_in(line.text) if kind is Kind.TEXT else None
+            split = run_in(line.text) if kind is Kind.TEXT else None
             if split is not None:  # "Post titleNovember 25, 2007 at 8:49 pm · Filed under a, b"
-                alone, run_in = split
+                alone, byline = split
                 self.draft.title = Line(line.number, alone, Kind.TEXT, alone)
-                self.draft.posted_by = run_in.author or self.draft.posted_by
-                self.draft.moment = run_in.moment
-                self.draft.labels.extend(run_in.labels or ())
+                self.draft.posted_by = byline.author or self.draft.posted_by
+                self.draft.moment = byline.moment
+                self.draft.labels.extend(byline.labels or ())
             return
         draft.content.append(line)
 
@@ -668,14 +606,14 @@ class _Reader:
         """
         if self.header is not None:
             return False  # a date header came: the next line is the title
-        if _URL_LINE.fullmatch(line.text):
+        if URL_LINE.fullmatch(line.text):
             self.stray.append(line.text)
             return True
         if self._menu_item(index):
             self.stray.append(line.text)  # "Home" / "About": the page's menu, one item a line
             return True
         below = self._next_line(index)
-        if below is not None and below.kind is Kind.TEXT and _run_in(below.text) is not None:
+        if below is not None and below.kind is Kind.TEXT and run_in(below.text) is not None:
             self.header_text.append(line.text)  # the blog's name above a title run into its byline
             self.stray.append(line.text)
             return True
@@ -979,7 +917,7 @@ class _Reader:
             stamp = moment.date.iso
             if stamp and moment.time:
                 stamp = f"{stamp}T{moment.time}"
-        text = "\n\n".join(_paragraphs(draft.comment_lines))
+        text = "\n\n".join(paragraphs(draft.comment_lines))
         draft.comments.append(Comment(author=draft.comment_author, date=stamp, text=text))
         draft.comment_author = None
         draft.comment_moment = None
@@ -1070,7 +1008,7 @@ class _Reader:
             while content and (
                 content[0].kind is Kind.BLANK
                 or _HASHTAGS.fullmatch(content[0].text)
-                or _URL_LINE.fullmatch(content[0].text)
+                or URL_LINE.fullmatch(content[0].text)
             ):
                 if content[0].text:
                     extra.append(content[0].text)
@@ -1089,7 +1027,7 @@ class _Reader:
                 f"line {draft.title.number}: the page starts inside a post (cut above its "
                 "title?): no title"
             )
-        paragraphs = _paragraph_lines(_without_gutters(content))
+        paragraphs = paragraph_lines(without_gutters(content))
         first = paragraphs[0] if paragraphs else []
         if (
             len(first) == 1
@@ -1105,7 +1043,7 @@ class _Reader:
             and _is_author_line(paragraphs[0], draft.posted_by)
         ):
             author = paragraphs.pop(0)[0].text
-        texts = [_paragraph_text(para) for para in paragraphs]
+        texts = [paragraph_text(para) for para in paragraphs]
         place = _dateline_place(texts[0]) if texts else None
         body = "\n\n".join(texts)
         date = self._date(draft, warnings)
@@ -1209,27 +1147,6 @@ def _plain_title(text: str) -> str:
     return " ".join(text.replace("*", "").replace("_", " ").split()).casefold()
 
 
-_RUN_IN = re.compile(r"(?<=[a-z])(?=[A-Z0-9])")
-
-
-def _only_blank_between(lines: list[Line], first: int, last: int) -> bool:
-    return last - first <= 3 and all(lines[i].kind is Kind.BLANK for i in range(first + 1, last))
-
-
-@lru_cache(maxsize=4096)
-def _run_in(text: str) -> tuple[str, FooterFacts] | None:
-    """A title run into its byline ("Gaggia PID ModNovember 25, 2007 at 8:49 pm · Filed
-    under Espresso"), as a theme's title and date elements come out of a copy: the title
-    alone, and the byline's facts. Asked only of lines that could be a title."""
-    if len(text) > 200:
-        return None
-    for boundary in _RUN_IN.finditer(text, 3):
-        facts = read_footer(text[boundary.start() :])
-        if facts is not None and facts.moment is not None and facts.moment.date is not None:
-            return text[: boundary.start()].rstrip(), facts
-    return None
-
-
 def _without_signature(post: Post) -> Post:
     """A body whose last line is the blog's name alone (a theme's signature under the
     text): that line is kept aside, not read as the post's last words."""
@@ -1254,84 +1171,12 @@ def _without_said_word(name: str) -> str:
     return " ".join(words)
 
 
-def _without_gutters(content: list[Line]) -> list[Line]:
-    """The body's lines without a code widget's line-number gutter: "1", "2", "3"... one a
-    line (three or more, counting from 1), and the "?" of its help button above them."""
-    if not any(line.text == "1" for line in content):
-        return content
-    out: list[Line] = []
-    at = 0
-    while at < len(content):
-        line = content[at]
-        if line.text == "1" or line.text == "?" and at + 1 < len(content):
-            start = at + (line.text == "?")
-            run = 0
-            while start + run < len(content) and content[start + run].text == str(run + 1):
-                run += 1
-            if run >= 3:
-                at = start + run
-                continue
-        out.append(line)
-        at += 1
-    return out
-
-
-_BARE_URL_LINE = re.compile(r"^[ \t]*https?://\S+[ \t]*$", re.MULTILINE)
-
-
-def _page_breaks(lines: list[Line], raws: Sequence[str]) -> dict[int, str]:
-    """Lines where a new saved page starts: its address alone on a line, two blank lines or
-    more above it and one below (a bundle of pages saved one after another)."""
-    breaks: dict[int, str] = {}
-    joined = "\n".join(raws)
-    if "http" not in joined:
-        return breaks
-    index, counted_to = 0, 0
-    for match in _BARE_URL_LINE.finditer(joined):
-        index += joined.count("\n", counted_to, match.start())
-        counted_to = match.start()
-        if not 2 <= index < len(lines) - 1:
-            continue
-        line = lines[index]
-        if (
-            line.kind is Kind.TEXT
-            and line.text.startswith(("http://", "https://"))
-            and lines[index - 1].kind is Kind.BLANK
-            and lines[index - 2].kind is Kind.BLANK
-            and lines[index + 1].kind is Kind.BLANK
-            and _URL_LINE.fullmatch(line.text)
-            and _a_page_starts(lines, index + 1)
-        ):
-            breaks[index] = line.text
-    return breaks
-
-
-_PAGE_TOP = frozenset((Kind.DATE, Kind.CHROME, Kind.NAV, Kind.SIDEBAR))
-
-
-def _a_page_starts(lines: list[Line], start: int) -> bool:
-    """Whether a saved page's top follows: two blank lines, or within its first lines a
-    date header, page chrome or a title run into its byline (a link in a post has text)."""
-    if start + 1 < len(lines) and lines[start + 1].kind is Kind.BLANK:
-        return True
-    seen = 0
-    for line in lines[start : start + 30]:
-        if line.kind is Kind.BLANK:
-            continue
-        if line.kind in _PAGE_TOP or line.kind is Kind.TEXT and _run_in(line.text) is not None:
-            return True
-        seen += 1
-        if seen >= 4:
-            return False
-    return False
-
-
 def _could_name_a_blog(text: str) -> bool:
     """A line of a page's header that could be the blog's name: short, no URL, no code."""
     return (
         0 < len(text) <= 80
         and sum(ch.isalpha() for ch in text) >= 2
-        and not _URL_LINE.fullmatch(text)
+        and not URL_LINE.fullmatch(text)
         and not text.startswith("<")
         and not _CLIPPED.search(text)
         and not _ASSIGNMENT_OR_CALL.search(text)
@@ -1363,7 +1208,6 @@ def _last_chrome(lines: list[Line]) -> int:
     return 0
 
 
-_BYLINE_PIECES = frozenset((Kind.TEXT, Kind.BYLINE))
 _TEASER_KINDS = frozenset((Kind.TEXT, Kind.BLANK, Kind.DATE, Kind.BYLINE, Kind.CHROME))
 _WORDS_OR_DATES = frozenset((Kind.TEXT, Kind.BLANK, Kind.DATE))
 
@@ -1407,73 +1251,6 @@ def _merge_moments(old: Moment | None, new: Moment) -> Moment:
     if old is None:
         return new
     return Moment(date=new.date or old.date, time=new.time or old.time)
-
-
-def _clean(raw: str) -> str:
-    """A line as body text: indentation and trailing space gone, NBSP made a plain space."""
-    return raw.strip(INDENT).rstrip().replace("\u00a0", " ") if raw.strip(INDENT) else ""
-
-
-def _paragraph_lines(lines: list[Line]) -> list[list[Line]]:
-    """Group lines into paragraphs: a blank line ends one, and an NBSP indent starts one.
-
-    Dumps indent each paragraph's first line with a run of NBSP; a line indented
-    that way begins a paragraph even when no blank line precedes it.
-    """
-    paragraphs: list[list[Line]] = []
-    current: list[Line] = []
-    for line in lines:
-        if line.kind is Kind.BLANK:
-            if current:
-                paragraphs.append(current)
-                current = []
-            continue
-        if current and line.raw.startswith("\u00a0"):
-            paragraphs.append(current)
-            current = []
-        current.append(line)
-    if current:
-        paragraphs.append(current)
-    return paragraphs
-
-
-def _paragraphs(lines: list[Line]) -> list[str]:
-    return [_paragraph_text(para) for para in _paragraph_lines(lines)]
-
-
-def _paragraph_text(paragraph: list[Line]) -> str:
-    """A paragraph's text: the page's indentation gone, the relative indentation of its
-    lines kept (code stays code: "int main() {" / "  return 0;" / "}").
-
-    NBSP runs are the page's paragraph indent and go whole; of spaces and tabs, what the
-    lines share goes, and a first line indented alone (a prose paragraph's indent) too.
-    """
-    if len(paragraph) == 1:
-        return _clean(paragraph[0].raw)
-    raws = [_without_page_indent(line.raw) for line in paragraph]
-    leads = [_lead(raw) for raw in raws if raw]
-    common = len(os.path.commonprefix(leads)) if leads else 0
-    kept = [raw[common:] for raw in raws]
-    if _lead(kept[0]) and not any(_lead(line) for line in kept[1:]):
-        kept[0] = kept[0].lstrip(" \t")  # a prose paragraph's first-line indent
-    return "\n".join(kept)
-
-
-def _without_page_indent(raw: str) -> str:
-    """A line without trailing space, and without its indent when that holds NBSP or odd
-    spaces (the page's paragraph indent); an indent of spaces and tabs is kept."""
-    line = raw.rstrip()
-    text = line.lstrip(INDENT)
-    if not text:
-        return ""
-    lead = line[: len(line) - len(text)]
-    if lead.strip(" \t"):
-        return text.replace("\u00a0", " ")
-    return line.replace("\u00a0", " ")
-
-
-def _lead(text: str) -> str:
-    return text[: len(text) - len(text.lstrip(" \t"))]
 
 
 def _series(title: str) -> str | None:
