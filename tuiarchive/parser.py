@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from tuiarchive.calendar_words import calendar_words
 from tuiarchive.chrome import (
     BLANK_LINE,
     INDENT,
@@ -25,6 +24,25 @@ from tuiarchive.decode import decode_dump
 from tuiarchive.errors import NotADump
 from tuiarchive.markup import FrontMatter, read_page
 from tuiarchive.model import Comment, Post, post_identity
+from tuiarchive.names import (
+    CLIPPED,
+    HASHTAGS,
+    HOST_AT_END,
+    MONTH_PAGE,
+    PATH,
+    SLUG,
+    could_name_a_blog,
+    dateline_place,
+    folded,
+    is_author_line,
+    looks_like_name,
+    names_a_weekday,
+    plain_title,
+    series_of,
+    title_like,
+    without_month,
+    without_said_word,
+)
 from tuiarchive.page_lines import URL_LINE, join_split_bylines, page_breaks, run_in
 from tuiarchive.paragraphs import (
     paragraph_lines,
@@ -32,51 +50,7 @@ from tuiarchive.paragraphs import (
     paragraphs,
     without_gutters,
 )
-from tuiarchive.phrases import load_phrases
 from tuiarchive.pieces import PIECE_CHARS, cut_points, shifted
-
-#: "Staunton, May 23 – ", "Kyiv, 23 травня – ": a place, a month name and a day (checked
-#: against CLDR's names), a dash: where the author says where and when they wrote.
-_DATELINE = re.compile(
-    r"(?P<place>[^\W\d_][^,\n]{0,60}?(?:,\s*[^,\n]{1,24}?)?),\s+"
-    r"(?:(?P<month>[^\W\d_]{3,12})\.?\s+\d{1,2}|\d{1,2}\s+(?P<month2>[^\W\d_]{3,12})\.?)"
-    r"(?:,?\s+\d{4})?\s*(?:–|—|―|‒|-{1,2})\s",
-)
-
-
-def _dateline_place(text: str) -> str | None:
-    match = _DATELINE.match(text)
-    if match is None:
-        return None
-    month = (match["month"] or match["month2"]).casefold()
-    return match["place"].strip() if month in calendar_words().months else None
-
-
-_SERIES = re.compile(r"(?P<series>[^\W_][^:?!]{0,58}?)\s*:\s+\S")
-_NAME_PARTICLES = frozenset(
-    [
-        "de",
-        "da",
-        "del",
-        "della",
-        "di",
-        "van",
-        "von",
-        "der",
-        "den",
-        "du",
-        "la",
-        "le",
-        "al",
-        "el",
-        "bin",
-        "ibn",
-        "y",
-        "e",
-        "of",
-        "the",
-    ]
-)
 
 
 @dataclass
@@ -259,12 +233,12 @@ class _Reader:
         self.lines = lines
         self.headings = headings or {}  # Markdown headings: index -> level
         self.links = links or {}  # lines that were one link: a title's link is the post's URL
-        self.title = _folded(title) if title else None
+        self.title = folded(title) if title else None
         # A page whose front matter names its title, and that never prints it, begins
         # with the body; the front matter's title is the post's.
         self.unprinted_title = (
             " ".join(title.split())
-            if title and not any(_folded(ln.text) == self.title for ln in lines)
+            if title and not any(folded(ln.text) == self.title for ln in lines)
             else None
         )
         self.blog: str | None = None
@@ -377,7 +351,7 @@ class _Reader:
         (a page's <title> repeated), nor a section heading of a wrapper ("## Full
         Article"); a page title "Blog: Post title" or "Name: title [host]" gives its head.
         """
-        titles = [_plain_title(p.title) for p in page if p.title]
+        titles = [plain_title(p.title) for p in page if p.title]
         sections = {self.lines[i].text for i, level in self.headings.items() if level >= 2}
         sections -= {self.lines[i].text for i, level in self.headings.items() if level == 1}
         candidates = ([self.blog] if self.blog else []) + self.header_text
@@ -388,12 +362,12 @@ class _Reader:
         ):
             candidates.insert(0, self.page_title)  # a home page's title is the blog's
         for text in candidates:
-            if text in sections or text[:1] in "#>" or _PATH.search(text):
+            if text in sections or text[:1] in "#>" or PATH.search(text):
                 continue
-            if not _could_name_a_blog(text):
+            if not could_name_a_blog(text):
                 continue
-            name = _MONTH_PAGE.sub(_without_month, _HOST_AT_END.sub("", text))
-            plain = _plain_title(name)
+            name = MONTH_PAGE.sub(without_month, HOST_AT_END.sub("", text))
+            plain = plain_title(name)
             if plain in titles:
                 continue  # the page's title is the post's
             for title in titles:
@@ -407,7 +381,7 @@ class _Reader:
     @staticmethod
     def _blog_in(page_title: str, titles: list[str]) -> bool:
         """Whether a page's title is "Blog: Post title" for one of the posts read."""
-        plain = _plain_title(_HOST_AT_END.sub("", page_title))
+        plain = plain_title(HOST_AT_END.sub("", page_title))
         return any(plain.endswith(t) and len(plain) > len(t) for t in titles)
 
     def _why_nothing(self) -> str:
@@ -443,7 +417,7 @@ class _Reader:
                 draft is not None
                 and not draft.footer_seen
                 and draft.header is None
-                and not _names_a_weekday(line.text)
+                and not names_a_weekday(line.text)
                 and index not in self.headings  # "## May 23, 2014" heads the posts below it
             ):
                 # "March 11, 2022" under a title (new themes); a date header above a
@@ -454,7 +428,7 @@ class _Reader:
                 title = _last_text(draft.content)
                 if (
                     title is not None
-                    and _title_like(title.text)
+                    and title_like(title.text)
                     and self.first_on_page
                     and draft.body_lines >= 2
                     and not self._title_and_byline_below(index)
@@ -622,8 +596,8 @@ class _Reader:
         if self._title_ahead(index):
             if (
                 self.blog is None
-                and _could_name_a_blog(line.text)
-                and _folded(line.text) != self.title
+                and could_name_a_blog(line.text)
+                and folded(line.text) != self.title
             ):
                 self.blog = line.text
             self.stray.append(line.text)
@@ -698,7 +672,7 @@ class _Reader:
         """Whether the front matter's title stands on a line soon after this one."""
         title = self.title
         return title is not None and any(
-            _folded(ln.text) == title for ln in self.lines[index + 1 : index + 60]
+            folded(ln.text) == title for ln in self.lines[index + 1 : index + 60]
         )
 
     def _title_and_paragraph(self, index: int) -> bool:
@@ -713,7 +687,7 @@ class _Reader:
                 return False
             if len(after.text) >= 120:
                 return True
-            if not _looks_like_name(after.text):
+            if not looks_like_name(after.text):
                 return False
             at = after.number - 1
         return False
@@ -780,7 +754,7 @@ class _Reader:
         title = draft.content[-1]
         if title.kind is not Kind.TEXT or title.number != line.number - 1:
             return False
-        if not _title_like(title.text):
+        if not title_like(title.text):
             return False
         draft.content = draft.content[:-1]
         self._unplaced(draft, "the page's header, above the post's title")
@@ -796,7 +770,7 @@ class _Reader:
         name = content[-1]
         if name.kind is not Kind.TEXT or name.number != line.number - 1:
             return
-        if not _looks_like_name(name.text) or name is draft.title:
+        if not looks_like_name(name.text) or name is draft.title:
             return
         del content[-2:]
         if draft.posted_by is None:
@@ -838,7 +812,7 @@ class _Reader:
             and facts.comments is None
             and facts.labels is None
         ):
-            return _without_said_word(facts.author), facts.moment  # "felix wrote at <date>"
+            return without_said_word(facts.author), facts.moment  # "felix wrote at <date>"
         if line.kind is not Kind.TEXT and line.kind is not Kind.BYLINE:
             return None
         head = comment_head(line.text)
@@ -1001,13 +975,13 @@ class _Reader:
         if "*" in title or "_" in title:
             title = _EMPHASIS.sub(r"\2", title)  # "*fork bomb*": Markdown emphasis is not title
         content = draft.content
-        if self.first_on_page and draft.header is None and _SLUG.fullmatch(title):
+        if self.first_on_page and draft.header is None and SLUG.fullmatch(title):
             # "# UTS-membuat-aplikasi-GUI": a repository's or a file's name atop a copied
             # post; it, and hashtags or a link before the text, are not the post's
             extra = [title]
             while content and (
                 content[0].kind is Kind.BLANK
-                or _HASHTAGS.fullmatch(content[0].text)
+                or HASHTAGS.fullmatch(content[0].text)
                 or URL_LINE.fullmatch(content[0].text)
             ):
                 if content[0].text:
@@ -1019,7 +993,7 @@ class _Reader:
                 "post: no title"
             )
             title = ""
-        elif self.first_on_page and draft.header is None and _CLIPPED.search(title):
+        elif self.first_on_page and draft.header is None and CLIPPED.search(title):
             # a page cut above its title starts in the body (code, a "# " comment line)
             content = [draft.title, *content]
             title = ""
@@ -1033,23 +1007,23 @@ class _Reader:
             len(first) == 1
             and not first[0].indented
             and len(first[0].text) <= 2 * len(title)
-            and _folded(first[0].text) == _folded(title)
+            and folded(first[0].text) == folded(title)
         ):
             paragraphs.pop(0)  # the title printed again at the top of the body
         author = draft.posted_by
         if (
             paragraphs
             and not draft.meta_under_title  # the meta line stands where an author line would
-            and _is_author_line(paragraphs[0], draft.posted_by)
+            and is_author_line(paragraphs[0], draft.posted_by)
         ):
             author = paragraphs.pop(0)[0].text
         texts = [paragraph_text(para) for para in paragraphs]
-        place = _dateline_place(texts[0]) if texts else None
+        place = dateline_place(texts[0]) if texts else None
         body = "\n\n".join(texts)
         date = self._date(draft, warnings)
         if not draft.has_facts and not draft.footer_seen:
             warnings.append("no post footer: the dump may be truncated")
-        series = _series(title)
+        series = series_of(title)
         time = draft.moment.time if draft.moment else None
         return Post(
             id=post_identity(date, title, body),
@@ -1115,43 +1089,11 @@ def _last_text(lines: list[Line]) -> Line | None:
     return next((line for line in reversed(lines) if line.kind is not Kind.BLANK), None)
 
 
-_CODE_MARKS = re.compile(r"^(?:<\?|#include|import\s|from\s\S+\simport|def\s|//|/\*|[{}])|[;{]$|=>")
-
-
-_SLUG = re.compile(r"[^\W_]+(?:[-_][^\W_]+){2,}")  # "uts-membuat-aplikasi-gui"
-_HASHTAGS = re.compile(r"#[^\W_][\w]*(?:\s+#[^\W_][\w]*)*")
-
-
-#: A first line no title looks like: code, or a "# " line Markdown did not make a heading.
-_CLIPPED = re.compile(_CODE_MARKS.pattern + r"|^#\s")
-
-
-_ASSIGNMENT_OR_CALL = re.compile(r"^[\w.]+\s*=\s|^[\w.]+\(.*\)$")
-
-
-_PATH = re.compile(r"(?:^|\s)~?/\w+/")
-_HOST_AT_END = re.compile(r"\s*\[[\w-]+(?:\.[\w-]+)+\]$")  # Joplin's "Title [host.example]"
-
-
-_MONTH_PAGE = re.compile(r":\s+(\w+)\s+(\d{4})$")  # an archive page's "Blog: styczeń 2013"
-
-
-def _without_month(match: re.Match[str]) -> str:
-    """ "Blog: January 2013" (an archive page's title) -> "Blog"; other tails stay."""
-    known = match[1].casefold() in calendar_words().months
-    return "" if known else match[0]
-
-
-def _plain_title(text: str) -> str:
-    """A title as compared: no emphasis marks, single spaces, any case."""
-    return " ".join(text.replace("*", "").replace("_", " ").split()).casefold()
-
-
 def _without_signature(post: Post) -> Post:
     """A body whose last line is the blog's name alone (a theme's signature under the
     text): that line is kept aside, not read as the post's last words."""
     head, _, last = post.body.rpartition("\n")
-    if not head or post.blog is None or _folded(last) != _folded(post.blog):
+    if not head or post.blog is None or folded(last) != folded(post.blog):
         return post
     body = head.rstrip()
     return post.with_changes(
@@ -1160,44 +1102,6 @@ def _without_signature(post: Post) -> Post:
         extra_text=(*post.extra_text, last),
         warnings=(*post.warnings, f"the body's last line {last!r} is the blog's name: kept aside"),
     )
-
-
-def _without_said_word(name: str) -> str:
-    """ "felix wrote" -> "felix": a comment head's verb is not the commenter's name."""
-    words = name.split()
-    said = {word.rstrip(".:,…") for word in load_phrases().said_ends}
-    if len(words) > 1 and words[-1].casefold() in said:
-        words.pop()
-    return " ".join(words)
-
-
-def _could_name_a_blog(text: str) -> bool:
-    """A line of a page's header that could be the blog's name: short, no URL, no code."""
-    return (
-        0 < len(text) <= 80
-        and sum(ch.isalpha() for ch in text) >= 2
-        and not URL_LINE.fullmatch(text)
-        and not text.startswith("<")
-        and not _CLIPPED.search(text)
-        and not _ASSIGNMENT_OR_CALL.search(text)
-        and classify(0, text).kind is Kind.TEXT
-    )
-
-
-def _title_like(text: str) -> bool:
-    """A line that could be a post's title: short, no sentence, no code."""
-    return (
-        0 < len(text) <= 150 and not text.endswith((",", ";", ":")) and not _CODE_MARKS.search(text)
-    )
-
-
-def _names_a_weekday(text: str) -> bool:
-    weekdays = calendar_words().weekdays
-    return any(word.strip(".,").casefold() in weekdays for word in text.split())
-
-
-def _folded(text: str) -> str:
-    return " ".join(text.split()).casefold()
 
 
 def _last_chrome(lines: list[Line]) -> int:
@@ -1251,46 +1155,3 @@ def _merge_moments(old: Moment | None, new: Moment) -> Moment:
     if old is None:
         return new
     return Moment(date=new.date or old.date, time=new.time or old.time)
-
-
-def _series(title: str) -> str | None:
-    """The series prefix of a title ("Window on Eurasia" in "Window on Eurasia: ...")."""
-    match = _SERIES.match(title)
-    if not match:
-        return None
-    series = match["series"].strip()
-    # A series has a name of a few words ("Window on Eurasia"); one word before a colon
-    # is a kicker ("Update:", "Exclusive:"), not a series.
-    if not 2 <= len(series.split()) <= 6 or not (series[:1].isupper() or series[:1].isdigit()):
-        return None
-    return series
-
-
-def _is_author_line(paragraph: list[Line], posted_by: str | None) -> bool:
-    """Whether the first paragraph under a title is the author's name rather than body text."""
-    if len(paragraph) != 1:
-        return False
-    line = paragraph[0]
-    if line.indented:
-        return False
-    name = " ".join(line.text.split())
-    if posted_by and name.casefold() == " ".join(posted_by.split()).casefold():
-        return True
-    return _looks_like_name(name)
-
-
-def _looks_like_name(text: str) -> bool:
-    words = text.replace("\u00a0", " ").split()
-    if not 2 <= len(words) <= 5 or len(text) > 60:
-        return False
-    if any(ch.isdigit() or ch in ',;:!?()[]{}<>"“”' for ch in text):
-        return False
-    if ends_sentence(text):
-        return False
-    for word in words:
-        if word.casefold() in _NAME_PARTICLES:
-            continue
-        first = word.lstrip("'’\"(")[:1]
-        if not first.isupper():
-            return False
-    return True
