@@ -61,7 +61,9 @@ def join_split_bylines(lines: list[Line], raws: Sequence[str]) -> list[Line]:
                 break
             joined = " ".join([line.text] + [raws[i].strip() for i in taken])
             found = read_footer(joined)
-            if line.kind is Kind.TEXT and (found is None or found.author is None):
+            if line.kind is Kind.TEXT and (
+                found is None or found.author is None or found.moment is None
+            ):
                 continue  # a lone "By" leads a byline only to a name and its date
             if found is not None and (
                 found.moment is not None or lead_only and found.author is not None

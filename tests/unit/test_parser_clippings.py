@@ -390,3 +390,8 @@ def test_a_wordpress_page_saved_as_text_gives_title_byline_labels_and_comments()
     ]
     assert post.blog == "Anna's Notes"
     assert "About" in post.extra_text  # the menu's item, kept and said
+
+
+def test_a_title_that_is_a_bylines_lead_stays_a_title_without_a_dated_byline_below() -> None:
+    post = _one("by", "", "Mara Lindqvist", "", "ferry", "", "Posted by Mara Lindqvist at 5:43 AM")
+    assert (post.title, post.author, post.body) == ("by", "Mara Lindqvist", "ferry")
