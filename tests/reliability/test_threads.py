@@ -9,6 +9,7 @@ over many rows, and the sort the index keeps for the next opening.
 from __future__ import annotations
 
 import random
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -129,3 +130,26 @@ def test_list_rows_and_worker_reads_at_once(archive: Path) -> None:
         assert not any(t.is_alive() for t in threads), "a reader hung"
         assert not errors, errors
         assert all(rounds.get(t.name, 0) > 0 for t in threads), rounds
+
+
+def test_keeping_the_order_does_not_wait_for_another_writer(archive: Path) -> None:
+    """The sorted order is kept only when nobody else is writing, and asking for it does
+    not wait, nor leave the readers unwilling to wait for a writer later."""
+    with Store(archive) as store:
+        expected = store.catalogue().ids
+        other = sqlite3.connect(archive / "index.sqlite", isolation_level=None)
+        try:
+            other.execute("BEGIN IMMEDIATE")  # another process's import, say
+            started = time.monotonic()
+            assert store.index.save_order().ids == list(expected)
+            assert time.monotonic() - started < 5
+            other.execute("ROLLBACK")
+        finally:
+            other.close()
+        counts = []
+        reader = threading.Thread(
+            target=lambda: counts.append(store.index.post_count()), name="reader"
+        )
+        reader.start()
+        reader.join()
+        assert counts == [len(expected)]
