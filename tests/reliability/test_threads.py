@@ -48,10 +48,6 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.mark.xfail(
-    reason="issue 11: the catalogue's row cache is pruned under another thread (KeyError)",
-    strict=False,
-)
 def test_list_rows_and_worker_reads_at_once(archive: Path) -> None:
     with Store(archive) as store:
         catalogue = store.catalogue()
