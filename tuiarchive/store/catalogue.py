@@ -51,9 +51,9 @@ class Catalogue:
     def __init__(self, order: Order, index: SearchIndex, state: UserState) -> None:
         self.index = index
         self.state = state
-        self.docs: Sequence[int] = tuple(order.docs)
-        self.ids: Sequence[str] = tuple(order.ids)
-        self.dates: Sequence[str | None] = tuple(order.dates)
+        self.docs: Sequence[int] = order.docs
+        self.ids: Sequence[str] = order.ids
+        self.dates: Sequence[str | None] = order.dates
         size = max(self.docs, default=0) + 1
         self._position_of_doc = [-1] * size
         for n, doc in enumerate(self.docs):
