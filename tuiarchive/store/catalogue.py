@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from tuiarchive.store.index import Order, SearchIndex
@@ -42,6 +42,10 @@ class Catalogue:
     Only ids, dates and doc numbers live in memory (they are what filters and the
     timeline need, and they load in a few milliseconds for 100,000 posts); titles,
     authors and labels are read from the index a window at a time, as rows are shown.
+
+    A snapshot, shared by the event loop and the workers: nothing it holds changes once
+    made. The rows read for the list are kept in a mapping that is replaced, never
+    changed, so a thread that has it keeps every row it found there.
     """
 
     def __init__(self, order: Order, index: SearchIndex, state: UserState) -> None:
@@ -58,7 +62,7 @@ class Catalogue:
         self._dated = len(self.dates) - self.dates.count(None)
         # Undated posts sort last, so the first `_dated` dates are all strings.
         self._ascending_dates: list[str] = list(reversed(self.dates[: self._dated]))  # type: ignore[arg-type]
-        self._summaries: dict[int, Summary] = {}
+        self._summaries: Mapping[int, Summary] = {}  # replaced, never changed
         self._fields: PostFields | None = None
 
     def __len__(self) -> int:
@@ -119,32 +123,36 @@ class Catalogue:
 
     def summary(self, position: int) -> Summary:
         """The list row of the post at `position` (read with its neighbours on a miss)."""
-        found = self._summaries.get(position)
+        kept = self._summaries
+        found = kept.get(position)
         if found is None:
             start = max(0, position - WINDOW // 4)
-            self._load(range(start, min(len(self.docs), start + WINDOW)))
-            found = self._summaries[position]
+            window = range(start, min(len(self.docs), start + WINDOW))
+            read = self._read(p for p in window if p not in kept)
+            found = read[position]
+            if len(kept) + len(read) > 20 * WINDOW:  # keep memory small while scrolling far
+                kept = {}
+            self._summaries = {**kept, **read}  # a new mapping: whoever has the old keeps it
         return found
 
     def summaries(self, positions: Iterable[int]) -> Iterable[Summary]:
-        """Rows for many positions, in order, read in windows."""
+        """Rows for many positions, in order, read in windows (not kept)."""
         pending: list[int] = []
         for position in positions:
             pending.append(position)
             if len(pending) == WINDOW:
-                self._load(pending)
-                yield from (self._summaries.pop(p) for p in pending)
+                read = self._read(pending)
+                yield from (read[p] for p in pending)
                 pending = []
-        self._load(pending)
-        yield from (self._summaries.pop(p) for p in pending)
+        read = self._read(pending)
+        yield from (read[p] for p in pending)
 
-    def _load(self, positions: Iterable[int]) -> None:
-        wanted = {self.docs[p]: p for p in positions if p not in self._summaries}
-        for doc, *fields in self.index.summaries(list(wanted)):
-            self._summaries[wanted[doc]] = Summary(*fields)
-        if len(self._summaries) > 20 * WINDOW:  # keep memory small while scrolling far
-            keep = set(wanted.values())
-            self._summaries = {p: s for p, s in self._summaries.items() if p in keep}
+    def _read(self, positions: Iterable[int]) -> dict[int, Summary]:
+        """The rows at `positions`, read from the index."""
+        wanted = {self.docs[p]: p for p in positions}
+        return {
+            wanted[doc]: Summary(*fields) for doc, *fields in self.index.summaries(list(wanted))
+        }
 
     # -- the PostIndex protocol -----------------------------------------------------------
 

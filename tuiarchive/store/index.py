@@ -12,6 +12,7 @@ import contextlib
 import json
 import os
 import sqlite3
+import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -190,8 +191,9 @@ def prepare_batch(
     return IndexBatch(segment, size, catalogue, words, labels, list(dumps), old)
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    """Open the index without writing anything beside it (a read-only directory or mount).
+def _read_only_uri(path: Path) -> str:
+    """How to open the index without writing anything beside it (a read-only directory or
+    mount), as an SQLite URI.
 
     A WAL database needs its shared-memory file; where that cannot be made, the file is
     read as immutable (nobody can be writing to a directory no one may write to).
@@ -199,14 +201,14 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     if not path.exists():
         raise sqlite3.OperationalError("the index file is missing")
     uri = path.resolve().as_uri()
-    db = sqlite3.connect(f"{uri}?mode=ro", uri=True, check_same_thread=False, isolation_level=None)
+    db = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None)
     try:
         db.execute("SELECT count(*) FROM meta").fetchone()
-        return db
+        return f"{uri}?mode=ro"
     except sqlite3.Error:
+        return f"{uri}?immutable=1"
+    finally:
         db.close()
-    return sqlite3.connect(f"{uri}?immutable=1", uri=True, check_same_thread=False,
-                           isolation_level=None)  # fmt: skip
 
 
 class IndexLinked(StoreError):
@@ -255,19 +257,32 @@ def is_damage(error: sqlite3.Error) -> bool:
 
 
 class SearchIndex:
-    """The SQLite file beside the segments; opened by the store only."""
+    """The SQLite file beside the segments; opened by the store only.
+
+    Every thread that reads gets a connection of its own, opened at its first read
+    (`_reader`): the list's rows on the event loop and each worker's queries never share
+    a connection, its statements or its settings. Writes (an import's batches, a
+    rebuild's clearing) go through `db`, the writer's connection, which one thread at a
+    time uses (the archive's lock keeps other processes out).
+    """
 
     def __init__(self, path: Path, *, readonly: bool = False) -> None:
         self.path = path
+        self.readonly = readonly
         self._word_counts: dict[str, int] = {}  # see posts_with_words
         self._counted_at = (-1, -1)
+        self._local = threading.local()
+        self._readers: dict[threading.Thread, sqlite3.Connection] = {}
+        self._readers_lock = threading.Lock()
+        self._read_uri = ""
         for companion in ("", "-wal", "-shm", "-journal"):
             # SQLite follows links: a planted one would make it write a database elsewhere.
             if os.path.islink(f"{path}{companion}"):
                 raise IndexLinked(Path(f"{path}{companion}"))
         try:
             if readonly:
-                self.db = _connect_read_only(path)
+                self._read_uri = _read_only_uri(path)
+                self.db = self._reader()
                 self._check_schema()
                 return
             self.db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
@@ -276,7 +291,7 @@ class SearchIndex:
             # Derived data: a crash may cost a rebuild, never the posts; speed matters more.
             self.db.execute("PRAGMA synchronous=OFF")
             self.db.executescript(_SCHEMA)
-            schema = self._meta("schema")
+            schema = self._meta("schema", self.db)
             if schema is None:
                 self._set_meta("schema", INDEX_SCHEMA)
                 # Merge the index's segments only when they pile up (crisis merges), not
@@ -295,18 +310,55 @@ class SearchIndex:
             raise StoreError(f"the search index {path} is unusable: {error}") from error
 
     def _check_schema(self) -> None:
-        schema = self._meta("schema")
+        schema = self._meta("schema", self.db)
         if schema != INDEX_SCHEMA:
             raise _WrongSchema(f"index schema {schema}, expected {INDEX_SCHEMA}")
 
     def close(self) -> None:
-        with contextlib.suppress(sqlite3.Error):
-            self.db.close()
+        with self._readers_lock:
+            readers = list(self._readers.values())
+            self._readers.clear()
+        for db in [self.db, *readers]:
+            with contextlib.suppress(sqlite3.Error):
+                db.close()
+
+    def _reader(self) -> sqlite3.Connection:
+        """This thread's read connection, opened at its first read.
+
+        A WAL reader sees the last committed state and never waits for the writer. The
+        connections of threads that have ended are closed when another one is opened.
+        """
+        db: sqlite3.Connection | None = getattr(self._local, "db", None)
+        if db is not None:
+            return db
+        if self._read_uri:
+            db = sqlite3.connect(self._read_uri, uri=True, isolation_level=None,
+                                 check_same_thread=False)  # fmt: skip
+        else:
+            db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            db.execute("PRAGMA query_only = ON")
+        # check_same_thread is off only so that `close` may close it from another thread:
+        # it is used by the thread that opened it, and by no other.
+        self._local.db = db
+        with self._readers_lock:
+            ended = [t for t in self._readers if not t.is_alive()]
+            gone = [self._readers.pop(t) for t in ended]
+            self._readers[threading.current_thread()] = db
+        for old in gone:
+            with contextlib.suppress(sqlite3.Error):
+                old.close()
+        return db
+
+    def _read(self, sql: str, parameters: Sequence[Any] = ()) -> sqlite3.Cursor:
+        """Run a query on this thread's read connection."""
+        return self._reader().execute(sql, parameters)
 
     # -- bookkeeping ----------------------------------------------------------------------
 
-    def _meta(self, key: str) -> str | None:
-        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    def _meta(self, key: str, db: sqlite3.Connection | None = None) -> str | None:
+        db = db or self._reader()
+        row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
     def _set_meta(self, key: str, value: str) -> None:
@@ -383,7 +435,7 @@ class SearchIndex:
 
     def order(self) -> Order:
         """Posts newest first, from the saved snapshot when it is current (a few ms at 100k)."""
-        rows = dict(self.db.execute("SELECT key, value FROM snapshot").fetchall())
+        rows = dict(self._read("SELECT key, value FROM snapshot").fetchall())
         if rows.get("of") == self._meta("segments") and {"docs", "ids", "dates"} <= set(rows):
             docs = array.array("I")
             docs.frombytes(rows["docs"])
@@ -395,32 +447,38 @@ class SearchIndex:
 
     def save_order(self) -> Order:
         """Sort the catalogue newest first and keep the result for the next opening."""
-        rows = self.db.execute(
-            f"SELECT doc, id, date FROM catalogue ORDER BY {NEWEST_FIRST}"
-        ).fetchall()
+        db = self._reader()
+        rows = db.execute(f"SELECT doc, id, date FROM catalogue ORDER BY {NEWEST_FIRST}").fetchall()
         order = Order([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows])
         snapshot = {
-            "of": self._meta("segments"),
+            "of": self._meta("segments", db),
             "docs": array.array("I", order.docs).tobytes(),
             "ids": "\n".join(order.ids).encode("utf-8"),
             "dates": "\n".join(d or "" for d in order.dates).encode("ascii"),
         }
-        with contextlib.suppress(sqlite3.Error):  # read-only or busy: sort again next time
-            self.db.execute("PRAGMA busy_timeout = 0")  # another writer: do not wait for it
-            self.db.execute("BEGIN")
-            self.db.executemany("INSERT OR REPLACE INTO snapshot(key, value) VALUES (?, ?)",
-                                snapshot.items())  # fmt: skip
-            self.db.execute("COMMIT")
-        if self.db.in_transaction:
-            self.db.execute("ROLLBACK")
-        self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if not self.readonly:
+            self._keep_snapshot(snapshot)
         return order
+
+    def _keep_snapshot(self, snapshot: dict[str, Any]) -> None:
+        """Write the sorted order on a connection of its own that does not wait: another
+        writer busy with the index means it is sorted again next time (no connection's
+        busy timeout changes under the threads using it)."""
+        with contextlib.suppress(sqlite3.Error):
+            db = sqlite3.connect(self.path, timeout=0, isolation_level=None)
+            try:
+                db.execute("BEGIN IMMEDIATE")
+                db.executemany("INSERT OR REPLACE INTO snapshot(key, value) VALUES (?, ?)",
+                               snapshot.items())  # fmt: skip
+                db.execute("COMMIT")
+            finally:
+                db.close()  # a transaction left open is rolled back
 
     def facet_rows(
         self,
     ) -> Iterable[tuple[int, tuple[str, ...], str | None, str | None, str | None]]:
         """(doc, labels, place, series, blog) for every post, in no particular order."""
-        for doc, labels, place, series, blog in self.db.execute(
+        for doc, labels, place, series, blog in self._read(
             "SELECT doc, labels, place, series, blog FROM catalogue"
         ):
             yield doc, tuple(labels.split(LABEL_SEPARATOR)) if labels else (), place, series, blog
@@ -431,7 +489,7 @@ class SearchIndex:
         for start in range(0, len(docs), 500):
             chunk = docs[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            for row in self.db.execute(
+            for row in self._read(
                 "SELECT doc, title, author, place, series, labels, time, comments, warnings "
                 f"FROM catalogue WHERE doc IN ({marks})",
                 chunk,
@@ -441,33 +499,31 @@ class SearchIndex:
         return found
 
     def locate(self, post_id: str) -> Located | None:
-        row = self.db.execute(
+        row = self._read(
             "SELECT doc, segment, offset, length FROM catalogue WHERE id = ?", (post_id,)
         ).fetchone()
         return Located(*row) if row else None
 
     def known_ids(self) -> set[str]:
-        return {row[0] for row in self.db.execute("SELECT id FROM catalogue")}
+        return {row[0] for row in self._read("SELECT id FROM catalogue")}
 
     def warned_ids(self) -> list[str]:
         """The ids of the posts whose reading carries warnings, newest first."""
-        rows = self.db.execute(
-            f"SELECT id FROM catalogue WHERE warnings > 0 ORDER BY {NEWEST_FIRST}"
-        )
+        rows = self._read(f"SELECT id FROM catalogue WHERE warnings > 0 ORDER BY {NEWEST_FIRST}")
         return [row[0] for row in rows]
 
     def dump_known(self, digest: str) -> bool:
         """Whether a dump with this content digest was imported."""
-        row = self.db.execute("SELECT 1 FROM dumps WHERE digest = ?", (digest,)).fetchone()
+        row = self._read("SELECT 1 FROM dumps WHERE digest = ?", (digest,)).fetchone()
         return row is not None
 
     def known_dumps(self) -> dict[str, int]:
         """Every imported dump file's content digest, with its post count."""
-        return dict(self.db.execute("SELECT digest, posts FROM dumps").fetchall())
+        return dict(self._read("SELECT digest, posts FROM dumps").fetchall())
 
     def labelled(self, key: str) -> list[int]:
         """The docs carrying a label (given as `label_key`)."""
-        return [row[0] for row in self.db.execute("SELECT doc FROM labels WHERE label = ?", (key,))]
+        return [row[0] for row in self._read("SELECT doc FROM labels WHERE label = ?", (key,))]
 
     def match(self, fields: Sequence[str], pattern: Pattern) -> list[int]:
         """The docs whose `fields` contain the pattern."""
@@ -490,19 +546,20 @@ class SearchIndex:
         sql = f"SELECT rowid FROM words WHERE words MATCH ? ORDER BY bm25(words, {weights})"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return [row[0] for row in self.db.execute(sql, (expression,))]
+        return [row[0] for row in self._read(sql, (expression,))]
 
     def posts_with_words(self, words: Iterable[str], at_most: int, total: int) -> dict[str, int]:
         """How many posts hold each of `words` (whole words, in COUNTED_COLUMNS), counting no
         further than `at_most` + 1: a common word's count would cost a read of its whole
         list of posts. Counts are kept while the index holds `total` posts."""
-        if self._counted_at != (total, at_most):
-            self._word_counts.clear()
-            self._counted_at = (total, at_most)
-        counts = self._word_counts
+        with self._readers_lock:  # replaced, never cleared: another thread may be reading it
+            if self._counted_at != (total, at_most):
+                self._word_counts = {}
+                self._counted_at = (total, at_most)
+            counts = self._word_counts
         for word in words:
             if word not in counts:
-                counts[word] = self.db.execute(
+                counts[word] = self._read(
                     "SELECT count(*) FROM (SELECT rowid FROM words WHERE words MATCH ? LIMIT ?)",
                     (f'{{{" ".join(COUNTED_COLUMNS)}}} : "{_fts_text(word)}"', at_most + 1),
                 ).fetchone()[0]
@@ -514,7 +571,7 @@ class SearchIndex:
             return []
         expression = "{body title} : (" + " OR ".join(f'"{w}"' for w in words) + ")"
         weights = ", ".join(str(RANK_WEIGHTS.get(c, 0.0)) for c in TEXT_COLUMNS)
-        rows = self.db.execute(
+        rows = self._read(
             f"SELECT rowid FROM words WHERE words MATCH ? AND rowid != ? "
             f"ORDER BY bm25(words, {weights}) LIMIT ?",
             (expression, leave_out, limit),
@@ -524,27 +581,27 @@ class SearchIndex:
     def holding(self, word: str, docs: Sequence[int]) -> list[int]:
         """Which of `docs` hold `word` in their body or title."""
         marks = ",".join("?" * len(docs))
-        rows = self.db.execute(
+        rows = self._read(
             f"SELECT rowid FROM words WHERE words MATCH ? AND rowid IN ({marks})",
             ("{body title} : " + f'"{word}"', *docs),
         )
         return [row[0] for row in rows]
 
     def doc_of(self, post_id: str) -> int | None:
-        row = self.db.execute("SELECT doc FROM catalogue WHERE id = ?", (post_id,)).fetchone()
+        row = self._read("SELECT doc FROM catalogue WHERE id = ?", (post_id,)).fetchone()
         return row[0] if row else None
 
     def ids_of(self, docs: Sequence[int]) -> dict[int, str]:
         marks = ",".join("?" * len(docs))
-        rows = self.db.execute(f"SELECT doc, id FROM catalogue WHERE doc IN ({marks})", docs)
+        rows = self._read(f"SELECT doc, id FROM catalogue WHERE doc IN ({marks})", docs)
         return dict(rows.fetchall())
 
     def post_count(self) -> int:
-        return self.db.execute("SELECT count(*) FROM catalogue").fetchone()[0]
+        return self._read("SELECT count(*) FROM catalogue").fetchone()[0]
 
     def _docs(self, expression: str) -> list[int]:
         # One string from SQLite, split in C, is several times quicker than a row per doc.
-        row = self.db.execute(
+        row = self._read(
             "SELECT group_concat(rowid) FROM words WHERE words MATCH ?", (expression,)
         ).fetchone()
         return [int(doc) for doc in row[0].split(",")] if row and row[0] else []
