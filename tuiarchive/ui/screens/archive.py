@@ -9,7 +9,6 @@ from pathlib import Path
 
 from textual import events, on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Container
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -27,6 +26,7 @@ from tuiarchive.query import Query, parse_filter, term_for
 from tuiarchive.related import related_posts
 from tuiarchive.saved import SavedSearch, newest_doc
 from tuiarchive.store import Catalogue, Store
+from tuiarchive.ui.keys import Key, bindings
 from tuiarchive.ui.messages import (
     ArchiveOpened,
     ClippingSaved,
@@ -70,26 +70,51 @@ class ArchiveScreen(Screen[None]):
     the filter's results, the post being read): widgets get it by `data_bind` and answer
     with messages; research screens answer by `dismiss`."""
 
-    BINDINGS = [
+    #: The main screen's keys: its bindings, the help table's rows and the palette's entries.
+    KEYS = (
         # A priority binding acts as the key arrives, before the keys typed after it are
         # handed to a pane: "/ferry" typed (or pasted by a script) in one burst all lands
         # in the filter.
-        Binding("slash", "focus_filter", "Filter", priority=True),
-        Binding("s", "star", "Star"),
-        Binding("u", "toggle_read", "Read/unread"),
-        Binding("o", "cycle_order", "Order"),
-        Binding("t", "toggle_timeline", "Timeline"),
-        Binding("R", "reload", "Reload"),
-        Binding("question_mark,f1", "help", "Help", key_display="?"),
-        Binding("q", "app.quit", "Quit"),
-        Binding("F", "toggle_facets", "Facets", show=False),
-        Binding("T", "trends", "Trends", show=False),
-        Binding("I", "import_quality", "Import quality", show=False),
-        Binding("c", "cite_paragraph", "Cite paragraph", show=False),
-        Binding("C", "cite_post", "Cite post", show=False),
-        Binding("K", "concordance", "Concordance", show=False),
-        Binding("S", "saved_searches", "Saved searches", show=False),
-    ]
+        Key("slash", "focus_filter", "Filter", "type a filter", command="Filter", priority=True),
+        Key("s", "star", "Star", "star or unstar the post", "list, reader",
+            command="Star or unstar the post"),
+        Key("u", "toggle_read", "Read/unread", "mark the post read / unread", "list, reader",
+            command="Mark read or unread"),
+        Key("c", "cite_paragraph", "Cite paragraph",
+            "copy the paragraph being read with its citation (also to ~/tuiarchive-clippings.md)",
+            "list, reader", command="Cite this paragraph", show=False),
+        Key("C", "cite_post", "Cite post",
+            "copy the whole post with its citation (also to the clippings file)",
+            "list, reader", command="Cite this post", show=False),
+        Key("o", "cycle_order", "Order",
+            "order: newest first, oldest first, most relevant first (BM25 over the filter's words)",
+            command="Change the order"),
+        Key("t", "toggle_timeline", "Timeline", "show or hide the timeline",
+            command="Show or hide the timeline"),
+        Key("F", "toggle_facets", "Facets",
+            "facets: the filter's posts by year, label, place, series and blog; `enter` adds "
+            "one to the filter (again: takes it out)", command="Facets", show=False),
+        Key("T", "trends", "Trends",
+            "trends: posts per month (`z`: per year) for up to five filters, per 100 posts; "
+            "`e` exports CSV", command="Trends", show=False),
+        Key("I", "import_quality", "Import quality",
+            "import quality: posts per month and the months without any, posts with parse "
+            "warnings beside their dump's lines", command="Import quality", show=False),
+        Key("K", "concordance", "Concordance",
+            "concordance: each occurrence of the filter's words in context",
+            command="Concordance (keyword in context)", show=False),
+        Key("S", "saved_searches", "Saved searches",
+            "saved searches: named filters with live counts; `a` saves the filter, `enter` "
+            "applies, `r` renames, `x` deletes; +N: imported since you last opened it",
+            command="Saved searches", show=False),
+        Key("R", "reload", "Reload",
+            "reload the archive: show posts another process imported (the footer offers it "
+            "when there are some)", command="Reload the archive"),
+        Key("question_mark,f1", "help", "Help", "this help", command="Help", key_display="?"),
+        Key("q", "app.quit", "Quit", "quit", command="Quit"),
+    )  # fmt: skip
+
+    BINDINGS = bindings(KEYS)
 
     results: reactive[Results | None] = reactive(None, repaint=False)
     current_post: reactive[Post | None] = reactive(None, repaint=False)
@@ -481,7 +506,7 @@ class ArchiveScreen(Screen[None]):
             self.notify(f"The timeline needs a terminal at least {TIMELINE_MIN_HEIGHT} rows tall.")
 
     def action_help(self) -> None:
-        self.app.push_screen(HelpScreen())
+        self.app.push_screen(HelpScreen(self.KEYS))
 
     def set_filter(self, text: str) -> None:
         """Replace the filter (used by the command palette)."""
