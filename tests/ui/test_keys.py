@@ -96,7 +96,7 @@ async def test_a_key_run_from_the_palette_does_what_the_key_does(sample_archive:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("ctrl+p", *"show or hide the timeline")
-        await wait_for_screen(pilot, "Show or hide the timeline (t)")
+        await wait_for_screen(pilot, "Posts per month (t)")
         timeline = app.archive.query_one("#timeline")
         assert timeline.display
         await pilot.press("enter")

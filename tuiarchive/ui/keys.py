@@ -30,7 +30,7 @@ KEY_NAMES = {
 @dataclass(frozen=True)
 class Key:
     """One key of a screen: its binding, what the help table says of it and where it acts,
-    and the palette's name for it ("" for none)."""
+    and the palette's name for it ("" for none) with a line under the name (`summary`)."""
 
     keys: str  # Textual's key names, comma-separated: "question_mark,f1"
     action: str
@@ -38,6 +38,7 @@ class Key:
     help: str  # what it does, in the help table (and under the palette's name)
     where: str = "anywhere"
     command: str = ""
+    summary: str = ""  # the palette's line under the name (the key is added after it)
     show: bool = True  # in the footer
     key_display: str | None = None
     priority: bool = False
@@ -55,7 +56,7 @@ class Key:
     @property
     def palette_help(self) -> str:
         """The palette's line under the name: what it does, and its key."""
-        return f"{self.help[:1].upper()}{self.help[1:]} ({self.names[0]})"
+        return f"{self.summary or self.help} ({self.names[0]})"
 
 
 def bindings(keys: Iterable[Key]) -> list[BindingType]:
