@@ -23,7 +23,7 @@ from textual import events
 from textual.pilot import Pilot
 
 from tuiarchive.query import parse_filter
-from tuiarchive.ui.app import make_app
+from tuiarchive.ui.app import TuiarchiveApp, make_app
 from tuiarchive.ui.screens.archive import ArchiveScreen
 from tuiarchive.ui.widgets.post_list import PostList
 from tuiarchive.ui.widgets.reader import Reader
@@ -65,14 +65,14 @@ async def until(pilot: Pilot, ready, timeout: float = 30.0) -> None:  # type: ig
 
 
 def archive(pilot: Pilot) -> ArchiveScreen:
-    screen = pilot.app.screen_stack[0]
-    assert isinstance(screen, ArchiveScreen)
-    return screen
+    app = pilot.app
+    assert isinstance(app, TuiarchiveApp)
+    return app.archive
 
 
 async def settled(pilot: Pilot) -> None:
     screen = archive(pilot)
-    await until(pilot, lambda: screen.results is not None and not screen._filtering)
+    await until(pilot, lambda: screen.filter_settled)
     await pilot.pause()
 
 
@@ -123,7 +123,7 @@ async def time_filter(pilot: Pilot, painter: Painter, text: str) -> float:
     await asyncio.sleep(KEY_INTERVAL)
     return await key_to_paint(
         pilot, painter, text[-1],
-        lambda: not screen._filtering and screen.results.query.text == text,  # type: ignore[union-attr]
+        lambda: screen.filter_settled and screen.query_value.text == text,
     )  # fmt: skip
 
 

@@ -6,20 +6,16 @@ from textual.content import Content
 from textual.pilot import Pilot
 from textual.widgets import Static
 
-from tuiarchive.ui.screens.archive import ArchiveScreen
+from tuiarchive.ui.app import TuiarchiveApp
 
 
 async def settle(pilot: Pilot) -> None:
     """Wait until loading and filtering have finished and painted."""
     app = pilot.app
+    assert isinstance(app, TuiarchiveApp)
     await pilot.pause(0.05)
     for _ in range(200):
-        screen = app.screen_stack[0] if app.screen_stack else None
-        loaded = (
-            isinstance(screen, ArchiveScreen)
-            and screen.results is not None
-            and not screen._filtering
-        )
+        loaded = app.archive.filter_settled
         busy = any(
             w.is_running and w.group in ("filter", "rank", "archive", "timeline", "facets")
             for w in app.workers
@@ -77,9 +73,10 @@ async def settle_all(pilot: Pilot) -> None:
     """`settle`, then wait for the related posts of the post being read (found a moment
     after it is shown), so that a snapshot does not depend on timing."""
     await settle(pilot)
-    screen = pilot.app.screen_stack[0]
+    assert isinstance(pilot.app, TuiarchiveApp)
+    screen = pilot.app.archive
     for _ in range(100):
-        reading = getattr(screen, "reading", None)
+        reading = screen.reading
         if reading is None or reading.post is None or reading.related is not None:
             break
         await pilot.pause(0.05)

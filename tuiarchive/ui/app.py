@@ -38,9 +38,18 @@ class TuiarchiveApp(App[None]):
         return self.archive
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        textual = list(super().get_system_commands(screen))
+        yield from textual
         archive = self.archive
-        yield SystemCommand("Filter", "Type a filter (/)", archive.action_focus_filter)
+        # Each key of the main screen, by the name, help and key its binding carries
+        # (Textual's own "Quit" already stands for q).
+        named = {command.title for command in textual}
+        for key in archive.KEYS:
+            if key.command and key.command not in named:
+                yield SystemCommand(
+                    key.command, key.palette_help, partial(self.run_action, key.action, archive)
+                )
+        # What has no key of its own.
         yield SystemCommand("Clear the filter", "Show every post", lambda: archive.set_filter(""))
         yield SystemCommand(
             "Starred posts", "Filter: is:starred", lambda: archive.set_filter("is:starred")
@@ -48,41 +57,10 @@ class TuiarchiveApp(App[None]):
         yield SystemCommand(
             "Unread posts", "Filter: is:unread", lambda: archive.set_filter("is:unread")
         )
-        yield SystemCommand("Star or unstar the post", "Toggle the star (s)", archive.action_star)
-        yield SystemCommand(
-            "Mark read or unread", "Toggle the read mark (u)", archive.action_toggle_read
-        )
-        yield SystemCommand(
-            "Change the order",
-            "Newest, oldest or most relevant first (o)",
-            archive.action_cycle_order,
-        )
-        yield SystemCommand(
-            "Show or hide the timeline", "Posts per month (t)", archive.action_toggle_timeline
-        )
         yield SystemCommand(
             "Related posts", "The posts most like this one, at the end of the post (1-5 read one)",
             archive.action_show_related,
         )  # fmt: skip
-        yield SystemCommand(
-            "Facets", "The filter's posts by year, label, place, series and blog (F)",
-            archive.action_toggle_facets,
-        )  # fmt: skip
-        yield SystemCommand(
-            "Trends", "Posts per month for up to five filters, per 100 posts (T)",
-            archive.action_trends,
-        )  # fmt: skip
-        yield SystemCommand(
-            "Import quality",
-            "Posts per month and their gaps; posts with parse warnings beside the dump (I)",
-            archive.action_import_quality,
-        )
-        yield SystemCommand(
-            "Cite this paragraph", "Copy it with a citation line (c)", archive.action_cite_paragraph
-        )
-        yield SystemCommand(
-            "Cite this post", "Copy it whole with a citation line (C)", archive.action_cite_post
-        )
         for fmt, name, where in EXPORTS:
             yield SystemCommand(
                 f"Export the filtered posts as {name}",
@@ -90,22 +68,9 @@ class TuiarchiveApp(App[None]):
                 partial(archive.export_filtered, fmt),
             )
         yield SystemCommand(
-            "Concordance (keyword in context)",
-            "Every occurrence of the filter's words, in context (K)",
-            archive.action_concordance,
-        )
-        yield SystemCommand(
             "Save this search\u2026", "Name the current filter, to come back to it (S, then a)",
             archive.action_save_search,
         )  # fmt: skip
-        yield SystemCommand(
-            "Saved searches", "Named filters with their counts and posts new since (S)",
-            archive.action_saved_searches,
-        )  # fmt: skip
-        yield SystemCommand("Help", "Keys and the filter language (?)", archive.action_help)
-        yield SystemCommand(
-            "Reload the archive", "Show posts imported meanwhile (R)", archive.action_reload
-        )
 
 
 def make_app(store_path: Path | str, filter_text: str = "") -> TuiarchiveApp:

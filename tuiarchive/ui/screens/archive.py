@@ -1,49 +1,544 @@
-"""The main screen: the browser with the research tools (facets, trends, concordance,
-import quality, citing and exporting, saved searches)."""
+"""The main screen: owns the archive, the filter's results and the post being read, and
+opens the research tools (facets, trends, concordance, import quality, citing and exporting,
+saved searches)."""
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
-from textual import on, work
-from textual.binding import Binding
+from textual import events, on, work
+from textual.app import ComposeResult
+from textual.containers import Container
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer
+from textual.worker import Worker, WorkerState
 
 from tuiarchive.concordance import Line
-from tuiarchive.errors import FilterError
+from tuiarchive.errors import FilterError, StoreError
 from tuiarchive.export import FORMAT_NAMES, blog_name, cite_paragraph, cite_post, paragraphs
-from tuiarchive.facets import count_facets, post_facts
+from tuiarchive.facets import Facet, count_facets, post_facts
+from tuiarchive.model import Post
 from tuiarchive.paths import default_store_path
 from tuiarchive.query import Query, parse_filter, term_for
+from tuiarchive.related import related_posts
 from tuiarchive.saved import SavedSearch, newest_doc
-from tuiarchive.store import Store
-from tuiarchive.ui.messages import ClippingSaved, ExportFinished, FacetsCounted
-from tuiarchive.ui.results import Results
+from tuiarchive.store import Catalogue, Store
+from tuiarchive.ui.keys import Key, bindings
+from tuiarchive.ui.messages import (
+    ArchiveOpened,
+    ClippingSaved,
+    ExportFinished,
+    FacetsCounted,
+    FilterApplied,
+    FilterRejected,
+    MarkNotSaved,
+    Ranked,
+    RelatedFound,
+)
+from tuiarchive.ui.results import ORDERS, Neighbour, Reading, Results
 from tuiarchive.ui.safe import one_line, quoted
-from tuiarchive.ui.screens.browser import BrowserScreen
 from tuiarchive.ui.screens.concordance import ConcordanceScreen
+from tuiarchive.ui.screens.help import HelpScreen
 from tuiarchive.ui.screens.quality import QualityScreen
 from tuiarchive.ui.widgets.facet_panel import FacetPanel, chosen_key
 from tuiarchive.ui.widgets.filter_bar import FilterBar
 from tuiarchive.ui.widgets.post_list import PostList
 from tuiarchive.ui.widgets.reader import Reader
+from tuiarchive.ui.widgets.timeline import Timeline
+
+#: How often the archive is looked at for batches another process has committed.
+WATCH_SECONDS = 2.0
+
+#: How long a post stays on screen before its related posts are looked for.
+RELATED_DELAY = 0.25
+
+#: Below this many rows the timeline is hidden, to leave room for the list and the reader.
+TIMELINE_MIN_HEIGHT = 28
+
+EMPTY_ARCHIVE = (
+    "The archive is empty. Import a folder of dumps with:  tuiarchive --import PATH  "
+    "(add --db PATH to choose the archive)"
+)
 
 
-class ArchiveScreen(BrowserScreen):
-    """The browser, with a key and an action for each research tool."""
+class ArchiveScreen(Screen[None]):
+    """The main screen: the filter bar, the post list, the reader and the timeline over one
+    archive, with a key and an action for each research tool. It owns the state (the store,
+    the filter's results, the post being read): widgets get it by `data_bind` and answer
+    with messages; research screens answer by `dismiss`."""
 
-    BINDINGS = [
-        Binding("F", "toggle_facets", "Facets", show=False),
-        Binding("T", "trends", "Trends", show=False),
-        Binding("I", "import_quality", "Import quality", show=False),
-        Binding("c", "cite_paragraph", "Cite paragraph", show=False),
-        Binding("C", "cite_post", "Cite post", show=False),
-        Binding("K", "concordance", "Concordance", show=False),
-        Binding("S", "saved_searches", "Saved searches", show=False),
-    ]
+    #: The main screen's keys: its bindings, the help table's rows and the palette's entries.
+    KEYS = (
+        # A priority binding acts as the key arrives, before the keys typed after it are
+        # handed to a pane: "/ferry" typed (or pasted by a script) in one burst all lands
+        # in the filter.
+        Key("slash", "focus_filter", "Filter", "type a filter", command="Filter",
+            summary="Type a filter", priority=True),
+        Key("s", "star", "Star", "star or unstar the post", "list, reader",
+            command="Star or unstar the post",
+            summary="Toggle the star"),
+        Key("u", "toggle_read", "Read/unread", "mark the post read / unread", "list, reader",
+            command="Mark read or unread",
+            summary="Toggle the read mark"),
+        Key("c", "cite_paragraph", "Cite paragraph",
+            "copy the paragraph being read with its citation (also to ~/tuiarchive-clippings.md)",
+            "list, reader", command="Cite this paragraph",
+            summary="Copy it with a citation line", show=False),
+        Key("C", "cite_post", "Cite post",
+            "copy the whole post with its citation (also to the clippings file)",
+            "list, reader", command="Cite this post",
+            summary="Copy it whole with a citation line", show=False),
+        Key("o", "cycle_order", "Order",
+            "order: newest first, oldest first, most relevant first (BM25 over the filter's words)",
+            command="Change the order",
+            summary="Newest, oldest or most relevant first"),
+        Key("t", "toggle_timeline", "Timeline", "show or hide the timeline",
+            command="Show or hide the timeline",
+            summary="Posts per month"),
+        Key("F", "toggle_facets", "Facets",
+            "facets: the filter's posts by year, label, place, series and blog; `enter` adds "
+            "one to the filter (again: takes it out)", command="Facets",
+            summary="The filter's posts by year, label, place, series and blog", show=False),
+        Key("T", "trends", "Trends",
+            "trends: posts per month (`z`: per year) for up to five filters, per 100 posts; "
+            "`e` exports CSV", command="Trends",
+            summary="Posts per month for up to five filters, per 100 posts", show=False),
+        Key("I", "import_quality", "Import quality",
+            "import quality: posts per month and the months without any, posts with parse "
+            "warnings beside their dump's lines", command="Import quality",
+            summary="Posts per month and their gaps; posts with parse warnings beside the dump", show=False),
+        Key("K", "concordance", "Concordance",
+            "concordance: each occurrence of the filter's words in context",
+            command="Concordance (keyword in context)",
+            summary="Every occurrence of the filter's words, in context", show=False),
+        Key("S", "saved_searches", "Saved searches",
+            "saved searches: named filters with live counts; `a` saves the filter, `enter` "
+            "applies, `r` renames, `x` deletes; +N: imported since you last opened it",
+            command="Saved searches",
+            summary="Named filters with their counts and posts new since", show=False),
+        Key("R", "reload", "Reload",
+            "reload the archive: show posts another process imported (the footer offers it "
+            "when there are some)", command="Reload the archive",
+            summary="Show posts imported meanwhile"),
+        Key("question_mark,f1", "help", "Help", "this help", command="Help",
+            summary="Keys and the filter language", key_display="?"),
+        Key("q", "app.quit", "Quit", "quit", command="Quit"),
+    )  # fmt: skip
 
-    def results_shown(self, results: Results) -> None:
-        if self.query_one(FacetPanel).display:
+    BINDINGS = bindings(KEYS)
+
+    results: reactive[Results | None] = reactive(None, repaint=False)
+    current_post: reactive[Post | None] = reactive(None, repaint=False)
+    reading: reactive[Reading | None] = reactive(None, repaint=False)
+    problem: reactive[str] = reactive("", repaint=False)
+    facets: reactive[tuple[Facet, ...] | None] = reactive(None, repaint=False)
+
+    def __init__(self, store_path: Path, filter_text: str = "") -> None:
+        super().__init__()
+        self.store_path = store_path
+        self.filter_text = filter_text
+        self.store: Store | None = None
+        self.timeline_wanted = True
+        self._wanted_filter = filter_text
+        self._filtering = False
+        self._to_read: int | None = None
+        self._read_scheduled = False
+        self._seen_stamp = (0, 0)
+        self._reload_offered = False
+        self._watch_timer: Timer | None = None
+        self._related_timer: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        yield FilterBar(self.filter_text, id="filter-bar").data_bind(
+            results=ArchiveScreen.results, problem=ArchiveScreen.problem
+        )
+        with Container(id="panes"):
+            yield FacetPanel(id="facets").data_bind(facets=ArchiveScreen.facets)
+            yield PostList(id="post-list").data_bind(results=ArchiveScreen.results)
+            yield Reader(id="reader").data_bind(reading=ArchiveScreen.reading)
+        yield Timeline(id="timeline").data_bind(results=ArchiveScreen.results)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.set_focus(self.query_one(PostList))
+        self.open_archive()
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < 100, "-narrow")
+        self._place_timeline()
+
+    def _place_timeline(self) -> None:
+        """Show the timeline if wanted, and if the terminal is tall enough to spare it the rows."""
+        self.query_one(Timeline).display = (
+            self.timeline_wanted and self.size.height >= TIMELINE_MIN_HEIGHT
+        )
+
+    # -- loading and filtering ---------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="archive", exit_on_error=False)
+    def open_archive(self) -> None:
+        """Open the store and read its catalogue (off the event loop: it may need indexing)."""
+        store = Store(self.store_path)
+        self.post_message(ArchiveOpened(store, store.catalogue()))
+
+    @on(ArchiveOpened)
+    def _opened(self, event: ArchiveOpened) -> None:
+        store, catalogue = event.store, event.catalogue
+        if self.store is not None:
+            self.store.close()
+        self.store = store
+        self._seen_stamp = store.manifest_stamp()
+        self._reload_offered = False
+        self.refresh_bindings()
+        if self._watch_timer is None:
+            self._watch_timer = self.set_interval(WATCH_SECONDS, self._watch_archive)
+        for note in store.notes:
+            self.notify(one_line(note), title="archive", markup=False)
+        if store.readonly:
+            self.notify("The archive is read-only: marks are not saved.", severity="warning")
+        empty = "" if len(catalogue) else EMPTY_ARCHIVE
+        self.query_one(PostList).empty_message = empty
+        self.query_one(Reader).empty_message = empty
+        self._wanted_filter = self.query_one(FilterBar).text
+        self._start_filter(catalogue)
+        # Everything made so far (the app, the catalogue) lives as long as the browser:
+        # keep it out of the garbage collector's full passes, which would otherwise
+        # stop the screen for a tenth of a second now and then with a large archive.
+        gc.freeze()
+
+    # Filtering: the filter runs as soon as a key is typed. While one run is under way,
+    # further keys only update the wanted text; when the run ends, an answer that is no
+    # longer wanted is dropped and the newest text runs. No fixed delay, no pile-up.
+
+    @on(FilterBar.Changed)
+    def _filter_changed(self, event: FilterBar.Changed) -> None:
+        if event.text == self._wanted_filter:
+            return
+        self._wanted_filter = event.text
+        if self.results is not None and not self._filtering:
+            self._start_filter(self.results.catalogue)
+
+    def _start_filter(self, catalogue: Catalogue) -> None:
+        self._filtering = True
+        order = self.results.order if self.results is not None else "newest"
+        self.run_filter(self._wanted_filter, catalogue, order)
+
+    @work(thread=True, group="filter", exit_on_error=False)
+    def run_filter(self, text: str, catalogue: Catalogue, order: str = "newest") -> None:
+        """Parse and run a filter off the event loop; the outcome comes back as a message."""
+        try:
+            query = parse_filter(text)
+            positions = query.run(catalogue)
+            ranking = catalogue.ranked(query.highlights) if order == "relevance" else ()
+        except FilterError as error:
+            self.post_message(FilterRejected(text, catalogue, str(error)))
+        except Exception as error:  # a broken index, say: say so, keep the last result
+            self.post_message(FilterRejected(text, catalogue, f"the filter could not run: {error}"))
+        else:
+            self.post_message(
+                FilterApplied(text, Results(catalogue, query, positions, order, ranking))
+            )
+
+    @on(FilterApplied)
+    def _filter_applied(self, event: FilterApplied) -> None:
+        if self._still_wanted(event.text, event.results.catalogue):
+            self._show(event.results)
+
+    @on(FilterRejected)
+    def _filter_rejected(self, event: FilterRejected) -> None:
+        if self._still_wanted(event.text, event.catalogue):
+            self.problem = event.problem
+
+    def _still_wanted(self, text: str, catalogue: Catalogue) -> bool:
+        """Whether a filter run's answer is for the text wanted now; if not (typed on
+        meanwhile), the newest text runs instead."""
+        self._filtering = False
+        if text != self._wanted_filter:
+            self._start_filter(catalogue)
+            return False
+        return True
+
+    def _show(self, results: Results) -> None:
+        self.problem = ""
+        post_list = self.query_one(PostList)
+        if len(results.catalogue) and not results.positions:
+            post_list.empty_message = f"No posts match: {results.query.description}"
+        elif len(results.catalogue):
+            post_list.empty_message = ""
+        self.results = results
+        if self.query_one(FacetPanel).display:  # the facets panel follows the results
             self.count_facets(results)
+
+    @property
+    def filter_settled(self) -> bool:
+        """Whether the archive is open and no filter run is under way: the list shows the
+        answer to the filter as typed (or the filter bar says why it cannot run)."""
+        return self.results is not None and not self._filtering
+
+    @property
+    def query_value(self) -> Query:
+        return self.results.query if self.results is not None else Query("")
+
+    # -- the post being read -----------------------------------------------------------
+
+    @on(PostList.Highlighted)
+    def _highlighted(self, event: PostList.Highlighted) -> None:
+        # The list announces the highlighted post after every change of results too.
+        # Reading and wrapping the post is a keystroke's heaviest work, so it waits for
+        # the list to be painted; keys pressed meanwhile only move what will be read.
+        self._to_read = event.position
+        if not self._read_scheduled:
+            self._read_scheduled = True
+            self.call_after_refresh(self._read_highlighted)
+
+    def _read_highlighted(self) -> None:
+        """Give the reader the highlighted post and the filter's words, in one step."""
+        self._read_scheduled = False
+        self._show_post(self._load(self._to_read))
+
+    def _show_post(self, post: Post | None) -> None:
+        self.current_post = post
+        self.reading = Reading(post, self.query_value)
+        if self._related_timer is not None:
+            self._related_timer.stop()
+        if post is not None:
+            # Looked for once the post has been on screen a moment, not on every cursor step.
+            self._related_timer = self.set_timer(
+                RELATED_DELAY, lambda: self._look_for_related(post)
+            )
+
+    def _load(self, position: int | None) -> Post | None:
+        if position is None or self.results is None or self.store is None:
+            return None
+        try:
+            return self.store.post(self.results.catalogue.ids[position])
+        except (StoreError, KeyError) as error:
+            self.notify(
+                one_line(str(error)), title="cannot read the post", severity="error", markup=False
+            )
+            return None
+
+    @on(PostList.Opened)
+    def _opened_post(self, event: PostList.Opened) -> None:
+        self.set_focus(self.query_one(Reader))
+        self._mark("read", event.position, True)
+
+    @on(Reader.PastLastHit)
+    def _past_last_hit(self, event: Reader.PastLastHit) -> None:
+        reader = self.query_one(Reader)
+        reader.show_when_read("first-hit" if event.direction > 0 else "last-hit")
+        if not self.step_post(event.direction):
+            reader.show_when_read(None)
+
+    def action_next_post(self) -> None:
+        self.step_post(1)
+
+    def action_previous_post(self) -> None:
+        self.step_post(-1)
+
+    def step_post(self, delta: int) -> bool:
+        """Read the next (1) or previous (-1) post of the list; False at either end."""
+        post_list = self.query_one(PostList)
+        before = post_list.cursor
+        post_list.action_move(delta)
+        if post_list.cursor != before and post_list.highlighted is not None:
+            self._mark("read", post_list.highlighted, True)
+            return True
+        self.notify("That was the " + ("last" if delta > 0 else "first") + " post of the list.")
+        return False
+
+    # Focus moves at once (not after the queued keys, as `widget.focus()` would), so keys
+    # typed quickly after '/' or enter reach the pane they were meant for.
+
+    def action_back_to_list(self) -> None:
+        self.set_focus(self.query_one(PostList))
+
+    def action_focus_filter(self) -> None:
+        filter_input = self.query_one(FilterBar).input
+        if self.focused is filter_input:
+            # A "/" typed in the filter is part of it (12/25/2008): hand it on, behind the
+            # keys still on their way to the input, so that it lands in its place.
+            filter_input.post_message(events.Key("slash", "/"))
+        else:
+            self.set_focus(filter_input)
+
+    @on(FilterBar.Done)
+    def _filter_done(self) -> None:
+        self.set_focus(self.query_one(PostList))
+
+    # -- marks -------------------------------------------------------------------------
+
+    def _mark(self, mark: str, position: int, value: bool) -> bool:
+        """Set or clear a mark on the post at `position`; True if that changed it."""
+        if self.store is None or self.results is None:
+            return False
+        post_id = self.results.catalogue.ids[position]
+        marks = self.store.state.marks[mark]
+        if (post_id in marks) == value:
+            return False
+        if self.store.readonly:
+            self.notify("The archive is read-only: marks cannot be saved.", severity="warning")
+            return False
+        (marks.add if value else marks.discard)(post_id)
+        self.query_one(PostList).refresh_post(position)
+        self.save_mark(mark, post_id, value, position)
+        return True
+
+    @work(thread=True, group="marks", exit_on_error=False)
+    def save_mark(self, mark: str, post_id: str, value: bool, position: int) -> None:
+        assert self.store is not None
+        try:
+            self.store.mark(mark, [post_id], value)
+        except StoreError as error:
+            self.post_message(MarkNotSaved(mark, post_id, value, position))
+            raise StoreError(f"the {mark} mark was not saved: {error}") from None
+
+    @on(MarkNotSaved)
+    def _mark_not_saved(self, event: MarkNotSaved) -> None:
+        """Undo a mark the store refused (the failure itself is reported with the worker's)."""
+        if self.store is not None:
+            marks = self.store.state.marks[event.mark]
+            (marks.discard if event.value else marks.add)(event.post_id)
+            self.query_one(PostList).refresh_post(event.position)
+
+    def highlighted_position(self) -> int | None:
+        """Where the highlighted post is in the current results."""
+        return self.query_one(PostList).highlighted
+
+    def action_star(self) -> None:
+        position = self.highlighted_position()
+        if position is not None and self.results is not None:
+            starred = not self.results.catalogue.is_starred(position)
+            if self._mark("starred", position, starred):
+                title = quoted(self.results.catalogue.summary(position).title or "(untitled)")
+                self.notify(f"{'Starred' if starred else 'Unstarred'} {title}",
+                            markup=False, timeout=3)  # fmt: skip
+
+    def action_toggle_read(self) -> None:
+        position = self.highlighted_position()
+        if position is not None and self.results is not None:
+            self._mark("read", position, not self.results.catalogue.is_read(position))
+
+    # -- related posts -------------------------------------------------------------------
+
+    def _look_for_related(self, post: Post) -> None:
+        if self.store is not None and self.results is not None:
+            self.find_related(self.store, self.results.catalogue, post)
+
+    @work(thread=True, exclusive=True, group="related", exit_on_error=False)
+    def find_related(self, store: Store, catalogue: Catalogue, post: Post) -> None:
+        """Find the posts most like `post` and add them to the reader (if still reading it)."""
+        neighbours = []
+        for found in related_posts(store, post):
+            position = catalogue.position_of_id.get(found.post_id)
+            if position is not None:
+                summary = catalogue.summary(position)
+                neighbours.append(Neighbour(found.post_id, summary.title,
+                                            catalogue.dates[position], found.shared))  # fmt: skip
+        self.post_message(RelatedFound(post, tuple(neighbours)))
+
+    @on(RelatedFound)
+    def _found_related(self, event: RelatedFound) -> None:
+        if self.reading is not None and self.reading.post is event.post:
+            self.reading = Reading(event.post, self.reading.query, event.neighbours)
+
+    def action_show_related(self) -> None:
+        """Go to the related posts listed at the end of the post being read."""
+        reader = self.query_one(Reader)
+        self.set_focus(reader)
+        reader.scroll_end(animate=False)
+
+    def action_open_related(self, number: int) -> None:
+        """Read related post `number` (1–5): in the list if the filter shows it."""
+        related = self.reading.related if self.reading is not None else None
+        if not related or not 1 <= number <= len(related) or self.results is None:
+            self.notify("No related post with that number (yet).", timeout=3)
+            return
+        neighbour = related[number - 1]
+        position = self.results.catalogue.position_of_id.get(neighbour.post_id)
+        if position is not None and self.query_one(PostList).move_to_post(position):
+            self._mark("read", position, True)
+            return
+        self._show_post(self._load(position))
+        if position is not None:
+            self._mark("read", position, True)
+        self.notify(f"{quoted(neighbour.title)} is not in the filtered list; n and p go on "
+                    "from the list.", markup=False, timeout=4)  # fmt: skip
+
+    # -- another process's import --------------------------------------------------------
+
+    def _watch_archive(self) -> None:
+        """Notice a batch another process committed, and offer to show it."""
+        if self.store is None or self._reload_offered:
+            return
+        if self.store.manifest_stamp() != self._seen_stamp:
+            self._reload_offered = True
+            self.refresh_bindings()
+            self.notify(
+                "Posts were imported into this archive by another process. Press R to show them.",
+                title="archive changed",
+                timeout=20,
+            )
+
+    def action_reload(self) -> None:
+        self.notify("Reloading the archive\u2026", timeout=2)
+        self.open_archive()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "reload":
+            return self._reload_offered  # shown in the footer once there is something new
+        return True
+
+    # -- view ----------------------------------------------------------------------------
+
+    def action_cycle_order(self) -> None:
+        if self.results is not None:
+            order = ORDERS[(ORDERS.index(self.results.order) + 1) % len(ORDERS)]
+            if order == "relevance":
+                self.rank(self.results)
+            else:
+                self.results = self.results.ordered(order)
+
+    @work(thread=True, exclusive=True, group="rank", exit_on_error=False)
+    def rank(self, results: Results) -> None:
+        """Order the results by relevance (off the event loop: BM25 over every match)."""
+        ranking = results.catalogue.ranked(results.query.highlights)
+        self.post_message(Ranked(results, results.ordered("relevance", ranking)))
+
+    @on(Ranked)
+    def _ranked(self, event: Ranked) -> None:
+        if self.results is event.before:  # not filtered anew meanwhile
+            self.results = event.ranked
+
+    def action_toggle_timeline(self) -> None:
+        self.timeline_wanted = not self.timeline_wanted
+        self._place_timeline()
+        if self.timeline_wanted and not self.query_one(Timeline).display:
+            self.notify(f"The timeline needs a terminal at least {TIMELINE_MIN_HEIGHT} rows tall.")
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(self.KEYS))
+
+    def set_filter(self, text: str) -> None:
+        """Replace the filter (used by the command palette)."""
+        self.query_one(FilterBar).set_text(text)
+
+    # -- failures ------------------------------------------------------------------------
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state is WorkerState.ERROR:
+            error = event.worker.error
+            message = (
+                str(error) if isinstance(error, StoreError) else f"{type(error).__name__}: {error}"
+            )
+            self.notify(one_line(message), title="something went wrong", severity="error",
+                        markup=False, timeout=10)  # fmt: skip
+            if event.worker.group == "archive":
+                self.query_one(PostList).empty_message = one_line(message)
+                self.query_one(PostList).refresh()
 
     # -- facets ----------------------------------------------------------------------------
 

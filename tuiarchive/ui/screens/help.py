@@ -2,46 +2,48 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Markdown
 
-HELP_TEXT = """\
-# tuiarchive — keys
+from tuiarchive.ui.keys import Key, described, help_table
+from tuiarchive.ui.widgets.filter_bar import FilterBar, FilterInput
+from tuiarchive.ui.widgets.post_list import PostList
+from tuiarchive.ui.widgets.reader import Reader
 
-| key | where | does |
-| --- | --- | --- |
-| `/` | anywhere | type a filter |
-| `escape` | filter | clear the filter; when it is empty, back to the list |
-| `enter`, `down` | filter | to the list |
-| `j` `k` `↓` `↑` | list | next / previous post |
-| `g` `G` `home` `end` | list | first / last post |
-| `page up` `page down` | list | a page up / down |
-| `enter` | list | read the post (marks it read) |
-| `space` `page down` `page up` `b` | reader | scroll |
-| `n` `p` | reader | next / previous post of the list |
-| `]` `[` | reader | next / previous highlighted word, on into the next / previous post |
-| `1` … `5` | reader | read one of the related posts listed at the end of the post |
-| `escape` | reader | back to the list |
-| `tab` | anywhere | next pane |
-| `s` | list, reader | star or unstar the post |
-| `u` | list, reader | mark the post read / unread |
-| `o` | anywhere | order: newest first, oldest first, most relevant first (BM25 over the filter's words) |
-| `c` | list, reader | copy the paragraph being read with its citation (also to ~/tuiarchive-clippings.md) |
-| `C` | list, reader | copy the whole post with its citation (also to the clippings file) |
-| `ctrl+p` "Export…" | anywhere | the filtered posts as Markdown, JSON Lines or dumps, to ~/tuiarchive-export-DATE-TIME/ |
-| `t` | anywhere | show or hide the timeline |
-| `F` | anywhere | facets: the filter's posts by year, label, place, series and blog; `enter` adds one to the filter (again: takes it out) |
-| `T` | anywhere | trends: posts per month (`z`: per year) for up to five filters, per 100 posts; `e` exports CSV |
-| `I` | anywhere | import quality: posts per month and the months without any, posts with parse warnings beside their dump's lines |
-| `K` | anywhere | concordance: each occurrence of the filter's words in context |
-| `S` | anywhere | saved searches: named filters with live counts; `a` saves the filter, `enter` applies, `r` renames, `x` deletes; +N: imported since you last opened it |
-| `ctrl+p` | anywhere | command palette: every action by name |
-| `?` | anywhere | this help |
-| `q` | anywhere | quit |
+#: Keys that Textual gives every screen and app, as the help table says them.
+TEXTUAL_KEYS = (
+    Key("tab", "app.focus_next", "", "next pane"),
+    Key("ctrl+p", "app.command_palette", "",
+        "command palette: every action by name, and exporting the filtered posts as Markdown, "
+        "JSON Lines or dumps to ~/tuiarchive-export-DATE-TIME/"),
+)  # fmt: skip
 
+
+def pane_keys() -> list[Key]:
+    """The keys of the filter, the list and the reader that say what they do."""
+    return [
+        *described("filter", [*FilterBar.BINDINGS, *FilterInput.BINDINGS]),
+        *described("list", PostList.BINDINGS),
+        *described("reader", Reader.BINDINGS),
+    ]
+
+
+def help_keys(screen_keys: Sequence[Key]) -> list[Key]:
+    """Every key the help table lists: the main screen's, the panes', Textual's."""
+    return [*screen_keys, *pane_keys(), *TEXTUAL_KEYS]
+
+
+def help_text(screen_keys: Sequence[Key]) -> str:
+    """The help: the keys (from the bindings) and the filter language."""
+    return f"# tuiarchive — keys\n\n{help_table(help_keys(screen_keys))}\n\n{FILTER_LANGUAGE}"
+
+
+FILTER_LANGUAGE = """\
 # The filter language
 
 | you type | finds posts |
@@ -78,9 +80,13 @@ class HelpScreen(ModalScreen[None]):
         Binding("home,g", "scroll(-10000)", "Top", show=False),
     ]
 
+    def __init__(self, keys: Sequence[Key]) -> None:
+        super().__init__()
+        self.keys = tuple(keys)
+
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
-            yield Markdown(HELP_TEXT)
+            yield Markdown(help_text(self.keys))
 
     def action_scroll(self, lines: int) -> None:
         self.query_one("#help-body", VerticalScroll).scroll_relative(y=lines, animate=False)

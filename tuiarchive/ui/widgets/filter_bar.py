@@ -23,6 +23,9 @@ from tuiarchive.ui.widgets.lines import set_virtual_size
 class FilterInput(Input):
     """The filter's text field: as Textual's Input, without a screen layout per keystroke."""
 
+    # Input's own enter, saying what it does here (the filter bar hears the submission).
+    BINDINGS = [Binding("enter", "submit", "To the list", show=False, tooltip="to the list")]
+
     def _watch_value(self, value: str) -> None:
         # Input widens its scroll range as text grows, which normally lays out the whole
         # screen; give it the new range first, in place, so its own update changes nothing.
@@ -41,8 +44,14 @@ Press **?** in the list for the whole filter language.
 """
 
     BINDINGS = [
-        Binding("escape", "clear_or_leave", "Clear / leave", priority=True),
-        Binding("down", "leave", "To the list", show=False),
+        Binding(
+            "escape",
+            "clear_or_leave",
+            "Clear / leave",
+            priority=True,
+            tooltip="clear the filter; when it is empty, back to the list",
+        ),
+        Binding("down", "leave", "To the list", show=False, tooltip="to the list"),
     ]
 
     results: reactive[Results | None] = reactive(None, repaint=False)

@@ -3,11 +3,24 @@
 from __future__ import annotations
 
 from rich.style import Style
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.geometry import Region, Size
 from textual.reactive import var
 from textual.scroll_view import ScrollView
 from textual.widget import Widget
+
+
+def cursor_bindings(row: str) -> list[BindingType]:
+    """The keys that move a cursor over rows, each saying what it does (the help table's
+    text) in the words of the rows it moves over ("post")."""
+    return [
+        Binding("j,down", "move(1)", "Down", show=False, tooltip=f"next / previous {row}"),
+        Binding("k,up", "move(-1)", "Up", show=False, tooltip=f"next / previous {row}"),
+        Binding("g,home", "jump(0)", "First", show=False, tooltip=f"first / last {row}"),
+        Binding("G,end", "jump(-1)", "Last", show=False, tooltip=f"first / last {row}"),
+        Binding("pageup", "page(-1)", "Page up", show=False, tooltip="a page up / down"),
+        Binding("pagedown", "page(1)", "Page down", show=False, tooltip="a page up / down"),
+    ]
 
 
 def set_virtual_size(widget: Widget, size: Size) -> None:
@@ -54,14 +67,7 @@ class CursorLines(CachedStyles, ScrollView, can_focus=True):
     list, the concordance and the warned-posts list share. Subclasses say how many rows
     there are (`row_count`) and may react to a move (`cursor_moved`)."""
 
-    BINDINGS = [
-        Binding("down,j", "move(1)", "Down", show=False),
-        Binding("up,k", "move(-1)", "Up", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("home,g", "jump(0)", "First", show=False),
-        Binding("end,G", "jump(-1)", "Last", show=False),
-    ]
+    BINDINGS = cursor_bindings("row")
 
     cursor = var(0)
 

@@ -17,7 +17,7 @@ from textual.strip import Strip
 
 from tuiarchive.ui.results import Results
 from tuiarchive.ui.safe import one_line
-from tuiarchive.ui.widgets.lines import CursorLines, set_virtual_size
+from tuiarchive.ui.widgets.lines import CursorLines, cursor_bindings, set_virtual_size
 
 UNREAD, STARRED = "\u25cf", "\u2605"  # ● ★
 
@@ -32,7 +32,8 @@ Move with **j/k** or the arrow keys, **g/G** for the first and last post, and th
 """
 
     BINDINGS = [
-        Binding("enter", "open", "Open"),
+        *cursor_bindings("post"),
+        Binding("enter", "open", "Open", tooltip="read the post (marks it read)"),
     ]
 
     COMPONENT_CLASSES = {

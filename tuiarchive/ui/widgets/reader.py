@@ -37,6 +37,10 @@ def long_date(iso: str | None) -> str:
     return f"{day:%A}, " + Period(day, day, "day").label
 
 
+NEXT_POST = "next / previous post of the list"
+NEXT_HIT = "next / previous highlighted word, on into the next / previous post"
+
+
 class Reader(CachedStyles, ScrollView, can_focus=True):
     """Shows the highlighted post, with the filter's words and phrases highlighted."""
 
@@ -52,17 +56,30 @@ related posts listed at the end. **escape** goes back to the list.
     BINDINGS = [
         Binding("down,j", "scroll_down", "Down", show=False),
         Binding("up,k", "scroll_up", "Up", show=False),
-        Binding("space,pagedown", "page_down", "Page down", show=False),
-        Binding("pageup,b", "page_up", "Page up", show=False),
+        Binding("space,pagedown", "page_down", "Page down", show=False, tooltip="scroll"),
+        Binding("pageup,b", "page_up", "Page up", show=False, tooltip="scroll"),
         Binding("home,g", "scroll_home", "Top", show=False),
         Binding("end,G", "scroll_end", "End", show=False),
-        Binding("n", "screen.next_post", "Next post"),
-        Binding("p", "screen.previous_post", "Previous post", show=False),
-        Binding("right_square_bracket", "next_hit", "Next hit", key_display="]"),
-        Binding("left_square_bracket", "previous_hit", "Previous hit", key_display="[", show=False),
-        Binding("escape", "screen.back_to_list", "List"),
+        Binding("n", "screen.next_post", "Next post", tooltip=NEXT_POST),
+        Binding("p", "screen.previous_post", "Previous post", show=False, tooltip=NEXT_POST),
+        Binding("right_square_bracket", "next_hit", "Next hit", key_display="]", tooltip=NEXT_HIT),
+        Binding(
+            "left_square_bracket",
+            "previous_hit",
+            "Previous hit",
+            key_display="[",
+            show=False,
+            tooltip=NEXT_HIT,
+        ),
+        Binding("escape", "screen.back_to_list", "List", tooltip="back to the list"),
         *(
-            Binding(str(n), f"screen.open_related({n})", f"Related post {n}", show=False)
+            Binding(
+                str(n),
+                f"screen.open_related({n})",
+                f"Related post {n}",
+                show=False,
+                tooltip="read one of the related posts listed at the end of the post",
+            )
             for n in range(1, 6)
         ),
     ]
