@@ -173,6 +173,12 @@ def evidence(facts: FooterFacts) -> bool:
     )
 
 
+def _is_chrome_line(text: str) -> bool:
+    """Whether `text` is a whole line of page chrome ("Home", "Archive", "Reply")."""
+    phrases = load_phrases()
+    return phrases.line_starts.could_be(text) and phrases.lines.fullmatch(text) is not None
+
+
 def _footer_facts(byline: re.Match[str] | None, tail: re.Match[str]) -> FooterFacts | None:
     count = tail["count"] or tail["none"] or (group(byline, "n") if byline else None)
     share = tail["share"].strip()
@@ -188,6 +194,8 @@ def _footer_facts(byline: re.Match[str] | None, tail: re.Match[str]) -> FooterFa
         author = author.strip(" ,")
         if len(author.split()) > 6 or ends_sentence(author) and not when or ":" in author:
             return None  # "Posted by the ministry on its website yesterday.": prose
+        if _is_chrome_line(author) or author[:1].isdigit():
+            return None  # "by Home", "by 23, Baku": a menu's word or a number is nobody's name
         lead = text_before_name(byline) if byline is not None else ""
         if not when and len(lead) <= 3 and not _capitalised(author):
             return None  # "By the way": a short lead ("By") wants a name that looks like one

@@ -90,8 +90,8 @@ def is_author_line(paragraph: list[Line], posted_by: str | None) -> bool:
     if len(paragraph) != 1:
         return False
     line = paragraph[0]
-    if line.indented:
-        return False
+    if line.indented or line.kind is not Kind.TEXT:
+        return False  # indented: the text's first line; chrome ("Reply Reply"): nobody's name
     name = " ".join(line.text.split())
     if posted_by and name.casefold() == " ".join(posted_by.split()).casefold():
         return True

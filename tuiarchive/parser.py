@@ -1090,17 +1090,24 @@ def _last_text(lines: list[Line]) -> Line | None:
 
 
 def _without_signature(post: Post) -> Post:
-    """A body whose last line is the blog's name alone (a theme's signature under the
-    text): that line is kept aside, not read as the post's last words."""
-    head, _, last = post.body.rpartition("\n")
-    if not head or post.blog is None or folded(last) != folded(post.blog):
+    """A body whose last lines are the blog's name alone (a theme's signature under the
+    text): those lines are kept aside, not read as the post's last words."""
+    if post.blog is None:
         return post
-    body = head.rstrip()
+    body, kept = post.body, []
+    while True:
+        head, _, last = body.rpartition("\n")
+        if not head.strip() or folded(last) != folded(post.blog):
+            break
+        body = head.rstrip()
+        kept.append(last)
+    if not kept:
+        return post
     return post.with_changes(
         id=post_identity(post.date, post.title, body),  # the identity of what is kept
         body=body,
-        extra_text=(*post.extra_text, last),
-        warnings=(*post.warnings, f"the body's last line {last!r} is the blog's name: kept aside"),
+        extra_text=(*post.extra_text, *kept),
+        warnings=(*post.warnings, f"the body's last line {kept[0]!r} is the blog's name: kept aside"),
     )
 
 

@@ -55,7 +55,7 @@ def _post_blocks(post: Post) -> list[str]:
     if post.comments is not None:
         blocks.append(comment_count_text(post.comments))
     elif post.comment_list:
-        blocks.append("Newer Post Older Post Home")  # ends the body; the comments follow
+        blocks.append("Comments")  # the comment section's heading ends the body
     for comment in post.comment_list:
         blocks.extend(_comment_blocks(comment))
     blocks.append("Post a Comment")

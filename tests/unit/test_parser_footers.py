@@ -249,3 +249,8 @@ def test_a_text_with_a_few_social_links_is_no_blog_post() -> None:
         parse_text(
             "Our project\n\nIt reads maps.\n\nFollow us:\nFacebook\nTwitter\nInstagram\n", "x"
         )
+
+
+def test_by_and_a_menu_word_is_no_byline() -> None:
+    with pytest.raises(NotADump):
+        parse_text("Anonymous said...\nferry\nby Home", "x")  # "Home" names nobody

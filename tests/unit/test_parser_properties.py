@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from tuiarchive.chrome import Kind, classify
@@ -113,6 +113,16 @@ def test_parse_is_deterministic_and_ids_are_unique_per_content(text: str) -> Non
 
 @settings(max_examples=400, deadline=None)
 @given(dump_text)
+# Found by this property, each once: a title that is a byline's lead; a menu word or a
+# number after "by"; comments with no count; a signature repeated at the body's end.
+@example("Posted by Mara Lindqvist at 5:43 AM\n\u00a0\u00a0\u00a0\u00a0by\nferry")
+@example("Anonymous said...\nferry\nby Home")
+@example("ferry\nby 23, Baku")
+@example(
+    "Friday, May 23, 2014\nAnonymous said...\nAnonymous said...\nMara Lindqvist\nPost a Comment\nAnonymous said..."
+)
+@example("Friday, May 23, 2014\nAnonymous said...\nReply Reply")
+@example("Juris K.\nFriday, May 23, 2014\nMara Lindqvist\n\u25bc 2014 (5)\nJuris K.\nJuris K.")
 def test_serialized_posts_read_back_the_same(text: str) -> None:
     try:
         posts = parse_text(text, "x")
