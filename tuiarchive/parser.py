@@ -1107,7 +1107,10 @@ def _without_signature(post: Post) -> Post:
         id=post_identity(post.date, post.title, body),  # the identity of what is kept
         body=body,
         extra_text=(*post.extra_text, *kept),
-        warnings=(*post.warnings, f"the body's last line {kept[0]!r} is the blog's name: kept aside"),
+        warnings=(
+            *post.warnings,
+            f"the body's last line {kept[0]!r} is the blog's name: kept aside",
+        ),
     )
 
 

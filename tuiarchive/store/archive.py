@@ -18,7 +18,7 @@ from tuiarchive.store.atomic import TEMP_MARK, remove_stale_temp_files
 from tuiarchive.store.catalogue import Catalogue
 from tuiarchive.store.check import unlisted_segment
 from tuiarchive.store.index import IndexLinked, IndexUnwritable, Located, SearchIndex
-from tuiarchive.store.interrupted import settle_left_rebuild
+from tuiarchive.store.interrupted import creation_interrupted, settle_left_rebuild
 from tuiarchive.store.lock import StoreLocked, hold
 from tuiarchive.store.segments import (
     SEGMENT_DIR,
@@ -137,7 +137,7 @@ class Store:
     def _create(self, create: bool) -> None:
         if not create:
             raise StoreError(f"there is no archive at {self.path}")
-        if self.path.exists() and any(not self._left_by_creation(p) for p in self.path.iterdir()):
+        if self.path.exists() and not creation_interrupted(self.path, empty_too=True):
             raise StoreError(
                 f"{self.path} holds files but no {MANIFEST}: it is not a tuiarchive archive "
                 "(or its manifest was lost); it was left untouched"
@@ -149,14 +149,6 @@ class Store:
                     self.manifest.create()
         except OSError as error:
             raise StoreError(f"cannot create an archive at {self.path}: {error.strerror}") from None
-
-    @staticmethod
-    def _left_by_creation(entry: Path) -> bool:
-        """Whether `entry` is something creating an archive makes before its manifest (so a
-        creation that was interrupted can simply be done again)."""
-        if entry.name in (POSTS_LOCK, STATE_LOCK) or TEMP_MARK in entry.name:
-            return True
-        return entry.name == SEGMENT_DIR and entry.is_dir() and not any(entry.iterdir())
 
     def _segment_path(self, name: str) -> Path:
         return self.path / SEGMENT_DIR / name

@@ -14,7 +14,7 @@ from tuiarchive.errors import StoreError
 from tuiarchive.model import post_identity
 from tuiarchive.store.atomic import TEMP_MARK
 from tuiarchive.store.index import is_damage
-from tuiarchive.store.interrupted import left_rebuild
+from tuiarchive.store.interrupted import creation_interrupted, left_rebuild
 from tuiarchive.store.segments import (
     SEGMENT_DIR,
     Manifest,
@@ -137,6 +137,12 @@ def check_store(path: Path) -> CheckReport:
             path = left.rebuilt  # where the archive's posts are, until it is opened
     if not path.is_dir():
         report.problems.append(f"{path}: no archive directory there")
+        return report
+    if not (path / MANIFEST).exists() and creation_interrupted(path):
+        report.notes.append(
+            f"{path}: an archive whose creation was cut short, holding nothing yet; "
+            "the next import or open creates it"
+        )
         return report
     try:
         segments = Manifest(path / MANIFEST).segments()

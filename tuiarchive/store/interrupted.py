@@ -19,6 +19,7 @@ from pathlib import Path
 
 from tuiarchive.store.atomic import TEMP_MARK
 from tuiarchive.store.lock import StoreLocked, hold
+from tuiarchive.store.segments import SEGMENT_DIR
 
 POSTS_LOCK = "posts.lock"
 _STAMP = r"\d{8}-\d{6}"
@@ -154,3 +155,26 @@ def _settle(left: LeftRebuild) -> str:
         f"undid a rebuild of {left.archive} that was interrupted before it replaced the "
         f"archive: the archive is as it was, its unfinished copy {left.rebuilt.name} was removed"
     )
+
+
+#: What creating an archive makes before its manifest: its locks and an empty posts folder.
+_CREATION_LOCKS = (POSTS_LOCK, "state.lock")
+
+
+def left_by_creation(entry: Path) -> bool:
+    """Whether `entry` is something creating an archive makes before its manifest (so a
+    creation that was interrupted can simply be done again)."""
+    if entry.name in _CREATION_LOCKS or TEMP_MARK in entry.name:
+        return True
+    return entry.name == SEGMENT_DIR and entry.is_dir() and not any(entry.iterdir())
+
+
+def creation_interrupted(path: Path, empty_too: bool = False) -> bool:
+    """Whether `path` is a directory that an archive's creation began and never finished:
+    nothing in it but what creation makes first (nothing stored yet); with `empty_too`,
+    an empty directory counts (an archive may be made in it)."""
+    try:
+        entries = list(path.iterdir())
+    except OSError:
+        return False
+    return (empty_too or bool(entries)) and all(left_by_creation(entry) for entry in entries)
