@@ -174,10 +174,9 @@ def parse_text(text: str, source: str = "") -> list[Post]:
         lines[index] = Line(index + 1, raws[index], Kind.FOOTER, raws[index], facts=facts)
     lines = join_split_bylines(lines, raws)
     breaks = page_breaks(lines, raws)
-    posts = _Reader(
-        lines, source, page.front_matter.title, page.links, page.headings, breaks
-    ).read()
-    return _with_page_facts(posts, page.front_matter, lines)
+    front = page.front_matter
+    posts = _Reader(lines, source, front.title, page.links, page.headings, breaks, front.url).read()
+    return _with_page_facts(posts, front)
 
 
 def _code_line(number: int, raw: str) -> Line:
@@ -185,19 +184,14 @@ def _code_line(number: int, raw: str) -> Line:
     return Line(number, raw, Kind.TEXT, raw.strip(INDENT).rstrip()) if raw.strip() else BLANK_LINE
 
 
-def _with_page_facts(posts: list[Post], front: FrontMatter, lines: list[Line]) -> list[Post]:
-    """What the page says once for all its posts: the blog's name, a URL, front matter."""
-    first_text = next((ln for ln in lines if ln.kind is not Kind.BLANK), None)
-    page_url = front.url
-    if page_url is None and first_text is not None and URL_LINE.fullmatch(first_text.text):
-        page_url = first_text.text
+def _with_page_facts(posts: list[Post], front: FrontMatter) -> list[Post]:
+    """What the front matter says of a page of one post: its date, author and tags (the
+    page's address is the reader's: see `_Reader.page_url`)."""
     out = []
     for post in posts:
         changes: dict[str, object] = {}
         warnings = list(post.warnings)
         if len(posts) == 1:
-            if post.url is None and page_url:
-                changes["url"] = page_url
             if post.date is None and front.date:
                 changes["date"] = front.date
                 warnings = [w for w in warnings if not w.startswith("no date found")]
@@ -229,6 +223,7 @@ class _Reader:
         links: dict[int, str] | None = None,
         headings: dict[int, int] | None = None,
         page_breaks: dict[int, str] | None = None,
+        address: str | None = None,
     ) -> None:
         self.lines = lines
         self.headings = headings or {}  # Markdown headings: index -> level
@@ -262,8 +257,11 @@ class _Reader:
         self.page_breaks = page_breaks or {}
         self.page_first = 0  # index in self.posts of the current page's first post
         top = next((ln for ln in lines if ln.kind is not Kind.BLANK), None)
-        #: The address atop the current page (a URL line above the first page, or a break).
-        self.page_url = top.text if top and URL_LINE.fullmatch(top.text) else None
+        if address is None and top is not None and URL_LINE.fullmatch(top.text):
+            address = top.text
+        #: The address of the current page: the front matter's, the URL line atop the first
+        #: page, or the one a page break opened with.
+        self.page_url = address
 
     @property
     def first_on_page(self) -> bool:
