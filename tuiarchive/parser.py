@@ -368,10 +368,9 @@ class _Reader:
             plain = plain_title(name)
             if plain in titles:
                 continue  # the page's title is the post's
-            for title in titles:
-                if plain.endswith(title) and len(plain) > len(title):
-                    name = name[: len(name) - len(title)].rstrip(" :|–—-·")
-                    break
+            title = _title_at_end(plain, titles)
+            if title is not None:
+                name = name[: len(name) - len(title)].rstrip(" :|–—-·")
             if sum(ch.isalpha() for ch in name) >= 2:
                 return name, text
         return None, None
@@ -379,8 +378,7 @@ class _Reader:
     @staticmethod
     def _blog_in(page_title: str, titles: list[str]) -> bool:
         """Whether a page's title is "Blog: Post title" for one of the posts read."""
-        plain = plain_title(HOST_AT_END.sub("", page_title))
-        return any(plain.endswith(t) and len(plain) > len(t) for t in titles)
+        return _title_at_end(plain_title(HOST_AT_END.sub("", page_title)), titles) is not None
 
     def _why_nothing(self) -> str:
         kinds = {line.kind for line in self.lines}
@@ -1085,6 +1083,11 @@ def _has_word(text: str) -> bool:
 
 def _last_text(lines: list[Line]) -> Line | None:
     return next((line for line in reversed(lines) if line.kind is not Kind.BLANK), None)
+
+
+def _title_at_end(plain: str, titles: list[str]) -> str | None:
+    """The post title a page's title ends with, after something ("Blog: Post title")."""
+    return next((t for t in titles if plain.endswith(t) and len(plain) > len(t)), None)
 
 
 def _without_signature(post: Post) -> Post:
