@@ -173,10 +173,13 @@ def evidence(facts: FooterFacts) -> bool:
     )
 
 
-def _is_chrome_line(text: str) -> bool:
-    """Whether `text` is a whole line of page chrome ("Home", "Archive", "Reply")."""
+def _line_kind(text: str) -> Kind | None:
+    """What a whole line of page chrome is ("Home", "Archive", "Reply"); None for others."""
     phrases = load_phrases()
-    return phrases.line_starts.could_be(text) and phrases.lines.fullmatch(text) is not None
+    if len(text) > MAX_LINE_PHRASE or not phrases.line_starts.could_be(text):
+        return None
+    whole = phrases.lines.fullmatch(text)
+    return _LINE_KINDS[whole.lastgroup] if whole is not None and whole.lastgroup else None
 
 
 def _footer_facts(byline: re.Match[str] | None, tail: re.Match[str]) -> FooterFacts | None:
@@ -194,7 +197,7 @@ def _footer_facts(byline: re.Match[str] | None, tail: re.Match[str]) -> FooterFa
         author = author.strip(" ,")
         if len(author.split()) > 6 or ends_sentence(author) and not when or ":" in author:
             return None  # "Posted by the ministry on its website yesterday.": prose
-        if _is_chrome_line(author) or author[:1].isdigit():
+        if _line_kind(author) is not None or author[:1].isdigit():
             return None  # "by Home", "by 23, Baku": a menu's word or a number is nobody's name
         lead = text_before_name(byline) if byline is not None else ""
         if not when and len(lead) <= 3 and not _capitalised(author):
@@ -301,10 +304,9 @@ def _reading(text: str) -> _Reading:
         return (Kind.DATE, date, _NO_FACTS, None)
     if _run_together_menu(text):
         return (Kind.NAV, None, _NO_FACTS, None)
-    if len(text) <= MAX_LINE_PHRASE and phrases.line_starts.could_be(text):
-        whole = phrases.lines.fullmatch(text)
-        if whole is not None and whole.lastgroup is not None:
-            return (_LINE_KINDS[whole.lastgroup], None, _NO_FACTS, None)
+    line_kind = _line_kind(text)
+    if line_kind is not None:
+        return (line_kind, None, _NO_FACTS, None)
     facts = read_footer(text)
     if facts is None and " at " in text:
         facts = name_at_date(text)

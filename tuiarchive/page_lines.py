@@ -116,7 +116,6 @@ def page_breaks(lines: list[Line], raws: Sequence[str]) -> dict[int, str]:
         line = lines[index]
         if (
             line.kind is Kind.TEXT
-            and line.text.startswith(("http://", "https://"))
             and lines[index - 1].kind is Kind.BLANK
             and lines[index - 2].kind is Kind.BLANK
             and lines[index + 1].kind is Kind.BLANK
