@@ -310,6 +310,8 @@ def _reading(text: str) -> _Reading:
     facts = read_footer(text)
     if facts is None and " at " in text:
         facts = name_at_date(text)
+    if facts is None and text[:1] in _DASHES:
+        facts = dashed_byline(text)
     if facts is None and "  " in text and text[:1].isdigit():
         facts = _time_labels_count(text)
     if facts is not None:
@@ -320,9 +322,18 @@ def _reading(text: str) -> _Reading:
         return (Kind.BYLINE, None, FooterFacts(moment=moment), None)
     if len(text) <= MAX_BYLINE_LENGTH and _last_word(text) in phrases.said_ends:
         said = phrases.said.fullmatch(text)
-        if said:
+        if said and not _said_in_prose(text, group(said, "name")):
             return (Kind.SAID, None, _NO_FACTS, group(said, "name"))
     return _PLAIN
+
+
+def _said_in_prose(text: str, name: str | None) -> bool:
+    """ "For example you said:": a sentence quoting someone, not a comment's head. A head
+    that ends in a colon names someone: after its first word, no lowercase word. (A
+    WordPress pingback's "links for 2007-12-05 « Blog said," keeps its comma form.)"""
+    if not text.endswith(":") or not name:
+        return False
+    return any(word[:1].islower() for word in name.split()[1:])
 
 
 def _overlong(text: str) -> _Reading:
@@ -380,6 +391,22 @@ _NAME_END = re.compile(
 def name_at_date(text: str) -> FooterFacts | None:
     """A byline of a name and a full date: "Paul Hayes at Wednesday, January 14, 2015"."""
     match = _NAME_AT.fullmatch(text)
+    if match is None:
+        return None
+    moment = match_moment(match["when"])
+    name = " ".join(match["name"].split())
+    if moment is None or moment.date is None or not 1 <= len(name.split()) <= 4:
+        return None
+    return FooterFacts(author=name, moment=moment)
+
+
+_DASHES = "-–—"
+_DASHED = re.compile(r"[-–—]\s*(?P<name>[^-–—\d@:;!?()\[\]]{2,60}?)\s*[-–—]\s*(?P<when>.{6,60})")
+
+
+def dashed_byline(text: str) -> FooterFacts | None:
+    """A theme's byline set between dashes: "– Amit – Sunday, September 05, 2010"."""
+    match = _DASHED.fullmatch(text)
     if match is None:
         return None
     moment = match_moment(match["when"])

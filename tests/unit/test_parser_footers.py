@@ -83,8 +83,6 @@ def test_a_name_line_inside_the_body_stays_when_no_footer_is_right_under_it() ->
 
 def test_comments_headed_name_wrote_at_a_date_are_comments_not_posts() -> None:
     post = _one(
-        "Sunday, September 5, 2010",
-        "",
         "Maps from polygons",
         "",
         "The island is cut into polygons before the rivers are drawn.",
@@ -98,14 +96,24 @@ def test_comments_headed_name_wrote_at_a_date_are_comments_not_posts() -> None:
         "",
         "Irina wrote at September 06, 2010 7:51 AM",
         "Thank you, Oleg.",
+        "",
+        "For example you said:",
+        '"the rivers run downhill"',
+        "",
+        "oleg wrote at September 07, 2010 9:02 AM",
+        "Yes, from the corners.",
     )
     assert post.title == "Maps from polygons"
+    # The theme's byline between dashes gives the author and the date.
+    assert (post.author, post.date) == ("Irina", "2010-09-05")
     assert post.comments == 2
-    assert [(c.author, c.text) for c in post.comment_list] == [
+    # A sentence in a comment that quotes someone ("you said:") opens no comment.
+    assert [(c.author, c.text.splitlines()[0]) for c in post.comment_list] == [
         ("oleg", "Lovely rivers."),
         ("Irina", "Thank you, Oleg."),
+        ("oleg", "Yes, from the corners."),
     ]
-    assert "– Irina – Sunday, September 05, 2010" in post.extra_text
+    assert "For example you said:" in post.comment_list[1].text
 
 
 def test_a_table_of_contents_item_that_reads_like_a_comment_count_is_body() -> None:
