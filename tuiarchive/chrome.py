@@ -296,7 +296,9 @@ def _reading(text: str) -> _Reading:
     if len(text) > MAX_CHROME_LENGTH:
         return _overlong(text)
     if len(text) > 120 and not (
-        phrases.tail_starts.could_be(text) or phrases.byline_starts.could_be(text)
+        phrases.tail_starts.could_be(text)
+        or phrases.byline_starts.could_be(text)
+        or phrases.run_on_starts.could_be(text)
     ):
         return _PLAIN  # only footer lines (a long label list) get this long
     date = match_date(text)

@@ -924,6 +924,17 @@ class _Reader:
             self._unplaced(draft, "a saved page of the bundle with no post's date or footer")
             return
         if (
+            not self.first_on_page
+            and draft.header is None
+            and not has_footer_facts
+            and not draft.footer_seen
+            and draft.share_buttons < 2
+        ):
+            # a script or a page footer after the post: a post needs a date, a byline or a
+            # footer of its own
+            self._unplaced(draft, "text after the post with no date, byline or footer of its own")
+            return
+        if (
             draft.ended_by_menu
             and starting_at is not None
             and draft.header is None

@@ -71,6 +71,9 @@ class Phrases:
     line_starts: Starts  # the first words of those phrases: a quick first test
     byline_starts: Starts  # the first words of the bylines: a quick first test
     tail_starts: Starts  # the same for counts, share buttons and labels
+    #: The first words of whole-line phrases that run on into any text ("Related posts:…"):
+    #: such a line may be longer than chrome usually is.
+    run_on_starts: Starts
     labels_key: re.Pattern[str]
     byline_leads: frozenset[str]  # what a byline says before the name ("posted by", "автор:")
     #: What joins a byline's two label lists ("posted in Travel and tagged ferries, winter").
@@ -207,6 +210,18 @@ def _compile(languages: tuple[str, ...], fields: dict[str, list[str]]) -> Phrase
         line_starts=_starts(fields, *LINE_FIELDS),
         byline_starts=_starts(fields, "posted_by", digits=False),
         tail_starts=tail_starts,
+        run_on_starts=_starts(
+            {
+                "run_on": [
+                    phrase
+                    for name in LINE_FIELDS
+                    for phrase in fields.get(name, [])
+                    if phrase.endswith("{any}")
+                ]
+            },
+            "run_on",
+            digits=False,
+        ),
         labels_key=re.compile(rf"(?:{labels})", re.I),
         byline_leads=frozenset(leads),
         label_joiners=tuple(

@@ -262,3 +262,38 @@ def test_a_text_with_a_few_social_links_is_no_blog_post() -> None:
 def test_by_and_a_menu_word_is_no_byline() -> None:
     with pytest.raises(NotADump):
         parse_text("Anonymous said...\nferry\nby Home", "x")  # "Home" names nobody
+
+
+def test_a_long_related_posts_line_and_a_script_after_the_post_are_not_the_post() -> None:
+    teasers = "Related posts:" + "".join(
+        f"Moving the {what} server to a new rack in one evening"
+        for what in ("mail", "file", "print")
+    )
+    assert len(teasers) > 120
+    post = _one(
+        "# Moving the mail server",
+        "***Дата: 31.12.2014 Автор Admin***",
+        "",
+        "This is how the mail server moved in one evening.",
+        "```",
+        "Get-Queue | Suspend-Queue",
+        "```",
+        "The last line of the post.",
+        "&nbsp;",
+        teasers,
+        " Метки: Exchange, Powershell  ",
+        "",
+        "All rights reserved. Example Traveller 2022",
+        "",
+        "jQuery(document).ready(function($){",
+        '$("a[rel*=lightbox]").colorbox({initialWidth:"30%",initialHeight:"30%",maxWidth:"90%",'
+        'maxHeight:"90%",opacity:0.8,current:" {current}  {total}",previous:"",close:"Close"});',
+        "});",
+        "(function (d, w, c) {",
+        "(w[c] = w[c] || []).push(function() {",
+    )
+    assert post.title == "Moving the mail server"
+    assert post.body.splitlines()[-1] == "The last line of the post."
+    assert post.labels == ("Exchange", "Powershell")
+    assert "jQuery(document).ready(function($){" in post.extra_text
+    assert any("no date, byline or footer of its own" in w for w in post.warnings)
