@@ -297,3 +297,23 @@ def test_a_long_related_posts_line_and_a_script_after_the_post_are_not_the_post(
     assert post.labels == ("Exchange", "Powershell")
     assert "jQuery(document).ready(function($){" in post.extra_text
     assert any("no date, byline or footer of its own" in w for w in post.warnings)
+
+
+def test_the_google_plus_recommend_button_under_the_share_line_is_footer() -> None:
+    post = _one(
+        "Mooring lines, a short guide",
+        "",
+        "Three knots cover every berth in the harbour.",
+        "",
+        "Posted by Ola Berg at 10:56",
+        "Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest",
+        "",
+        "",
+        "+2   Recommend this on Google",
+        "Labels: knots, harbour",
+        "",
+        "3 comments:",
+    )
+    assert post.title == "Mooring lines, a short guide"
+    assert post.body == "Three knots cover every berth in the harbour."
+    assert (post.author, post.labels, post.comments) == ("Ola Berg", ("knots", "harbour"), 3)
