@@ -291,6 +291,12 @@ _ESCAPED_IMAGE = re.compile(
     r"!\\\[(?:[^\[\]\\\n]++|\\[^\]\n])*+\\\]\([^()\s]*+\)"
 )  # turndown's `!\[Image\](u)`
 _IMAGE = re.compile(rf"!\[\[[^\[\]\n]*+\]\]|!\[{_TEXT}\](?:{_TAIL}|\[[^\[\]]*+\])")
+#: A header image linked to the site's home page: its alt text is the blog's name
+#: ("[![contagio](…/header.png)](https://contagiodump.blogspot.com/)").
+_HOME_IMAGE = re.compile(
+    rf"\[\s*!\[(?P<alt>[^\[\]\n]*[^\W\d_][^\[\]\n]*)\]{_TAIL}\s*\]"
+    rf"\(\s*https?://[^/\s()]+/?(?:\s++{_TITLE})?\s*\)"
+)
 _WIKI_LINK = re.compile(r"(?<![\w\])!])\[\[([^\[\]\n|]*+)(?:\|([^\[\]\n]*+))?\]\](?![(\[])")
 _LINK = re.compile(rf"\[(?P<text>{_TEXT})\](?:(?P<inline>{_TAIL})|\[(?P<ref>[^\[\]]*+)\])")
 _SHORTCUT = re.compile(r"(?<![\]\\])\[([^\[\]\n]++)\](?![(\[:])")
@@ -480,6 +486,7 @@ def _inline(text: str, labels: frozenset[str]) -> str:
     text = _code_spans(text, lambda span: "\n".join(map(token, span.split("\n"))))
     text = _ESCAPE.sub(lambda m: token(m[1]), _ESCAPED_IMAGE.sub(_drop, text))
     text = _strip_comments(text)
+    text = _HOME_IMAGE.sub(lambda m: _same_lines(m[0], m["alt"].strip()), text)
     text = _IMAGE.sub(_drop, text)
     text = _WIKI_LINK.sub(lambda m: m[2] if m[2] is not None else m[1], text)
     for _ in range(3):  # a link inside a link's text

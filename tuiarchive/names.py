@@ -135,6 +135,7 @@ def could_name_a_blog(text: str) -> bool:
         and sum(ch.isalpha() for ch in text) >= 2
         and not URL_LINE.fullmatch(text)
         and not text.startswith("<")
+        and not text.endswith(("|", "»", "·"))  # a menu's item and its separator
         and not CLIPPED.search(text)
         and not ASSIGNMENT_OR_CALL.search(text)
         and classify(0, text).kind is Kind.TEXT

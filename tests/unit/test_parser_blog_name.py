@@ -117,3 +117,21 @@ def test_a_hash_in_a_post_is_body_not_a_run_together_menu() -> None:
         "x",
     )
     assert "da39a3ee5e6b4b0d3255bfef95601890afd80709" in posts[0].body
+
+
+def test_a_header_image_linked_home_names_the_blog_and_a_menu_item_does_not() -> None:
+    header = [
+        "# Counting storks in Latgale",
+        "",
+        "[![Stork Notes](https://example.org/img/header.png)](https://storknotes.example.org/)",
+        "",
+        "## Pages",
+        "",
+        "* [Home](https://storknotes.example.org/)",
+        "",
+        "[Mobile and print friendly view](https://storknotes.example.org/?m=1) |",
+        "",
+    ]
+    assert _blogs(*header, *POST) == ["Stork Notes"]
+    # Without the header image, the menu line with its separator names nothing.
+    assert _blogs(*header[3:], *POST) == [None]
