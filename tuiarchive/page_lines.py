@@ -50,9 +50,9 @@ def join_split_bylines(lines: list[Line], raws: Sequence[str]) -> list[Line]:
             continue
         taken: list[int] = []
         best: tuple[str, list[int]] | None = None
-        for later in range(index + 1, min(index + 9, len(raws))):
+        for later in range(index + 1, min(index + _BYLINE_REACH, len(raws))):
             if not raws[later].strip():
-                continue
+                continue  # a page that sets every piece apart with blank lines
             last_piece = lines[later].kind is Kind.DATE and bool(taken)  # "By" / "Jo" / "-" / date
             if lines[later].kind not in _BYLINE_PIECES and not last_piece:
                 break  # "Post a Comment", a date header, a footer: the byline ended before
@@ -77,6 +77,37 @@ def join_split_bylines(lines: list[Line], raws: Sequence[str]) -> list[Line]:
             out[index] = classify(line.number, best[0])
             for i in best[1]:
                 out[i] = BLANK_LINE
+    return out
+
+
+#: How far below its lead a spread byline's pieces may stand, blank lines counted: pages
+#: saved from some themes set every element apart with three or four blank lines.
+_BYLINE_REACH = 30
+
+
+def join_split_said(lines: list[Line], raws: Sequence[str]) -> list[Line]:
+    """An old-style comment head printed over two lines ("Anonymous" / "said...") made one.
+
+    The "said..." line alone, under a short line that could be a name (blank lines
+    between allowed): the joined head takes the name's place, the "said..." line is
+    left blank, so every line keeps its number."""
+    ends = load_phrases().said_ends
+    out = lines
+    for index, line in enumerate(lines):
+        if line.kind is not Kind.TEXT or line.text.casefold() not in ends:
+            continue
+        above = index - 1
+        while above >= 0 and above > index - 6 and not raws[above].strip():
+            above -= 1
+        if above < 0 or lines[above].kind is not Kind.TEXT or len(lines[above].text) > 60:
+            continue
+        joined = classify(lines[above].number, f"{lines[above].text} {line.text}")
+        if joined.kind is not Kind.SAID:
+            continue
+        if out is lines:
+            out = list(lines)
+        out[above] = joined
+        out[index] = BLANK_LINE
     return out
 
 

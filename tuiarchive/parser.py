@@ -43,7 +43,13 @@ from tuiarchive.names import (
     without_month,
     without_said_word,
 )
-from tuiarchive.page_lines import URL_LINE, join_split_bylines, page_breaks, run_in
+from tuiarchive.page_lines import (
+    URL_LINE,
+    join_split_bylines,
+    join_split_said,
+    page_breaks,
+    run_in,
+)
 from tuiarchive.paragraphs import (
     paragraph_lines,
     paragraph_text,
@@ -172,7 +178,7 @@ def parse_text(text: str, source: str = "") -> list[Post]:
     for index, names in page.label_links.items():
         facts = FooterFacts(labels=names)
         lines[index] = Line(index + 1, raws[index], Kind.FOOTER, raws[index], facts=facts)
-    lines = join_split_bylines(lines, raws)
+    lines = join_split_said(join_split_bylines(lines, raws), raws)
     breaks = page_breaks(lines, raws)
     front = page.front_matter
     posts = _Reader(lines, source, front.title, page.links, page.headings, breaks, front.url).read()
@@ -259,6 +265,8 @@ class _Reader:
         top = next((ln for ln in lines if ln.kind is not Kind.BLANK), None)
         if address is None and top is not None and URL_LINE.fullmatch(top.text):
             address = top.text
+        if address is None:
+            address = _noted_address(lines)
         #: The address of the current page: the front matter's, the URL line atop the first
         #: page, or the one a page break opened with.
         self.page_url = address
@@ -360,6 +368,7 @@ class _Reader:
         ):
             candidates.insert(0, self.page_title)  # a home page's title is the blog's
         for text in candidates:
+            text = NOTE_FIELD.sub("", text, count=1)
             if text in sections or text[:1] in "#>" or PATH.search(text):
                 continue
             if not could_name_a_blog(text):
@@ -418,7 +427,7 @@ class _Reader:
             ):
                 # "March 11, 2022" under a title (new themes); a date header above a
                 # title names its weekday ("Monday, February 19, 2007").
-                if not draft.has_body:
+                if not draft.has_body and not self._page_title_above(draft.title, index):
                     draft.header, draft.header_line = line.date, None
                     return
                 title = _last_text(draft.content)
@@ -428,6 +437,7 @@ class _Reader:
                     and self.first_on_page
                     and draft.body_lines >= 2
                     and not self._title_and_byline_below(index)
+                    and not self._page_title_above(title, index)
                 ):
                     # the blog's name and description, then the title with its date under
                     # it; a date right under a name and description stands above the title
@@ -663,6 +673,14 @@ class _Reader:
             and byline.kind is Kind.FOOTER
             and byline.facts.author is not None
         )
+
+    def _page_title_above(self, title: Line, index: int) -> bool:
+        """Whether `title` is the page's ("Blog: Post title") and the post's own title
+        stands under the date at `index`: the date heads that title, not this one."""
+        below = self._next_line(index)
+        if below is None or below.kind is not Kind.TEXT or not title_like(below.text):
+            return False
+        return _title_at_end(plain_title(title.text), [plain_title(below.text)]) is not None
 
     def _title_ahead(self, index: int) -> bool:
         """Whether the front matter's title stands on a line soon after this one."""
@@ -1090,6 +1108,30 @@ def _share_word_in_a_list(line: Line, draft: _Draft) -> bool:
 def _has_word(text: str) -> bool:
     """Whether a line holds a letter or digit (a title does; "-----" and "***" do not)."""
     return any(ch.isalnum() for ch in text)
+
+
+#: A note's field giving the address it was saved from: "**Source**: https://…/post.html".
+_NOTED_ADDRESS = re.compile(
+    r"[*_]{0,2}[^\W\d_][^\W\d]{0,15}(?: [^\W\d]{1,15})?[*_]{0,2}\s*:[*_]{0,2}\s*"
+    r"(?P<url>https?://[^/\s]+/\S+)"
+)
+#: Such a note's field name before a value: "**Title**: ".
+NOTE_FIELD = re.compile(r"(?:\*\*|__)[^\W\d_][^\W\d]{0,15}(?:\*\*|__)\s*:\s*")
+
+
+def _noted_address(lines: list[Line]) -> str | None:
+    """The address a research note atop the page says it was saved from, if one does."""
+    seen = 0
+    for line in lines:
+        if line.kind is Kind.BLANK:
+            continue
+        if line.kind is Kind.DATE or seen == 10:
+            return None
+        seen += 1
+        match = _NOTED_ADDRESS.fullmatch(line.text)
+        if match is not None:
+            return match["url"]
+    return None
 
 
 def _last_text(lines: list[Line]) -> Line | None:

@@ -1,0 +1,77 @@
+"""Pages saved with every element set apart by blank lines, inside a research note."""
+
+from __future__ import annotations
+
+from tuiarchive.parser import parse_text
+
+GAP = "\n\n\n\n"
+
+
+def _note() -> str:
+    """A research note wrapping a Blogger page saved from a theme that spaces everything."""
+    return (
+        "# Reference notes\n\n**Title**: Harbour Watch: how the ferry timetable changed\n\n"
+        "**Source**: https://harbourwatch.example.org/2014/11/ferry.html\n\n## Content\n"
+        + "\n" * 20
+        + "Harbour Watch: how the ferry timetable changed"
+        + "\n" * 40
+        + "November 29, 2014"
+        + GAP * 2
+        + "How the ferry timetable changed"
+        + GAP
+        + "The new timetable starts on Monday.\n\nIt has two more crossings a day.\n\n"
+        + "Thanks also to the harbour master"
+        + GAP * 2
+        + "Geplaatst door"
+        + GAP
+        + "P/K"
+        + GAP
+        + "\nop\n\n23:37"
+        + GAP * 3
+        + "Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest"
+        + GAP
+        + "Labels:\nFerries,\nHarbour"
+        + GAP * 3
+        + "2 comments:"
+        + GAP
+        + "Anonymous\nsaid..."
+        + GAP
+        + "Will the night boat stay?"
+        + GAP
+        + "November 30, 2014 at 5:33 PM"
+        + GAP * 3
+        + "Unknown\nsaid..."
+        + GAP
+        + "Thank you for the table."
+        + GAP
+        + "December 1, 2014 at 2:37 PM"
+        + GAP * 3
+        + "Post a Comment"
+        + GAP
+        + "Newer Post\n\n\nOlder Post\n\nHome"
+        + GAP
+        + "Subscribe to:\nPost Comments (Atom)\n"
+    )
+
+
+def test_a_spaced_out_page_in_a_note_is_one_post_with_every_field() -> None:
+    posts = parse_text(_note(), "note.md")
+    assert [p.title for p in posts] == ["How the ferry timetable changed"]
+    post = posts[0]
+    # The byline spread over four lines with blank lines between them.
+    assert (post.author, post.date, post.time) == ("P/K", "2014-11-29", "23:37")
+    assert post.labels == ("Ferries", "Harbour")
+    # "Anonymous" / "said..." on two lines is one comment head.
+    assert post.comments == 2
+    assert [(c.author, c.text) for c in post.comment_list] == [
+        ("Anonymous", "Will the night boat stay?"),
+        ("Unknown", "Thank you for the table."),
+    ]
+    body = post.body.splitlines()
+    assert (body[0], body[-1]) == (
+        "The new timetable starts on Monday.",
+        "Thanks also to the harbour master",
+    )
+    # The page's own title "Blog: Post" names the blog; the note's field names the page.
+    assert post.blog == "Harbour Watch"
+    assert post.url == "https://harbourwatch.example.org/2014/11/ferry.html"
