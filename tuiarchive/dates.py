@@ -59,18 +59,20 @@ def _to_dump_date(text: str, match: re.Match[str]) -> DumpDate | None:
 _NUMERIC_HINT = re.compile(r"\d[-/.]\d")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _SHORT_YEAR = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{2})")
+#: Blogger's short comment stamp "2/17/10, 11:59 AM": month first, as in US English.
+_SHORT_US_YEAR = re.compile(r"(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{2})")
 
 
 def _short_year_date(text: str) -> DumpDate | None:
     """A byline's "21.10.22" (day, month, two-digit year): only where a byline puts a date,
     never as a date header (version numbers look the same)."""
-    match = _SHORT_YEAR.fullmatch(text.strip())
+    match = _SHORT_YEAR.fullmatch(text.strip()) or _SHORT_US_YEAR.fullmatch(text.strip())
     if match is None:
         return None
-    year = int(match["year"])
-    return _checked_date(
-        text, year + (2000 if year < 70 else 1900), int(match["month"]), int(match["day"])
-    )
+    year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
+    if match.re is _SHORT_US_YEAR and month > 12 >= day:
+        month, day = day, month  # 17/2/10: the day first
+    return _checked_date(text, year + (2000 if year < 70 else 1900), month, day)
 
 
 _TOKEN = re.compile(r"\d+(?:st|nd|rd|th|er|e|º|ª)?\.?|[^\W\d_]+(?:-[^\W\d_]+)*\.?|[^\w\s]", re.I)
@@ -218,7 +220,7 @@ def match_moment(text: str) -> Moment | None:
     join = _JOIN.search(head)
     date = match_date(head[: join.start()] if join else head)
     if date is None and join is not None:
-        date = match_date(head)
+        date = match_date(head) or _short_year_date(head[: join.start()])
     return Moment(date, time) if date else None
 
 

@@ -317,3 +317,27 @@ def test_the_google_plus_recommend_button_under_the_share_line_is_footer() -> No
     assert post.title == "Mooring lines, a short guide"
     assert post.body == "Three knots cover every berth in the harbour."
     assert (post.author, post.labels, post.comments) == ("Ola Berg", ("knots", "harbour"), 3)
+
+
+def test_comment_stamps_in_blogger_short_form_run_into_the_name() -> None:
+    post = _one(
+        "Wednesday, February 17, 2010",
+        "",
+        "Indexing the ferry logs",
+        "",
+        "Every crossing since 1998 is now searchable.",
+        "",
+        "Posted by Ola Berg at 9:12 AM",
+        "2 comments:",
+        "",
+        "gtowey2/17/10, 11:59 AM",
+        "Which index did you use?",
+        "Reply",
+        "Ola Berg17/2/10 12:40",
+        "A plain inverted one.",
+        "Reply",
+    )
+    assert [(c.author, c.date, c.text) for c in post.comment_list] == [
+        ("gtowey", "2010-02-17T11:59", "Which index did you use?"),
+        ("Ola Berg", "2010-02-17T12:40", "A plain inverted one."),
+    ]
