@@ -7,7 +7,16 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from tuiarchive.chrome import BLANK_LINE, FooterFacts, Kind, Line, classify, read_footer
+from tuiarchive.chrome import (
+    BLANK_LINE,
+    FooterFacts,
+    Kind,
+    Line,
+    classify,
+    read_footer,
+    split_labels,
+)
+from tuiarchive.dates import match_moment
 from tuiarchive.phrases import load_phrases
 
 #: A line that is one web address and nothing else.
@@ -178,3 +187,113 @@ def _a_page_starts(lines: list[Line], start: int) -> bool:
 
 
 _BYLINE_PIECES = frozenset((Kind.TEXT, Kind.BYLINE))
+
+
+#: Share buttons name the sites in every language ("Sdílet na Twitter", "BlogThis!").
+_SHARE_SITES = re.compile(r"Twitter|Facebook|Pinterest|BlogThis!", re.I)
+#: "Štítky: doprava, Líšeň": a word or two, a colon, a list.
+_LABELS_SHAPE = re.compile(r"(?P<key>[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?)\s?:\s*(?P<labels>\S.*)")
+#: "2 komentáře:": a number and a word.
+_COUNT_SHAPE = re.compile(r"(?P<n>\d{1,5})\s+[^\W\d_]{3,20}\s?:?")
+_UNNAMED = "in no language tuiarchive knows"
+
+
+def read_unnamed_footers(lines: list[Line], raws: Sequence[str]) -> list[Line]:
+    """A post footer in a language with no phrase file, read by its shape.
+
+    A line of share buttons the phrases do not know ("Odeslat e-mailemBlogThis!Sdílet na
+    Twitter..."), naming two sites or more and no sentence, with a byline ending in a
+    time right above it or a label list or count right below it: the byline gives the
+    author and time, the lines below the labels and count. Each carries a warning that
+    it was read by its shape. Lines the phrases know are left alone."""
+    out = lines
+    for index, line in enumerate(lines):
+        if line.kind is not Kind.TEXT or len(line.text) > 200 or not _share_shaped(line.text):
+            continue
+        above = _neighbour(lines, raws, index, -1)
+        byline = _byline_shaped(lines[above].text) if above is not None else None
+        below: list[tuple[int, FooterFacts]] = []
+        at = index
+        for _ in range(3):
+            nxt = _neighbour(lines, raws, at, 1)
+            if nxt is None or lines[nxt].kind is not Kind.TEXT:
+                break
+            facts = _labels_or_count(lines[nxt].text)
+            if facts is None:
+                break
+            below.append((nxt, facts))
+            at = nxt
+        if byline is None and not below:
+            continue
+        if out is lines:
+            out = list(lines)
+        out[index] = Line(line.number, line.raw, Kind.FOOTER, line.text)
+        if byline is not None and above is not None:
+            out[above] = Line(
+                lines[above].number, lines[above].raw, Kind.FOOTER, lines[above].text, facts=byline
+            )
+        for at, facts in below:
+            out[at] = Line(
+                lines[at].number, lines[at].raw, Kind.FOOTER, lines[at].text, facts=facts
+            )
+    return out
+
+
+def _neighbour(lines: list[Line], raws: Sequence[str], index: int, step: int) -> int | None:
+    """The nearest line above or below `index` that is not blank (within three)."""
+    at = index + step
+    for _ in range(4):
+        if not 0 <= at < len(lines):
+            return None
+        if raws[at].strip():
+            return at
+        at += step
+    return None
+
+
+def _share_shaped(text: str) -> bool:
+    sites = {match.casefold() for match in _SHARE_SITES.findall(text)}
+    if len(sites) < 2:
+        return False
+    rest = _SHARE_SITES.sub(" ", text)
+    return len(rest.split()) <= 14 and ". " not in rest and not text.rstrip().endswith(".")
+
+
+def _byline_shaped(text: str) -> FooterFacts | None:
+    """ "Vystavil Petr Novák v 10:15": a few words and a time or a date at the end; the
+    name is what stands between the lead's words and a short connector."""
+    words = text.split()
+    if not 2 <= len(words) <= 10 or len(text) > 100:
+        return None
+    for cut in range(max(1, len(words) - 6), len(words)):
+        moment = match_moment(" ".join(words[cut:]))  # the longest ending that is a stamp
+        if moment is not None and (moment.time is not None or moment.date is not None):
+            break
+    else:
+        return None
+    head = words[1:cut]
+    if sum(word[:1].islower() for word in head) > 2:
+        return None  # "The meeting was moved to 10:15": a sentence
+    while len(head) > 1 and head[0][:1].islower():
+        head = head[1:]  # "Publicado por Ana": the lead's own words
+    if len(head) > 1 and len(head[-1].rstrip(":")) <= 5 and head[-1].islower():
+        head = head[:-1]  # "... v 10:15": the connector
+    name = " ".join(head) or None
+    if name is not None and (len(head) > 5 or any(ch.isdigit() for ch in name)):
+        return None
+    note = f"the byline {text!r} is {_UNNAMED}: its author and time were read from its shape"
+    return FooterFacts(author=name, moment=moment, note=note)
+
+
+def _labels_or_count(text: str) -> FooterFacts | None:
+    count = _COUNT_SHAPE.fullmatch(text)
+    if count is not None:
+        note = f"{text!r} is {_UNNAMED}: read as the comment count by its shape"
+        return FooterFacts(comments=int(count["n"]), note=note)
+    labels = _LABELS_SHAPE.fullmatch(text)
+    if labels is not None:
+        names = split_labels(labels["labels"])
+        if names and all(len(name) <= 40 for name in names):
+            note = f"{labels['key']!r} is {_UNNAMED}: the list after it read as labels"
+            return FooterFacts(labels=names, note=note)
+    return None

@@ -48,6 +48,7 @@ from tuiarchive.page_lines import (
     join_split_bylines,
     join_split_said,
     page_breaks,
+    read_unnamed_footers,
     run_in,
 )
 from tuiarchive.paragraphs import (
@@ -179,6 +180,7 @@ def parse_text(text: str, source: str = "") -> list[Post]:
         facts = FooterFacts(labels=names)
         lines[index] = Line(index + 1, raws[index], Kind.FOOTER, raws[index], facts=facts)
     lines = join_split_said(join_split_bylines(lines, raws), raws)
+    lines = read_unnamed_footers(lines, raws)
     breaks = page_breaks(lines, raws)
     front = page.front_matter
     posts = _Reader(lines, source, front.title, page.links, page.headings, breaks, front.url).read()

@@ -263,3 +263,49 @@ def test_a_scrapers_site_name_after_the_title_is_no_part_of_it() -> None:
     )
     (post,) = parse_text(page, "clip.md")
     assert post.title == "Notes on the grain berth"
+
+
+CZECH_PAGE = """Zápisky z Brna
+O městě, tramvajích a lidech
+
+pondělí 6. června 2014
+Nová linka na Líšeň
+Dnes ráno jsem poprvé jel novou tramvají až na konečnou.
+Cestující byli spokojení, jen řidič si stěžoval na zatáčku u kostela.
+Vystavil Petr Novák v 10:15
+Odeslat e-mailemBlogThis!Sdílet na TwitterSdílet na FacebookSdílet na Pinterestu
+Štítky: doprava, Líšeň
+2 komentáře:
+
+Jana Malá 7. června 2014 v 9:02
+Konečně! Čekali jsme na to roky.
+Anonymní 8. června 2014 v 11:40
+A kdy pojede v noci?
+"""
+
+
+def test_a_page_in_a_language_with_no_phrase_file_is_read_by_its_shape_and_says_so() -> None:
+    posts = parse_text(CZECH_PAGE, "brno.txt")
+    assert [p.title for p in posts] == ["Nová linka na Líšeň"]
+    post = posts[0]
+    assert (post.date, post.time, post.author) == ("2014-06-06", "10:15", "Petr Novák")
+    assert post.labels == ("doprava", "Líšeň")
+    assert post.comments == 2
+    assert [c.author for c in post.comment_list] == ["Jana Malá", "Anonymní"]
+    assert post.body.splitlines()[-1].startswith("Cestující byli spokojení")
+    assert post.blog == "Zápisky z Brna"
+    guessed = [w for w in post.warnings if "no language tuiarchive knows" in w]
+    assert len(guessed) == 3  # the byline, the labels and the count, each named
+
+
+def test_a_sentence_naming_twitter_and_facebook_is_body_not_a_footer() -> None:
+    post = parse_text(
+        "Monday, June 9, 2014\n\nWhere to follow the tram works\n\n"
+        "The city posts updates on Twitter and Facebook every morning.\n"
+        "Follow them on Twitter, Facebook\n"
+        "and read the notices at each stop.\n\n"
+        "Posted by Petr at 10:15\n",
+        "works.txt",
+    )[0]
+    assert "Follow them on Twitter, Facebook" in post.body.splitlines()
+    assert post.body.splitlines()[-1] == "and read the notices at each stop."
