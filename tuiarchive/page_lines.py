@@ -94,6 +94,23 @@ def join_split_bylines(lines: list[Line], raws: Sequence[str]) -> list[Line]:
 _BYLINE_REACH = 30
 
 
+@lru_cache(maxsize=1)
+def _said_alone() -> re.Pattern[str]:
+    ends = sorted(load_phrases().said_ends, key=len, reverse=True)
+    return re.compile(r"^[^\S\n]*(?:" + "|".join(map(re.escape, ends)) + r")[^\S\n]*$", re.M | re.I)
+
+
+def may_hold_split_heads(text: str) -> bool:
+    """Whether a page could hold a comment head split over two lines (a "said..." alone)."""
+    return _said_alone().search(text) is not None
+
+
+def may_hold_unnamed_footer(text: str) -> bool:
+    """Whether a page names two share sites or more: the one test run on every page before
+    looking for a footer in a language with no phrase file."""
+    return sum(name in text for name in _SITE_NAMES) >= 2
+
+
 def join_split_said(lines: list[Line], raws: Sequence[str]) -> list[Line]:
     """An old-style comment head printed over two lines ("Anonymous" / "said...") made one.
 
@@ -190,7 +207,8 @@ _BYLINE_PIECES = frozenset((Kind.TEXT, Kind.BYLINE))
 
 
 #: Share buttons name the sites in every language ("Sdílet na Twitter", "BlogThis!").
-_SHARE_SITES = re.compile(r"Twitter|Facebook|Pinterest|BlogThis!", re.I)
+_SITE_NAMES = ("Twitter", "Facebook", "Pinterest", "BlogThis!")
+_SHARE_SITES = re.compile("|".join(map(re.escape, _SITE_NAMES)))
 #: "Štítky: doprava, Líšeň": a word or two, a colon, a list.
 _LABELS_SHAPE = re.compile(r"(?P<key>[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?)\s?:\s*(?P<labels>\S.*)")
 #: "2 komentáře:": a number and a word.
@@ -252,7 +270,7 @@ def _neighbour(lines: list[Line], raws: Sequence[str], index: int, step: int) ->
 
 
 def _share_shaped(text: str) -> bool:
-    sites = {match.casefold() for match in _SHARE_SITES.findall(text)}
+    sites = set(_SHARE_SITES.findall(text))
     if len(sites) < 2:
         return False
     rest = _SHARE_SITES.sub(" ", text)

@@ -47,6 +47,8 @@ from tuiarchive.page_lines import (
     URL_LINE,
     join_split_bylines,
     join_split_said,
+    may_hold_split_heads,
+    may_hold_unnamed_footer,
     page_breaks,
     read_unnamed_footers,
     run_in,
@@ -179,8 +181,11 @@ def parse_text(text: str, source: str = "") -> list[Post]:
     for index, names in page.label_links.items():
         facts = FooterFacts(labels=names)
         lines[index] = Line(index + 1, raws[index], Kind.FOOTER, raws[index], facts=facts)
-    lines = join_split_said(join_split_bylines(lines, raws), raws)
-    lines = read_unnamed_footers(lines, raws)
+    lines = join_split_bylines(lines, raws)
+    if may_hold_split_heads(text):
+        lines = join_split_said(lines, raws)
+    if may_hold_unnamed_footer(text):
+        lines = read_unnamed_footers(lines, raws)
     breaks = page_breaks(lines, raws)
     front = page.front_matter
     posts = _Reader(lines, source, front.title, page.links, page.headings, breaks, front.url).read()
