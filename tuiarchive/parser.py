@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from tuiarchive.chrome import (
@@ -1057,6 +1057,12 @@ class _Reader:
             warnings.append("no post footer: the dump may be truncated")
         series = series_of(title)
         time = draft.moment.time if draft.moment else None
+        comments, after_comments = _without_reply_buttons(draft.comments)
+        if after_comments:
+            draft.extra.extend(after_comments)
+            warnings.append(
+                f"{len(after_comments)} line(s) after the last comment's reply button kept aside"
+            )
         return Post(
             id=post_identity(date, title, body),
             title=title,
@@ -1068,7 +1074,7 @@ class _Reader:
             place=place,
             labels=split_labels(",".join(draft.labels)),
             comments=draft.comment_count,
-            comment_list=tuple(draft.comments),
+            comment_list=comments,
             source=self.source,
             line=draft.header_line or draft.title.number,
             warnings=tuple(warnings),
@@ -1139,6 +1145,36 @@ def _noted_address(lines: list[Line]) -> str | None:
         if match is not None:
             return match["url"]
     return None
+
+
+def _without_reply_buttons(comments: list[Comment]) -> tuple[tuple[Comment, ...], list[str]]:
+    """Comments whose every text ends in the same short line ("Odpovědět", a Reply button
+    in a language with no phrase file) without it; what follows it under the last
+    comment is page chrome, given back to be kept aside."""
+    if len(comments) < 2:
+        return tuple(comments), []
+    button = comments[0].text.rsplit("\n", 1)[-1]
+    if not _button_like(button) or not all(c.text.endswith("\n" + button) for c in comments[:-1]):
+        return tuple(comments), []
+    last = comments[-1].text.split("\n")
+    if button not in last[1:]:
+        return tuple(comments), []
+    at = len(last) - 1 - last[::-1].index(button)
+    kept = [replace(c, text=c.text[: -len(button)].rstrip()) for c in comments[:-1]] + [
+        replace(comments[-1], text="\n".join(last[:at]).rstrip())
+    ]
+    return tuple(kept), [line for line in last[at + 1 :] if line.strip()]
+
+
+def _button_like(line: str) -> bool:
+    """A line that can be a comment's button: one to three words, no digit, no sentence end."""
+    words = line.split()
+    return (
+        1 <= len(words) <= 3
+        and len(line) <= 30
+        and not any(ch.isdigit() for ch in line)
+        and not line.rstrip().endswith((".", "!", "?", ":"))
+    )
 
 
 def _last_text(lines: list[Line]) -> Line | None:

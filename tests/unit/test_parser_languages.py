@@ -279,8 +279,12 @@ Odeslat e-mailemBlogThis!Sdílet na TwitterSdílet na FacebookSdílet na Pintere
 
 Jana Malá 7. června 2014 v 9:02
 Konečně! Čekali jsme na to roky.
+Odpovědět
 Anonymní 8. června 2014 v 11:40
 A kdy pojede v noci?
+Odpovědět
+Přidat komentář
+Novější příspěvek Starší příspěvek Domovská stránka
 """
 
 
@@ -291,7 +295,13 @@ def test_a_page_in_a_language_with_no_phrase_file_is_read_by_its_shape_and_says_
     assert (post.date, post.time, post.author) == ("2014-06-06", "10:15", "Petr Novák")
     assert post.labels == ("doprava", "Líšeň")
     assert post.comments == 2
-    assert [c.author for c in post.comment_list] == ["Jana Malá", "Anonymní"]
+    # The reply button under every comment is no part of it; what follows the last
+    # one is the page's, kept aside.
+    assert [(c.author, c.text) for c in post.comment_list] == [
+        ("Jana Malá", "Konečně! Čekali jsme na to roky."),
+        ("Anonymní", "A kdy pojede v noci?"),
+    ]
+    assert "Novější příspěvek Starší příspěvek Domovská stránka" in post.extra_text
     assert post.body.splitlines()[-1].startswith("Cestující byli spokojení")
     assert post.blog == "Zápisky z Brna"
     guessed = [w for w in post.warnings if "no language tuiarchive knows" in w]
