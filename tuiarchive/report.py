@@ -51,14 +51,25 @@ def run_import(paths: Sequence[str], store: Store) -> ImportReport:
     return report
 
 
-def print_summary(report: ImportReport, console: Console) -> None:
-    """The end-of-import summary: added, updated, duplicates, skipped files with reasons."""
-    line = Text(
-        f"{report.files} file(s) read: {report.added} post(s) added, "
-        f"{report.updated} updated, {report.duplicates} duplicate(s)"
-    )
+def summary_line(report: ImportReport) -> str:
+    """The summary's first line: files read, posts added and updated, duplicates, dumps
+    already imported (not read again), files skipped."""
+    parts = [f"{report.added} post(s) added", f"{report.updated} updated"]
+    if report.duplicates or not report.already_imported:
+        parts.append(f"{report.duplicates} duplicate(s)")
+    if report.already_imported:
+        parts.append(f"{report.already_imported} dump(s) already imported")
     if report.skipped:
-        line.append(f", {len(report.skipped)} file(s) skipped", style="bold")
+        parts.append(f"{len(report.skipped)} file(s) skipped")
+    return f"{report.files} file(s) read: " + ", ".join(parts)
+
+
+def print_summary(report: ImportReport, console: Console) -> None:
+    """The end-of-import summary: added, updated, duplicates, dumps already imported,
+    skipped files with reasons."""
+    line = Text(summary_line(report))
+    if report.skipped:
+        line.stylize("bold", line.plain.rindex(", ") + 2)
     console.print(line)
     if report.posts_with_warnings:
         console.print(
