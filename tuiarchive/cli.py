@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 from collections.abc import Sequence
@@ -200,7 +201,13 @@ def _run(args: argparse.Namespace) -> int:
 
     from tuiarchive.store import open_store
 
-    store = open_store(path)
+    try:
+        # Only an import creates an archive: a mistyped path must not become an empty one.
+        store = open_store(path, create=bool(args.imports))
+    except StoreError as error:
+        if str(error) != f"there is no archive at {path}":
+            raise
+        return _fail(_no_archive(path, given=bool(args.db or os.environ.get(ENVIRONMENT_VARIABLE))))
     status = EXIT_OK
     with store:
         for note in store.notes:
@@ -227,6 +234,19 @@ def _run(args: argparse.Namespace) -> int:
             return status
     args.browse = (path, query.text)
     return status
+
+
+def _no_archive(path: Path, *, given: bool) -> str:
+    """What to say when there is no archive where the command looked."""
+    if given:
+        return (
+            f"there is no archive at {path}; check the path, or create one there "
+            "with --import DIR"
+        )
+    return (
+        f"no archive yet at {path}: import your dumps first, with `tuiarchive --import DIR` "
+        "(or open another archive with --db PATH)"
+    )
 
 
 def _check(path: Path) -> int:

@@ -141,8 +141,8 @@ def test_store_location_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     monkeypatch.setenv("TUIARCHIVE_DB", str(tmp_path / "from-env"))
     assert run("--import", str(tmp_path / "d"), "--no-ui") == 0
     assert (tmp_path / "from-env" / "archive.json").exists()
-    assert run("--db", str(tmp_path / "from-flag"), "--list") == 0
-    assert "0 of 0 posts" in capsys.readouterr().out
+    assert run("--db", str(tmp_path / "from-flag"), "--list") == 2  # the flag's, not created
+    assert f"there is no archive at {tmp_path / 'from-flag'}" in capsys.readouterr().err
     monkeypatch.delenv("TUIARCHIVE_DB")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     assert run("--import", str(tmp_path / "d"), "--no-ui") == 0
