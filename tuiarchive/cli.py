@@ -162,8 +162,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The browser, outside: it reads Ctrl-C as a key, and SIGTERM ends it as before.
     from tuiarchive.ui.launch import launch
 
-    path, text = args.browse
-    return launch(path, text) or status
+    for stream in ("stdin", "stdout"):  # the browser would wait on a pipe for ever
+        if not getattr(sys, stream).isatty():
+            return _fail(
+                f"the browser needs a terminal and {stream} is not one: add --no-ui to "
+                "import only, or --list to print the posts"
+            )
+    path, text, notice = args.browse
+    return launch(path, text, notice) or status
 
 
 def _stopped(signum: int) -> int:
@@ -209,13 +215,15 @@ def _run(args: argparse.Namespace) -> int:
             raise
         return _fail(_no_archive(path, given=bool(args.db or os.environ.get(ENVIRONMENT_VARIABLE))))
     status = EXIT_OK
+    notice = ""  # the import's summary, shown again in the browser
     with store:
         for note in store.notes:
             _say(f"tuiarchive: {note}")
         if args.imports:
-            from tuiarchive.report import run_import
+            from tuiarchive.report import run_import, summary_line
 
             report = run_import(args.imports, store)
+            notice = summary_line(report)
             if report.failed:
                 return _fail(report.failed)
             if not report.ok:
@@ -232,7 +240,7 @@ def _run(args: argparse.Namespace) -> int:
             return status
         if args.no_ui:
             return status
-    args.browse = (path, query.text)
+    args.browse = (path, query.text, notice)
     return status
 
 
