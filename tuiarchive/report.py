@@ -9,6 +9,7 @@ from dumps and file names are shown as marks, never obeyed by the terminal) and 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -27,7 +28,12 @@ from tuiarchive.store import Store
 
 
 def run_import(paths: Sequence[str], store: Store) -> ImportReport:
-    """Import with a progress bar (on a terminal) and print the summary on stderr."""
+    """Import with a progress bar (on a terminal) and print the summary on stderr.
+
+    The dumps are named absolute, so the archive records where they are whatever the
+    directory the command ran in: `--rebuild` and the import-quality view find them
+    from anywhere."""
+    paths = [os.path.abspath(path) for path in paths]
     console = Console(stderr=True, highlight=False, soft_wrap=True)
     if console.is_terminal:
         with Progress(

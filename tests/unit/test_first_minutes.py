@@ -109,7 +109,7 @@ def test_a_relative_import_rebuilds_and_reads_back_from_another_directory(
     assert run("--db", db, "--rebuild", "--no-ui") == 0
     err = capsys.readouterr().err
     assert "no longer exists" not in err, err
-    assert "1 file(s) read: 1 post(s) added" in err  # the dump was read again
+    assert "1 file(s) read:" in err  # the recorded dump was found and read again
 
 
 # -- --count and --limit ----------------------------------------------------------------
