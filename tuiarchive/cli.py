@@ -64,6 +64,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--list", action="store_true", help="print the matching posts and exit")
     parser.add_argument("--json", action="store_true", help="with --list: JSON Lines, full records")
     parser.add_argument(
+        "--limit", metavar="N", type=_at_least_one,
+        help="with --list: only the newest N matching posts",
+    )  # fmt: skip
+    parser.add_argument(
+        "--count", action="store_true", help="print just the number of matching posts and exit"
+    )
+    parser.add_argument(
         "--export", metavar="DIR",
         help="write the matching posts to DIR (new or empty) and exit: dumps as "
         "DIR/YYYY/YYYY-MM.txt archive pages (undated posts in DIR/undated.txt), which --import "
@@ -88,6 +95,16 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     parser.add_argument("--version", action="version", version=f"tuiarchive {__version__}")
     return parser
+
+
+def _at_least_one(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError("expected a whole number of at least 1")
+    return number
 
 
 def _say(message: str, *, error: bool = True) -> None:
@@ -194,6 +211,10 @@ def _run(args: argparse.Namespace) -> int:
             return _fail(f"invalid filter: {error}")
     if args.json:
         args.list = True
+    if args.count and args.list:
+        return _fail("--count and --list each print the answer: give one of them")
+    if args.limit is not None and not args.list:
+        return _fail("--limit goes with --list (the newest N posts it prints)")
     if args.format is not None and args.export is None:
         return _fail("--format needs --export DIR (see tuiarchive --help)")
 
@@ -236,7 +257,10 @@ def _run(args: argparse.Namespace) -> int:
         if args.list:
             from tuiarchive.report import print_posts
 
-            print_posts(store, query, as_json=args.json)
+            print_posts(store, query, as_json=args.json, limit=args.limit)
+            return status
+        if args.count:
+            print(len(query.run(store.catalogue())))
             return status
         if args.no_ui:
             return status

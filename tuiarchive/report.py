@@ -92,10 +92,12 @@ def print_summary(report: ImportReport, console: Console) -> None:
         console.print(Text(one_line(f"import stopped: {report.failed}"), style="bold red"))
 
 
-def print_posts(store: Store, query: Query, as_json: bool) -> int:
-    """Print the posts matching `query`, newest first; returns how many."""
+def print_posts(store: Store, query: Query, as_json: bool, limit: int | None = None) -> int:
+    """Print the posts matching `query`, newest first (the first `limit` of them, if
+    given); returns how many were printed."""
     catalogue = store.catalogue()
-    positions = query.run(catalogue)
+    matching = query.run(catalogue)
+    positions = matching[:limit] if limit is not None else matching
     if as_json:
         ids = [catalogue.ids[n] for n in positions]
         out = sys.stdout
@@ -106,8 +108,11 @@ def print_posts(store: Store, query: Query, as_json: bool) -> int:
     console = Console(highlight=False)
     if not console.is_terminal:
         console.width = 10_000  # piped: one line per post, whatever its length
+    title = f"{len(matching)} of {len(catalogue)} posts: {query.description}"
+    if len(positions) < len(matching):
+        title += f", the newest {len(positions)} shown"
     table = Table(
-        title=Text(one_line(f"{len(positions)} of {len(catalogue)} posts: {query.description}")),
+        title=Text(one_line(title)),
         title_justify="left",
         show_edge=False,
         expand=False,

@@ -33,7 +33,7 @@ def run(*args: str) -> int:
 # -- a mistyped --db --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("args", [["--list"], ["--no-ui"], [], ["--export", "out"]])
+@pytest.mark.parametrize("args", [["--list"], ["--no-ui"], [], ["--export", "out"], ["--count"]])
 def test_a_mistyped_db_says_there_is_no_archive_there(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str]
 ) -> None:
