@@ -272,8 +272,7 @@ def _no_archive(path: Path, *, given: bool) -> str:
     """What to say when there is no archive where the command looked."""
     if given:
         return (
-            f"there is no archive at {path}; check the path, or create one there "
-            "with --import DIR"
+            f"there is no archive at {path}; check the path, or create one there with --import DIR"
         )
     return (
         f"no archive yet at {path}: import your dumps first, with `tuiarchive --import DIR` "

@@ -55,7 +55,9 @@ def checkout(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def shell(line: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     """`line` run by bash (a failing pipe stage fails it) in `cwd`: a fresh machine's environment, no tuiarchive on PATH."""
     path = [
-        d for d in os.environ.get("PATH", "").split(os.pathsep) if d and shutil.which("tuiarchive", path=d) is None
+        d
+        for d in os.environ.get("PATH", "").split(os.pathsep)
+        if d and shutil.which("tuiarchive", path=d) is None
     ]
     env = {
         "PATH": os.pathsep.join(path),
@@ -65,7 +67,12 @@ def shell(line: str, cwd: Path) -> subprocess.CompletedProcess[str]:
         "PYTHONPATH": str(ROOT),
     }
     return subprocess.run(
-        ["bash", "-o", "pipefail", "-c", line], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
+        ["bash", "-o", "pipefail", "-c", line],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
