@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 from collections.abc import Sequence
@@ -63,6 +64,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--list", action="store_true", help="print the matching posts and exit")
     parser.add_argument("--json", action="store_true", help="with --list: JSON Lines, full records")
     parser.add_argument(
+        "--limit", metavar="N", type=_at_least_one,
+        help="with --list: only the newest N matching posts",
+    )  # fmt: skip
+    parser.add_argument(
+        "--count", action="store_true", help="print just the number of matching posts and exit"
+    )
+    parser.add_argument(
         "--export", metavar="DIR",
         help="write the matching posts to DIR (new or empty) and exit: dumps as "
         "DIR/YYYY/YYYY-MM.txt archive pages (undated posts in DIR/undated.txt), which --import "
@@ -87,6 +95,16 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     parser.add_argument("--version", action="version", version=f"tuiarchive {__version__}")
     return parser
+
+
+def _at_least_one(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError("expected a whole number of at least 1")
+    return number
 
 
 def _say(message: str, *, error: bool = True) -> None:
@@ -161,8 +179,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The browser, outside: it reads Ctrl-C as a key, and SIGTERM ends it as before.
     from tuiarchive.ui.launch import launch
 
-    path, text = args.browse
-    return launch(path, text) or status
+    for stream in ("stdin", "stdout"):  # the browser would wait on a pipe for ever
+        if not getattr(sys, stream).isatty():
+            return _fail(
+                f"the browser needs a terminal and {stream} is not one: add --no-ui to "
+                "import only, or --list to print the posts"
+            )
+    path, text, notice = args.browse
+    return launch(path, text, notice) or status
 
 
 def _stopped(signum: int) -> int:
@@ -187,6 +211,10 @@ def _run(args: argparse.Namespace) -> int:
             return _fail(f"invalid filter: {error}")
     if args.json:
         args.list = True
+    if args.count and args.list:
+        return _fail("--count and --list each print the answer: give one of them")
+    if args.limit is not None and not args.list:
+        return _fail("--limit goes with --list (the newest N posts it prints)")
     if args.format is not None and args.export is None:
         return _fail("--format needs --export DIR (see tuiarchive --help)")
 
@@ -200,15 +228,23 @@ def _run(args: argparse.Namespace) -> int:
 
     from tuiarchive.store import open_store
 
-    store = open_store(path)
+    try:
+        # Only an import creates an archive: a mistyped path must not become an empty one.
+        store = open_store(path, create=bool(args.imports))
+    except StoreError as error:
+        if str(error) != f"there is no archive at {path}":
+            raise
+        return _fail(_no_archive(path, given=bool(args.db or os.environ.get(ENVIRONMENT_VARIABLE))))
     status = EXIT_OK
+    notice = ""  # the import's summary, shown again in the browser
     with store:
         for note in store.notes:
             _say(f"tuiarchive: {note}")
         if args.imports:
-            from tuiarchive.report import run_import
+            from tuiarchive.report import run_import, summary_line
 
             report = run_import(args.imports, store)
+            notice = summary_line(report)
             if report.failed:
                 return _fail(report.failed)
             if not report.ok:
@@ -221,12 +257,27 @@ def _run(args: argparse.Namespace) -> int:
         if args.list:
             from tuiarchive.report import print_posts
 
-            print_posts(store, query, as_json=args.json)
+            print_posts(store, query, as_json=args.json, limit=args.limit)
+            return status
+        if args.count:
+            print(len(query.run(store.catalogue())))
             return status
         if args.no_ui:
             return status
-    args.browse = (path, query.text)
+    args.browse = (path, query.text, notice)
     return status
+
+
+def _no_archive(path: Path, *, given: bool) -> str:
+    """What to say when there is no archive where the command looked."""
+    if given:
+        return (
+            f"there is no archive at {path}; check the path, or create one there with --import DIR"
+        )
+    return (
+        f"no archive yet at {path}: import your dumps first, with `tuiarchive --import DIR` "
+        "(or open another archive with --db PATH)"
+    )
 
 
 def _check(path: Path) -> int:

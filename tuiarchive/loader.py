@@ -59,7 +59,10 @@ class ImportReport:
     files: int = 0
     added: int = 0
     updated: int = 0
-    duplicates: int = 0
+    duplicates: int = 0  # posts of newly read dumps that the archive already held
+    #: Dumps not read again: their content was imported before (or earlier in this import).
+    already_imported: int = 0
+    already_imported_posts: int = 0  # the posts those dumps gave when they were imported
     posts_with_warnings: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     failed: str | None = None  # why the import stopped early, if it did
@@ -403,7 +406,8 @@ def import_dumps(
                             commit()
                         continue
                     if reading.posts is None or reading.digest in known:
-                        report.duplicates += known.get(reading.digest, 0)
+                        report.already_imported += 1
+                        report.already_imported_posts += known.get(reading.digest, 0)
                         continue
                     known[reading.digest] = len(reading.posts)
                     report.posts_with_warnings += sum(1 for p in reading.posts if p.warnings)

@@ -9,6 +9,7 @@ from dumps and file names are shown as marks, never obeyed by the terminal) and 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -27,7 +28,12 @@ from tuiarchive.store import Store
 
 
 def run_import(paths: Sequence[str], store: Store) -> ImportReport:
-    """Import with a progress bar (on a terminal) and print the summary on stderr."""
+    """Import with a progress bar (on a terminal) and print the summary on stderr.
+
+    The dumps are named absolute, so the archive records where they are whatever the
+    directory the command ran in: `--rebuild` and the import-quality view find them
+    from anywhere."""
+    paths = [os.path.abspath(path) for path in paths]
     console = Console(stderr=True, highlight=False, soft_wrap=True)
     if console.is_terminal:
         with Progress(
@@ -51,14 +57,25 @@ def run_import(paths: Sequence[str], store: Store) -> ImportReport:
     return report
 
 
-def print_summary(report: ImportReport, console: Console) -> None:
-    """The end-of-import summary: added, updated, duplicates, skipped files with reasons."""
-    line = Text(
-        f"{report.files} file(s) read: {report.added} post(s) added, "
-        f"{report.updated} updated, {report.duplicates} duplicate(s)"
-    )
+def summary_line(report: ImportReport) -> str:
+    """The summary's first line: files read, posts added and updated, duplicates, dumps
+    already imported (not read again), files skipped."""
+    parts = [f"{report.added} post(s) added", f"{report.updated} updated"]
+    if report.duplicates or not report.already_imported:
+        parts.append(f"{report.duplicates} duplicate(s)")
+    if report.already_imported:
+        parts.append(f"{report.already_imported} dump(s) already imported")
     if report.skipped:
-        line.append(f", {len(report.skipped)} file(s) skipped", style="bold")
+        parts.append(f"{len(report.skipped)} file(s) skipped")
+    return f"{report.files} file(s) read: " + ", ".join(parts)
+
+
+def print_summary(report: ImportReport, console: Console) -> None:
+    """The end-of-import summary: added, updated, duplicates, dumps already imported,
+    skipped files with reasons."""
+    line = Text(summary_line(report))
+    if report.skipped:
+        line.stylize("bold", line.plain.rindex(", ") + 2)
     console.print(line)
     if report.posts_with_warnings:
         console.print(
@@ -75,10 +92,12 @@ def print_summary(report: ImportReport, console: Console) -> None:
         console.print(Text(one_line(f"import stopped: {report.failed}"), style="bold red"))
 
 
-def print_posts(store: Store, query: Query, as_json: bool) -> int:
-    """Print the posts matching `query`, newest first; returns how many."""
+def print_posts(store: Store, query: Query, as_json: bool, limit: int | None = None) -> int:
+    """Print the posts matching `query`, newest first (the first `limit` of them, if
+    given); returns how many were printed."""
     catalogue = store.catalogue()
-    positions = query.run(catalogue)
+    matching = query.run(catalogue)
+    positions = matching[:limit] if limit is not None else matching
     if as_json:
         ids = [catalogue.ids[n] for n in positions]
         out = sys.stdout
@@ -89,8 +108,11 @@ def print_posts(store: Store, query: Query, as_json: bool) -> int:
     console = Console(highlight=False)
     if not console.is_terminal:
         console.width = 10_000  # piped: one line per post, whatever its length
+    title = f"{len(matching)} of {len(catalogue)} posts: {query.description}"
+    if len(positions) < len(matching):
+        title += f", the newest {len(positions)} shown"
     table = Table(
-        title=Text(one_line(f"{len(positions)} of {len(catalogue)} posts: {query.description}")),
+        title=Text(one_line(title)),
         title_justify="left",
         show_edge=False,
         expand=False,

@@ -44,7 +44,8 @@ def test_a_long_dump_commits_batch_by_batch_as_it_is_read(
         # committed while the long file was read: no batch much larger than asked for
         assert len(batches) >= 8 and max(batches) < 50 + 40
         again = import_dumps([dumps], store, workers=0)
-        assert (again.added, again.duplicates) == (0, 401)  # the long dump is known whole
+        # the long dump is known whole
+        assert (again.added, again.already_imported_posts) == (0, 401)
 
 
 def test_a_long_file_of_no_post_is_skipped_with_its_reason(

@@ -27,15 +27,21 @@ class TuiarchiveApp(App[None]):
     TITLE = "tuiarchive"
     COMMANDS = App.COMMANDS | {PostCommandsProvider}
 
-    def __init__(self, store_path: Path, filter_text: str = "") -> None:
+    def __init__(self, store_path: Path, filter_text: str = "", notice: str = "") -> None:
         super().__init__()
         self.store_path = Path(store_path)
         self.filter_text = filter_text
+        #: Said once the browser is up (the command line's import summary, say).
+        self.notice = notice
         #: The main screen, which owns the archive, the filter's results and the post read.
         self.archive = ArchiveScreen(self.store_path, self.filter_text)
 
     def get_default_screen(self) -> Screen:
         return self.archive
+
+    def on_mount(self) -> None:
+        if self.notice:
+            self.notify(self.notice, title="Imported", timeout=10, markup=False)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         textual = list(super().get_system_commands(screen))
@@ -73,6 +79,7 @@ class TuiarchiveApp(App[None]):
         )  # fmt: skip
 
 
-def make_app(store_path: Path | str, filter_text: str = "") -> TuiarchiveApp:
-    """Build the browser on the archive at `store_path`, with a filter already typed."""
-    return TuiarchiveApp(Path(store_path), filter_text)
+def make_app(store_path: Path | str, filter_text: str = "", notice: str = "") -> TuiarchiveApp:
+    """Build the browser on the archive at `store_path`, with a filter already typed and
+    `notice` shown as it starts."""
+    return TuiarchiveApp(Path(store_path), filter_text, notice)
