@@ -224,5 +224,5 @@ def sort_lines(lines: Iterable[Line], by: str) -> list[Line]:
 
 
 def describe_patterns(patterns: Sequence[Pattern]) -> str:
-    """The words looked for, as a person would say them: “ferry” or “grain berth”."""
+    """The words looked for, as a person would say them: “ferry” or “caspian ferry”."""
     return " or ".join("\u201c" + " ".join(p.words) + "\u201d" for p in patterns if p.words)

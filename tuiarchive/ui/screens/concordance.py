@@ -205,7 +205,7 @@ class ConcordanceScreen(Screen[Line | None]):
     def compose(self) -> ComposeResult:
         yield Static(id="concordance-header")
         yield Input(
-            placeholder='a word or phrase, e.g. ferry or "grain berth"', id="concordance-term"
+            placeholder='a word or phrase, e.g. ferry or "caspian ferry"', id="concordance-term"
         )
         yield ConcordanceView(id="concordance-lines")
         yield Footer()

@@ -50,8 +50,8 @@ FILTER_LANGUAGE = """\
 | --- | --- |
 | `kazakh` | with a word starting "kazakh" in the title or body (case ignored) |
 | `ferry pipeline` | with both words |
-| `"grain berth"` | with the words together, whole |
-| `-ferry` `-"grain berth"` | without it |
+| `"caspian ferry"` | with the words together, whole |
+| `-ferry` `-"caspian ferry"` | without it |
 | `ferry OR harbour` `(a OR b) -c` | either; parentheses group |
 | `title:` `author:` `place:` `series:` `blog:` | word prefixes in that field: `author:"mara lind"` |
 | `label:energy` `label:"language policy"` | with that whole label |
