@@ -30,7 +30,7 @@ from tuiarchive.store.segments import (
     read_record,
     write_segment,
 )
-from tuiarchive.store.state import SavedSearch, UserState
+from tuiarchive.store.state import MarkChange, SavedSearch, UserState
 from tuiarchive.store.writer import BatchResult, BatchTarget, DumpRecord, Entries, Writer
 
 MANIFEST = "archive.json"
@@ -519,9 +519,21 @@ class Store:
 
     # -- marks ----------------------------------------------------------------------------
 
-    def mark(self, mark: str, post_ids: list[str], value: bool) -> None:
-        """Set or clear a reader's mark ("read", "starred") on posts."""
-        self.state.set(mark, post_ids, value)
+    # The only way marks change: the UI asks (off the event loop, as this writes a file) and
+    # shows what the returned change says, never changing a mark set itself.
+
+    def mark(self, mark: str, post_ids: list[str], value: bool) -> MarkChange:
+        """Set or clear a reader's mark ("read", "starred") on posts; what that changed."""
+        return MarkChange(mark, self.state.set(mark, post_ids, value), value)
+
+    def toggle_mark(self, mark: str, post_id: str) -> MarkChange:
+        """Set a mark on a post that has none, clear it on one that has it; what changed."""
+        changed, value = self.state.toggle(mark, post_id)
+        return MarkChange(mark, changed, value)
+
+    def has_mark(self, mark: str, post_id: str) -> bool:
+        """Whether the post has the mark (as this window last read or changed it)."""
+        return self.state.has(mark, post_id)
 
     # -- saved searches -------------------------------------------------------------------
 

@@ -24,6 +24,16 @@ NAME_LIMIT = 80
 
 
 @dataclass(frozen=True)
+class MarkChange:
+    """What one change of a reader's mark did: `post_ids` now have `mark` set (`on`) or
+    cleared; posts that already had it so are not among them (then it is empty)."""
+
+    mark: str
+    post_ids: tuple[str, ...]
+    on: bool
+
+
+@dataclass(frozen=True)
 class SavedSearch:
     """A named filter, and the highest doc number the archive had when it was last opened
     (posts imported since have higher ones). `seen` is None if the file lost it."""
@@ -93,7 +103,10 @@ class UserState:
         self.path = path
         self.lock_path = lock_path
         self.readonly = readonly
-        self.marks: dict[str, set[str]] = {mark: set() for mark in MARKS}
+        #: The marked posts' ids. Each set is replaced whole, never changed in place, and only
+        #: by this class (`set`, `toggle`, `reload`): a reader on another thread (a filter's
+        #: `is:starred`, the list's rows) always sees one complete set.
+        self.marks: dict[str, frozenset[str]] = {mark: frozenset() for mark in MARKS}
         self.searches: tuple[SavedSearch, ...] = ()
         #: What is wrong with the saved searches on disk ("" when nothing is).
         self.searches_problem = ""
@@ -109,7 +122,7 @@ class UserState:
         try:
             db = self._db()
             for mark in MARKS:
-                self.marks[mark] = {str(doc.get("post")) for doc in db.table(mark).all()}
+                self.marks[mark] = frozenset(str(doc.get("post")) for doc in db.table(mark).all())
         except (ValueError, TypeError, AttributeError) as error:
             raise StoreError(
                 f"{self.path} (read and starred marks) is damaged: {error}; it was left "
@@ -125,28 +138,42 @@ class UserState:
     def has(self, mark: str, post_id: str) -> bool:
         return post_id in self.marks[mark]
 
-    def set(self, mark: str, post_ids: list[str], value: bool) -> None:
-        """Mark or unmark posts, in one write."""
+    def set(self, mark: str, post_ids: list[str], value: bool) -> tuple[str, ...]:
+        """Mark or unmark posts, in one write; the ids whose mark this changed (those
+        already so, here or by another window, are left out)."""
+        return self._change(mark, post_ids, value)[0]
+
+    def toggle(self, mark: str, post_id: str) -> tuple[tuple[str, ...], bool]:
+        """Mark the post if it is not marked, unmark it if it is (as the file holds it now,
+        so two quick toggles undo each other); the ids changed and the mark's new value."""
+        return self._change(mark, [post_id], None)
+
+    def _change(
+        self, mark: str, post_ids: list[str], value: bool | None
+    ) -> tuple[tuple[str, ...], bool]:
+        """Set `mark` on `post_ids` to `value` (None: the opposite of the first post's mark
+        now), in one write under the lock; the ids changed and the value set."""
+        if mark not in MARKS:
+            raise ValueError(f"there is no mark {mark!r} (there are {', '.join(MARKS)})")
         if self.readonly:
             raise StoreError("the archive is open read-only; marks cannot be saved")
+        wanted = list(dict.fromkeys(post_ids))
         with hold(self.lock_path, wait=10.0, what="reading-state file"):
             db = self._db()
             table = db.table(mark)
             present = {doc.doc_id for doc in table.all()}
-            if value:
-                stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-                fresh = [
-                    Document({"post": p, "at": stamp}, doc_id=_doc_id(p))
-                    for p in dict.fromkeys(post_ids)
-                    if _doc_id(p) not in present
-                ]
-                if fresh:
-                    table.insert_multiple(fresh)
-            else:
-                gone = [_doc_id(p) for p in post_ids if _doc_id(p) in present]
-                if gone:
-                    table.remove(doc_ids=gone)
-            self.marks[mark] = {str(doc.get("post")) for doc in table.all()}
+            if value is None:
+                value = bool(wanted) and _doc_id(wanted[0]) not in present
+            changed = [p for p in wanted if (_doc_id(p) in present) != value]
+            if changed and value:
+                stamp = _now()
+                table.insert_multiple(
+                    [Document({"post": p, "at": stamp}, doc_id=_doc_id(p)) for p in changed]
+                )
+            elif changed:
+                table.remove(doc_ids=[_doc_id(p) for p in changed])
+            self.marks[mark] = frozenset(str(doc.get("post")) for doc in table.all())
+        return tuple(changed), value
 
     # -- saved searches -------------------------------------------------------------------
 
