@@ -162,11 +162,14 @@ def rebuild_archive(path: Path, importer: Importer) -> RebuildReport:
                 if known:
                     store.mark(mark, known, True)
                     report.marks += len(known)
-            # Doc numbers start again in the new archive: every post counts as seen.
-            newest = max(store.catalogue().docs, default=0)
+            # A search's `seen` is a post's key, and the posts go into the new archive in
+            # the order they first came into the old one: "new since" counts as before.
+            # An older version's row number means nothing here: it counts from now.
+            newest = store.newest_post_key()
             for search in searches:
+                seen = search.seen if search.seen is not None else newest
                 with contextlib.suppress(ValueError, StoreError):  # a hand-edited name, say
-                    store.state.save_search(search.name, search.filter, newest, replace=True)
+                    store.state.save_search(search.name, search.filter, seen, replace=True)
         _still_the_same(path, before, fresh)
         with protected():  # Ctrl-C waits for both renames (kill -9: the next open finishes)
             os.replace(path, aside)

@@ -24,7 +24,7 @@ from tuiarchive.model import Post
 from tuiarchive.paths import default_store_path
 from tuiarchive.query import Query, parse_filter, term_for
 from tuiarchive.related import related_posts
-from tuiarchive.saved import SavedSearch, newest_doc
+from tuiarchive.saved import SavedSearch, newest_key
 from tuiarchive.store import Catalogue, Store
 from tuiarchive.ui.keys import Key, bindings
 from tuiarchive.ui.messages import (
@@ -800,10 +800,10 @@ class ArchiveScreen(Screen[None]):
         self.set_filter(search.filter)
         self.set_focus(self.query_one(PostList))
         if not self.store.readonly:  # what it matches now is no longer new
-            self.mark_search_seen(search.name, newest_doc(self.results.catalogue))
+            self.mark_search_seen(search.name, newest_key(self.results.catalogue))
 
     @work(thread=True, group="saved-seen", exit_on_error=False)
-    def mark_search_seen(self, name: str, seen: int) -> None:
+    def mark_search_seen(self, name: str, seen: str) -> None:
         assert self.store is not None
         self.store.mark_search_seen(name, seen)
 
