@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import errno
 import json
 import os
@@ -14,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tuiarchive.datetext import file_stamp
 from tuiarchive.errors import StoreError
 from tuiarchive.file_kinds import file_kind
 from tuiarchive.interrupt import protected
@@ -130,7 +130,7 @@ def rebuild_archive(path: Path, importer: Importer) -> RebuildReport:
     if settled is not None:
         report.notes.append(settled)
     path, before = rebuild_target(path)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = file_stamp()
     fresh = path.with_name(f"{path.name}.rebuilding-{stamp}")
     aside = path.with_name(f"{path.name}.before-rebuild-{stamp}")
     for directory in (path.parent, path):

@@ -17,6 +17,7 @@ from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
 
 from tuiarchive.concordance import Line
+from tuiarchive.datetext import file_stamp
 from tuiarchive.errors import FilterError, StoreError
 from tuiarchive.export import FORMAT_NAMES, blog_name, cite_paragraph, cite_post, paragraphs
 from tuiarchive.facets import Facet, count_facets, post_facts
@@ -711,9 +712,7 @@ class ArchiveScreen(Screen[None]):
         """Export the filter's posts to a new directory in the home directory."""
         if self.results is None or self.store is None:
             return
-        import datetime as dt
-
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = file_stamp()
         directory = Path("~").expanduser() / f"tuiarchive-export-{stamp}"
         results = self.results
         count = len(results.positions)
