@@ -8,11 +8,6 @@ from dataclasses import dataclass
 
 from tuiarchive.calendar_words import CalendarWords, calendar_words
 
-MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-
 _WEEKDAY = r"(?:[^\W\d_]{2,12}\.?,?\s+)?"  # checked against the weekday names afterwards
 _US_NUMERIC = re.compile(_WEEKDAY + r"(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})", re.I)
 
@@ -237,16 +232,3 @@ def _published_and_updated(text: str) -> Moment | None:
         if date is not None and match_date(second) is not None:
             return Moment(date, None)
     return None
-
-
-def header_text(iso: str) -> str:
-    """The date header a dump prints for an ISO date: "Friday, May 23, 2014"."""
-    day = dt.date.fromisoformat(iso)
-    return f"{day:%A}, {MONTH_NAMES[day.month - 1]} {day.day}, {day.year:04d}"
-
-
-def clock_text(hhmm: str) -> str:
-    """A 24-hour HH:MM time as Blogger prints it: "5:43 AM"."""
-    hour, minute = (int(part) for part in hhmm.split(":"))
-    suffix = "AM" if hour < 12 else "PM"
-    return f"{hour % 12 or 12}:{minute:02d} {suffix}"

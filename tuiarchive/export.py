@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tuiarchive.dates import MONTH_NAMES
+from tuiarchive.datetext import cited_text
 from tuiarchive.model import Post
 from tuiarchive.safe_text import shown
 from tuiarchive.serialize import serialize_page
@@ -46,8 +46,7 @@ def cited_date(iso: str | None) -> str | None:
     """An ISO date as a citation prints it: "23 May 2014"."""
     if not iso:
         return None
-    year, month, day = (int(part) for part in iso.split("-"))
-    return f"{day} {MONTH_NAMES[month - 1]} {year:04d}"
+    return cited_text(iso)
 
 
 def _join(parts: list[str | None]) -> str:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from dateutil import parser as dateparser
 
-from tuiarchive.dates import MONTH_NAMES
+from tuiarchive.datetext import day_text, year_month_text
 from tuiarchive.errors import FilterError
 
 _YEAR_ONLY = re.compile(r"\d{4}")
@@ -36,8 +36,8 @@ class Period:
         if self.precision == "year":
             return str(self.first.year)
         if self.precision == "month":
-            return f"{MONTH_NAMES[self.first.month - 1]} {self.first.year}"
-        return f"{self.first.day} {MONTH_NAMES[self.first.month - 1]} {self.first.year}"
+            return year_month_text(self.first.year, self.first.month)
+        return day_text(self.first)
 
 
 def _month(year: int, month: int) -> Period:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -10,21 +10,28 @@ from tuiarchive.errors import FilterError
 from tuiarchive.query import PostIndex, parse_filter
 from tuiarchive.store.state import SavedSearch
 
-__all__ = ["SavedCount", "SavedSearch", "count_search", "new_matches", "newest_doc"]
+__all__ = ["SavedCount", "SavedSearch", "count_search", "new_matches", "newest_key", "seen_doc"]
 
 
 class Catalogue(PostIndex, Protocol):
-    """What counting needs of the archive: a query index and each position's doc number
-    (doc numbers grow with each import), as `tuiarchive.store.Catalogue` offers."""
+    """What counting needs of the archive: a query index, each position's doc number (which
+    follows the order posts first came in, and keeps it through a rebuild) and post key, as
+    `tuiarchive.store.Catalogue` offers."""
 
     @property
     def docs(self) -> Sequence[int]: ...
 
+    @property
+    def ids(self) -> Sequence[str]: ...
+
+    @property
+    def position_of_id(self) -> Mapping[str, int]: ...
+
 
 @dataclass(frozen=True)
 class SavedCount:
-    """A saved search's matches in a catalogue: all of them, and those newer than its `seen`
-    (None when the file lost `seen`). `error` says why a filter could not run (then both
+    """A saved search's matches in a catalogue: all of them, and those that came in after its
+    `seen` post (None when the file lost `seen`, or the archive no longer holds that post). `error` says why a filter could not run (then both
     counts are 0)."""
 
     search: SavedSearch
@@ -33,9 +40,20 @@ class SavedCount:
     error: str = ""
 
 
-def newest_doc(catalogue: Catalogue) -> int:
-    """The highest doc number in the catalogue (0 when empty): what a search has `seen`."""
-    return max(catalogue.docs, default=0)
+def newest_key(catalogue: Catalogue) -> str:
+    """The key of the post that came into the archive last ("" when it is empty): what a
+    search opened now has `seen`."""
+    return max(zip(catalogue.docs, catalogue.ids, strict=True), default=(0, ""))[1]
+
+
+def seen_doc(catalogue: Catalogue, seen: str | None) -> int | None:
+    """The doc number of the post `seen` names (0 for "": nothing seen); None when unknown."""
+    if seen is None:
+        return None
+    if not seen:
+        return 0
+    position = catalogue.position_of_id.get(seen)
+    return None if position is None else catalogue.docs[position]
 
 
 def new_matches(positions: Sequence[int], docs: Sequence[int], seen: int) -> int:
@@ -52,5 +70,6 @@ def count_search(catalogue: Catalogue, search: SavedSearch) -> SavedCount:
         return SavedCount(search, 0, None, f"the filter no longer parses: {error}")
     except Exception as error:  # a broken index, say: the other searches still count
         return SavedCount(search, 0, None, f"the filter could not run: {error}")
-    new = None if search.seen is None else new_matches(positions, catalogue.docs, search.seen)
+    seen = seen_doc(catalogue, search.seen)
+    new = None if seen is None else new_matches(positions, catalogue.docs, seen)
     return SavedCount(search, len(positions), new)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from tuiarchive.chrome import Kind, classify
-from tuiarchive.dates import MONTH_NAMES, clock_text, header_text
+from tuiarchive.datetext import byline_text, clock_text, header_text
 from tuiarchive.model import Comment, Post
 
 #: How a paragraph is indented in the dumps: a run of NBSP and one space.
@@ -68,7 +68,7 @@ def _byline(post: Post) -> str:
         return f"Posted by {post.author}" + (f" at {when}" if when else "")
     if post.date and not (post.body or post.labels or post.comments is not None):
         # A post with nothing but a title: the byline date is what marks it as a post.
-        when = f"{date_text(post.date)} at {when}" if when else date_text(post.date)
+        when = f"{byline_text(post.date)} at {when}" if when else byline_text(post.date)
     return f"at {when}" if when else ""
 
 
@@ -89,12 +89,6 @@ def _comment_blocks(comment: Comment) -> list[str]:
     return blocks
 
 
-def date_text(iso: str) -> str:
-    """An ISO date as bylines print it: "July 31, 2015"."""
-    year, month, day = (int(part) for part in iso.split("-"))
-    return f"{MONTH_NAMES[month - 1]} {day}, {year:04d}"
-
-
 def _stamp_text(stamp: str) -> str:
     day, _, time = stamp.partition("T")
-    return f"{date_text(day)} at {clock_text(time)}" if time else date_text(day)
+    return f"{byline_text(day)} at {clock_text(time)}" if time else byline_text(day)

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
-from tuiarchive.dates import MONTH_NAMES, PLAUSIBLE_YEARS
+from tuiarchive.dates import PLAUSIBLE_YEARS
+from tuiarchive.datetext import period_text
 from tuiarchive.query import PostIndex, parse_filter
 
 #: How many filters can be compared side by side.
@@ -87,9 +88,7 @@ def per_100_text(value: float) -> str:
 
 def period_label(period: str) -> str:
     """ "2014-05" → "May 2014"; "2014" stays."""
-    if len(period) == 7:
-        return f"{MONTH_NAMES[int(period[5:]) - 1]} {period[:4]}"
-    return period
+    return period_text(period)
 
 
 def dated_span(dates: Sequence[str | None]) -> tuple[int, int] | None:

@@ -46,7 +46,7 @@ def test_a_chmod_on_the_marks_and_the_manifest_outlives_their_next_write(
         first = store.catalogue().ids[1]
         store.mark("starred", [first], True)
         assert mode(state) == wanted
-        store.save_search("ferries", "ferry", 0)
+        store.save_search("ferries", "ferry", "")
         assert mode(state) == wanted
         store.add_posts([later_post(1)])  # a new segment, then the manifest rewritten
         assert mode(manifest) == wanted

@@ -129,13 +129,14 @@ def test_a_real_read_only_mount(mounted_readonly: Path, tmp_path: Path,
     assert not list(mounted_readonly.glob("*-shm"))  # nothing could be made beside it
 
 
-async def test_a_failed_save_is_a_notification_and_the_mark_is_undone(
+async def test_a_failed_save_is_a_notification_and_no_mark_is_shown(
     sample_archive: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def refuse(*args: object, **kwargs: object) -> None:
         raise StoreError("no space left on device")
 
     monkeypatch.setattr(UserState, "set", refuse)
+    monkeypatch.setattr(UserState, "toggle", refuse)
     app = make_app(sample_archive)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
@@ -147,7 +148,9 @@ async def test_a_failed_save_is_a_notification_and_the_mark_is_undone(
         # a word more (or a narrower toast) would wrap it.
         said = [n.message for n in app._notifications]
         assert "the starred mark was not saved: no space left on device" in said
+        # The store never changed the mark, so the list never showed it.
         assert not catalogue.is_starred(0)
+        assert not screen_text(app).splitlines()[3].startswith("\u2605")
         await pilot.press("j", "s")  # still running, still answering keys
         await app.workers.wait_for_complete()
         await settle(pilot)

@@ -10,14 +10,14 @@ from tuiarchive.ui.app import TuiarchiveApp
 
 
 async def settle(pilot: Pilot) -> None:
-    """Wait until loading and filtering have finished and painted."""
+    """Wait until loading, filtering and saving marks have finished and painted."""
     app = pilot.app
     assert isinstance(app, TuiarchiveApp)
     await pilot.pause(0.05)
     for _ in range(200):
         loaded = app.archive.filter_settled
         busy = any(
-            w.is_running and w.group in ("filter", "rank", "archive", "timeline", "facets")
+            w.is_running and w.group in ("filter", "rank", "archive", "timeline", "facets", "marks")
             for w in app.workers
         )
         if loaded and not busy:

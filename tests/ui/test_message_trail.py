@@ -7,9 +7,10 @@ from pathlib import Path
 from textual.message import Message
 
 from tests.ui.conftest import screen_text
-from tests.ui.helpers import settle
+from tests.ui.helpers import settle, wait_for_screen
+from tuiarchive.store import open_store
 from tuiarchive.ui.app import make_app
-from tuiarchive.ui.messages import FilterApplied, FilterRejected, TimelineCounted
+from tuiarchive.ui.messages import FilterApplied, FilterRejected, MarksChanged, TimelineCounted
 from tuiarchive.ui.widgets.filter_bar import FilterBar
 from tuiarchive.ui.widgets.post_list import PostList
 
@@ -72,3 +73,48 @@ async def test_a_filter_that_does_not_read_is_rejected_and_the_list_stays(
         assert kinds == ["Changed", "FilterRejected"], kinds
         shown = screen_text(app)
         assert "unclosed quote" in shown and "showing the last good result" in shown
+
+
+def marks_changed(seen: list[Message]) -> list[MarksChanged]:
+    """The store's confirmations among `seen`, each once (the hook may see one twice)."""
+    found: dict[int, MarksChanged] = {}
+    for message in seen:
+        if isinstance(message, MarksChanged):
+            found.setdefault(id(message), message)
+    return list(found.values())
+
+
+async def test_starring_a_post_shows_the_star_only_once_the_store_says_so(
+    sample_archive: Path,
+) -> None:
+    """`s` asks the store for the star (a worker writes it); the row shows ★ when the store's
+    `MarksChanged` arrives, and only the store changed the mark."""
+    seen: list[Message] = []
+    app = make_app(sample_archive)
+    async with app.run_test(size=SIZE, message_hook=seen.append, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("j")
+        await settle(pilot)
+        post_list = app.query_one(PostList)
+        results = post_list.results
+        assert results is not None and post_list.highlighted is not None
+        post_id = results.catalogue.ids[post_list.highlighted]
+        assert not screen_text(app).splitlines()[4].startswith("\u2605")
+        seen.clear()
+        await pilot.press("s")
+        await settle(pilot)
+        changes = marks_changed(seen)
+        assert len(changes) == 1, changes
+        assert changes[0].post_keys == (post_id,)
+        assert changes[0].mark == "starred" and changes[0].on is True
+        assert screen_text(app).splitlines()[4].startswith("\u2605")
+        await wait_for_screen(pilot, "Starred \u201cWeekly Digest: Georgia Votes")
+        # Pressed again, the star goes the same way: asked for, confirmed, shown.
+        seen.clear()
+        await pilot.press("s")
+        await settle(pilot)
+        changes = marks_changed(seen)
+        assert [(c.post_keys, c.mark, c.on) for c in changes] == [((post_id,), "starred", False)]
+        assert not screen_text(app).splitlines()[4].startswith("\u2605")
+    with open_store(sample_archive) as store:
+        assert not store.has_mark("starred", post_id)

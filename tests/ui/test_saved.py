@@ -11,7 +11,7 @@ from textual.pilot import Pilot
 from tests.ui.conftest import screen_text
 from tests.ui.helpers import settle, type_filter, wait_for_message, wait_for_screen
 from tuiarchive.loader import import_dumps
-from tuiarchive.saved import newest_doc
+from tuiarchive.saved import newest_key
 from tuiarchive.store import archive as archive_module
 from tuiarchive.store import open_store
 from tuiarchive.ui.app import make_app
@@ -132,12 +132,12 @@ async def test_posts_imported_since_show_as_new_until_the_search_is_applied(
         assert f"boats \u00b7 ferry \u00b7 {len(after)} posts" in text
         assert "new" not in text.split("boats")[1].splitlines()[0]
     with open_store(archive) as store:  # remembered: seen is now the newest post
-        assert store.saved_searches()[0].seen == newest_doc(store.catalogue())
+        assert store.saved_searches()[0].seen == newest_key(store.catalogue())
 
 
 async def test_a_hostile_name_is_shown_literally(sample_archive: Path) -> None:
     with open_store(sample_archive) as store:
-        store.save_search(HOSTILE, "[red]ferry[/]", newest_doc(store.catalogue()))
+        store.save_search(HOSTILE, "[red]ferry[/]", newest_key(store.catalogue()))
     app = make_app(sample_archive)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
@@ -208,7 +208,7 @@ async def test_read_only_lists_and_refuses_saving(
     sample_archive: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with open_store(sample_archive) as store:
-        store.save_search("boats", "ferry", newest_doc(store.catalogue()))
+        store.save_search("boats", "ferry", newest_key(store.catalogue()))
     monkeypatch.setattr(archive_module, "can_write", lambda directory: False)
     app = make_app(sample_archive, "harbour")
     async with app.run_test(size=SIZE, notifications=True) as pilot:

@@ -13,7 +13,7 @@ from textual.widgets import Input
 from tests.ui.conftest import screen_text
 from tests.ui.helpers import settle, type_filter, wait_for_screen
 from tests.ui.test_hostile_text import assert_nothing_obeyed, hostile_archive
-from tuiarchive.dates import MONTH_NAMES
+from tuiarchive.datetext import month_name
 from tuiarchive.model import Post
 from tuiarchive.store import open_store
 from tuiarchive.ui.app import make_app
@@ -38,7 +38,7 @@ def expected_peak(posts: list[Post], word: str, width: int) -> str:
     )
     period = min(hits, key=lambda k: (-hits[k] / totals[k], -hits[k], k))
     share, count = hits[period] / totals[period] * 100, hits[period]
-    label = period if width == 4 else f"{MONTH_NAMES[int(period[5:]) - 1]} {period[:4]}"
+    label = period if width == 4 else f"{month_name(int(period[5:]))} {period[:4]}"
     return f"peak: {label}, {share:.1f} per 100 posts ({count} post{'s' if count != 1 else ''})"
 
 

@@ -19,7 +19,7 @@ from tuiarchive.errors import StoreError
 from tuiarchive.model import Post
 from tuiarchive.parser import parse_text
 from tuiarchive.query import parse_filter
-from tuiarchive.store import Store, open_store
+from tuiarchive.store import MarkChange, Store, open_store
 from tuiarchive.store import atomic as atomic_module
 from tuiarchive.store.index import INDEX_SCHEMA
 from tuiarchive.store.segments import write_segment
@@ -185,6 +185,22 @@ def test_marks_persist_and_never_rewrite_the_posts(archive_path: Path) -> None:
         assert parse_filter("is:starred").run(catalogue) == [2]
         assert parse_filter("is:read").run(catalogue) == [2]
         assert parse_filter("is:unread").run(catalogue) == [0, 1]
+
+
+def test_a_mark_change_says_what_it_changed(archive_path: Path) -> None:
+    posts = sample_posts()
+    a, b = posts[0].id, posts[1].id
+    with open_store(archive_path) as store:
+        store.add_posts(posts)
+        assert store.mark("starred", [a], True) == MarkChange("starred", (a,), True)
+        # Already starred: only the other post changes; clearing a clear mark changes nothing.
+        assert store.mark("starred", [a, b], True) == MarkChange("starred", (b,), True)
+        assert store.mark("read", [a], False) == MarkChange("read", (), False)
+        assert store.toggle_mark("starred", a) == MarkChange("starred", (a,), False)
+        assert store.toggle_mark("starred", a) == MarkChange("starred", (a,), True)
+        assert store.has_mark("starred", a) and store.has_mark("starred", b)
+        with pytest.raises(ValueError, match="no mark"):
+            store.mark("liked", [a], True)
 
 
 def _fail_on(monkeypatch: pytest.MonkeyPatch, name: str, code: int) -> None:

@@ -8,6 +8,7 @@ import re
 import shutil
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace as with_fields
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,7 @@ from tuiarchive.store.segments import (
     read_record,
     write_segment,
 )
-from tuiarchive.store.state import SavedSearch, UserState
+from tuiarchive.store.state import MarkChange, SavedSearch, UserState
 from tuiarchive.store.writer import BatchResult, BatchTarget, DumpRecord, Entries, Writer
 
 MANIFEST = "archive.json"
@@ -519,19 +520,77 @@ class Store:
 
     # -- marks ----------------------------------------------------------------------------
 
-    def mark(self, mark: str, post_ids: list[str], value: bool) -> None:
-        """Set or clear a reader's mark ("read", "starred") on posts."""
-        self.state.set(mark, post_ids, value)
+    # The only way marks change: the UI asks (off the event loop, as this writes a file) and
+    # shows what the returned change says, never changing a mark set itself.
+
+    def mark(self, mark: str, post_ids: list[str], value: bool) -> MarkChange:
+        """Set or clear a reader's mark ("read", "starred") on posts; what that changed."""
+        return MarkChange(mark, self.state.set(mark, post_ids, value), value)
+
+    def toggle_mark(self, mark: str, post_id: str) -> MarkChange:
+        """Set a mark on a post that has none, clear it on one that has it; what changed."""
+        changed, value = self.state.toggle(mark, post_id)
+        return MarkChange(mark, changed, value)
+
+    def has_mark(self, mark: str, post_id: str) -> bool:
+        """Whether the post has the mark (as this window last read or changed it)."""
+        return self.state.has(mark, post_id)
 
     # -- saved searches -------------------------------------------------------------------
 
     def saved_searches(self) -> tuple[SavedSearch, ...]:
         """The saved searches, by name, re-read from the file (another window may have
-        changed them); `state.searches_problem` says if some could not be read."""
-        return self.state.list_searches()
+        changed them); `state.searches_problem` says if some could not be read.
 
-    def save_search(self, name: str, text: str, seen: int, *, replace: bool = False) -> None:
-        """Save a filter under a name (StoreError if the name is taken and not `replace`)."""
+        A file of an older version counted "new since" by the index's row number: each such
+        search is carried over to the key of the post that row held (a rebuild would have
+        started the row numbers again); one whose number the index no longer has counts
+        from now, and `searches_problem` says so (once).
+        """
+        searches = self.state.list_searches()
+        old = {s.name: s.old_seen for s in searches if s.old_seen is not None}
+        if not old:
+            return searches
+        order = self.index.order()
+        newest = self.newest_post_key()
+        carried: dict[str, str] = {}
+        lost: list[str] = []
+        for name, number in old.items():
+            below = [
+                (doc, key) for doc, key in zip(order.docs, order.ids, strict=True) if doc <= number
+            ]
+            if number > max(order.docs, default=0):
+                lost.append(name)
+                carried[name] = newest
+            else:
+                carried[name] = max(below)[1] if below else ""
+        if self.readonly or self.index_problem:
+            searches = tuple(
+                s if s.name not in carried else with_fields(s, seen=carried[s.name], old_seen=None)
+                for s in searches
+            )
+        else:
+            self.state.carry_over_seen(carried)
+            searches = self.state.searches
+        if lost:
+            names = ", ".join(repr(name) for name in lost)
+            note = (
+                f"saved search(es) {names}: what was new could not be carried over from an "
+                "older version's file; new posts are counted from now"
+            )
+            problem = self.state.searches_problem
+            self.state.searches_problem = f"{problem}; {note}" if problem else note
+        return searches
+
+    def newest_post_key(self) -> str:
+        """The key of the post that came into the archive last ("" when it has none): what
+        a saved search opened now has seen."""
+        order = self.index.order()
+        return max(zip(order.docs, order.ids, strict=True), default=(0, ""))[1]
+
+    def save_search(self, name: str, text: str, seen: str, *, replace: bool = False) -> None:
+        """Save a filter under a name (StoreError if the name is taken and not `replace`);
+        `seen` is the key of the newest post (see `SavedSearch`)."""
         self.state.save_search(name, text, seen, replace=replace)
 
     def rename_search(self, old: str, new: str) -> None:
@@ -540,7 +599,7 @@ class Store:
     def delete_search(self, name: str) -> None:
         self.state.delete_search(name)
 
-    def mark_search_seen(self, name: str, seen: int) -> None:
+    def mark_search_seen(self, name: str, seen: str) -> None:
         self.state.mark_search_seen(name, seen)
 
 

@@ -191,6 +191,25 @@ def prepare_batch(
     return IndexBatch(segment, size, catalogue, words, labels, list(dumps), old)
 
 
+def _keeping_docs(
+    batch: IndexBatch, kept: dict[str, int]
+) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[str, int]]]:
+    """The batch's rows with each replaced post given back the doc number it had.
+
+    So doc numbers follow the order in which posts first came into the archive, an
+    update never makes an old post look newly imported, and a rebuild (which writes
+    the posts in that same order) keeps their order: what saved searches' "new since"
+    counts by.
+    """
+    if not kept:
+        return batch.catalogue, batch.words, batch.labels
+    docs = {row[0]: kept[row[1]] for row in batch.catalogue if row[1] in kept}
+    catalogue = [(docs.get(row[0], row[0]), *row[1:]) for row in batch.catalogue]
+    words = [(docs.get(row[0], row[0]), *row[1:]) for row in batch.words]
+    labels = [(label, docs.get(doc, doc)) for label, doc in batch.labels]
+    return catalogue, words, labels
+
+
 def _read_only_uri(path: Path) -> str:
     """How to open the index without writing anything beside it (a read-only directory or
     mount), as an SQLite URI.
@@ -397,16 +416,19 @@ class SearchIndex:
         segments = self.indexed_segments() + [[batch.segment, batch.size]]
         db.execute("BEGIN")
         try:
+            kept: dict[str, int] = {}  # a replaced post's id → the doc number it keeps
             for old_id, *old_text in batch.replaced:
                 row = db.execute("SELECT doc FROM catalogue WHERE id = ?", (old_id,)).fetchone()
                 if row is None:
                     continue
+                kept[old_id] = row[0]
                 db.execute(_DELETE_WORDS, (row[0], *old_text))
                 db.execute("DELETE FROM catalogue WHERE doc = ?", (row[0],))
                 db.execute("DELETE FROM labels WHERE doc = ?", (row[0],))
-            db.executemany(_INSERT_CATALOGUE, batch.catalogue)
-            db.executemany(_INSERT_WORDS, batch.words)
-            db.executemany("INSERT INTO labels(label, doc) VALUES (?, ?)", batch.labels)
+            catalogue, words, labels = _keeping_docs(batch, kept)
+            db.executemany(_INSERT_CATALOGUE, catalogue)
+            db.executemany(_INSERT_WORDS, words)
+            db.executemany("INSERT INTO labels(label, doc) VALUES (?, ?)", labels)
             db.executemany(
                 "INSERT OR REPLACE INTO dumps(digest, path, posts) VALUES (?, ?, ?)", batch.dumps
             )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import errno
 import json
 import os
@@ -14,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tuiarchive.datetext import file_stamp
 from tuiarchive.errors import StoreError
 from tuiarchive.file_kinds import file_kind
 from tuiarchive.interrupt import protected
@@ -130,7 +130,7 @@ def rebuild_archive(path: Path, importer: Importer) -> RebuildReport:
     if settled is not None:
         report.notes.append(settled)
     path, before = rebuild_target(path)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = file_stamp()
     fresh = path.with_name(f"{path.name}.rebuilding-{stamp}")
     aside = path.with_name(f"{path.name}.before-rebuild-{stamp}")
     for directory in (path.parent, path):
@@ -162,11 +162,14 @@ def rebuild_archive(path: Path, importer: Importer) -> RebuildReport:
                 if known:
                     store.mark(mark, known, True)
                     report.marks += len(known)
-            # Doc numbers start again in the new archive: every post counts as seen.
-            newest = max(store.catalogue().docs, default=0)
+            # A search's `seen` is a post's key, and the posts go into the new archive in
+            # the order they first came into the old one: "new since" counts as before.
+            # An older version's row number means nothing here: it counts from now.
+            newest = store.newest_post_key()
             for search in searches:
+                seen = search.seen if search.seen is not None else newest
                 with contextlib.suppress(ValueError, StoreError):  # a hand-edited name, say
-                    store.state.save_search(search.name, search.filter, newest, replace=True)
+                    store.state.save_search(search.name, search.filter, seen, replace=True)
         _still_the_same(path, before, fresh)
         with protected():  # Ctrl-C waits for both renames (kill -9: the next open finishes)
             os.replace(path, aside)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass
+from dataclasses import replace as with_fields
 from pathlib import Path
 from typing import Any
 
@@ -19,19 +21,41 @@ MARKS = ("read", "starred")
 #: The TinyDB table of saved searches, beside the marks' tables in the same file.
 SEARCHES = "searches"
 
+#: A saved search's field for the key of the newest post when it was last opened, and the
+#: field older versions kept an index row number in (carried over, then dropped).
+SEEN = "seen_post"
+OLD_SEEN = "seen"
+
 #: The longest name a saved search may have.
 NAME_LIMIT = 80
 
 
 @dataclass(frozen=True)
+class MarkChange:
+    """What one change of a reader's mark did: `post_ids` now have `mark` set (`on`) or
+    cleared; posts that already had it so are not among them (then it is empty)."""
+
+    mark: str
+    post_ids: tuple[str, ...]
+    on: bool
+
+
+@dataclass(frozen=True)
 class SavedSearch:
-    """A named filter, and the highest doc number the archive had when it was last opened
-    (posts imported since have higher ones). `seen` is None if the file lost it."""
+    """A named filter, and `seen`: the key (post id) of the post the archive took in last
+    when the search was last opened ("" if it held none); the posts it took in after
+    that one are new. A post's key outlives a rebuild, as does the order posts came in.
+
+    `seen` is None if the file lost it; `old_seen` is what a file of an older version
+    held instead (the index's row number, which a rebuild starts again), for the store
+    to carry over (`Store.saved_searches`).
+    """
 
     name: str
     filter: str
-    seen: int | None
+    seen: str | None
     saved_at: str
+    old_seen: int | None = None
 
 
 def clean_name(name: str) -> str:
@@ -53,14 +77,26 @@ def _search_of(document: Any) -> SavedSearch | None:
     name, text = document.get("name"), document.get("filter")
     if not isinstance(name, str) or not isinstance(text, str) or not name.strip():
         return None
-    seen = document.get("seen")
+    seen = document.get(SEEN)
+    old_seen = document.get(OLD_SEEN) if SEEN not in document else None
     saved_at = document.get("saved_at")
     return SavedSearch(
         name=name,
         filter=text,
-        seen=seen if isinstance(seen, int) and not isinstance(seen, bool) else None,
+        seen=seen if isinstance(seen, str) else None,
         saved_at=saved_at if isinstance(saved_at, str) else "",
+        old_seen=old_seen if isinstance(old_seen, int) and not isinstance(old_seen, bool) else None,
     )
+
+
+def _seeing(seen: str) -> Callable[[MutableMapping[Any, Any]], None]:
+    """A TinyDB update that records `seen` (and drops an older version's row number)."""
+
+    def update(document: MutableMapping[Any, Any]) -> None:
+        document[SEEN] = seen
+        document.pop(OLD_SEEN, None)
+
+    return update
 
 
 def _is_doc_id(key: object) -> bool:
@@ -93,7 +129,10 @@ class UserState:
         self.path = path
         self.lock_path = lock_path
         self.readonly = readonly
-        self.marks: dict[str, set[str]] = {mark: set() for mark in MARKS}
+        #: The marked posts' ids. Each set is replaced whole, never changed in place, and only
+        #: by this class (`set`, `toggle`, `reload`): a reader on another thread (a filter's
+        #: `is:starred`, the list's rows) always sees one complete set.
+        self.marks: dict[str, frozenset[str]] = {mark: frozenset() for mark in MARKS}
         self.searches: tuple[SavedSearch, ...] = ()
         #: What is wrong with the saved searches on disk ("" when nothing is).
         self.searches_problem = ""
@@ -109,7 +148,7 @@ class UserState:
         try:
             db = self._db()
             for mark in MARKS:
-                self.marks[mark] = {str(doc.get("post")) for doc in db.table(mark).all()}
+                self.marks[mark] = frozenset(str(doc.get("post")) for doc in db.table(mark).all())
         except (ValueError, TypeError, AttributeError) as error:
             raise StoreError(
                 f"{self.path} (read and starred marks) is damaged: {error}; it was left "
@@ -125,28 +164,42 @@ class UserState:
     def has(self, mark: str, post_id: str) -> bool:
         return post_id in self.marks[mark]
 
-    def set(self, mark: str, post_ids: list[str], value: bool) -> None:
-        """Mark or unmark posts, in one write."""
+    def set(self, mark: str, post_ids: list[str], value: bool) -> tuple[str, ...]:
+        """Mark or unmark posts, in one write; the ids whose mark this changed (those
+        already so, here or by another window, are left out)."""
+        return self._change(mark, post_ids, value)[0]
+
+    def toggle(self, mark: str, post_id: str) -> tuple[tuple[str, ...], bool]:
+        """Mark the post if it is not marked, unmark it if it is (as the file holds it now,
+        so two quick toggles undo each other); the ids changed and the mark's new value."""
+        return self._change(mark, [post_id], None)
+
+    def _change(
+        self, mark: str, post_ids: list[str], value: bool | None
+    ) -> tuple[tuple[str, ...], bool]:
+        """Set `mark` on `post_ids` to `value` (None: the opposite of the first post's mark
+        now), in one write under the lock; the ids changed and the value set."""
+        if mark not in MARKS:
+            raise ValueError(f"there is no mark {mark!r} (there are {', '.join(MARKS)})")
         if self.readonly:
             raise StoreError("the archive is open read-only; marks cannot be saved")
+        wanted = list(dict.fromkeys(post_ids))
         with hold(self.lock_path, wait=10.0, what="reading-state file"):
             db = self._db()
             table = db.table(mark)
             present = {doc.doc_id for doc in table.all()}
-            if value:
-                stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-                fresh = [
-                    Document({"post": p, "at": stamp}, doc_id=_doc_id(p))
-                    for p in dict.fromkeys(post_ids)
-                    if _doc_id(p) not in present
-                ]
-                if fresh:
-                    table.insert_multiple(fresh)
-            else:
-                gone = [_doc_id(p) for p in post_ids if _doc_id(p) in present]
-                if gone:
-                    table.remove(doc_ids=gone)
-            self.marks[mark] = {str(doc.get("post")) for doc in table.all()}
+            if value is None:
+                value = bool(wanted) and _doc_id(wanted[0]) not in present
+            changed = [p for p in wanted if (_doc_id(p) in present) != value]
+            if changed and value:
+                stamp = _now()
+                table.insert_multiple(
+                    [Document({"post": p, "at": stamp}, doc_id=_doc_id(p)) for p in changed]
+                )
+            elif changed:
+                table.remove(doc_ids=[_doc_id(p) for p in changed])
+            self.marks[mark] = frozenset(str(doc.get("post")) for doc in table.all())
+        return tuple(changed), value
 
     # -- saved searches -------------------------------------------------------------------
 
@@ -211,7 +264,7 @@ class UserState:
         key = name.casefold()
         return next((d for d, s in found.items() if s.name.casefold() == key), None)
 
-    def save_search(self, name: str, text: str, seen: int, *, replace: bool = False) -> SavedSearch:
+    def save_search(self, name: str, text: str, seen: str, *, replace: bool = False) -> SavedSearch:
         """Save `text` under `name`; a name already used is an error unless `replace`."""
         name = clean_name(name)
         text = text.strip()
@@ -220,13 +273,14 @@ class UserState:
         with hold(self.lock_path, wait=10.0, what="reading-state file"):
             db, found = self._changing_searches()
             search = SavedSearch(name, text, seen, _now())
-            document = {"name": name, "filter": text, "seen": seen, "saved_at": search.saved_at}
+            document = {"name": name, "filter": text, SEEN: seen, "saved_at": search.saved_at}
             existing = self._doc_named(found, name)
             table = db.table(SEARCHES)
             if existing is not None and not replace:
                 raise StoreError(f"a saved search is already named {found[existing].name!r}")
             if existing is not None:
                 table.upsert(Document(document, doc_id=existing))
+                table.update(_seeing(seen), doc_ids=[existing])
             else:
                 table.insert(document)
             self._read_searches(db)
@@ -245,8 +299,7 @@ class UserState:
                 raise StoreError(f"a saved search is already named {found[other].name!r}")
             db.table(SEARCHES).update({"name": new}, doc_ids=[doc_id])
             self._read_searches(db)
-            return SavedSearch(new, found[doc_id].filter, found[doc_id].seen,
-                               found[doc_id].saved_at)  # fmt: skip
+            return with_fields(found[doc_id], name=new)
 
     def delete_search(self, name: str) -> None:
         """Forget the saved search `name`."""
@@ -257,11 +310,20 @@ class UserState:
                 db.table(SEARCHES).remove(doc_ids=[doc_id])
             self._read_searches(db)
 
-    def mark_search_seen(self, name: str, seen: int) -> None:
-        """Record that the saved search `name` was opened when `seen` was the newest doc."""
+    def mark_search_seen(self, name: str, seen: str) -> None:
+        """Record that the saved search `name` was opened when `seen` was the newest post."""
+        self.carry_over_seen({name: seen})
+
+    def carry_over_seen(self, seen: dict[str, str]) -> None:
+        """Record for each saved search named in `seen` the newest post it has seen (an older
+        version's row number, if the file has one, goes)."""
         with hold(self.lock_path, wait=10.0, what="reading-state file"):
             db, found = self._changing_searches()
-            doc_id = self._doc_named(found, name)
-            if doc_id is not None and found[doc_id].seen != seen:
-                db.table(SEARCHES).update({"seen": seen}, doc_ids=[doc_id])
+            for name, key in seen.items():
+                doc_id = self._doc_named(found, name)
+                if doc_id is not None and (found[doc_id].seen, found[doc_id].old_seen) != (
+                    key,
+                    None,
+                ):
+                    db.table(SEARCHES).update(_seeing(key), doc_ids=[doc_id])
             self._read_searches(db)

@@ -79,13 +79,13 @@ class RelatedFound(Report):
 
 
 @dataclass
-class MarkNotSaved(Report):
-    """Setting (`value` True) or clearing a mark on a post failed: the screen undoes it."""
+class MarksChanged(Report):
+    """The store changed a reader's mark: `post_keys` (post ids) now have `mark` set (`on`)
+    or cleared. The list shows a mark only once this says the store has it."""
 
+    post_keys: tuple[str, ...]
     mark: str
-    post_id: str
-    value: bool
-    position: int
+    on: bool
 
 
 @dataclass

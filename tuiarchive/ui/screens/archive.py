@@ -17,6 +17,7 @@ from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
 
 from tuiarchive.concordance import Line
+from tuiarchive.datetext import file_stamp
 from tuiarchive.errors import FilterError, StoreError
 from tuiarchive.export import FORMAT_NAMES, blog_name, cite_paragraph, cite_post, paragraphs
 from tuiarchive.facets import Facet, count_facets, post_facts
@@ -24,7 +25,7 @@ from tuiarchive.model import Post
 from tuiarchive.paths import default_store_path
 from tuiarchive.query import Query, parse_filter, term_for
 from tuiarchive.related import related_posts
-from tuiarchive.saved import SavedSearch, newest_doc
+from tuiarchive.saved import SavedSearch, newest_key
 from tuiarchive.store import Catalogue, Store
 from tuiarchive.ui.keys import Key, bindings
 from tuiarchive.ui.messages import (
@@ -34,7 +35,7 @@ from tuiarchive.ui.messages import (
     FacetsCounted,
     FilterApplied,
     FilterRejected,
-    MarkNotSaved,
+    MarksChanged,
     Ranked,
     RelatedFound,
 )
@@ -371,38 +372,51 @@ class ArchiveScreen(Screen[None]):
 
     # -- marks -------------------------------------------------------------------------
 
-    def _mark(self, mark: str, position: int, value: bool) -> bool:
-        """Set or clear a mark on the post at `position`; True if that changed it."""
+    # Marks change only in the store: the screen asks it, in a worker (it writes a file),
+    # and the list follows when `MarksChanged` says what the store changed.
+
+    def _mark(self, mark: str, position: int, value: bool | None) -> None:
+        """Ask the store to set (True), clear (False) or toggle (None) a mark on the post
+        at `position`."""
         if self.store is None or self.results is None:
-            return False
+            return
         post_id = self.results.catalogue.ids[position]
-        marks = self.store.state.marks[mark]
-        if (post_id in marks) == value:
-            return False
+        if value is not None and self.store.has_mark(mark, post_id) == value:
+            return  # already so: nothing to write
         if self.store.readonly:
             self.notify("The archive is read-only: marks cannot be saved.", severity="warning")
-            return False
-        (marks.add if value else marks.discard)(post_id)
-        self.query_one(PostList).refresh_post(position)
-        self.save_mark(mark, post_id, value, position)
-        return True
+            return
+        self.save_mark(self.store, mark, post_id, value)
 
     @work(thread=True, group="marks", exit_on_error=False)
-    def save_mark(self, mark: str, post_id: str, value: bool, position: int) -> None:
-        assert self.store is not None
+    def save_mark(self, store: Store, mark: str, post_id: str, value: bool | None) -> None:
         try:
-            self.store.mark(mark, [post_id], value)
+            if value is None:
+                change = store.toggle_mark(mark, post_id)
+            else:
+                change = store.mark(mark, [post_id], value)
         except StoreError as error:
-            self.post_message(MarkNotSaved(mark, post_id, value, position))
             raise StoreError(f"the {mark} mark was not saved: {error}") from None
+        if change.post_ids:
+            self.post_message(MarksChanged(change.post_ids, change.mark, change.on))
 
-    @on(MarkNotSaved)
-    def _mark_not_saved(self, event: MarkNotSaved) -> None:
-        """Undo a mark the store refused (the failure itself is reported with the worker's)."""
-        if self.store is not None:
-            marks = self.store.state.marks[event.mark]
-            (marks.discard if event.value else marks.add)(event.post_id)
-            self.query_one(PostList).refresh_post(event.position)
+    @on(MarksChanged)
+    def _marks_changed(self, event: MarksChanged) -> None:
+        """Show the marks the store changed on the posts the list holds."""
+        if self.results is None:
+            return
+        post_list = self.query_one(PostList)
+        where = self.results.catalogue.position_of_id
+        for post_id in event.post_keys:
+            position = where.get(post_id)
+            if position is not None:
+                post_list.refresh_post(position)
+        if event.mark == "starred" and len(event.post_keys) == 1:
+            position = where.get(event.post_keys[0])
+            if position is not None:
+                title = quoted(self.results.catalogue.summary(position).title or "(untitled)")
+                self.notify(f"{'Starred' if event.on else 'Unstarred'} {title}",
+                            markup=False, timeout=3)  # fmt: skip
 
     def highlighted_position(self) -> int | None:
         """Where the highlighted post is in the current results."""
@@ -410,17 +424,13 @@ class ArchiveScreen(Screen[None]):
 
     def action_star(self) -> None:
         position = self.highlighted_position()
-        if position is not None and self.results is not None:
-            starred = not self.results.catalogue.is_starred(position)
-            if self._mark("starred", position, starred):
-                title = quoted(self.results.catalogue.summary(position).title or "(untitled)")
-                self.notify(f"{'Starred' if starred else 'Unstarred'} {title}",
-                            markup=False, timeout=3)  # fmt: skip
+        if position is not None:
+            self._mark("starred", position, None)
 
     def action_toggle_read(self) -> None:
         position = self.highlighted_position()
-        if position is not None and self.results is not None:
-            self._mark("read", position, not self.results.catalogue.is_read(position))
+        if position is not None:
+            self._mark("read", position, None)
 
     # -- related posts -------------------------------------------------------------------
 
@@ -702,9 +712,7 @@ class ArchiveScreen(Screen[None]):
         """Export the filter's posts to a new directory in the home directory."""
         if self.results is None or self.store is None:
             return
-        import datetime as dt
-
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = file_stamp()
         directory = Path("~").expanduser() / f"tuiarchive-export-{stamp}"
         results = self.results
         count = len(results.positions)
@@ -791,10 +799,10 @@ class ArchiveScreen(Screen[None]):
         self.set_filter(search.filter)
         self.set_focus(self.query_one(PostList))
         if not self.store.readonly:  # what it matches now is no longer new
-            self.mark_search_seen(search.name, newest_doc(self.results.catalogue))
+            self.mark_search_seen(search.name, newest_key(self.results.catalogue))
 
     @work(thread=True, group="saved-seen", exit_on_error=False)
-    def mark_search_seen(self, name: str, seen: int) -> None:
+    def mark_search_seen(self, name: str, seen: str) -> None:
         assert self.store is not None
         self.store.mark_search_seen(name, seen)
 

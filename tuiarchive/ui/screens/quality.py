@@ -21,6 +21,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from tuiarchive.datetext import month_abbreviations
 from tuiarchive.errors import StoreError
 from tuiarchive.model import Post
 from tuiarchive.quality import MonthReport, month_report
@@ -31,8 +32,6 @@ from tuiarchive.ui.results import Warned
 from tuiarchive.ui.safe import one_line
 from tuiarchive.ui.widgets.lines import CursorLines, set_virtual_size
 
-MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
-               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")  # fmt: skip
 CELL = 5
 EMPTY_MONTH = "\u00b7"  # ·
 #: How many lines of the dump are shown for one post.
@@ -79,7 +78,7 @@ class MonthGrid(Widget):
         thin = set(report.thin)
         text = Text(no_wrap=True, end="")
         text.append(" " * 5)
-        for name in MONTH_NAMES:
+        for name in month_abbreviations():
             text.append(name.rjust(CELL - 1) + " ", style("month-grid--year"))
         first_year, last_year = int(report.months[0][0][:4]), int(report.months[-1][0][:4])
         for year in range(first_year, last_year + 1):

@@ -17,7 +17,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from tuiarchive.errors import FilterError, StoreError
 from tuiarchive.query import parse_filter
-from tuiarchive.saved import SavedCount, SavedSearch, count_search, newest_doc
+from tuiarchive.saved import SavedCount, SavedSearch, count_search, newest_key
 from tuiarchive.store import Catalogue, Store
 from tuiarchive.store.state import NAME_LIMIT, clean_name
 from tuiarchive.ui.messages import SavedSearchChanged, SavedSearchesListed, SearchCounted
@@ -295,7 +295,7 @@ class SavedSearchesScreen(ModalScreen[SavedSearch | None]):
             return
         if not self._can_change():
             return
-        seen = newest_doc(self.catalogue)
+        seen = newest_key(self.catalogue)
 
         def named(name: str | None) -> None:
             if name is None:

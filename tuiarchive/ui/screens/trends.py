@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from rich.text import Text
@@ -13,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tuiarchive.datetext import file_stamp
 from tuiarchive.errors import FilterError
 from tuiarchive.query import parse_filter
 from tuiarchive.store import Catalogue
@@ -216,7 +216,7 @@ class TrendsScreen(Screen[None]):
         if self.trends is None or not self.texts:
             self.notify("Add a filter first: there is nothing to export.", severity="warning")
             return
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = file_stamp()
         path = Path.home() / default_export_name(stamp)
         self.export(path, trends_csv(self.trends.table(self.by)))
 

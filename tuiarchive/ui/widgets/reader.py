@@ -15,7 +15,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tuiarchive.filterdates import Period
+from tuiarchive.datetext import long_text
 from tuiarchive.model import Post
 from tuiarchive.ui.results import Reading
 from tuiarchive.ui.safe import one_line, shown
@@ -26,15 +26,6 @@ from tuiarchive.words import find_spans
 READABLE_WIDTH = 88
 #: Longer bodies are cut in the reader (they are kept whole in the store and in exports).
 MAX_SHOWN_CHARS = 400_000
-
-
-def long_date(iso: str | None) -> str:
-    if not iso:
-        return "no date"
-    import datetime as dt
-
-    day = dt.date.fromisoformat(iso)
-    return f"{day:%A}, " + Period(day, day, "day").label
 
 
 NEXT_POST = "next / previous post of the list"
@@ -263,7 +254,7 @@ related posts listed at the end. **escape** goes back to the list.
             return text
 
         add(marked(one_line(post.title), style("reader--title")), hits=True)
-        facts = [long_date(post.date) + (f" {post.time}" if post.time else "")]
+        facts = [long_text(post.date) + (f" {post.time}" if post.time else "")]
         facts += [one_line(v) for v in (post.author, post.place) if v]
         add(Text(" \u00b7 ".join(facts), style("reader--meta")))
         details = []
