@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tuiarchive.dumps.parser import parse_dump
 from tuiarchive.errors import NotADump
 from tuiarchive.model import Post
-from tuiarchive.parser import parse_dump
 
 KEYS = Path(__file__).resolve().parent / "keys"
 

@@ -38,7 +38,7 @@ import json, pathlib, sys, time
 start = time.perf_counter()
 sys.path.insert(0, sys.argv[1])
 from tuiarchive.errors import NotADump
-from tuiarchive.parser import parse_dump
+from tuiarchive.dumps.parser import parse_dump
 posts = 0
 for path in sorted(pathlib.Path(sys.argv[2]).rglob("*.txt")):
     try:
@@ -101,7 +101,9 @@ def main(argv: list[str] | None = None) -> int:
     trees = {"this tree": ROOT}
     if args.against is not None:
         if not (args.against / "tuiarchive" / "parser.py").is_file():
-            print(f"parse_speed: {args.against} holds no tuiarchive/parser.py", file=sys.stderr)
+            print(
+                f"parse_speed: {args.against} holds no tuiarchive/dumps/parser.py", file=sys.stderr
+            )
             return 2
         trees["against"] = args.against.resolve()
     times: dict[str, list[float]] = {name: [] for name in trees}

@@ -22,7 +22,7 @@ import tuiarchive.ui  # noqa: F401
 from textual import events
 from textual.pilot import Pilot
 
-from tuiarchive.query import parse_filter
+from tuiarchive.query.language import parse_filter
 from tuiarchive.ui.app import TuiarchiveApp, make_app
 from tuiarchive.ui.screens.archive import ArchiveScreen
 from tuiarchive.ui.widgets.post_list import PostList

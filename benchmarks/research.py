@@ -18,15 +18,15 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from tuiarchive.concordance import MAX_LINES, build
-from tuiarchive.exporter import export_posts
-from tuiarchive.facets import count_facets, post_facts
 from tuiarchive.model import Post
-from tuiarchive.quality import month_report
-from tuiarchive.query import parse_filter
-from tuiarchive.related import related_posts
+from tuiarchive.query.language import parse_filter
+from tuiarchive.research.concordance import MAX_LINES, build
+from tuiarchive.research.export import export_posts
+from tuiarchive.research.facets import count_facets, post_facts
+from tuiarchive.research.quality import month_report
+from tuiarchive.research.related import related_posts
+from tuiarchive.research.trends import compute_trends
 from tuiarchive.store import Catalogue, Store, open_store
-from tuiarchive.trends import compute_trends
 
 #: Posts whose related posts are looked for, spread evenly over the archive.
 RELATED_POSTS = 30

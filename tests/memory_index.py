@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence, Set
 
 from tuiarchive.model import Post, newest_first
-from tuiarchive.query import Query
+from tuiarchive.query.language import Query
 from tuiarchive.words import Pattern, label_key, tokens
 
 

@@ -1,5 +1,5 @@
 """`python -m tuiarchive` runs the command."""
 
-from tuiarchive.cli import run
+from tuiarchive.cli.main import run
 
 run()

@@ -12,7 +12,7 @@ from babel.dates import get_date_format, get_day_names, get_month_names
 #: The languages whose names are read, in priority order: where two languages spell
 #: different months the same ("listopad" is November in Polish and Czech, October in
 #: Croatian), the one listed first wins. The first twelve are the languages whose blog
-#: chrome tuiarchive knows (tuiarchive/locales/); the rest give date headers in any
+#: chrome tuiarchive knows (tuiarchive/dumps/locales/); the rest give date headers in any
 #: other common blog language.
 LANGUAGES = (
     "en", "ru", "uk", "es", "pt", "fr", "de", "it", "nl", "pl", "tr", "id",

@@ -4,7 +4,7 @@ The one place dates are formatted: the dump format's headers and bylines (`seria
 citations, filter periods, trends, the reader, the import-quality grid and the stamps in
 export file names. Month and weekday names are CLDR's English ones, from babel (as
 `calendar_words` reads them in every language), not a table typed here. Reading dates
-is `dates` (dumps) and `filterdates` (filters).
+is `dumps.dates` (dumps) and `query.periods` (filters).
 """
 
 from __future__ import annotations

@@ -22,11 +22,11 @@ from multiprocessing.connection import Connection
 from multiprocessing.context import BaseContext
 from pathlib import Path
 
+from tuiarchive.dumps.parser import parse_dump, read_dump_pieces
 from tuiarchive.errors import NotADump, StoreError
 from tuiarchive.file_kinds import file_kind
 from tuiarchive.interrupt import SIGNALS, protected, signals_blocked
 from tuiarchive.model import Post
-from tuiarchive.parser import parse_dump, read_dump_pieces
 from tuiarchive.store import DumpRecord, Store
 
 #: No blog dump is this large; a file that is, is not one (and would exhaust memory).

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.ui.helpers import settle
-from tuiarchive.cli import main
+from tuiarchive.cli.main import main
 from tuiarchive.ui.app import make_app
 from tuiarchive.ui.widgets.filter_bar import FilterBar
 

@@ -10,9 +10,9 @@ import pytest
 
 from tests.dumps import archive_page, post
 from tests.ui.helpers import settle
-from tuiarchive.cli import main
+from tuiarchive.cli.main import main
+from tuiarchive.dumps.parser import parse_text
 from tuiarchive.errors import StoreError
-from tuiarchive.parser import parse_text
 from tuiarchive.store import open_store
 from tuiarchive.store.check import check_store
 from tuiarchive.ui.app import make_app

@@ -14,9 +14,9 @@ import pytest
 
 import tuiarchive.store.atomic as atomic
 from tests.dumps import item_page
+from tuiarchive.dumps.parser import parse_text
 from tuiarchive.errors import StoreError
 from tuiarchive.loader import import_dumps
-from tuiarchive.parser import parse_text
 from tuiarchive.store import open_store
 from tuiarchive.store.check import check_store
 

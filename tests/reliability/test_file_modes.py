@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from tests.dumps import item_page
-from tuiarchive.cli import main
-from tuiarchive.parser import parse_text
+from tuiarchive.cli.main import main
+from tuiarchive.dumps.parser import parse_text
 from tuiarchive.store import open_store
 
 

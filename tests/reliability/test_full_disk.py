@@ -14,7 +14,7 @@ import pytest
 
 from tests.dumps import item_page
 from tests.reliability.test_faults import _mount_tmpfs
-from tuiarchive.cli import main
+from tuiarchive.cli.main import main
 from tuiarchive.store import index as index_module
 from tuiarchive.store import open_store
 

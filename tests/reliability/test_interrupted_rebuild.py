@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.dumps import item_page
-from tuiarchive.cli import main
+from tuiarchive.cli.main import main
 from tuiarchive.loader import import_dumps
 from tuiarchive.store import open_store
 
@@ -22,7 +22,7 @@ KILLER = """
 import os, sys
 from pathlib import Path
 import tuiarchive.store.rebuild as rebuild
-from tuiarchive.cli import main
+from tuiarchive.cli.main import main
 
 archive, point = Path(sys.argv[1]), sys.argv[2]
 real_replace = os.replace

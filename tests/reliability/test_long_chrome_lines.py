@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tuiarchive.parser import parse_text
+from tuiarchive.dumps.parser import parse_text
 
 HEAD = "Tuesday, May 12, 2015\n\nWinter roads north of Vologda\n\nThe ferry ran late again.\n\n"
 

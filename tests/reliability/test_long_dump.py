@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tuiarchive import loader, parser
+from tuiarchive import loader
+from tuiarchive.dumps import parser
 from tuiarchive.loader import import_dumps
 from tuiarchive.store import open_store
 

@@ -12,7 +12,7 @@ from typing import Any, SupportsIndex
 
 import pytest
 
-from tuiarchive import parser
+from tuiarchive.dumps import parser
 
 
 class _CountingLines(list):  # type: ignore[type-arg]

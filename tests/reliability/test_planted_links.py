@@ -12,7 +12,7 @@ import pytest
 
 from tests.dumps import item_page
 from tests.ui.helpers import settle
-from tuiarchive.cli import main
+from tuiarchive.cli.main import main
 from tuiarchive.errors import StoreError
 from tuiarchive.store import open_store
 from tuiarchive.store.exports import append_clipping, clippings_path

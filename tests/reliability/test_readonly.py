@@ -17,7 +17,7 @@ import pytest
 from tests.dumps import item_page
 from tests.ui.conftest import screen_text
 from tests.ui.helpers import settle
-from tuiarchive.cli import main
+from tuiarchive.cli.main import main
 from tuiarchive.errors import StoreError
 from tuiarchive.store import archive as archive_module
 from tuiarchive.store import open_store

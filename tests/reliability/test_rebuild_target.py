@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from tests.dumps import archive_page, post
-from tuiarchive.cli import main
-from tuiarchive.parser import parse_text
+from tuiarchive.cli.main import main
+from tuiarchive.dumps.parser import parse_text
 from tuiarchive.store import open_store
 from tuiarchive.store.check import check_store
 

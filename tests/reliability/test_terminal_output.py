@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from tests.dumps import item_page
-from tuiarchive.cli import main
-from tuiarchive.export import cite_paragraph, cite_post
+from tuiarchive.cli.main import main
+from tuiarchive.research.citation import cite_paragraph, cite_post
 from tuiarchive.store import open_store
 from tuiarchive.store.exports import append_clipping
 

@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 
 from benchmarks.corpus import Generator
-from tuiarchive.facets import count_facets, post_facts
 from tuiarchive.model import Post, post_identity
-from tuiarchive.query import parse_filter
-from tuiarchive.related import related_posts
+from tuiarchive.query.language import parse_filter
+from tuiarchive.research.facets import count_facets, post_facts
+from tuiarchive.research.related import related_posts
 from tuiarchive.store.archive import Store
 from tuiarchive.store.catalogue import WINDOW
 

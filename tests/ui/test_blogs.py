@@ -8,8 +8,8 @@ from pathlib import Path
 from tests.dumps import archive_page, headed, item_page, post
 from tests.ui.conftest import screen_text
 from tests.ui.helpers import settle, type_filter, wait_for_screen
-from tuiarchive.export import cite_post
 from tuiarchive.loader import import_dumps
+from tuiarchive.research.citation import cite_post
 from tuiarchive.store import open_store
 from tuiarchive.ui.app import make_app
 from tuiarchive.ui.widgets.facet_panel import FacetPanel

@@ -10,8 +10,8 @@ from textual.pilot import Pilot
 
 from tests.ui.conftest import screen_text
 from tests.ui.helpers import settle, type_filter
-from tuiarchive.export import cited_date
 from tuiarchive.model import Post, post_identity
+from tuiarchive.research.citation import cited_date
 from tuiarchive.store import open_store
 from tuiarchive.ui.app import make_app
 from tuiarchive.ui.widgets.reader import Reader

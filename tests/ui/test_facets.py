@@ -7,8 +7,8 @@ from pathlib import Path
 
 from tests.ui.conftest import screen_text
 from tests.ui.helpers import settle, type_filter
-from tuiarchive.facets import PostFacts, count_facets
-from tuiarchive.query import parse_filter
+from tuiarchive.query.language import parse_filter
+from tuiarchive.research.facets import PostFacts, count_facets
 from tuiarchive.store import open_store
 from tuiarchive.ui.app import make_app
 from tuiarchive.ui.widgets.facet_panel import FacetPanel

@@ -11,7 +11,7 @@ from textual.widgets import Static
 from tests.conftest import ROOT
 from tests.ui.conftest import screen_text
 from tests.ui.helpers import settle, wait_for_screen
-from tuiarchive.decode import decode_dump
+from tuiarchive.dumps.decode import decode_dump
 from tuiarchive.loader import import_dumps
 from tuiarchive.model import Post
 from tuiarchive.store import open_store

@@ -8,7 +8,7 @@ from tests.dumps import item_page
 from tests.ui.conftest import screen_text
 from tests.ui.helpers import settle, type_filter
 from tuiarchive.loader import import_dumps
-from tuiarchive.query import parse_filter
+from tuiarchive.query.language import parse_filter
 from tuiarchive.store import open_store
 from tuiarchive.ui.app import make_app
 from tuiarchive.ui.widgets.post_list import PostList

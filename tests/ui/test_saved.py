@@ -11,7 +11,7 @@ from textual.pilot import Pilot
 from tests.ui.conftest import screen_text
 from tests.ui.helpers import settle, type_filter, wait_for_message, wait_for_screen
 from tuiarchive.loader import import_dumps
-from tuiarchive.saved import newest_key
+from tuiarchive.research.saved import newest_key
 from tuiarchive.store import archive as archive_module
 from tuiarchive.store import open_store
 from tuiarchive.ui.app import make_app

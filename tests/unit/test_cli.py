@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.dumps import archive_page, headed, item_page, post
-from tuiarchive.cli import main
+from tuiarchive.cli.main import main
 
 DATA = Path(__file__).parents[2] / "data"
 

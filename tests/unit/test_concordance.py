@@ -9,7 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tuiarchive.concordance import (
+from tuiarchive.model import Post
+from tuiarchive.query.language import parse_filter
+from tuiarchive.research.concordance import (
     Line,
     build,
     cut_left,
@@ -19,8 +21,6 @@ from tuiarchive.concordance import (
     lines_of,
     sort_lines,
 )
-from tuiarchive.model import Post
-from tuiarchive.query import parse_filter
 from tuiarchive.words import WORD, Pattern, normalise
 
 

@@ -13,9 +13,12 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from tests.unit.test_parser_properties import content, posts_strategy
-from tuiarchive.cli import main
+from tuiarchive.cli.main import main
+from tuiarchive.dumps.parser import parse_text
 from tuiarchive.errors import StoreError
-from tuiarchive.export import (
+from tuiarchive.loader import import_dumps
+from tuiarchive.model import Comment, Post
+from tuiarchive.research.citation import (
     blog_name,
     citation,
     cite_paragraph,
@@ -25,10 +28,7 @@ from tuiarchive.export import (
     to_json_line,
     to_markdown,
 )
-from tuiarchive.exporter import export_posts
-from tuiarchive.loader import import_dumps
-from tuiarchive.model import Comment, Post
-from tuiarchive.parser import parse_text
+from tuiarchive.research.export import export_posts
 from tuiarchive.store import open_store
 from tuiarchive.store.exports import append_clipping
 
@@ -227,7 +227,7 @@ def test_cli_dump_export_reimports_as_the_same_posts(
     assert status == 0
     with open_store(sample_archive) as store:
         catalogue = store.catalogue()
-        from tuiarchive.query import parse_filter
+        from tuiarchive.query.language import parse_filter
 
         wanted = {catalogue.ids[n] for n in parse_filter("ferry OR label:energy").run(catalogue)}
     assert 0 < len(wanted) < 81
@@ -262,7 +262,7 @@ def test_cli_jsonl_export(
     assert "(JSON Lines)" in capsys.readouterr().out
     records = [json.loads(line) for line in (out / "posts.jsonl").read_text().splitlines()]
     with open_store(sample_archive) as store:
-        from tuiarchive.query import parse_filter
+        from tuiarchive.query.language import parse_filter
 
         count = len(parse_filter("label:energy").run(store.catalogue()))
     assert len(records) == count > 1
@@ -308,8 +308,8 @@ def test_cli_export_into_a_file_fails_cleanly(
 
 def test_exporting_never_loads_textual(sample_archive: Path, tmp_path: Path) -> None:
     code = (
-        "import sys, tuiarchive.export, tuiarchive.exporter, tuiarchive.store.exports, "
-        "tuiarchive.cli as c; "
+        "import sys, tuiarchive.research.citation, tuiarchive.research.export, tuiarchive.store.exports, "
+        "tuiarchive.cli.main as c; "
         f"s = c.main(['--db', {str(sample_archive)!r}, '--export', {str(tmp_path / 'o')!r}]); "
         "print('textual' in sys.modules, s, file=sys.stderr)"
     )

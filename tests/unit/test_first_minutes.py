@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.dumps import item_page
-from tuiarchive.cli import main
+from tuiarchive.cli.main import main
 
 ROOT = Path(__file__).parents[2]
 DATA = ROOT / "data"

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-CORE = ["tuiarchive.parser", "tuiarchive.loader", "tuiarchive.store", "tuiarchive.query",
-        "tuiarchive.model", "tuiarchive.serialize", "tuiarchive.cli", "tuiarchive.report",
-        "tuiarchive.trends", "tuiarchive.related", "tuiarchive.concordance", "tuiarchive.export",
-        "tuiarchive.quality", "tuiarchive.store.exports", "tuiarchive.exporter", "tuiarchive.facets",
-        "tuiarchive.rawdump",
-        "tuiarchive.saved"]  # fmt: skip
+CORE = ["tuiarchive.dumps.parser", "tuiarchive.loader", "tuiarchive.store", "tuiarchive.query.language",
+        "tuiarchive.model", "tuiarchive.dumps.serialize", "tuiarchive.cli.main", "tuiarchive.cli.report",
+        "tuiarchive.research.trends", "tuiarchive.research.related", "tuiarchive.research.concordance", "tuiarchive.research.citation",
+        "tuiarchive.research.quality", "tuiarchive.store.exports", "tuiarchive.research.export", "tuiarchive.research.facets",
+        "tuiarchive.research.raw_dump",
+        "tuiarchive.research.saved"]  # fmt: skip
 
 
 @pytest.mark.parametrize("module", CORE)
@@ -26,7 +26,7 @@ def test_core_modules_do_not_import_textual(module: str) -> None:
 def test_headless_import_and_list_never_load_textual(tmp_path: Path) -> None:
     dumps = Path(__file__).parents[2] / "data"
     code = (
-        "import sys, tuiarchive.cli as c; "
+        "import sys, tuiarchive.cli.main as c; "
         f"status = c.main(['--db', {str(tmp_path / 'a')!r}, '--import', {str(dumps)!r}, '--no-ui']); "
         f"status2 = c.main(['--db', {str(tmp_path / 'a')!r}, '--list', '--filter', 'ferry']); "
         "print('textual' in sys.modules, status, status2, file=sys.stderr)"
@@ -36,7 +36,7 @@ def test_headless_import_and_list_never_load_textual(tmp_path: Path) -> None:
 
 
 def test_the_parser_and_query_do_not_touch_the_store_or_the_ui() -> None:
-    code = ("import tuiarchive.parser, tuiarchive.query, sys; "
+    code = ("import tuiarchive.dumps.parser, tuiarchive.query.language, sys; "
             "print(sorted(m for m in sys.modules if m.startswith(('tuiarchive.store', 'tuiarchive.ui', 'tinydb', 'sqlite3'))))")  # fmt: skip
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

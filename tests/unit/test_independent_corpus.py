@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from tests.fixtures.independent_corpus import EXPECTED, FILES
+from tuiarchive.dumps.parser import parse_dump
 from tuiarchive.errors import NotADump
-from tuiarchive.parser import parse_dump
 
 FIELDS = ("title", "series", "date", "author", "place", "body", "labels", "comments", "time")
 

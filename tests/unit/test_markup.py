@@ -7,7 +7,7 @@ import time
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tuiarchive.markup import FrontMatter, Page, read_page
+from tuiarchive.dumps.markup import FrontMatter, Page, read_page
 
 NBSP = "\u00a0"
 

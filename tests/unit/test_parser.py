@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from tests.dumps import INDENT, PARAGRAPHS, archive_page, body, item_page, post
-from tuiarchive.decode import decode_dump
+from tuiarchive.dumps.decode import decode_dump
+from tuiarchive.dumps.parser import parse_dump, parse_text
 from tuiarchive.errors import NotADump
-from tuiarchive.parser import parse_dump, parse_text
 
 GLUED_SHARE = "Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest"
 SIDEBAR = "\n\n".join(

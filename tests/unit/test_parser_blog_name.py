@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tuiarchive.parser import parse_text
+from tuiarchive.dumps.parser import parse_text
 
 POST = [
     "## Friday, 1 July 2011",

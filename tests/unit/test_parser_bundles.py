@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tuiarchive.parser import parse_text
+from tuiarchive.dumps.parser import parse_text
 
 FIRST = [
     "https://saltice.blogspot.com/2009/02/winter-road.html",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tuiarchive.dumps.parser import parse_text
 from tuiarchive.errors import NotADump
-from tuiarchive.parser import parse_text
 
 
 def _one(*lines: str):  # type: ignore[no-untyped-def]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tuiarchive.parser import parse_text
+from tuiarchive.dumps.parser import parse_text
 
 RUSSIAN = """Записки с парома
 

@@ -8,7 +8,7 @@ from importlib import resources
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tuiarchive.parser import parse_text
+from tuiarchive.dumps.parser import parse_text
 
 LOCALES = {
     entry.name.removesuffix(".toml"): tomllib.loads(entry.read_text(encoding="utf-8"))

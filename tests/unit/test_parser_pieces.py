@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tuiarchive.parser import parse_dump, read_dump_pieces
-from tuiarchive.pieces import cut_points
+from tuiarchive.dumps.parser import parse_dump, read_dump_pieces
+from tuiarchive.dumps.pieces import cut_points
 
 HEAD = "Salt and Ice\nnotes from the far north\n\n"
 

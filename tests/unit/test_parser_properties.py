@@ -8,11 +8,11 @@ from collections import Counter
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from tuiarchive.chrome import Kind, classify
+from tuiarchive.dumps.line_kinds import Kind, classify
+from tuiarchive.dumps.parser import parse_dump, parse_text
+from tuiarchive.dumps.serialize import serialize_page
 from tuiarchive.errors import NotADump
 from tuiarchive.model import Post
-from tuiarchive.parser import parse_dump, parse_text
-from tuiarchive.serialize import serialize_page
 
 
 def serialize_post(post: Post) -> str:

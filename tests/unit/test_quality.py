@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tuiarchive.quality import Gap, month_report, month_span
+from tuiarchive.research.quality import Gap, month_report, month_span
 
 
 def dates_in(counts: dict[str, int]) -> list[str]:

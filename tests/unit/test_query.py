@@ -7,7 +7,7 @@ import pytest
 from tests.memory_index import filter_posts
 from tuiarchive.errors import FilterError
 from tuiarchive.model import Post
-from tuiarchive.query import Query, parse_filter
+from tuiarchive.query.language import Query, parse_filter
 
 
 def make(title: str, body: str = "", date: str | None = "2014-05-23", **kw: object) -> Post:
@@ -248,7 +248,7 @@ def test_an_empty_blog_term_says_how_to_write_one() -> None:
 from hypothesis import given  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from tuiarchive.query import term_for  # noqa: E402
+from tuiarchive.query.language import term_for  # noqa: E402
 
 NAMES = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30)
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from tests.dumps import item_page
 from tuiarchive.loader import import_dumps
-from tuiarchive.related import (
+from tuiarchive.research.related import (
     candidate_words,
     explain,
     key_terms,

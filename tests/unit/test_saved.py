@@ -9,11 +9,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tuiarchive.cli import main
+from tuiarchive.cli.main import main
 from tuiarchive.errors import StoreError
 from tuiarchive.loader import import_dumps
-from tuiarchive.query import parse_filter
-from tuiarchive.saved import count_search, new_matches, newest_key
+from tuiarchive.query.language import parse_filter
+from tuiarchive.research.saved import count_search, new_matches, newest_key
 from tuiarchive.store import archive as archive_module
 from tuiarchive.store import open_store
 from tuiarchive.store.check import check_store

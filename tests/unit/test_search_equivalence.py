@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from tests.memory_index import MemoryIndex
 from tuiarchive.model import Post, post_identity
-from tuiarchive.query import parse_filter
+from tuiarchive.query.language import parse_filter
 from tuiarchive.store import open_store
 
 VOCABULARY = ["ferry", "ferries", "pipeline", "pipe", "Baku", "baku's", "Kazakhstan", "kazakh",

@@ -15,10 +15,10 @@ from tinydb import TinyDB
 from tinydb.storages import JSONStorage
 
 from tests.dumps import archive_page, headed, item_page, post
+from tuiarchive.dumps.parser import parse_text
 from tuiarchive.errors import StoreError
 from tuiarchive.model import Post
-from tuiarchive.parser import parse_text
-from tuiarchive.query import parse_filter
+from tuiarchive.query.language import parse_filter
 from tuiarchive.store import MarkChange, Store, open_store
 from tuiarchive.store import atomic as atomic_module
 from tuiarchive.store.index import INDEX_SCHEMA

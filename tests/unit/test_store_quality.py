@@ -1,5 +1,5 @@
 """Import-quality questions: which posts carry warnings (the store), and their dump's lines
-(`rawdump`, which asks the store)."""
+(`research.raw_dump`, which asks the store)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 from tests.dumps import archive_page, item_page, post
 from tuiarchive.loader import import_dumps
 from tuiarchive.model import Post
-from tuiarchive.rawdump import raw_lines
+from tuiarchive.research.raw_dump import raw_lines
 from tuiarchive.store import open_store
 
 FIRST = post(title="Ledger Notes: One", footer=["Posted by Mara Lindqvist at 9:10 AM"])

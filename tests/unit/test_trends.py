@@ -15,16 +15,16 @@ from hypothesis import strategies as st
 
 from tuiarchive.errors import FilterError
 from tuiarchive.model import Post, post_identity
-from tuiarchive.query import parse_filter
-from tuiarchive.store import open_store
-from tuiarchive.store.exports import write_text_file
-from tuiarchive.trends import (
+from tuiarchive.query.language import parse_filter
+from tuiarchive.research.trends import (
     Peak,
     compute_trends,
     find_peak,
     period_label,
     trends_csv,
 )
+from tuiarchive.store import open_store
+from tuiarchive.store.exports import write_text_file
 
 
 def post(title: str, date: str | None, body: str = "") -> Post:

@@ -515,7 +515,7 @@ class Store:
         return self.index.warned_ids()
 
     def dump_imported(self, digest: str) -> bool:
-        """Whether a dump file with this content digest was imported (`rawdump` asks)."""
+        """Whether a dump file with this content digest was imported (`research.raw_dump` asks)."""
         return self.index.dump_known(digest)
 
     # -- marks ----------------------------------------------------------------------------

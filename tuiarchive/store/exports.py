@@ -1,6 +1,6 @@
 """Writing files outside the archive, whole or appended safely: the trends CSV, the clippings.
 
-(Exports of posts are written by `tuiarchive.exporter`, which asks the store.)
+(Exports of posts are written by `tuiarchive.research.export`, which asks the store.)
 """
 
 from __future__ import annotations

@@ -10,8 +10,8 @@ from textual.command import Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
 
-from tuiarchive.filterdates import read_period
-from tuiarchive.query import term_for
+from tuiarchive.query.language import term_for
+from tuiarchive.query.periods import read_period
 from tuiarchive.ui.safe import quoted
 from tuiarchive.ui.screens.archive import ArchiveScreen
 

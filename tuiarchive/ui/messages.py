@@ -17,14 +17,14 @@ from pathlib import Path
 
 from textual.message import Message
 
-from tuiarchive.concordance import Concordance, Line
-from tuiarchive.facets import Facet
 from tuiarchive.model import Post
-from tuiarchive.quality import MonthReport
-from tuiarchive.saved import SavedCount
+from tuiarchive.research.concordance import Concordance, Line
+from tuiarchive.research.facets import Facet
+from tuiarchive.research.quality import MonthReport
+from tuiarchive.research.saved import SavedCount
+from tuiarchive.research.trends import Trends
 from tuiarchive.store import Catalogue, Store
 from tuiarchive.store.state import SavedSearch
-from tuiarchive.trends import Trends
 from tuiarchive.ui.results import Neighbour, Results, Warned
 
 

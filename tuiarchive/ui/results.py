@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from tuiarchive.model import Post
-from tuiarchive.query import Query
+from tuiarchive.query.language import Query
 from tuiarchive.store import Catalogue
 
 ORDERS = ("newest", "oldest", "relevance")

@@ -16,16 +16,22 @@ from textual.timer import Timer
 from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
 
-from tuiarchive.concordance import Line
 from tuiarchive.datetext import file_stamp
 from tuiarchive.errors import FilterError, StoreError
-from tuiarchive.export import FORMAT_NAMES, blog_name, cite_paragraph, cite_post, paragraphs
-from tuiarchive.facets import Facet, count_facets, post_facts
 from tuiarchive.model import Post
 from tuiarchive.paths import default_store_path
-from tuiarchive.query import Query, parse_filter, term_for
-from tuiarchive.related import related_posts
-from tuiarchive.saved import SavedSearch, newest_key
+from tuiarchive.query.language import Query, parse_filter, term_for
+from tuiarchive.research.citation import (
+    FORMAT_NAMES,
+    blog_name,
+    cite_paragraph,
+    cite_post,
+    paragraphs,
+)
+from tuiarchive.research.concordance import Line
+from tuiarchive.research.facets import Facet, count_facets, post_facts
+from tuiarchive.research.related import related_posts
+from tuiarchive.research.saved import SavedSearch, newest_key
 from tuiarchive.store import Catalogue, Store
 from tuiarchive.ui.keys import Key, bindings
 from tuiarchive.ui.messages import (
@@ -724,7 +730,7 @@ class ArchiveScreen(Screen[None]):
         self, store: Store, results: Results, directory: Path, fmt: str, blog: str | None
     ) -> None:
         """Write the posts of `results` (newest first) to `directory`, then say where."""
-        from tuiarchive.exporter import export_posts
+        from tuiarchive.research.export import export_posts
 
         catalogue = results.catalogue
         done = export_posts(

@@ -20,7 +20,10 @@ from textual.strip import Strip
 from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from tuiarchive.concordance import (
+from tuiarchive.errors import FilterError, StoreError
+from tuiarchive.model import Post
+from tuiarchive.query.language import parse_filter
+from tuiarchive.research.concordance import (
     CONTEXT,
     MAX_LINES,
     Concordance,
@@ -31,9 +34,6 @@ from tuiarchive.concordance import (
     describe_patterns,
     sort_lines,
 )
-from tuiarchive.errors import FilterError, StoreError
-from tuiarchive.model import Post
-from tuiarchive.query import parse_filter
 from tuiarchive.store import Store
 from tuiarchive.ui.messages import ConcordanceBuilt, ConcordanceFirstLines, ConcordanceProgress
 from tuiarchive.ui.results import Results

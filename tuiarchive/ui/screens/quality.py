@@ -24,8 +24,8 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from tuiarchive.datetext import month_abbreviations
 from tuiarchive.errors import StoreError
 from tuiarchive.model import Post
-from tuiarchive.quality import MonthReport, month_report
-from tuiarchive.rawdump import raw_lines
+from tuiarchive.research.quality import MonthReport, month_report
+from tuiarchive.research.raw_dump import raw_lines
 from tuiarchive.store import Catalogue, Store
 from tuiarchive.ui.messages import MonthsCounted, WarnedListed, WarnedPostRead
 from tuiarchive.ui.results import Warned

@@ -16,8 +16,8 @@ from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tuiarchive.errors import FilterError, StoreError
-from tuiarchive.query import parse_filter
-from tuiarchive.saved import SavedCount, SavedSearch, count_search, newest_key
+from tuiarchive.query.language import parse_filter
+from tuiarchive.research.saved import SavedCount, SavedSearch, count_search, newest_key
 from tuiarchive.store import Catalogue, Store
 from tuiarchive.store.state import NAME_LIMIT, clean_name
 from tuiarchive.ui.messages import SavedSearchChanged, SavedSearchesListed, SearchCounted

@@ -14,10 +14,8 @@ from textual.widgets.option_list import Option
 
 from tuiarchive.datetext import file_stamp
 from tuiarchive.errors import FilterError
-from tuiarchive.query import parse_filter
-from tuiarchive.store import Catalogue
-from tuiarchive.store.exports import write_text_file
-from tuiarchive.trends import (
+from tuiarchive.query.language import parse_filter
+from tuiarchive.research.trends import (
     MAX_SERIES,
     By,
     Trends,
@@ -25,6 +23,8 @@ from tuiarchive.trends import (
     default_export_name,
     trends_csv,
 )
+from tuiarchive.store import Catalogue
+from tuiarchive.store.exports import write_text_file
 from tuiarchive.ui.messages import TrendsComputed, TrendsExported
 from tuiarchive.ui.safe import one_line
 from tuiarchive.ui.widgets.trends_chart import SERIES_COLOURS, TrendsChart, heading

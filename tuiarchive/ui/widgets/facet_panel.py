@@ -11,7 +11,7 @@ from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from tuiarchive.facets import Facet
+from tuiarchive.research.facets import Facet
 from tuiarchive.ui.safe import one_line
 
 #: Width of a value's name in the panel (longer names are cut with an ellipsis).

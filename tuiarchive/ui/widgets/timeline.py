@@ -12,8 +12,8 @@ from textual.reactive import reactive
 from textual.widgets import Sparkline, Static
 from textual.worker import get_current_worker
 
-from tuiarchive.dates import PLAUSIBLE_YEARS
-from tuiarchive.filterdates import Period
+from tuiarchive.dumps.dates import PLAUSIBLE_YEARS
+from tuiarchive.query.periods import Period
 from tuiarchive.ui.messages import TimelineCounted
 from tuiarchive.ui.results import Results
 

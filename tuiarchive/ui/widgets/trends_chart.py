@@ -12,7 +12,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tuiarchive.trends import Table, per_100_text
+from tuiarchive.research.trends import Table, per_100_text
 from tuiarchive.ui.safe import one_line
 from tuiarchive.ui.widgets.lines import CachedStyles, set_virtual_size
 

@@ -1,0 +1,1 @@
+"""The command line: arguments, imports with their summary, listing and exporting, starting the browser."""

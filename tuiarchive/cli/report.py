@@ -1,0 +1,151 @@
+"""What the command line prints: import progress and summary, post tables and JSON Lines.
+
+Everything printed for a person goes through `safe_text` (control, C1 and bidi characters
+from dumps and file names are shown as marks, never obeyed by the terminal) and into
+`rich.text.Text`, never a markup string, so a title's "[bold]" is printed as typed.
+`--json` is for programs: it keeps the exact text (JSON escapes every control character).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+from rich.text import Text
+
+from tuiarchive.loader import ImportReport, import_dumps
+from tuiarchive.paths import default_store_path
+from tuiarchive.query.language import Query
+from tuiarchive.research.citation import FORMAT_NAMES, blog_name
+from tuiarchive.safe_text import one_line
+from tuiarchive.store import Store
+
+
+def run_import(paths: Sequence[str], store: Store) -> ImportReport:
+    """Import with a progress bar (on a terminal) and print the summary on stderr.
+
+    The dumps are named absolute, so the archive records where they are whatever the
+    directory the command ran in: `--rebuild` and the import-quality view find them
+    from anywhere."""
+    paths = [os.path.abspath(path) for path in paths]
+    console = Console(stderr=True, highlight=False, soft_wrap=True)
+    if console.is_terminal:
+        with Progress(
+            TextColumn("importing"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            TextColumn("{task.fields[file]}", markup=False),
+            console=console,
+            transient=True,
+        ) as bar:
+            task = bar.add_task("import", total=None, file="")
+
+            def progress(done: int, total: int, path: str) -> None:
+                bar.update(task, completed=done, total=total, file=one_line(path[-60:]))
+
+            report = import_dumps(paths, store, progress)
+    else:
+        report = import_dumps(paths, store)
+    print_summary(report, console)
+    return report
+
+
+def summary_line(report: ImportReport) -> str:
+    """The summary's first line: files read, posts added and updated, duplicates, dumps
+    already imported (not read again), files skipped."""
+    parts = [f"{report.added} post(s) added", f"{report.updated} updated"]
+    if report.duplicates or not report.already_imported:
+        parts.append(f"{report.duplicates} duplicate(s)")
+    if report.already_imported:
+        parts.append(f"{report.already_imported} dump(s) already imported")
+    if report.skipped:
+        parts.append(f"{len(report.skipped)} file(s) skipped")
+    return f"{report.files} file(s) read: " + ", ".join(parts)
+
+
+def print_summary(report: ImportReport, console: Console) -> None:
+    """The end-of-import summary: added, updated, duplicates, dumps already imported,
+    skipped files with reasons."""
+    line = Text(summary_line(report))
+    if report.skipped:
+        line.stylize("bold", line.plain.rindex(", ") + 2)
+    console.print(line)
+    if report.posts_with_warnings:
+        console.print(
+            Text(
+                f"{report.posts_with_warnings} post(s) carry parse warnings "
+                "(shown in the reader and in --list --json)"
+            )
+        )
+    for path, reason in report.skipped:
+        console.print(Text(one_line(f"  skipped {path}: {reason}")))
+    for note in report.notes:
+        console.print(Text(one_line(f"  note: {note}")))
+    if report.failed:
+        console.print(Text(one_line(f"import stopped: {report.failed}"), style="bold red"))
+
+
+def print_posts(store: Store, query: Query, as_json: bool, limit: int | None = None) -> int:
+    """Print the posts matching `query`, newest first (the first `limit` of them, if
+    given); returns how many were printed."""
+    catalogue = store.catalogue()
+    matching = query.run(catalogue)
+    positions = matching[:limit] if limit is not None else matching
+    if as_json:
+        ids = [catalogue.ids[n] for n in positions]
+        out = sys.stdout
+        for post in store.posts(ids):
+            out.write(json.dumps(post.to_record(), ensure_ascii=False) + "\n")
+        out.flush()
+        return len(positions)
+    console = Console(highlight=False)
+    if not console.is_terminal:
+        console.width = 10_000  # piped: one line per post, whatever its length
+    title = f"{len(matching)} of {len(catalogue)} posts: {query.description}"
+    if len(positions) < len(matching):
+        title += f", the newest {len(positions)} shown"
+    table = Table(
+        title=Text(one_line(title)),
+        title_justify="left",
+        show_edge=False,
+        expand=False,
+    )
+    table.add_column("Date", no_wrap=True)
+    table.add_column("Title", overflow="fold")
+    table.add_column("Author", no_wrap=True)
+    table.add_column("Labels", overflow="fold")
+    for n, summary in zip(positions, catalogue.summaries(positions), strict=True):
+        table.add_row(
+            Text(one_line(catalogue.dates[n] or "(no date)")),
+            Text(one_line(summary.title)),
+            Text(one_line(summary.author or "")),
+            Text(one_line(", ".join(summary.labels))),
+        )
+    console.print(table)
+    return len(positions)
+
+
+def run_export(store: Store, query: Query, directory: Path, fmt: str) -> int:
+    """Export the posts matching `query` (newest first) and print one summary line."""
+    from tuiarchive.research.export import export_posts
+
+    catalogue = store.catalogue()
+    positions = query.run(catalogue)
+    done = export_posts(
+        store,
+        [catalogue.ids[n] for n in positions],
+        [catalogue.dates[n] for n in positions],
+        directory,
+        fmt,
+        blog=blog_name(store.path, default_store_path()),
+        description=query.description,
+    )
+    print(one_line(f"exported {done.count} post(s) to {done.directory} ({FORMAT_NAMES[fmt]})"))
+    return done.count

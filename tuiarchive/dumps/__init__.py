@@ -1,0 +1,1 @@
+"""Reading dumps: bytes decoded, lines classified, pages parsed into Post records (pure)."""

@@ -1,0 +1,452 @@
+"""Recognising the lines of a dump that are not the author's words: footers and page chrome."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum, auto
+from functools import lru_cache
+
+from tuiarchive.dumps.dates import DumpDate, Moment, match_date, match_moment, match_time
+from tuiarchive.dumps.phrases import bylines_for, group, load_phrases
+
+#: Characters that indent paragraphs in dumps (NBSP runs, spaces, tabs, odd spaces).
+INDENT = " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+
+
+#: Lines longer than this are always text (the longest chrome is a long "Labels:" line).
+MAX_CHROME_LENGTH = 4000
+MAX_BYLINE_LENGTH = 300
+#: Whole lines of chrome (navigation, sidebar headings...) are never longer than this.
+MAX_LINE_PHRASE = 200
+
+
+class Kind(Enum):
+    """What a line of a dump is."""
+
+    BLANK = auto()
+    DATE = auto()  # a date header: every post under it is of that day
+    FOOTER = auto()  # Posted by / comment count / share / labels (one or several glued)
+    BYLINE = auto()  # "at July 31, 2024": the date carried in the byline
+    POST_END = auto()  # a comment form's link or a Like button: the post's text is over
+    NAV = auto()  # Newer Post Older Post Home
+    SUBSCRIBE = auto()
+    SIDEBAR = auto()  # a sidebar widget heading; what follows it is chrome
+    CHROME = auto()  # a single line of page chrome
+    COMMENTS_HEADING = auto()  # "Comments": the comment section of a new theme begins
+    BACKLINKS = auto()  # "Links to this post" ... "Create a Link": other pages citing this one
+    TEASERS = auto()  # "Related Posts:": other posts' titles and openings, to the next chrome
+    SAID = auto()  # "Name said..." opens a comment
+    COMMENT_CHROME = auto()  # Reply / Delete / Add comment / Load more...
+    TEXT = auto()
+
+
+@dataclass(frozen=True)
+class FooterFacts:
+    """What one footer line says about its post."""
+
+    author: str | None = None
+    moment: Moment | None = None
+    comments: int | None = None
+    labels: tuple[str, ...] | None = None
+    labels_continue: bool = False  # the label list ends with a comma: it wraps onto the next line
+    #: A footer line too long to read whole (thousands of characters): what was done with it.
+    #: The line itself goes to the post's extra text when `kept` says so.
+    note: str | None = None
+    kept: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One classified line of a dump."""
+
+    number: int  # 1-based
+    raw: str
+    kind: Kind
+    text: str  # stripped of indentation and trailing space
+    date: DumpDate | None = None
+    facts: FooterFacts = field(default_factory=FooterFacts)
+    said_by: str | None = None
+
+    @property
+    def indented(self) -> bool:
+        return bool(self.raw) and self.raw[0] in INDENT
+
+
+#: Every blank line is alike; one shared value saves making one per line.
+BLANK_LINE = Line(0, "", Kind.BLANK, "")
+
+_BYLINE = re.compile(r"(?:at|on|posted\s+(?:at|on))\s+(?P<when>.+)", re.I)
+
+#: What each kind of whole chrome line in the locale files is to the reader.
+_LINE_KINDS = {
+    "post_a_comment": Kind.POST_END,
+    "post_end": Kind.POST_END,
+    "comment_removed": Kind.COMMENT_CHROME,
+    "comment_chrome": Kind.COMMENT_CHROME,
+    "comments_heading": Kind.COMMENTS_HEADING,
+    "sidebar": Kind.SIDEBAR,
+    "backlinks": Kind.BACKLINKS,
+    "teasers": Kind.TEASERS,
+    "navigation": Kind.NAV,
+    "subscribe": Kind.SUBSCRIBE,
+    "chrome": Kind.CHROME,
+}
+_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def _count(text: str | None) -> int | None:
+    """The number in a comment-count phrase ("7 comments:"), 0 for "No comments:"."""
+    if text is None:
+        return None
+    number = _NUMBER.search(text)
+    return int(re.sub(r"[,.]", "", number.group())) if number else 0
+
+
+def split_labels(text: str) -> tuple[str, ...]:
+    """The labels of a "Labels:" line, in order, without blanks or repeats."""
+    seen: dict[str, str] = {}
+    for part in text.split(","):
+        label = " ".join(part.split())
+        if label and label.casefold() not in seen:
+            seen[label.casefold()] = label
+    return tuple(seen.values())
+
+
+def ends_sentence(text: str) -> bool:
+    """Ends with a full stop that is not an initial's ("Juris K.") or "Jr."."""
+    return text.endswith(".") and not re.search(r"(?:^|\s)(?:\w|Jr|Sr)\.$", text)
+
+
+def read_footer(text: str) -> FooterFacts | None:
+    """Read a footer line (or several glued together), in any language; None if it is not one.
+
+    A byline ("Posted by X at 5:43 AM") may be followed on the same line by what a
+    footer line holds alone: a comment count, share buttons, labels.
+    """
+    if len(text) > MAX_CHROME_LENGTH:
+        return None
+    phrases = load_phrases()
+    if phrases.byline_starts.could_be(text):
+        for alone in (True, False):
+            for pattern in bylines_for(phrases, text, alone):
+                byline = pattern.fullmatch(text)
+                if byline is None:
+                    continue
+                tail = phrases.tail.fullmatch(byline["rest"])
+                if tail is None:
+                    continue
+                facts = _footer_facts(byline, tail)
+                if facts is not None:
+                    return facts
+    if not phrases.tail_starts.could_be(text):
+        return None
+    tail = phrases.tail.fullmatch(text)
+    return None if tail is None else _footer_facts(None, tail)
+
+
+#: "Dana Jansens (she/her)": what a byline adds after a name in brackets is not the name.
+_PRONOUNS = re.compile(r"\s*\([^()]{1,40}\)$")
+
+
+def text_before_name(match: re.Match[str]) -> str:
+    """What a byline says before its name ("Posted by", "By")."""
+    for name, value in match.groupdict().items():
+        if name.startswith("name") and value is not None:
+            return match.string[: match.start(name)].strip()
+    return ""
+
+
+def _capitalised(name: str) -> bool:
+    words = name.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words if w.isalpha())
+
+
+def evidence(facts: FooterFacts) -> bool:
+    """Whether a footer line says something about its post (share buttons alone do not:
+    sidebars hold "Facebook" and "X" links too)."""
+    return (
+        facts.author is not None
+        or facts.moment is not None
+        or facts.labels is not None
+        or facts.comments is not None
+    )
+
+
+def _line_kind(text: str) -> Kind | None:
+    """What a whole line of page chrome is ("Home", "Archive", "Reply"); None for others."""
+    phrases = load_phrases()
+    if len(text) > MAX_LINE_PHRASE or not phrases.line_starts.could_be(text):
+        return None
+    whole = phrases.lines.fullmatch(text)
+    return _LINE_KINDS[whole.lastgroup] if whole is not None and whole.lastgroup else None
+
+
+def _footer_facts(byline: re.Match[str] | None, tail: re.Match[str]) -> FooterFacts | None:
+    count = tail["count"] or tail["none"] or (group(byline, "n") if byline else None)
+    share = tail["share"].strip()
+    if byline is None and not (count or share or tail["labelkey"]):
+        return None
+    author = group(byline, "name") if byline else None
+    when = group(byline, "time") if byline else None
+    moment = None
+    if author is not None:
+        author = " ".join(author.split())
+        if author.endswith(")"):
+            author = _PRONOUNS.sub("", author)
+        author = author.strip(" ,")
+        if len(author.split()) > 6 or ends_sentence(author) and not when or ":" in author:
+            return None  # "Posted by the ministry on its website yesterday.": prose
+        if _line_kind(author) is not None or author[:1].isdigit():
+            return None  # "by Home", "by 23, Baku": a menu's word or a number is nobody's name
+        lead = text_before_name(byline) if byline is not None else ""
+        if not when and len(lead) <= 3 and not _capitalised(author):
+            return None  # "By the way": a short lead ("By") wants a name that looks like one
+    if when:
+        moment = match_moment(when)
+        if moment is None:
+            return None  # "Posted by the ministry on its website": prose, not a byline
+    labels = None
+    continues = False
+    listed = group(byline, "labels") if byline else None
+    if listed is not None:
+        for joiner in load_phrases().label_joiners:  # "in Travel and tagged ferries, winter"
+            listed = listed.replace(joiner, ", ")
+        labels = split_labels(listed)  # "This entry was posted in a, b by X."
+    if tail["labelkey"] is not None:
+        labels = split_labels(tail["labels"])
+        # "Labels: a, b," wraps onto the next line; a bare "Labels:" has its list below it
+        continues = tail["labels"].rstrip().endswith(",") or not labels
+    return FooterFacts(
+        author=author or None,
+        moment=moment,
+        comments=_count(count) if tail["none"] is None else 0,
+        labels=labels,
+        labels_continue=continues,
+    )
+
+
+def classify(number: int, raw: str) -> Line:
+    """Say what one line of a dump is."""
+    text = raw.strip(INDENT).rstrip()
+    if not text.strip():
+        return Line(number, raw, Kind.BLANK, "")
+    if raw[0] == "\u00a0":
+        return Line(number, raw, Kind.TEXT, text)  # NBSP indents a paragraph; chrome never is
+    kind, date, facts, said_by = _reading(text)
+    if kind is Kind.TEXT and text[0] in "*_" and (inner := _EMPHASIS.fullmatch(text)) is not None:
+        # "_Related_", "**Labels:** a, b": chrome set in italics or bold by a converter
+        kind, date, facts, said_by = _reading((inner["text"] + inner["rest"]).strip())
+        if kind is Kind.SAID:
+            kind, date, facts, said_by = _PLAIN
+    if kind is Kind.TEXT and text[:2] in _LIST_MARKS:
+        # "* Facebook": a page's share buttons or menu as a Markdown list
+        kind, date, facts, said_by = _reading(text[2:].lstrip())
+        if kind is Kind.DATE or kind is Kind.SAID:
+            kind, date, facts, said_by = _PLAIN
+    return Line(number, raw, kind, text, date=date, facts=facts, said_by=said_by)
+
+
+_LIST_MARKS = frozenset(("* ", "- ", "+ "))
+#: A whole line in Markdown emphasis; the closing mark may come before a label list.
+_EMPHASIS = re.compile(
+    r"(?P<mark>\*{1,3}|_{1,3})(?P<text>[^*_\s](?:[^*_]*[^*_\s])?)(?P=mark)(?P<rest>.*)"
+)
+
+
+_CAMEL_HUMP = re.compile(r"[a-zà-ÿа-я][A-ZÀ-ÞА-Я]")
+
+
+def _run_together_menu(text: str) -> bool:
+    """A page's menu with its items run together: "HomeProjectsForumAbout", or in lower case
+    "Homecore javaspringonline coursesthreadjava 8codingsqlbooksoop...": words no language
+    writes (one of 30 letters and more, most of them long), and no punctuation."""
+    if " " not in text:
+        return text.isalpha() and len(_CAMEL_HUMP.findall(text)) >= 3
+    if len(text) > 300 or _SENTENCE_MARKS.search(text):
+        return False
+    words = text.split()
+    longest = max(words, key=len)
+    return (
+        len(longest) >= 30
+        and longest.isalnum()
+        and sum(ch.isdigit() for ch in longest) <= 2  # not a hash or a key
+        and sum(len(w) for w in words) / len(words) >= 12
+        and all(w.isalnum() for w in words)
+    )
+
+
+_SENTENCE_MARKS = re.compile(r"[.,;:!?()\[\]/@#=\"'’]")
+
+
+def _last_word(text: str) -> str:
+    space = text.rfind(" ")
+    return text[space + 1 :].casefold()
+
+
+_Reading = tuple[Kind, DumpDate | None, FooterFacts, str | None]
+_NO_FACTS = FooterFacts()
+_PLAIN: _Reading = (Kind.TEXT, None, _NO_FACTS, None)
+
+
+@lru_cache(maxsize=1 << 16)
+def _reading(text: str) -> _Reading:
+    """What a line's text is, wherever it stands (pages repeat their chrome: it is cached)."""
+    phrases = load_phrases()
+    if len(text) > MAX_CHROME_LENGTH:
+        return _overlong(text)
+    if len(text) > 120 and not (
+        phrases.tail_starts.could_be(text)
+        or phrases.byline_starts.could_be(text)
+        or phrases.run_on_starts.could_be(text)
+    ):
+        return _PLAIN  # only footer lines (a long label list) get this long
+    date = match_date(text)
+    if date is not None:
+        return (Kind.DATE, date, _NO_FACTS, None)
+    if _run_together_menu(text):
+        return (Kind.NAV, None, _NO_FACTS, None)
+    line_kind = _line_kind(text)
+    if line_kind is not None:
+        return (line_kind, None, _NO_FACTS, None)
+    facts = read_footer(text)
+    if facts is None and " at " in text:
+        facts = name_at_date(text)
+    if facts is None and text[:1] in _DASHES:
+        facts = dashed_byline(text)
+    if facts is None and "  " in text and text[:1].isdigit():
+        facts = _time_labels_count(text)
+    if facts is not None:
+        return (Kind.FOOTER, None, facts, None)
+    byline = _BYLINE.fullmatch(text)
+    moment = match_moment(byline["when"]) if byline else _timestamp(text)
+    if moment is not None:
+        return (Kind.BYLINE, None, FooterFacts(moment=moment), None)
+    if len(text) <= MAX_BYLINE_LENGTH and _last_word(text) in phrases.said_ends:
+        said = phrases.said.fullmatch(text)
+        if said and not _said_in_prose(text, group(said, "name")):
+            return (Kind.SAID, None, _NO_FACTS, group(said, "name"))
+    return _PLAIN
+
+
+def _said_in_prose(text: str, name: str | None) -> bool:
+    """ "For example you said:": a sentence quoting someone, not a comment's head. A head
+    that ends in a colon names someone: after its first word, no lowercase word. (A
+    WordPress pingback's "links for 2007-12-05 « Blog said," keeps its comma form.)"""
+    if not text.endswith(":") or not name:
+        return False
+    return any(word[:1].islower() for word in name.split()[1:])
+
+
+def _overlong(text: str) -> _Reading:
+    """A line longer than any chrome the patterns read: a label list or a byline gone wild.
+
+    Labels are read by splitting at commas (no pattern runs over the line); a byline that
+    long names no author, so the line is kept aside and the post warned about it.
+    """
+    phrases = load_phrases()
+    key = phrases.labels_key.match(text)
+    if key is not None:
+        labels = split_labels(text[key.end() :])
+        note = f"a labels line of {len(text):,} characters, read as {len(labels)} labels"
+        return (Kind.FOOTER, None, FooterFacts(labels=labels, note=note), None)
+    folded = text[:60].casefold()
+    if any(folded.startswith(lead) for lead in phrases.byline_leads):
+        note = (
+            f"a byline of {len(text):,} characters, too long to name an author:"
+            " kept in the post's extra text"
+        )
+        return (Kind.FOOTER, None, FooterFacts(note=note, kept=True), None)
+    return _PLAIN
+
+
+_FIELDS = re.compile(r"\s{2,}")
+
+
+def _time_labels_count(text: str) -> FooterFacts | None:
+    """A theme's meta line of fields set two spaces apart: a time, the labels, the comment
+    count ("8:11 PM  Programming, Algorithms  No comments"), in any language whose count
+    phrase the phrase files know."""
+    fields = _FIELDS.split(text.strip())
+    if not 2 <= len(fields) <= 3:
+        return None
+    time = match_time(fields[0])
+    count = load_phrases().tail.fullmatch(fields[-1])
+    if time is None or count is None or not (count["count"] or count["none"]):
+        return None
+    return FooterFacts(
+        moment=Moment(None, time),
+        comments=0 if count["none"] else _count(count["count"]),
+        labels=split_labels(fields[1]) if len(fields) == 3 else None,
+    )
+
+
+_NAME_AT = re.compile(r"(?P<name>[^\d@:;!?()\[\]]{2,60}?)\s+at\s+(?P<when>.{6,60})", re.I)
+#: Where a name run into a comment's timestamp may end: "fogus|8:26 AM", "Ana|20 May",
+#: "Kaharlichenko|November 10", "Unknown|3 March", "Armand Z|April 3".
+_NAME_END = re.compile(
+    r"(?<=[^\W\d_])(?=\d)|(?<=[a-zà-ÿа-я\d.)\]])(?=[A-ZА-Я])|(?<=[A-ZА-Я])(?=[A-ZА-Я][a-zа-я])"
+    r"|(?<=\S)\s+(?=\S)"
+)
+
+
+def name_at_date(text: str) -> FooterFacts | None:
+    """A byline of a name and a full date: "Paul Hayes at Wednesday, January 14, 2015"."""
+    match = _NAME_AT.fullmatch(text)
+    if match is None:
+        return None
+    moment = match_moment(match["when"])
+    name = " ".join(match["name"].split())
+    if moment is None or moment.date is None or not 1 <= len(name.split()) <= 4:
+        return None
+    return FooterFacts(author=name, moment=moment)
+
+
+_DASHES = "-–—"
+_DASHED = re.compile(r"[-–—]\s*(?P<name>[^-–—\d@:;!?()\[\]]{2,60}?)\s*[-–—]\s*(?P<when>.{6,60})")
+
+
+def dashed_byline(text: str) -> FooterFacts | None:
+    """A theme's byline set between dashes: "– Amit – Sunday, September 05, 2010"."""
+    match = _DASHED.fullmatch(text)
+    if match is None:
+        return None
+    moment = match_moment(match["when"])
+    name = " ".join(match["name"].split())
+    if moment is None or moment.date is None or not 1 <= len(name.split()) <= 4:
+        return None
+    return FooterFacts(author=name, moment=moment)
+
+
+def comment_head(text: str) -> tuple[str, Moment] | None:
+    """A comment's first line: its author's name run into (or beside) its timestamp.
+
+    "Ihor KaharlichenkoNovember 10, 2014 at 3:29 PM", "fogus8:26 AM",
+    "Ana 20 May 2024 at 22:34": the name is what comes before the longest
+    ending that reads as a timestamp.
+    """
+    if len(text) > 140 or not _DIGIT_RE.search(text):
+        return None
+    for cut in _NAME_END.finditer(text):
+        name = text[: cut.start()].strip(" ,-–—|")
+        moment = match_moment(text[cut.end() :])
+        if moment is None or not name:
+            continue
+        last = name.split()[-1]
+        if len(name) > 60 or len(name.split()) > 6 or name.endswith((".", ":")):
+            return None
+        if len(last) <= 3 and last.islower() and len(name.split()) > 1:
+            return None  # "The meeting was at 5:40 AM": a sentence, not a name
+        return name, moment
+    return None
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _timestamp(text: str) -> Moment | None:
+    """A line that is a full date-and-time stamp ("June 5, 2014 at 9:14 AM")."""
+    moment = match_moment(text)
+    if moment is not None and moment.date is not None and moment.time is not None:
+        return moment
+    return None

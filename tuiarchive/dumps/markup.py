@@ -1,0 +1,764 @@
+"""Reading what a reader sees of a page saved as Markdown or wrapped in code: front matter, links, headings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import html.entities
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from tuiarchive.dumps.dates import match_date
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """What the YAML (or TOML) blocks at the top of a page say about it."""
+
+    title: str | None = None
+    date: str | None = None  # ISO YYYY-MM-DD
+    author: str | None = None
+    tags: tuple[str, ...] = ()
+    url: str | None = None
+    #: Tags of a block that records where the page was saved from (a clipper's or a
+    #: scraper's: `source_url`, `url`, and no `layout`): the collector's, not the blog's labels.
+    clipping_tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page reduced line for line to what a reader sees of it."""
+
+    lines: tuple[str, ...]
+    front_matter: FrontMatter
+    markdown: bool
+    code: frozenset[int]
+    headings: dict[int, int] = field(hash=False)
+    #: Lines that were one link and nothing else ("### [Title](url)"): index -> address.
+    #: A post's title written so links to the post itself.
+    links: dict[int, str] = field(default_factory=dict, hash=False)
+    #: Lines of nothing but links to label pages (`[ai](…/search/label/ai)`, `…/tag/cors/`):
+    #: index -> the labels. Their addresses say what they are, in any language.
+    label_links: dict[int, tuple[str, ...]] = field(default_factory=dict, hash=False)
+
+
+# Front matter ------------------------------------------------------------------------------
+
+_MAX_BLOCK = 300  # lines a front-matter block may span
+_LOOSE_KEY = re.compile(r"([A-Za-z_][\w.-]*)[ \t]*:(?:[ \t]+(.*))?[ \t]*")
+_YAML_KEY = re.compile(r"[A-Za-z_][\w .-]*:(?:\s|$)")
+_TOML_KEY = re.compile(r"[A-Za-z_][\w.-]*\s*=|\[")
+_PREAMBLE = re.compile(r"\s*$| {0,3}#{1,6}(?:[ \t]|$)|\s*[-*+][ \t]")  # between nested blocks
+_DATE = re.compile(r"\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)")
+_URL_KEYS = ("final_url", "url", "source", "link", "permalink", "canonical_url", "source_url")
+
+
+@cache
+def _yaml() -> Any:
+    """python-frontmatter's YAML reader, loaded the first time a page has front matter."""
+    from frontmatter.default_handlers import YAMLHandler
+
+    return YAMLHandler()
+
+
+def _loose_yaml(body: str) -> dict[str, Any]:
+    """Scraper YAML that does not parse (`title: a: b`): its top-level `key: value` lines one by one."""
+    data: dict[str, Any] = {}
+    for line in body.split("\n"):
+        if (m := _LOOSE_KEY.fullmatch(line)) is None or m[1] in data:
+            continue
+        value: Any = (m[2] or "").strip()
+        try:
+            parsed = _yaml().load(value) if value else None
+        except Exception:  # a value YAML cannot read is kept as written
+            parsed = value
+        data[m[1]] = value if isinstance(parsed, dict) else parsed
+    return data
+
+
+def _load_block(body: str, toml: bool) -> Mapping[str, Any] | None:
+    """The block's mapping, or None when it does not parse to one."""
+    try:
+        data = tomllib.loads(body) if toml else _yaml().load(body)
+    except Exception:  # malformed YAML/TOML (or a hostile one): what single lines say, or nothing
+        try:
+            data = None if toml else _loose_yaml(body)
+        except Exception:
+            data = None
+    return data if isinstance(data, dict) else None
+
+
+def _block_at(lines: list[str], start: int, nested: bool) -> tuple[int, Mapping[str, Any]] | None:
+    """A front-matter block opening at lines[start]: the index of its closing line and its data."""
+    opener = lines[start].strip()
+    if opener not in ("---", "+++") or (nested and opener != "---"):
+        return None
+    toml = opener == "+++"
+    closers = ("+++",) if toml else ("---", "...")
+    stop = min(len(lines), start + _MAX_BLOCK)
+    end = next((i for i in range(start + 1, stop) if lines[i].strip() in closers), None)
+    if end is None:
+        return None
+    body = lines[start + 1 : end]
+    first = next((s for line in body if (s := line.strip()) and not s.startswith("#")), None)
+    if first is not None and not (_TOML_KEY if toml else _YAML_KEY).match(first):
+        return None
+    data = _load_block("\n".join(body), toml)
+    if nested and not data:  # a later block must really be metadata, not a rule and prose
+        return None
+    return end, data or {}
+
+
+def _front_matter_blocks(lines: list[str]) -> list[Mapping[str, Any]]:
+    """Blank the front-matter blocks at the top of the page and return what each one says."""
+    start = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    found = _block_at(lines, start, nested=False) if start < len(lines) else None
+    blocks: list[Mapping[str, Any]] = []
+    while found is not None and len(blocks) < 5:
+        end, data = found
+        blocks.append(data)
+        for i in range(start, end + 1):
+            lines[i] = ""
+        found = None
+        for i in range(end + 1, min(len(lines), end + 60)):
+            if lines[i].strip() == "---":
+                start, found = i, _block_at(lines, i, nested=True)
+                break
+            if not _PREAMBLE.match(lines[i]):
+                break
+    return blocks
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, str | int | float):
+        return str(value).strip() or None
+    return None
+
+
+def _date(value: Any) -> str | None:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str) and (m := _DATE.match(value)):
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def _person(value: Any) -> str | None:
+    return _text(value.get("name")) if isinstance(value, dict) else _text(value)
+
+
+def _people(value: Any) -> str | None:
+    """`author: X`, `author: {name: X}` or `authors: [X, Y]` (one level only: YAML aliases nest)."""
+    if isinstance(value, list):
+        return ", ".join(name for item in value if (name := _person(item))) or None
+    return _person(value)
+
+
+def _tags(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [tag.strip() for tag in value.split(",") if tag.strip()]
+    if isinstance(value, list):
+        return [tag for item in value if (tag := _text(item))]
+    return [tag] if (tag := _text(value)) else []
+
+
+def _merge(blocks: list[Mapping[str, Any]]) -> FrontMatter:
+    """Later (inner) blocks win field by field; the url is the first http(s) value found."""
+    title = date = author = url = None
+    tags: tuple[str, ...] = ()
+    clipping_tags: tuple[str, ...] = ()
+    for data in blocks:
+        title = _text(data.get("title")) or title
+        date = next((d for k in ("date", "published", "publication_date") if (d := _date(data.get(k)))), date)  # fmt: skip
+        author = _people(data.get("author")) or _people(data.get("authors")) or author
+        found = [t for key in ("tags", "categories", "labels") for t in _tags(data.get(key))]
+        addresses = [
+            value
+            for key in _URL_KEYS
+            if (value := _text(data.get(key))) and value.lower().startswith(("http://", "https://"))
+        ]
+        if addresses and "layout" not in data:  # a site generator's own post has a layout
+            clipping_tags = tuple(dict.fromkeys(found)) or clipping_tags
+        else:
+            tags = tuple(dict.fromkeys(found)) or tags
+        if url is None and addresses:
+            url = addresses[0]
+    if title:
+        title = _without_site(
+            title, [author] + [_text(d.get(k)) for d in blocks for k in _SITE_KEYS]
+        )
+    return FrontMatter(
+        title=title, date=date, author=author, tags=tags, url=url, clipping_tags=clipping_tags
+    )
+
+
+_SITE_KEYS = ("source_blog", "site_name", "site", "blog", "source")
+
+
+def _without_site(title: str, names: list[str | None]) -> str:
+    """A scraper's "Post title - Blog name": the title alone, when the tail is a name the
+    front matter gives for the site or the author."""
+    for separator in (" - ", " – ", " — ", " | "):
+        head, _, tail = title.rpartition(separator)
+        if head and any(name and tail.strip().casefold() == name.casefold() for name in names):
+            return head.strip()
+    return title
+
+
+# Wrappers ----------------------------------------------------------------------------------
+
+_PY_OPEN = re.compile(r"[A-Za-z_]\w*\s*=\s*[rRuU]?(\"\"\"|''')(.*)")
+_ECHO_OPEN = re.compile(r"\s*echo(?:\s+-[neE]+)*\s+([\"'])(.*)")
+_SHELL_TAIL = re.compile(r"\s*(?:[>|;&].*)?")
+
+
+def _close_quote(line: str, quote: str) -> int:
+    """Index of the first quote that ends a shell string on this line, or -1."""
+    i = line.find(quote)
+    while i > 0 and quote == '"' and line[i - 1] == "\\":
+        i = line.find(quote, i + 1)
+    return i
+
+
+def _unwrap_python(lines: list[str]) -> None:
+    """`text = \"\"\"` ... `\"\"\"`: blank the opening assignment and drop the closing quotes."""
+    fenced = False
+    for i in range(len(lines)):
+        fenced ^= lines[i].lstrip().startswith(("```", "~~~"))
+        m = None if fenced else _PY_OPEN.fullmatch(lines[i])
+        if m is None or m[1] in m[2]:
+            continue
+        quote = m[1]
+        end = next((j for j in range(i + 1, len(lines)) if quote in lines[j]), None)
+        if (end if end is not None else len(lines)) - i < 3:
+            continue
+        lines[i] = m[2]
+        if end is not None:
+            head, _, tail = lines[end].partition(quote)
+            if re.fullmatch(r"[\s),;]*", tail):
+                lines[end] = head
+        return
+
+
+def _unwrap_echo(lines: list[str]) -> None:
+    """A page pasted into `echo "..."` lines: drop the echo and its quotes."""
+    first = next((line for line in lines if line.strip() and not line.startswith("#")), "")
+    m = _ECHO_OPEN.fullmatch(first)
+    if m is None or _close_quote(m[2], m[1]) >= 0:
+        return
+    quote: str | None = None
+    for i in range(len(lines)):
+        if quote is None:
+            if (m := _ECHO_OPEN.fullmatch(lines[i])) is None:
+                continue
+            quote, rest = m[1], m[2]
+        else:
+            rest = lines[i]
+        k = _close_quote(rest, quote)
+        if k < 0:
+            lines[i] = rest
+        else:
+            if _SHELL_TAIL.fullmatch(rest[k + 1 :]):
+                lines[i] = rest[:k].rstrip()
+            quote = None
+
+
+# Markdown ----------------------------------------------------------------------------------
+
+_SENTINEL = re.compile("[\ufdd0-\ufdd2]")  # private markers; a text holding them is left as is
+_TOKEN = re.compile("\ufdd0(\\d+)\ufdd1")
+_BREAK = re.compile("\ufdd2+")
+
+_TEXT = r"(?:[^\[\]]++|\[[^\[\]]*+\])*+"
+_DEST = r"(?:<[^<>\n]*+>|(?:[^\s()<>]++|\([^\s()]*+\))*+)"
+_TITLE = r"(?:\"[^\"]*+\"|'[^']*+'|\([^()]*+\))"
+_TAIL = rf"\(\s*+{_DEST}(?:\s++{_TITLE})?\s*+\)"
+
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_ESCAPED_IMAGE = re.compile(
+    r"!\\\[(?:[^\[\]\\\n]++|\\[^\]\n])*+\\\]\([^()\s]*+\)"
+)  # turndown's `!\[Image\](u)`
+_IMAGE = re.compile(rf"!\[\[[^\[\]\n]*+\]\]|!\[{_TEXT}\](?:{_TAIL}|\[[^\[\]]*+\])")
+#: A header image linked to the site's home page: its alt text is the blog's name
+#: ("[![contagio](…/header.png)](https://contagiodump.blogspot.com/)").
+_HOME_IMAGE = re.compile(
+    rf"\[\s*!\[(?P<alt>[^\[\]\n]*[^\W\d_][^\[\]\n]*)\]{_TAIL}\s*\]"
+    rf"\(\s*https?://[^/\s()]+/?(?:\s++{_TITLE})?\s*\)"
+)
+_WIKI_LINK = re.compile(r"(?<![\w\])!])\[\[([^\[\]\n|]*+)(?:\|([^\[\]\n]*+))?\]\](?![(\[])")
+_LINK = re.compile(rf"\[(?P<text>{_TEXT})\](?:(?P<inline>{_TAIL})|\[(?P<ref>[^\[\]]*+)\])")
+_SHORTCUT = re.compile(r"(?<![\]\\])\[([^\[\]\n]++)\](?![(\[:])")
+_IMAGE_TEXT = re.compile(r"\s*!\[[^\]]*\]\([^)]*\)\s*")
+_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^<>\n]*+)>", re.IGNORECASE)
+_INLINE_TAGS = "a|abbr|acronym|b|big|cite|code|del|em|font|i|img|ins|kbd|label|mark|nobr|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr|plusone|g:plusone"  # fmt: skip
+_BLOCK_TAGS = "address|article|aside|blockquote|br|button|caption|center|col|colgroup|dd|div|dl|dt|figcaption|figure|footer|form|h[1-6]|header|hr|iframe|input|li|nav|noscript|ol|p|pre|script|section|source|style|table|tbody|td|textarea|tfoot|th|thead|tr|ul|video|audio|picture|meta|link"  # fmt: skip
+_ATTRS = r"(?=\s|/?>)(?:[^<>\"'\n]++|\"[^\"<\n]*+\"|'[^'<\n]*+')*+>"
+_TAG = re.compile(rf"</?(?:(?P<inline>{_INLINE_TAGS})|{_BLOCK_TAGS}){_ATTRS}", re.IGNORECASE)
+_ENTITY = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+_FENCE = re.compile(r"\s*(`{3,}|~{3,})(.*)")
+_ATX = re.compile(r" {0,3}(#{1,6})(?:[ \t](.*))?")
+_SETEXT = re.compile(r" {0,3}(={3,}|-{3,})[ \t]*")
+_REFDEF = re.compile(
+    r" {0,3}\[([^\[\]\n^][^\[\]\n]*+)\]:[ \t]*+(?:<[^<>\n]*+>|(?=\S*[/.:#])\S++)"
+    r"(?:[ \t]++(?:\"[^\"\n]*+\"|'[^'\n]*+'|\([^()\n]*+\)))?[ \t]*+"
+)
+_ABBREVIATION = re.compile(r"\s*\[?\*\[[^\[\]\n]*+\]:.*")  # html2text's `*[3:27 PM]: ...`
+_RULE = re.compile(r"\s*(?:[-=*_+|:]\s*){3,}")
+_COMMENT_LINE = re.compile(r"\s*<!--.*-->\s*")
+_BARE_MARK = re.compile(r"[\s>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]*)?")
+_NEW_BLOCK = re.compile(r"\s*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|\s*>|\s*\|")
+_PANDOC_ATTRS = re.compile(r"[.#-][^{}]*|[\w-]+=[^{}]*")
+
+_WHOLE_LINK = re.compile(
+    r" {0,3}(?:#{1,6}[ \t]+)?\[[^\[\]\n]+\]\((?P<url>https?://[^\s()]+)(?:\s+\"[^\"\n]*\")?\)\s*"
+)
+_DETECT_LINK = re.compile(r"\[[^\[\]\n]*+\]\(\s*<?https?://", re.IGNORECASE)
+_DETECT_IMAGE = re.compile(r"!\[[^\[\]\n]*+\][(\[]|!\[\[")
+_DETECT_REFDEF = re.compile(r"^ {0,3}\[[^\[\]\n^][^\[\]\n]*+\]:[ \t]*\S", re.MULTILINE)
+_DETECT_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE)
+_DETECT_LANG_FENCE = re.compile(r"^[ \t]*```[A-Za-z][\w+#.-]*[ \t]*$", re.MULTILINE)
+_DETECT_FENCE = re.compile(r"^[ \t]*(?:```|~~~)", re.MULTILINE)
+
+
+def _headings(text: str, enough: int) -> int:
+    """Count `# heading` lines (up to enough), leaving out runs of `#` lines: code comments."""
+    found = 0
+    for m in _DETECT_HEADING.finditer(text):
+        start = m.start()
+        before = text[text.rfind("\n", 0, start - 1) + 1 : start][:4].lstrip(" ") if start else ""
+        end = text.find("\n", m.end())
+        after = text[end + 1 : end + 5].lstrip(" ") if end >= 0 else ""
+        if not before.startswith("#") and not after.startswith("#"):
+            found += 1
+            if found >= enough:
+                break
+    return found
+
+
+def _looks_markdown(text: str, front_matter: bool) -> bool:
+    """Two kinds of Markdown markup (links, headings, images, reference definitions), or one
+    kind (or a code fence) under front matter: a plain page in a Jekyll block stays plain."""
+    score = sum(1 for rx in (_DETECT_LINK, _DETECT_IMAGE, _DETECT_REFDEF) if rx.search(text))
+    if front_matter:
+        return bool(score or _headings(text, 1) or _DETECT_FENCE.search(text))
+    if _DETECT_FENCE.search(text) and _ATX.fullmatch(text[: text.find("\n")].lstrip("\ufeff")):
+        return True  # code fences under a "# Title" first line: a Markdown note of a page
+    if _DETECT_LANG_FENCE.search(text):
+        score += 1  # "```cpp": only Markdown tags a code block with its language
+    if score + (_headings(text, 2) >= 2) >= 2:
+        return True
+    if _headings(text, 1) and _links(text, 3) >= 3:
+        return True  # a heading and several [text](http://...) links: no plain page has those
+    return _headings(text, 2) >= 2 and _dated_heading(text)
+
+
+def _links(text: str, enough: int) -> int:
+    """Count inline links to web addresses, up to `enough`."""
+    found = 0
+    for _ in _DETECT_LINK.finditer(text):
+        found += 1
+        if found >= enough:
+            break
+    return found
+
+
+_DATED_HEADING = re.compile(r"^ {0,3}#{1,4}[ \t]+(\S[^\n]{5,60}?)[ \t#]*$", re.MULTILINE)
+
+
+def _dated_heading(text: str) -> bool:
+    """A heading that is a date ("## Friday, 1 July 2011"): a blog page's date header in
+    Markdown, never a code comment. Looked for in the first few headings only."""
+    for number, m in enumerate(_DATED_HEADING.finditer(text)):
+        if number >= 20:
+            return False
+        if match_date(m[1]) is not None:
+            return True
+    return False
+
+
+def _entity(m: re.Match[str]) -> str:
+    ref = m[0]
+    value = html.unescape(ref) if ref[1] == "#" else html.entities.html5.get(ref[1:], ref)
+    return value.replace("\n", " ").replace("\r", " ")
+
+
+def _entities(text: str) -> str:
+    return _ENTITY.sub(_entity, text) if "&" in text else text
+
+
+def _label(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _same_lines(matched: str, replacement: str) -> str:
+    """The replacement, padded so that the text keeps its line count."""
+    return replacement + "\n" * (matched.count("\n") - replacement.count("\n"))
+
+
+def _drop(m: re.Match[str]) -> str:
+    return "\n" * m[0].count("\n")
+
+
+def _joins(a: str, b: str) -> bool:
+    """Whether two letters or digits would fuse into one word (not in scripts without spaces)."""
+    return a.isalnum() and b.isalnum() and ord(a) < 0x2E80 and ord(b) < 0x2E80
+
+
+def _code_spans(text: str, protect: Callable[[str], str]) -> str:
+    """Replace each code span (a backtick run closed by a run of the same length) by tokens."""
+    runs = [(m.start(), m.end()) for m in re.finditer("`+", text)]
+    following: list[int | None] = [None] * len(runs)
+    last: dict[int, int] = {}
+    for k in range(len(runs) - 1, -1, -1):
+        size = runs[k][1] - runs[k][0]
+        following[k] = last.get(size)
+        last[size] = k
+    parts: list[str] = []
+    done = k = 0
+    while k < len(runs):
+        close = following[k]
+        if close is None:
+            k += 1
+            continue
+        parts += [text[done : runs[k][0]], protect(text[runs[k][0] : runs[close][1]])]
+        done, k = runs[close][1], close + 1
+    return "".join(parts) + text[done:]
+
+
+def _strip_comments(text: str) -> str:
+    parts: list[str] = []
+    done = 0
+    while (start := text.find("<!--", done)) >= 0 and (end := text.find("-->", start + 4)) >= 0:
+        parts += [text[done:start], "\n" * text.count("\n", start, end)]
+        done = end + 3
+    return "".join(parts) + text[done:]
+
+
+def _inline(text: str, labels: frozenset[str]) -> str:
+    """Markdown inline markup of one paragraph reduced to its text; the line count is kept."""
+    if _SENTINEL.search(text):
+        return _entities(text)
+    store: list[str] = []
+
+    def token(value: str) -> str:
+        store.append(value)
+        return f"\ufdd0{len(store) - 1}\ufdd1"
+
+    def restore(value: str) -> str:
+        return _TOKEN.sub(lambda m: store[int(m[1])], value)
+
+    def link(m: re.Match[str]) -> str:
+        words = m["text"]
+        if m["inline"] is None:  # [text][ref]: known refs, and html2text's [text][5] and [text][]
+            ref = m["ref"]
+            before = m.string[m.start() - 1] if m.start() else " "
+            numbered = not ref or ref.strip().isdigit()
+            if _label(ref or words) not in labels and (not numbered or before.isalnum()):
+                return m[0]
+        if not words.strip() or _IMAGE_TEXT.fullmatch(restore(words)):
+            return _drop(m)
+        if m.start() and _joins(m.string[m.start() - 1], words[0]):
+            words = " " + words
+        if m.end() < len(m.string) and _joins(words[-1], m.string[m.end()]):
+            words += " "
+        return _same_lines(m[0], words)
+
+    def tag(m: re.Match[str]) -> str:
+        return _same_lines(m[0], "" if m["inline"] else "\ufdd2")
+
+    def gap(m: re.Match[str]) -> str:
+        s, a, b = m.string, m.start(), m.end()
+        return " " if a and b < len(s) and not s[a - 1].isspace() and not s[b].isspace() else ""
+
+    text = _code_spans(text, lambda span: "\n".join(map(token, span.split("\n"))))
+    text = _ESCAPE.sub(lambda m: token(m[1]), _ESCAPED_IMAGE.sub(_drop, text))
+    text = _strip_comments(text)
+    text = _HOME_IMAGE.sub(lambda m: _same_lines(m[0], m["alt"].strip()), text)
+    text = _IMAGE.sub(_drop, text)
+    text = _WIKI_LINK.sub(lambda m: m[2] if m[2] is not None else m[1], text)
+    for _ in range(3):  # a link inside a link's text
+        before, text = text, _LINK.sub(link, text)
+        if text == before:
+            break
+    if labels:
+        text = _SHORTCUT.sub(lambda m: m[1] if _label(m[1]) in labels else m[0], text)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _BREAK.sub(gap, _TAG.sub(tag, text))
+    return restore(_entities(text))
+
+
+def _heading_text(rest: str) -> str:
+    """An ATX heading's text without its closing hashes or pandoc attributes."""
+    text = rest.strip()
+    bare = text.rstrip("#")
+    if bare != text and (not bare or bare[-1] in " \t"):
+        text = bare.rstrip()
+    if text.endswith("}") and (k := text.rfind("{")) >= 0 and _PANDOC_ATTRS.fullmatch(text[k + 1 : -1]):  # fmt: skip
+        text = text[:k].rstrip()
+    return text
+
+
+def _hard_break(line: str) -> str:
+    if line.endswith("  "):
+        return line.rstrip()
+    if line.endswith("\\"):
+        run = len(line) - len(line.rstrip("\\"))
+        body = line[:-1]
+        if run % 2 and (not body.strip() or not body[-1].isspace()):
+            return body
+    return line
+
+
+def _markdown(lines: list[str]) -> tuple[set[int], dict[int, int]]:
+    """Reduce the Markdown lines in place; return the code lines and the heading levels."""
+    code: set[int] = set()
+    headings: dict[int, int] = {}
+    units: list[list[int]] = []  # paragraphs: lines whose inline markup is read together
+    labels: set[str] = set()
+    fence: tuple[str, int] | None = None
+    setext = False  # the previous line is paragraph text that an underline makes a heading
+    for i, line in enumerate(lines):
+        if fence is not None:
+            close = _FENCE.fullmatch(line)
+            if close and close[1][0] == fence[0] and len(close[1]) >= fence[1] and not close[2].strip():  # fmt: skip
+                fence, lines[i] = None, ""
+            else:
+                code.add(i)
+            continue
+        opened = _FENCE.fullmatch(line)
+        ref = _REFDEF.fullmatch(line)
+        under = _SETEXT.fullmatch(line) if setext else None
+        atx = _ATX.fullmatch(line)
+        setext = False
+        if opened and not (opened[1][0] == "`" and "`" in opened[2]):
+            fence, lines[i] = (opened[1][0], len(opened[1])), ""
+        elif ref or _ABBREVIATION.fullmatch(line):
+            labels.update([_label(ref[1])] if ref else [])
+            lines[i] = ""
+        elif under:
+            headings[i - 1] = 1 if under[1][0] == "=" else 2
+            lines[i - 1], lines[i] = _heading_text(lines[i - 1]), ""
+        elif atx:
+            headings[i] = len(atx[1])
+            lines[i] = _heading_text(atx[2] or "")
+            units.append([i])
+        elif _COMMENT_LINE.fullmatch(line) or _RULE.fullmatch(line):
+            lines[i] = ""  # an HTML comment, a horizontal rule, a table's border
+        elif line.strip():
+            block = _NEW_BLOCK.match(line)
+            if block or not units or units[-1][-1] != i - 1 or (i - 1) in headings:
+                units.append([])
+            units[-1].append(i)
+            lines[i] = _hard_break(line)
+            setext = not block
+    known = frozenset(labels)
+    wrapped = _wrap_width([[lines[i] for i in unit] for unit in units])
+    for unit in units:
+        raw = [lines[i] for i in unit]
+        reduced = _inline("\n".join(raw), known).split("\n")
+        if len(reduced) != len(unit):  # cannot happen; keep the lines rather than misalign them
+            reduced = [_entities(line) for line in raw]
+        for i, old, new in zip(unit, raw, reduced, strict=True):
+            if new != old:  # what markup leaves at the end of a line, or a bare list/quote mark
+                new = new.strip() if i in headings or not old[:1].isspace() else new.rstrip()
+                new = "" if _BARE_MARK.fullmatch(new) and not _BARE_MARK.fullmatch(old) else new
+            lines[i] = new
+        if wrapped:
+            _unwrap(lines, unit, raw, wrapped)
+    return code, headings
+
+
+def _wrap_width(paragraphs: list[list[str]]) -> int:
+    """The width a page was hard-wrapped at (pandoc, html2text: 72 or 78), or 0 if it was not.
+
+    A wrapped page has most lines of its paragraphs, all but their last, close to
+    one width and none much longer.
+    """
+    inner = [len(p[k].rstrip()) for p in paragraphs for k in range(len(p) - 1)]
+    if len(inner) < 10:
+        return 0
+    # The width most inner lines end just short of (a long link cannot be broken, so a
+    # few lines run past it).
+    counts = Counter(n for n in inner if 50 <= n <= 100)
+    if not counts:
+        return 0
+    width = max(range(55, 101), key=lambda w: sum(counts[n] for n in range(w - 15, w + 1)))
+    near = sum(1 for n in inner if width - 20 <= n <= width)
+    return width if near >= 0.5 * len(inner) else 0
+
+
+def _unwrap(lines: list[str], unit: list[int], raw: list[str], width: int) -> None:
+    """Join a paragraph's wrapped lines into its first, leaving the others blank."""
+    head = unit[0]
+    for k in range(1, len(unit)):
+        inside_link = raw[k - 1].count("[") > raw[k - 1].count("]")
+        if len(raw[k - 1].rstrip()) < width - 25 and not inside_link or not lines[head]:
+            head = unit[k]  # a short line: its break was the author's
+            continue
+        if lines[unit[k]]:
+            lines[head] = lines[head].rstrip() + " " + lines[unit[k]].strip()
+            lines[unit[k]] = ""
+
+
+def read_page(text: str) -> Page:
+    """What a reader sees of each line of a dump: front matter, wrappers and Markdown removed."""
+    try:
+        return _read_page(text)
+    except Exception:  # never raise on a hostile page: give it back as it is
+        return Page(tuple(text.split("\n")), FrontMatter(), False, frozenset(), {})
+
+
+def _may_hold_markup(text: str) -> bool:
+    """Whether a page holds anything to read for (links, headings, entities, wrappers).
+
+    A plain dump holding none comes back as it is; this runs on every dump, so it is
+    a few substring scans. Markdown is read only where links or headings are, or front
+    matter (fences count only there); a page pasted in code opens its wrapper near the top.
+    """
+    head = text[:4096]
+    return (
+        text.startswith(("---", "+++", "#"))
+        or "]" in text  # links, images, reference lists
+        or "\n#" in text  # headings (fences count only under front matter: _looks_markdown)
+        or "&" in text  # entities
+        or '"""' in head
+        or "'''" in head
+        or "echo" in head
+    )
+
+
+#: A clipper's first line naming where the page came from: `[Source](URL "Permalink to …")`.
+_SOURCE_LINK = re.compile(
+    r"\s*\[(?:[^\[\]\n]+\]\((?P<permalink>https?://[^\s()]+)\s+\"Permalink to [^\"\n]*\""
+    r"|(?:source|original|original source|permalink|link|url)\]\((?P<url>https?://[^\s()]+)"
+    r"(?:\s+\"[^\"\n]*\")?)\)\s*",
+    re.IGNORECASE,
+)
+
+
+#: A link to a page listing a label's posts: Blogger's /search/label/, WordPress's /tag/, /category/.
+_LABEL_LINK = (
+    r"\[(?P<name>[^\[\]\n]{1,80})\]\(\s*<?https?://[^\s()<>]*?"
+    r"/(?:search/label|labels?|tags?|category|categories|topics?)/[^\s()<>]*>?(?:\s+\"[^\"\n]*\")?\s*\)"
+)
+_LABEL_LINE = re.compile(rf"\s*(?:[-*+]\s+)?(?:{_LABEL_LINK}[\s,;·|/]*)+")
+_ONE_LABEL_LINK = re.compile(_LABEL_LINK)
+
+
+def _label_link_lines(lines: list[str]) -> dict[int, tuple[str, ...]]:
+    """The paragraphs made only of links to label pages, and their labels; blanked in `lines`
+    so that no paragraph unwrapping joins them to the text around them. A run that follows
+    text ("Etiquetas:", or a label wrapped over two lines) is left to that text."""
+    found: dict[int, tuple[str, ...]] = {}
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        if "](" in line and _LABEL_LINE.fullmatch(line):
+            if run or i == 0 or not lines[i - 1].strip() or _ATX.fullmatch(lines[i - 1]):
+                run.append(i)
+            continue
+        if run and not line.strip():  # the paragraph ends with the run: it is a label list
+            for at in run:
+                names = (" ".join(m["name"].split()) for m in _ONE_LABEL_LINK.finditer(lines[at]))
+                found[at] = tuple(n for n in names if n)
+                lines[at] = ""
+        run = []
+    return {i: names for i, names in found.items() if names}
+
+
+_LYNX_REFERENCE = re.compile(r"\s*(\d{1,6})\.\s+(\S+)\s*")
+_LYNX_MARK = re.compile(r"\[(\d{1,6})\]")
+
+
+def _lynx(lines: list[str]) -> dict[int, str]:
+    """A `lynx -dump` page: its "[12]" link marks taken out of the text, its closing
+    "References" list (one "12. URL" a line) blanked, and the lines that were one link
+    ("[2]Post title") given that link's address, as Markdown's are. Other pages: {}."""
+    start = next(
+        (i for i in range(len(lines) - 1, -1, -1) if lines[i].strip() in _LYNX_HEADINGS), None
+    )
+    if start is None:
+        return {}
+    references: dict[str, str] = {}
+    for i in range(start + 1, len(lines)):
+        match = _LYNX_REFERENCE.fullmatch(lines[i])
+        if match:
+            references[match[1]] = match[2]
+        elif lines[i].strip() and not lines[i].lstrip().startswith(
+            ("Visible links", "Hidden links")
+        ):
+            return {}  # text after the list: no lynx page
+    if not references:
+        return {}
+    links: dict[int, str] = {}
+    for i in range(start):
+        line = lines[i]
+        if "[" not in line:
+            continue
+        whole = _LYNX_MARK.match(line.strip())
+        if whole is not None and whole[1] in references and "[" not in line.strip()[whole.end() :]:
+            links[i] = references[whole[1]]
+        lines[i] = _LYNX_MARK.sub(lambda m: "" if m[1] in references else m[0], line)
+    for i in range(start, len(lines)):
+        lines[i] = ""
+    return links
+
+
+_LYNX_HEADINGS = frozenset(("References", "Visible links:", "Visible links"))
+
+
+def _source_line(lines: list[str]) -> tuple[int, str] | None:
+    """A clipper's source link atop the page: the page's URL line, never its title."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return None
+    match = _SOURCE_LINK.fullmatch(lines[first])
+    return None if match is None else (first, match["url"] or match["permalink"])
+
+
+def _read_page(text: str) -> Page:
+    if not _may_hold_markup(text):
+        return Page(tuple(text.split("\n")), FrontMatter(), False, frozenset(), {})
+    lines = text.split("\n")
+    count = len(lines)
+    blocks = _front_matter_blocks(lines)
+    _unwrap_python(lines)
+    _unwrap_echo(lines)
+    markdown = _looks_markdown("\n".join(lines), bool(blocks))
+    code: set[int] = set()
+    headings: dict[int, int] = {}
+    links: dict[int, str] = {}
+    label_links: dict[int, tuple[str, ...]] = {}
+    if markdown:
+        links = {
+            i: match["url"]
+            for i, line in enumerate(lines)
+            if (match := _WHOLE_LINK.fullmatch(line))
+        }
+        source = _source_line(lines)
+        label_links = _label_link_lines(lines)
+        code, headings = _markdown(lines)
+        for i, names in label_links.items():
+            lines[i] = ", ".join(names)
+        if source is not None:
+            lines[source[0]] = source[1]  # a URL line, as a plain dump would have it
+    else:
+        links = _lynx(lines)
+        lines = [_entities(line) for line in lines]
+    if len(lines) != count:
+        raise AssertionError("line count changed")
+    return Page(
+        tuple(lines), _merge(blocks), markdown, frozenset(code), headings, links, label_links
+    )

@@ -1,0 +1,173 @@
+"""Names on a page: what can be a post's title, an author's name, a blog's name, a series."""
+
+from __future__ import annotations
+
+import re
+
+from tuiarchive.calendar_words import calendar_words
+from tuiarchive.dumps.line_kinds import Kind, Line, classify, ends_sentence
+from tuiarchive.dumps.page_lines import URL_LINE
+from tuiarchive.dumps.phrases import load_phrases
+
+#: "Staunton, May 23 – ", "Kyiv, 23 травня – ": a place, a month name and a day (checked
+#: against CLDR's names), a dash: where the author says where and when they wrote.
+_DATELINE = re.compile(
+    r"(?P<place>[^\W\d_][^,\n]{0,60}?(?:,\s*[^,\n]{1,24}?)?),\s+"
+    r"(?:(?P<month>[^\W\d_]{3,12})\.?\s+\d{1,2}|\d{1,2}\s+(?P<month2>[^\W\d_]{3,12})\.?)"
+    r"(?:,?\s+\d{4})?\s*(?:–|—|―|‒|-{1,2})\s",
+)
+
+
+def dateline_place(text: str) -> str | None:
+    match = _DATELINE.match(text)
+    if match is None:
+        return None
+    month = (match["month"] or match["month2"]).casefold()
+    return match["place"].strip() if month in calendar_words().months else None
+
+
+_SERIES = re.compile(r"(?P<series>[^\W_][^:?!]{0,58}?)\s*:\s+\S")
+
+
+_NAME_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "del",
+        "della",
+        "di",
+        "van",
+        "von",
+        "der",
+        "den",
+        "du",
+        "la",
+        "le",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "y",
+        "e",
+        "of",
+        "the",
+    ]
+)
+
+
+def series_of(title: str) -> str | None:
+    """The series prefix of a title ("Window on Eurasia" in "Window on Eurasia: ...")."""
+    match = _SERIES.match(title)
+    if not match:
+        return None
+    series = match["series"].strip()
+    # A series has a name of a few words ("Window on Eurasia"); one word before a colon
+    # is a kicker ("Update:", "Exclusive:"), not a series.
+    if not 2 <= len(series.split()) <= 6 or not (series[:1].isupper() or series[:1].isdigit()):
+        return None
+    return series
+
+
+def looks_like_name(text: str) -> bool:
+    words = text.replace("\u00a0", " ").split()
+    if not 2 <= len(words) <= 5 or len(text) > 60:
+        return False
+    if any(ch.isdigit() or ch in ',;:!?()[]{}<>"“”' for ch in text):
+        return False
+    if ends_sentence(text):
+        return False
+    for word in words:
+        if word.casefold() in _NAME_PARTICLES:
+            continue
+        first = word.lstrip("'’\"(")[:1]
+        if not first.isupper():
+            return False
+    return True
+
+
+def is_author_line(paragraph: list[Line], posted_by: str | None) -> bool:
+    """Whether the first paragraph under a title is the author's name rather than body text."""
+    if len(paragraph) != 1:
+        return False
+    line = paragraph[0]
+    if line.indented or line.kind is not Kind.TEXT:
+        return False  # indented: the text's first line; chrome ("Reply Reply"): nobody's name
+    name = " ".join(line.text.split())
+    if posted_by and name.casefold() == " ".join(posted_by.split()).casefold():
+        return True
+    return looks_like_name(name)
+
+
+_CODE_MARKS = re.compile(r"^(?:<\?|#include|import\s|from\s\S+\simport|def\s|//|/\*|[{}])|[;{]$|=>")
+
+
+#: A first line no title looks like: code, or a "# " line Markdown did not make a heading.
+CLIPPED = re.compile(_CODE_MARKS.pattern + r"|^#\s")
+
+
+ASSIGNMENT_OR_CALL = re.compile(r"^[\w.]+\s*=\s|^[\w.]+\(.*\)$")
+
+
+PATH = re.compile(r"(?:^|\s)~?/\w+/")
+
+
+HOST_AT_END = re.compile(r"\s*\[[\w-]+(?:\.[\w-]+)+\]$")  # Joplin's "Title [host.example]"
+
+
+MONTH_PAGE = re.compile(r":\s+(\w+)\s+(\d{4})$")  # an archive page's "Blog: styczeń 2013"
+
+
+def without_month(match: re.Match[str]) -> str:
+    """ "Blog: January 2013" (an archive page's title) -> "Blog"; other tails stay."""
+    known = match[1].casefold() in calendar_words().months
+    return "" if known else match[0]
+
+
+def plain_title(text: str) -> str:
+    """A title as compared: no emphasis marks, single spaces, any case."""
+    return " ".join(text.replace("*", "").replace("_", " ").split()).casefold()
+
+
+def could_name_a_blog(text: str) -> bool:
+    """A line of a page's header that could be the blog's name: short, no URL, no code."""
+    return (
+        0 < len(text) <= 80
+        and sum(ch.isalpha() for ch in text) >= 2
+        and not URL_LINE.fullmatch(text)
+        and not text.startswith("<")
+        and not text.endswith(("|", "»", "·"))  # a menu's item and its separator
+        and not CLIPPED.search(text)
+        and not ASSIGNMENT_OR_CALL.search(text)
+        and classify(0, text).kind is Kind.TEXT
+    )
+
+
+def title_like(text: str) -> bool:
+    """A line that could be a post's title: short, no sentence, no code."""
+    return (
+        0 < len(text) <= 150 and not text.endswith((",", ";", ":")) and not _CODE_MARKS.search(text)
+    )
+
+
+def names_a_weekday(text: str) -> bool:
+    weekdays = calendar_words().weekdays
+    return any(word.strip(".,").casefold() in weekdays for word in text.split())
+
+
+def folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def without_said_word(name: str) -> str:
+    """ "felix wrote" -> "felix": a comment head's verb is not the commenter's name."""
+    words = name.split()
+    said = {word.rstrip(".:,…") for word in load_phrases().said_ends}
+    if len(words) > 1 and words[-1].casefold() in said:
+        words.pop()
+    return " ".join(words)
+
+
+SLUG = re.compile(r"[^\W_]+(?:[-_][^\W_]+){2,}")  # "uts-membuat-aplikasi-gui"
+
+
+HASHTAGS = re.compile(r"#[^\W_][\w]*(?:\s+#[^\W_][\w]*)*")

@@ -1,0 +1,1264 @@
+"""Reading the posts out of a dump's text: date headers, titles, bodies, footers, comments."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+
+from tuiarchive.dumps.dates import DumpDate, Moment
+from tuiarchive.dumps.decode import decode_dump
+from tuiarchive.dumps.line_kinds import (
+    BLANK_LINE,
+    INDENT,
+    FooterFacts,
+    Kind,
+    Line,
+    classify,
+    comment_head,
+    ends_sentence,
+    evidence,
+    split_labels,
+)
+from tuiarchive.dumps.markup import FrontMatter, read_page
+from tuiarchive.dumps.names import (
+    CLIPPED,
+    HASHTAGS,
+    HOST_AT_END,
+    MONTH_PAGE,
+    PATH,
+    SLUG,
+    could_name_a_blog,
+    dateline_place,
+    folded,
+    is_author_line,
+    looks_like_name,
+    names_a_weekday,
+    plain_title,
+    series_of,
+    title_like,
+    without_month,
+    without_said_word,
+)
+from tuiarchive.dumps.page_lines import (
+    URL_LINE,
+    join_split_bylines,
+    join_split_said,
+    may_hold_split_heads,
+    may_hold_unnamed_footer,
+    page_breaks,
+    read_unnamed_footers,
+    run_in,
+)
+from tuiarchive.dumps.paragraphs import (
+    paragraph_lines,
+    paragraph_text,
+    paragraphs,
+    without_gutters,
+)
+from tuiarchive.dumps.pieces import PIECE_CHARS, cut_points, shifted
+from tuiarchive.errors import NotADump
+from tuiarchive.model import Comment, Post, post_identity
+
+
+@dataclass
+class _Draft:
+    """A post being read: its lines so far and the footer facts seen."""
+
+    title: Line
+    header: DumpDate | None
+    header_line: int | None
+    content: list[Line] = field(default_factory=list)
+    footer_seen: bool = False
+    in_comments: bool = False
+    posted_by: str | None = None
+    moment: Moment | None = None
+    labels: list[str] = field(default_factory=list)
+    labels_continue: bool = False
+    comment_count: int | None = None
+    comments: list[Comment] = field(default_factory=list)
+    comment_author: str | None = None  # the comment being read, if any
+    comment_moment: Moment | None = None  # its timestamp, when it came first (new style)
+    in_head: bool = False  # a name line read, its stamp line still to come
+    comment_lines: list[Line] = field(default_factory=list)
+    trailing_from: int | None = None  # the first line after the footer that is no post
+    trailing_count: int = 0
+    ended_by_menu: bool = False  # a navigation line, not a footer, closed it
+    title_printed: bool = True  # False: the title is the front matter's, not a line of the page
+    meta_under_title: bool = False  # a time, labels and count line right under the title
+    share_buttons: int = 0  # share lines of words ("Share to Twitter", "Email This") under it
+
+    extra: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def has_body(self) -> bool:
+        return any(line.kind is not Kind.BLANK for line in self.content)
+
+    @property
+    def body_lines(self) -> int:
+        """How many lines (not blank) the post has read under its title."""
+        return sum(1 for line in self.content if line.kind is not Kind.BLANK)
+
+    @property
+    def has_facts(self) -> bool:
+        """Whether a byline, a date in it, labels or a comment count was read for the post."""
+        return (
+            self.posted_by is not None
+            or self.moment is not None
+            or self.comment_count is not None
+            or bool(self.labels)
+        )
+
+
+def parse_dump(data: bytes, source: str = "") -> list[Post]:
+    """Decode a dump's bytes and read its posts; raises `NotADump` with the reason to skip it."""
+    return [post for piece in read_dump_pieces(data, source) for post in piece]
+
+
+def read_dump_pieces(
+    data: bytes, source: str = "", size: int = PIECE_CHARS
+) -> Iterator[list[Post]]:
+    """A dump's posts a piece of the file at a time (the whole file when it is short).
+
+    A long dump is cut only where a date header starts a new post (`pieces.cut_points`),
+    so what the parser builds per line is held for one piece; the blog's name read atop
+    the page is given to the posts of later pieces. Raises `NotADump` when no piece
+    holds a post.
+    """
+    decoded = decode_dump(data)
+    text = decoded.text
+    cuts = cut_points(text, size) if len(text) > size else []
+    if not cuts:
+        yield _with_warnings(parse_text(text, source), decoded.warnings)
+        return
+    blog: str | None = None
+    # A piece read is held until the next one reads: a piece of no post is read again
+    # with the one before it (or, at the top, with the one after it), never dropped.
+    held: tuple[int, int, list[Post]] | None = None  # start, lines above it, posts
+    begin, lines_before, why = 0, 0, None
+    for end in [*cuts, len(text)]:
+        try:
+            posts = parse_text(text[begin:end], source)
+        except NotADump as error:
+            if held is None:
+                why = error
+                continue  # the page's top: read again with the piece after it
+            begin, lines_before = held[0], held[1]
+            posts = parse_text(text[begin:end], source)
+        else:
+            if held is not None and held[0] != begin:
+                yield held[2]
+        posts = [shifted(p, lines_before) for p in posts]
+        blog = blog or next((p.blog for p in posts if p.blog), None)
+        if blog:
+            posts = [p if p.blog else p.with_changes(blog=blog) for p in posts]
+        held = (begin, lines_before, _with_warnings(posts, decoded.warnings))
+        lines_before += text.count("\n", begin, end)
+        begin = end
+    if held is None:
+        raise why or NotADump("the file holds no recognisable post")
+    yield held[2]
+
+
+def _with_warnings(posts: list[Post], warnings: tuple[str, ...]) -> list[Post]:
+    return [p.with_changes(warnings=warnings + p.warnings) for p in posts] if warnings else posts
+
+
+def parse_text(text: str, source: str = "") -> list[Post]:
+    """Read the posts of a dump's text, in page order.
+
+    Raises `NotADump` when the text holds no recognisable post: no date header,
+    no byline date and no post footer anywhere.
+    """
+    page = read_page(text)
+    raws = page.lines
+    lines = [
+        _code_line(n, raw) if n - 1 in page.code else classify(n, raw) if raw else BLANK_LINE
+        for n, raw in enumerate(raws, start=1)
+    ]
+    for index, names in page.label_links.items():
+        facts = FooterFacts(labels=names)
+        lines[index] = Line(index + 1, raws[index], Kind.FOOTER, raws[index], facts=facts)
+    lines = join_split_bylines(lines, raws)
+    if may_hold_split_heads(text):
+        lines = join_split_said(lines, raws)
+    if may_hold_unnamed_footer(text):
+        lines = read_unnamed_footers(lines, raws)
+    breaks = page_breaks(lines, raws)
+    front = page.front_matter
+    posts = _Reader(lines, source, front.title, page.links, page.headings, breaks, front.url).read()
+    return _with_page_facts(posts, front)
+
+
+def _code_line(number: int, raw: str) -> Line:
+    """A line of a fenced code block: always the author's text, never chrome."""
+    return Line(number, raw, Kind.TEXT, raw.strip(INDENT).rstrip()) if raw.strip() else BLANK_LINE
+
+
+def _with_page_facts(posts: list[Post], front: FrontMatter) -> list[Post]:
+    """What the front matter says of a page of one post: its date, author and tags (the
+    page's address is the reader's: see `_Reader.page_url`)."""
+    out = []
+    for post in posts:
+        changes: dict[str, object] = {}
+        warnings = list(post.warnings)
+        if len(posts) == 1:
+            if post.date is None and front.date:
+                changes["date"] = front.date
+                warnings = [w for w in warnings if not w.startswith("no date found")]
+                warnings.append("the date is the front matter's: the page shows none")
+            if post.author is None and front.author:
+                changes["author"] = front.author
+            if not post.labels and front.tags:
+                changes["labels"] = front.tags
+            elif not post.labels and front.clipping_tags:
+                listed = ", ".join(front.clipping_tags)
+                warnings.append(
+                    f"the front matter's tags ({listed}) are the clipping's, not the blog's"
+                    " labels: not read as labels"
+                )
+        if warnings != list(post.warnings):
+            changes["warnings"] = tuple(warnings)
+        out.append(post.with_changes(**changes) if changes else post)
+    return out
+
+
+class _Reader:
+    """Walks the classified lines once, building drafts and turning them into posts."""
+
+    def __init__(
+        self,
+        lines: list[Line],
+        source: str,
+        title: str | None = None,
+        links: dict[int, str] | None = None,
+        headings: dict[int, int] | None = None,
+        page_breaks: dict[int, str] | None = None,
+        address: str | None = None,
+    ) -> None:
+        self.lines = lines
+        self.headings = headings or {}  # Markdown headings: index -> level
+        self.links = links or {}  # lines that were one link: a title's link is the post's URL
+        self.title = folded(title) if title else None
+        # A page whose front matter names its title, and that never prints it, begins
+        # with the body; the front matter's title is the post's.
+        self.unprinted_title = (
+            " ".join(title.split())
+            if title and not any(folded(ln.text) == self.title for ln in lines)
+            else None
+        )
+        self.blog: str | None = None
+        self.source = source
+        self.posts: list[Post] = []
+        self.stray: list[str] = []  # unplaced lines before the first post
+        self.stray_warnings: list[str] = []
+        self.header_text: list[str] = []  # the page's own header lines: where its name is
+        self.page_title = title  # the front matter's: it may name the blog ("Blog: Post")
+        self.draft: _Draft | None = None
+        self.header: DumpDate | None = None
+        self.header_line: int | None = None
+        self.header_fresh = False
+        self.in_sidebar = False
+        self.in_backlinks = False
+        self.in_teasers = False
+        self.byline_above: FooterFacts | None = None  # a byline printed above its post's title
+        self.evidence = False  # a date header or a post footer: this is a blog dump
+        # Several saved pages in one file, each opened by its address on a line of its own:
+        # each page has its own header, blog name and URL.
+        self.page_breaks = page_breaks or {}
+        self.page_first = 0  # index in self.posts of the current page's first post
+        top = next((ln for ln in lines if ln.kind is not Kind.BLANK), None)
+        if address is None and top is not None and URL_LINE.fullmatch(top.text):
+            address = top.text
+        if address is None:
+            address = _noted_address(lines)
+        #: The address of the current page: the front matter's, the URL line atop the first
+        #: page, or the one a page break opened with.
+        self.page_url = address
+
+    @property
+    def first_on_page(self) -> bool:
+        """Whether no post of the current page has been read yet."""
+        return len(self.posts) == self.page_first
+
+    @cached_property
+    def footer_ahead(self) -> list[bool]:
+        """For each line, whether a post footer follows before the next date header."""
+        return _footers_ahead(self.lines)
+
+    @cached_property
+    def last_chrome(self) -> int:
+        """The number of the page's last chrome line."""
+        return _last_chrome(self.lines)
+
+    def read(self) -> list[Post]:
+        breaks = self.page_breaks
+        for index, line in enumerate(self.lines):
+            if breaks and index in breaks and self._page_has_a_post():
+                self._end_page()
+                self.page_url = line.text
+                continue
+            self._step(index, line)
+        self._end_page()
+        if not self.posts or not self.evidence:
+            raise NotADump(self._why_nothing())
+        return self.posts
+
+    def _page_has_a_post(self) -> bool:
+        """Whether the page read so far holds a post frame (a date, a byline, a footer): a
+        page's address below it starts the next page, not a link in the text."""
+        draft = self.draft
+        if not self.first_on_page:
+            return True
+        return draft is not None and (
+            draft.header is not None or draft.has_facts or draft.footer_seen
+        )
+
+    def _end_page(self) -> None:
+        """The page's last post is read: give its posts the blog's name and the lines of its
+        header, and start afresh for a page that may follow."""
+        self._finish()
+        first = self.page_first
+        page = self.posts[first:]
+        if not page:
+            if self.posts and self.stray:  # a saved page that held no post
+                last = self.posts[-1]
+                self.posts[-1] = last.with_changes(
+                    extra_text=last.extra_text + tuple(self.stray),
+                    warnings=last.warnings
+                    + (
+                        f"kept {len(self.stray)} line(s) of a saved page of the bundle with no"
+                        " post's date or footer",
+                    ),
+                )
+                self.stray, self.header_text = [], []
+            return  # nothing read yet: the header lines wait for the page's first post
+        self.blog, name_line = self._blog_name(page)
+        if name_line in self.stray:
+            self.stray.remove(name_line)  # placed: it is the blog's name
+        if self.blog:
+            page = [_without_signature(p.with_changes(blog=p.blog or self.blog)) for p in page]
+        if self.page_url and len(page) == 1 and page[0].url is None:
+            page[0] = page[0].with_changes(url=self.page_url)
+        if self.stray:
+            preview = " / ".join(self.stray)[:120]
+            page[0] = page[0].with_changes(
+                extra_text=tuple(self.stray) + page[0].extra_text,
+                warnings=page[0].warnings
+                + (f"{len(self.stray)} unrecognised line(s) before the post kept: {preview!r}",),
+            )
+            self.stray = []
+        self.posts[first:] = page
+        self.page_first = len(self.posts)
+        self.header_text, self.blog, self.page_title = [], None, None
+        self.header, self.header_line, self.header_fresh = None, None, False
+        self.in_sidebar = self.in_backlinks = self.in_teasers = False
+        self.byline_above = None
+
+    def _blog_name(self, page: list[Post]) -> tuple[str | None, str | None]:
+        """The blog's name from the page's header, and the line it stands on.
+
+        The first header line that can name a blog and is not the post's own title
+        (a page's <title> repeated), nor a section heading of a wrapper ("## Full
+        Article"); a page title "Blog: Post title" or "Name: title [host]" gives its head.
+        """
+        titles = [plain_title(p.title) for p in page if p.title]
+        sections = {self.lines[i].text for i, level in self.headings.items() if level >= 2}
+        sections -= {self.lines[i].text for i, level in self.headings.items() if level == 1}
+        candidates = ([self.blog] if self.blog else []) + self.header_text
+        if (
+            self.page_title
+            and self.page_title not in candidates
+            and (len(page) > 1 or self._blog_in(self.page_title, titles))
+        ):
+            candidates.insert(0, self.page_title)  # a home page's title is the blog's
+        for text in candidates:
+            text = NOTE_FIELD.sub("", text, count=1)
+            if text in sections or text[:1] in "#>" or PATH.search(text):
+                continue
+            if not could_name_a_blog(text):
+                continue
+            name = MONTH_PAGE.sub(without_month, HOST_AT_END.sub("", text))
+            plain = plain_title(name)
+            if plain in titles:
+                continue  # the page's title is the post's
+            title = _title_at_end(plain, titles)
+            if title is not None:
+                name = name[: len(name) - len(title)].rstrip(" :|–—-·")
+            if sum(ch.isalpha() for ch in name) >= 2:
+                return name, text
+        return None, None
+
+    @staticmethod
+    def _blog_in(page_title: str, titles: list[str]) -> bool:
+        """Whether a page's title is "Blog: Post title" for one of the posts read."""
+        return _title_at_end(plain_title(HOST_AT_END.sub("", page_title)), titles) is not None
+
+    def _why_nothing(self) -> str:
+        kinds = {line.kind for line in self.lines}
+        if kinds <= {Kind.BLANK}:
+            return "the file holds only blank lines"
+        if Kind.TEXT not in kinds:
+            return "no recognisable post: only page chrome (sidebar, navigation, footers)"
+        return "no recognisable post: no date header, byline date or post footer found"
+
+    # -- the walk ---------------------------------------------------------------------------
+
+    def _step(self, index: int, line: Line) -> None:
+        kind = line.kind
+        if kind is Kind.FOOTER and line.facts.comments is not None and self._listed(index):
+            line = Line(line.number, line.raw, Kind.TEXT, line.text)  # "5 Comentarios" in a list
+            kind = Kind.TEXT
+        draft = self.draft
+        if (
+            (kind is Kind.TEXT or kind is Kind.BLANK)
+            and draft is not None
+            and not (draft.footer_seen or draft.labels_continue or draft.in_comments)
+            and not (self.in_sidebar or self.in_backlinks or self.in_teasers)
+        ):
+            draft.content.append(line)  # the body of the post being read: most lines
+            return
+        if kind is Kind.DATE and not self._inside_comment_text():
+            if (self.in_sidebar or self.in_teasers) and not self.footer_ahead[index]:
+                return  # a dated teaser ("Popular posts"): no post follows it
+            self.in_teasers = False
+            draft = self.draft
+            if (
+                draft is not None
+                and not draft.footer_seen
+                and draft.header is None
+                and not names_a_weekday(line.text)
+                and index not in self.headings  # "## May 23, 2014" heads the posts below it
+            ):
+                # "March 11, 2022" under a title (new themes); a date header above a
+                # title names its weekday ("Monday, February 19, 2007").
+                if not draft.has_body and not self._page_title_above(draft.title, index):
+                    draft.header, draft.header_line = line.date, None
+                    return
+                title = _last_text(draft.content)
+                if (
+                    title is not None
+                    and title_like(title.text)
+                    and self.first_on_page
+                    and draft.body_lines >= 2
+                    and not self._title_and_byline_below(index)
+                    and not self._page_title_above(title, index)
+                ):
+                    # the blog's name and description, then the title with its date under
+                    # it; a date right under a name and description stands above the title
+                    draft.content = draft.content[: draft.content.index(title)]
+                    self._finish()
+                    self.draft = _Draft(title, line.date, None)
+                    return
+            self._finish()
+            self.header, self.header_line = line.date, line.number
+            self.header_fresh = True
+            self.in_sidebar = False
+            self.in_backlinks = False
+            return
+        if self.in_sidebar:
+            return
+        if kind is Kind.BACKLINKS:
+            self.in_backlinks = not self.in_backlinks
+            return
+        if kind is Kind.TEASERS:
+            self.in_teasers = True
+            if self.draft is not None:
+                self.draft.footer_seen = True
+            return
+        if self.in_teasers:
+            if kind in _TEASER_KINDS:
+                return  # a related post's title, date or opening: not this page's
+            self.in_teasers = False
+        if self.in_backlinks:
+            # the citing pages' bylines are theirs: skip to "Create a Link", or to the
+            # share buttons and labels when the page lists no citing page
+            facts = line.facts
+            if kind is not Kind.FOOTER or facts.labels is None and evidence(facts):
+                return
+            self.in_backlinks = False
+        draft = self.draft
+        if draft is not None and draft.in_comments and self._comment_step(index, line, draft):
+            return
+        if kind is Kind.BLANK:
+            if draft is not None:
+                draft.labels_continue = False
+                if not draft.footer_seen:
+                    draft.content.append(line)
+            return
+        if draft is not None and draft.labels_continue and kind is Kind.TEXT:
+            draft.labels.extend(split_labels(line.text))
+            draft.labels_continue = line.text.endswith(",")
+            return
+        if draft is not None and draft.labels_continue and kind is not Kind.BLANK:
+            draft.labels_continue = False
+        if (
+            kind in (Kind.SIDEBAR, Kind.CHROME, Kind.NAV)
+            and draft is not None
+            and not draft.footer_seen
+            and draft.body_lines >= 2  # a body, not just an author line under the title
+            and self.footer_ahead[index]
+        ):
+            return  # a lone "Archive" or "Home" link in the body: the post's footer is to come
+        if (
+            kind is Kind.SIDEBAR
+            and draft is None
+            and self.first_on_page
+            and self._title_ahead(index)
+        ):
+            return  # "Search This Blog" in the page's header, above the front matter's title
+        if kind is Kind.SIDEBAR:
+            if draft is not None:
+                draft.footer_seen = True
+            self.in_sidebar = True
+            return
+        if draft is not None and kind is Kind.FOOTER and _share_word_in_a_list(line, draft):
+            draft.content.append(line)
+            return
+        if kind in (Kind.FOOTER, Kind.BYLINE):
+            self._footer(index, line)
+            return
+        if kind in (Kind.POST_END, Kind.NAV, Kind.SUBSCRIBE, Kind.CHROME):
+            if draft is not None:
+                if kind is Kind.POST_END and draft.has_body:
+                    self.evidence = True  # a comment form under a text: a blog post's page
+                draft.footer_seen = True
+                draft.ended_by_menu = kind is Kind.NAV and not draft.has_facts
+            return
+        if kind is Kind.COMMENTS_HEADING and draft is not None:
+            self.evidence = self.evidence or draft.has_body
+            draft.footer_seen = True
+            draft.in_comments = self._comment_follows(index)
+            return
+        if draft is not None and draft.footer_seen and kind is Kind.SAID:
+            draft.in_comments = True  # a comment section the count line did not announce
+            self._comment_step(index, line, draft)
+            return
+        if draft is not None and draft.footer_seen and kind is Kind.COMMENT_CHROME:
+            return
+        # Text: a title (first line of a post) or a line of the post being read.
+        # SAID and COMMENT_CHROME lines inside a body are ordinary text.
+        if (
+            draft is not None
+            and draft.footer_seen
+            and (
+                not self.footer_ahead[index]
+                or not _has_word(line.text)
+                or self._count_right_below(index)
+            )
+            and not self._title_and_paragraph(index)
+        ):
+            self._trailing(draft, line)  # after the post, and no post frame follows
+            return
+        if draft is None and self.first_on_page and self._page_header(index, line):
+            return
+        if draft is None and self.first_on_page and self.unprinted_title and self.header is None:
+            title = Line(line.number, self.unprinted_title, Kind.TEXT, self.unprinted_title)
+            self.draft = _Draft(title, None, None, content=[line], title_printed=False)
+            self.draft.warnings.append(
+                "the title is the front matter's: the page itself prints none"
+            )
+            self.unprinted_title = None
+            self.evidence = True  # the front matter says this page is a post
+            return
+        if draft is None or draft.footer_seen:
+            if self.first_on_page and self._menu_item(index):
+                self.stray.append(line.text)  # "Home" / "About": the page's menu
+                return
+            self._finish(starting_at=index)
+            self.draft = _Draft(line, self.header, self.header_line if self.header_fresh else None)
+            self.header_fresh = False
+            if self.byline_above is not None:
+                above, self.byline_above = self.byline_above, None
+                self.draft.posted_by = above.author
+                self.draft.moment = above.moment
+                self.draft.comment_count = above.comments
+            split = run_in(line.text) if kind is Kind.TEXT else None
+            if split is not None:  # "Post titleNovember 25, 2007 at 8:49 pm · Filed under a, b"
+                alone, byline = split
+                self.draft.title = Line(line.number, alone, Kind.TEXT, alone)
+                self.draft.posted_by = byline.author or self.draft.posted_by
+                self.draft.moment = byline.moment
+                self.draft.labels.extend(byline.labels or ())
+            return
+        draft.content.append(line)
+
+    def _page_header(self, index: int, line: Line) -> bool:
+        """Whether `line` comes before the first post's title: a URL, the blog's name...
+
+        Such lines are kept (as unrecognised lines before the post); the first one that
+        is not a URL is taken for the blog's name.
+        """
+        if self.header is not None:
+            return False  # a date header came: the next line is the title
+        if URL_LINE.fullmatch(line.text):
+            self.stray.append(line.text)
+            return True
+        if self._menu_item(index):
+            self.stray.append(line.text)  # "Home" / "About": the page's menu, one item a line
+            return True
+        below = self._next_line(index)
+        if below is not None and below.kind is Kind.TEXT and run_in(below.text) is not None:
+            self.header_text.append(line.text)  # the blog's name above a title run into its byline
+            self.stray.append(line.text)
+            return True
+        # Lines before the front matter's title are the page's header; so is the title
+        # itself when the page repeats it (a scraper's heading, then the page's own).
+        if self._title_ahead(index):
+            if (
+                self.blog is None
+                and could_name_a_blog(line.text)
+                and folded(line.text) != self.title
+            ):
+                self.blog = line.text
+            self.stray.append(line.text)
+            return True
+        return False
+
+    def _listed(self, index: int) -> bool:
+        """ "5 Comentarios" between "4 Comas finales" and "6 Convenciones": a table of
+        contents' item, not a comment count (a count stands apart, after the post)."""
+        line = self.lines[index]
+        if not line.text[:1].isdigit() or line.text.endswith(":") or line.facts.author:
+            return False
+        if line.facts.labels is not None:
+            return False
+        above = next(
+            (
+                ln
+                for ln in reversed(self.lines[max(0, index - 3) : index])
+                if ln.kind is not Kind.BLANK
+            ),
+            None,
+        )
+        below = self._next_line(index)
+        return (
+            above is not None
+            and below is not None
+            and above.text[:1].isdigit()
+            and below.text[:1].isdigit()
+            and below.number - line.number <= 3
+        )
+
+    def _count_right_below(self, index: int) -> bool:
+        """Whether the very next line is a comment count: the line between a footer and the
+        post's comments ("– Amit – Sunday, September 5, 2010") starts no post of its own."""
+        below = self._next_line(index)
+        return (
+            below is not None
+            and below.number == self.lines[index].number + 1
+            and below.kind is Kind.FOOTER
+            and below.facts.comments is not None
+            and below.facts.author is None
+        )
+
+    def _menu_item(self, index: int) -> bool:
+        """A short line right under a menu's known item ("Home", "Skip to content") and
+        itself followed by a blank line or another short line: the menu goes on."""
+        if index == 0 or self.lines[index - 1].kind not in (Kind.NAV, Kind.CHROME):
+            return False
+        text = self.lines[index].text
+        if len(text) > 30 or len(text.split()) > 3:
+            return False
+        after = self.lines[index + 1] if index + 1 < len(self.lines) else None
+        return (
+            after is None
+            or after.kind is Kind.BLANK
+            or (after.kind is Kind.TEXT and len(after.text) <= 30 and len(after.text.split()) <= 3)
+        )
+
+    def _title_and_byline_below(self, index: int) -> bool:
+        """Whether a title and then a byline follow line `index` (a date above its title)."""
+        title = self._next_line(index)
+        byline = self._next_line(title.number - 1) if title is not None else None
+        return (
+            title is not None
+            and title.kind is Kind.TEXT
+            and byline is not None
+            and byline.kind is Kind.FOOTER
+            and byline.facts.author is not None
+        )
+
+    def _page_title_above(self, title: Line, index: int) -> bool:
+        """Whether `title` is the page's ("Blog: Post title") and the post's own title
+        stands under the date at `index`: the date heads that title, not this one."""
+        below = self._next_line(index)
+        if below is None or below.kind is not Kind.TEXT or not title_like(below.text):
+            return False
+        return _title_at_end(plain_title(title.text), [plain_title(below.text)]) is not None
+
+    def _title_ahead(self, index: int) -> bool:
+        """Whether the front matter's title stands on a line soon after this one."""
+        title = self.title
+        return title is not None and any(
+            folded(ln.text) == title for ln in self.lines[index + 1 : index + 60]
+        )
+
+    def _title_and_paragraph(self, index: int) -> bool:
+        """A title-like line with a long paragraph under it: a post cut short, not chrome."""
+        title = self.lines[index]
+        if len(title.text) > 150 or ends_sentence(title.text) or title.number < self.last_chrome:
+            return False  # page chrome still follows: this is no post cut short at the end
+        at = index
+        for _ in range(2):  # the paragraph, or an author line and then the paragraph
+            after = self._next_line(at)
+            if after is None or after.kind is not Kind.TEXT:
+                return False
+            if len(after.text) >= 120:
+                return True
+            if not looks_like_name(after.text):
+                return False
+            at = after.number - 1
+        return False
+
+    def _trailing(self, draft: _Draft, line: Line) -> None:
+        """A line after a post's footer that starts no post: kept with the post, and said so."""
+        if draft.trailing_from is None:
+            draft.trailing_from = line.number
+        draft.trailing_count += 1
+        draft.extra.append(line.text)
+
+    def _footer(self, index: int, line: Line) -> None:
+        facts = line.facts
+        draft = self.draft
+        if draft is None:
+            if facts.author is not None and self.first_on_page:
+                self.byline_above = facts  # "Published May 2, 2024 by Ana", then the title
+                return
+            self.stray.append(line.text)  # a byline with no post above it
+            return
+        if self._title_above_meta(draft, line):
+            draft = self.draft
+            assert draft is not None
+        if facts.author is None and not draft.footer_seen:
+            self._name_above_footer(draft, line)
+        if facts.note is not None:
+            draft.warnings.append(f"line {line.number}: {facts.note}")
+            if facts.kept:
+                draft.extra.append(line.text)
+        if not evidence(facts) and not draft.has_body:
+            return  # share buttons under the title (new themes put them there)
+        if not evidence(facts) and len(line.text.split()) >= 2:
+            draft.share_buttons += 1
+        byline_only = facts.comments is None and facts.labels is None
+        dated = facts.moment is not None  # "8:11 PM  Programming  No comments" under the title
+        under = _under_the_title(draft)
+        if dated and not byline_only and under and not draft.has_body:
+            draft.meta_under_title = True
+        if not ((byline_only or dated) and under):
+            draft.footer_seen = True  # else a byline under the title: the body is to come
+        if facts.author:
+            draft.posted_by = facts.author
+        if facts.moment is not None:
+            draft.moment = _merge_moments(draft.moment, facts.moment)
+        if facts.labels is not None:
+            draft.labels.extend(facts.labels)
+            draft.labels_continue = facts.labels_continue
+        if facts.comments is not None:
+            draft.comment_count = facts.comments
+            if self._comment_follows(index):
+                draft.in_comments = True
+
+    def _title_above_meta(self, draft: _Draft, line: Line) -> bool:
+        """A page's header read as a post, then the real title with its meta line right
+        under it ("Uva 12554 ..." / "8:11 PM  Programming  No comments"): the post starts
+        at the title; the header's lines are kept aside."""
+        facts = line.facts
+        if facts.moment is None or facts.author is not None or draft.footer_seen:
+            return False
+        if facts.labels is None and facts.comments is None or draft.has_facts or draft.header:
+            return False
+        if not self.first_on_page or draft.body_lines < 2:
+            return False
+        title = draft.content[-1]
+        if title.kind is not Kind.TEXT or title.number != line.number - 1:
+            return False
+        if not title_like(title.text):
+            return False
+        draft.content = draft.content[:-1]
+        self._unplaced(draft, "the page's header, above the post's title")
+        self.draft = _Draft(title, None, None)
+        return True
+
+    def _name_above_footer(self, draft: _Draft, line: Line) -> None:
+        """A name alone, set apart from the body and right on top of the share buttons or
+        the comment count: the footer's author line (Blogger's mobile view prints it so)."""
+        content = draft.content
+        if len(content) < 3 or content[-2].kind is not Kind.BLANK:
+            return
+        name = content[-1]
+        if name.kind is not Kind.TEXT or name.number != line.number - 1:
+            return
+        if not looks_like_name(name.text) or name is draft.title:
+            return
+        del content[-2:]
+        if draft.posted_by is None:
+            draft.posted_by = name.text
+            draft.warnings.append(
+                f"line {name.number}: the author is the name above the share buttons (no byline)"
+            )
+
+    # -- comment sections ---------------------------------------------------------------------
+
+    def _inside_comment_text(self) -> bool:
+        return (
+            self.draft is not None
+            and self.draft.in_comments
+            and self.draft.comment_author is not None
+        )
+
+    def _next_line(self, index: int) -> Line | None:
+        for line in self.lines[index + 1 : index + 40]:
+            if line.kind is not Kind.BLANK:
+                return line
+        return None
+
+    def _comment_follows(self, index: int) -> bool:
+        """Whether a comment begins on the next line that is not blank."""
+        line = self._next_line(index)
+        if line is None:
+            return False
+        return line.kind is Kind.SAID or self._comment_head(line) is not None
+
+    def _comment_head(self, line: Line) -> tuple[str, Moment | None] | None:
+        """The author (and stamp) of a new-style comment starting at `line`, if one does."""
+        facts = line.facts
+        if (
+            line.kind is Kind.FOOTER
+            and facts.author is not None
+            and facts.moment is not None
+            and facts.moment.date is not None
+            and facts.comments is None
+            and facts.labels is None
+        ):
+            return without_said_word(facts.author), facts.moment  # "felix wrote at <date>"
+        if line.kind is not Kind.TEXT and line.kind is not Kind.BYLINE:
+            return None
+        head = comment_head(line.text)
+        if head is not None:
+            return head
+        if (
+            line.kind is Kind.TEXT
+            and not line.indented
+            and len(line.text) <= 60
+            and len(line.text.split()) <= 6
+            and not line.text.endswith((":", ".", ","))
+        ):
+            stamp = self._next_line(line.number - 1)
+            if stamp is not None and _is_stamp(stamp):
+                return line.text, None  # the name on its own line, the stamp on the next
+        return None
+
+    def _comment_step(self, index: int, line: Line, draft: _Draft) -> bool:
+        """Read one line of a comment section; False when the section has ended."""
+        kind = line.kind
+        if kind is Kind.SAID:
+            self._close_comment(draft, None)
+            draft.comment_author = line.said_by
+            return True
+        old_style_open = draft.comment_author is not None and draft.comment_moment is None
+        if _is_stamp(line) and (old_style_open or draft.comment_author is None):
+            moment = line.facts.moment if line.kind is Kind.BYLINE else Moment(line.date, None)
+            if draft.comment_author is not None and not draft.comment_lines:
+                # the stamp under a name line, or under "Oleg says:" (WordPress): the
+                # comment's text comes after it
+                draft.comment_moment = moment
+                draft.in_head = False
+                return True
+            if draft.comment_author is not None:
+                self._close_comment(draft, moment)
+            return True  # a stray timestamp between comments
+        if kind in (Kind.TEXT, Kind.BYLINE, Kind.FOOTER) and not old_style_open:
+            head = self._comment_head(line)
+            if head is not None:
+                self._close_comment(draft, draft.comment_moment)
+                draft.comment_author, draft.comment_moment = head
+                draft.in_head = head[1] is None
+                return True
+        if kind is Kind.COMMENT_CHROME or kind is Kind.BLANK:
+            if kind is Kind.BLANK and draft.comment_author is not None:
+                draft.comment_lines.append(line)
+            elif draft.comment_moment is not None:
+                self._close_comment(draft, draft.comment_moment)  # "Reply" ends a new-style one
+            return True
+        if kind is Kind.POST_END:
+            self._close_comment(draft, None)
+            draft.in_comments = False
+            return True
+        if kind is Kind.DATE and draft.comment_author is not None:
+            self._close_comment(draft, Moment(line.date, None))  # a date-only comment stamp
+            return True
+        if kind is Kind.TEXT:
+            if draft.comment_author is not None:
+                draft.comment_lines.append(line)
+            else:
+                draft.extra.append(line.text)
+                draft.warnings.append(
+                    f"line {line.number}: text in the comment section outside any comment"
+                )
+            return True
+        self._close_comment(draft, None)
+        draft.in_comments = False
+        return False
+
+    def _close_comment(self, draft: _Draft, moment: Moment | None) -> None:
+        if draft.comment_author is None:
+            return
+        moment = moment or draft.comment_moment
+        stamp = None
+        if moment is not None and moment.date is not None:
+            stamp = moment.date.iso
+            if stamp and moment.time:
+                stamp = f"{stamp}T{moment.time}"
+        text = "\n\n".join(paragraphs(draft.comment_lines))
+        draft.comments.append(Comment(author=draft.comment_author, date=stamp, text=text))
+        draft.comment_author = None
+        draft.comment_moment = None
+        draft.in_head = False
+        draft.comment_lines = []
+
+    # -- turning a draft into a post ----------------------------------------------------------
+
+    def _finish(self, starting_at: int | None = None) -> None:
+        """Turn the draft into a post, or into lines kept aside; `starting_at` is the line
+        that starts the next post, when one does."""
+        draft, self.draft = self.draft, None
+        if draft is None:
+            return
+        if draft.in_comments:
+            self._close_comment(draft, draft.comment_moment)
+        has_footer_facts = draft.has_facts
+        if has_footer_facts or draft.header is not None:
+            self.evidence = True
+        if draft.share_buttons >= 2 and draft.has_body:
+            self.evidence = True  # a text under a blog's share buttons: a post's page, cut
+        if not draft.has_body and not has_footer_facts:
+            self._unplaced(draft, "a line with neither body nor footer")
+            return
+        if draft.header is None and not has_footer_facts and self._headers_follow(draft):
+            self._unplaced(draft, "text before the first date header")
+            return
+        if (
+            self.page_first
+            and draft.header is None
+            and not has_footer_facts
+            and not draft.footer_seen
+        ):
+            self._unplaced(draft, "a saved page of the bundle with no post's date or footer")
+            return
+        if (
+            not self.first_on_page
+            and draft.header is None
+            and not has_footer_facts
+            and not draft.footer_seen
+            and draft.share_buttons < 2
+        ):
+            # a script or a page footer after the post: a post needs a date, a byline or a
+            # footer of its own
+            self._unplaced(draft, "text after the post with no date, byline or footer of its own")
+            return
+        if (
+            draft.ended_by_menu
+            and starting_at is not None
+            and draft.header is None
+            and not has_footer_facts
+            and self.first_on_page
+            and self.footer_ahead[starting_at]
+        ):
+            # a blog's name and description above the post, ended by a menu: the footer
+            # below belongs to the post that starts now
+            self._unplaced(draft, "the page's header: the footer below is another post's")
+            return
+        self.posts.append(self._post(draft))
+
+    def _headers_follow(self, draft: _Draft) -> bool:
+        return self.last_date_line > draft.title.number
+
+    @cached_property
+    def last_date_line(self) -> int:
+        """The number of the page's last date header (0 if none): one scan, not one a draft."""
+        return next((line.number for line in reversed(self.lines) if line.kind is Kind.DATE), 0)
+
+    def _unplaced(self, draft: _Draft, why: str) -> None:
+        lines = [draft.title.text] if draft.title_printed else []
+        lines += [ln.text for ln in draft.content if ln.kind is not Kind.BLANK]
+        lines += draft.extra
+        if not self.first_on_page:
+            last = self.posts[-1]
+            self.posts[-1] = last.with_changes(
+                extra_text=last.extra_text + tuple(lines),
+                warnings=last.warnings
+                + (f"line {draft.title.number}: kept {len(lines)} unrecognised line(s) ({why})",),
+            )
+        else:
+            self.stray.extend(lines)
+            self.header_text.extend(lines)
+
+    def _post(self, draft: _Draft) -> Post:
+        warnings = list(draft.warnings)
+        if draft.trailing_from is not None:
+            warnings.append(
+                f"line {draft.trailing_from}: kept {draft.trailing_count} unrecognised line(s) "
+                "after the post's footer (they start no post: no byline or footer follows)"
+            )
+        title = " ".join(draft.title.raw.split())  # one line: spacing of any kind made single
+        if "*" in title or "_" in title:
+            title = _EMPHASIS.sub(r"\2", title)  # "*fork bomb*": Markdown emphasis is not title
+        content = draft.content
+        if self.first_on_page and draft.header is None and SLUG.fullmatch(title):
+            # "# UTS-membuat-aplikasi-GUI": a repository's or a file's name atop a copied
+            # post; it, and hashtags or a link before the text, are not the post's
+            extra = [title]
+            while content and (
+                content[0].kind is Kind.BLANK
+                or HASHTAGS.fullmatch(content[0].text)
+                or URL_LINE.fullmatch(content[0].text)
+            ):
+                if content[0].text:
+                    extra.append(content[0].text)
+                content = content[1:]
+            draft.extra[:0] = extra
+            warnings.append(
+                f"line {draft.title.number}: the first line {title!r} names a file, not a "
+                "post: no title"
+            )
+            title = ""
+        elif self.first_on_page and draft.header is None and CLIPPED.search(title):
+            # a page cut above its title starts in the body (code, a "# " comment line)
+            content = [draft.title, *content]
+            title = ""
+            warnings.append(
+                f"line {draft.title.number}: the page starts inside a post (cut above its "
+                "title?): no title"
+            )
+        paragraphs = paragraph_lines(without_gutters(content))
+        first = paragraphs[0] if paragraphs else []
+        if (
+            len(first) == 1
+            and not first[0].indented
+            and len(first[0].text) <= 2 * len(title)
+            and folded(first[0].text) == folded(title)
+        ):
+            paragraphs.pop(0)  # the title printed again at the top of the body
+        author = draft.posted_by
+        if (
+            paragraphs
+            and not draft.meta_under_title  # the meta line stands where an author line would
+            and is_author_line(paragraphs[0], draft.posted_by)
+        ):
+            author = paragraphs.pop(0)[0].text
+        texts = [paragraph_text(para) for para in paragraphs]
+        place = dateline_place(texts[0]) if texts else None
+        body = "\n\n".join(texts)
+        date = self._date(draft, warnings)
+        if not draft.has_facts and not draft.footer_seen:
+            warnings.append("no post footer: the dump may be truncated")
+        series = series_of(title)
+        time = draft.moment.time if draft.moment else None
+        comments, after_comments = _without_reply_buttons(draft.comments)
+        if after_comments:
+            draft.extra.extend(after_comments)
+            warnings.append(
+                f"{len(after_comments)} line(s) after the last comment's reply button kept aside"
+            )
+        return Post(
+            id=post_identity(date, title, body),
+            title=title,
+            body=body,
+            date=date,
+            time=time,
+            series=series,
+            author=author,
+            place=place,
+            labels=split_labels(",".join(draft.labels)),
+            comments=draft.comment_count,
+            comment_list=comments,
+            source=self.source,
+            line=draft.header_line or draft.title.number,
+            warnings=tuple(warnings),
+            extra_text=tuple(draft.extra),
+            url=self.links.get(draft.title.number - 1) if title else None,
+        )
+
+    def _date(self, draft: _Draft, warnings: list[str]) -> str | None:
+        header = draft.header
+        byline = draft.moment.date if draft.moment else None
+        if header is not None and header.problem:
+            warnings.append(f"date header {header.text!r}: {header.problem}")
+        if byline is not None and byline.problem:
+            warnings.append(f"byline date {byline.text!r}: {byline.problem}")
+        if header is not None and header.iso:
+            if byline is not None and byline.iso and byline.iso != header.iso:
+                warnings.append(
+                    f"the byline says {byline.iso} but the date header says {header.iso}; "
+                    "kept the header"
+                )
+            return header.iso
+        if byline is not None and byline.iso:
+            return byline.iso
+        if header is None:
+            warnings.append("no date found (no date header above the post and no byline date)")
+        return None
+
+
+_EMPHASIS = re.compile(r"(?<!\w)(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?!\w)")
+
+
+def _share_word_in_a_list(line: Line, draft: _Draft) -> bool:
+    """ "Twitter" closing an indented list of the author's links (Telegram, GitHub, Twitter):
+    the body's last line, not a share button; those stand apart, at the margin."""
+    if draft.footer_seen or not draft.content or evidence(line.facts):
+        return False
+    above = draft.content[-1]
+    if above.kind is not Kind.TEXT or not line.indented or len(line.text.split()) > 2:
+        return False
+    margin = len(line.raw) - len(line.raw.lstrip(INDENT))
+    return margin == len(above.raw) - len(above.raw.lstrip(INDENT))
+
+
+def _has_word(text: str) -> bool:
+    """Whether a line holds a letter or digit (a title does; "-----" and "***" do not)."""
+    return any(ch.isalnum() for ch in text)
+
+
+#: A note's field giving the address it was saved from: "**Source**: https://…/post.html".
+_NOTED_ADDRESS = re.compile(
+    r"[*_]{0,2}[^\W\d_][^\W\d]{0,15}(?: [^\W\d]{1,15})?[*_]{0,2}\s*:[*_]{0,2}\s*"
+    r"(?P<url>https?://[^/\s]+/\S+)"
+)
+#: Such a note's field name before a value: "**Title**: ".
+NOTE_FIELD = re.compile(r"(?:\*\*|__)[^\W\d_][^\W\d]{0,15}(?:\*\*|__)\s*:\s*")
+
+
+def _noted_address(lines: list[Line]) -> str | None:
+    """The address a research note atop the page says it was saved from, if one does."""
+    seen = 0
+    for line in lines:
+        if line.kind is Kind.BLANK:
+            continue
+        if line.kind is Kind.DATE or seen == 10:
+            return None
+        seen += 1
+        match = _NOTED_ADDRESS.fullmatch(line.text)
+        if match is not None:
+            return match["url"]
+    return None
+
+
+def _without_reply_buttons(comments: list[Comment]) -> tuple[tuple[Comment, ...], list[str]]:
+    """Comments whose every text ends in the same short line ("Odpovědět", a Reply button
+    in a language with no phrase file) without it; what follows it under the last
+    comment is page chrome, given back to be kept aside."""
+    if len(comments) < 2:
+        return tuple(comments), []
+    button = comments[0].text.rsplit("\n", 1)[-1]
+    if not _button_like(button) or not all(c.text.endswith("\n" + button) for c in comments[:-1]):
+        return tuple(comments), []
+    last = comments[-1].text.split("\n")
+    if button not in last[1:]:
+        return tuple(comments), []
+    at = len(last) - 1 - last[::-1].index(button)
+    kept = [replace(c, text=c.text[: -len(button)].rstrip()) for c in comments[:-1]] + [
+        replace(comments[-1], text="\n".join(last[:at]).rstrip())
+    ]
+    return tuple(kept), [line for line in last[at + 1 :] if line.strip()]
+
+
+def _button_like(line: str) -> bool:
+    """A line that can be a comment's button: one to three words, no digit, no sentence end."""
+    words = line.split()
+    return (
+        1 <= len(words) <= 3
+        and len(line) <= 30
+        and not any(ch.isdigit() for ch in line)
+        and not line.rstrip().endswith((".", "!", "?", ":"))
+    )
+
+
+def _last_text(lines: list[Line]) -> Line | None:
+    return next((line for line in reversed(lines) if line.kind is not Kind.BLANK), None)
+
+
+def _title_at_end(plain: str, titles: list[str]) -> str | None:
+    """The post title a page's title ends with, after something ("Blog: Post title")."""
+    return next((t for t in titles if plain.endswith(t) and len(plain) > len(t)), None)
+
+
+def _without_signature(post: Post) -> Post:
+    """A body whose last lines are the blog's name alone (a theme's signature under the
+    text): those lines are kept aside, not read as the post's last words."""
+    if post.blog is None:
+        return post
+    body, kept = post.body, []
+    while True:
+        head, _, last = body.rpartition("\n")
+        if not head.strip() or folded(last) != folded(post.blog):
+            break
+        body = head.rstrip()
+        kept.append(last)
+    if not kept:
+        return post
+    return post.with_changes(
+        id=post_identity(post.date, post.title, body),  # the identity of what is kept
+        body=body,
+        extra_text=(*post.extra_text, *kept),
+        warnings=(
+            *post.warnings,
+            f"the body's last line {kept[0]!r} is the blog's name: kept aside",
+        ),
+    )
+
+
+def _last_chrome(lines: list[Line]) -> int:
+    """The number of the last line of page chrome (0 if none)."""
+    for line in reversed(lines):
+        if line.kind not in _WORDS_OR_DATES:
+            return line.number
+    return 0
+
+
+_TEASER_KINDS = frozenset((Kind.TEXT, Kind.BLANK, Kind.DATE, Kind.BYLINE, Kind.CHROME))
+_WORDS_OR_DATES = frozenset((Kind.TEXT, Kind.BLANK, Kind.DATE))
+
+
+def _footers_ahead(lines: list[Line]) -> list[bool]:
+    """For each line, whether a post footer comes after it before the next date header.
+
+    A footer is a byline, labels, a comment count, share buttons or "Post a Comment":
+    what ends every post frame. Text after a post that no footer follows is no post.
+    """
+    ahead = False
+    table = [False] * len(lines)
+    for index in range(len(lines) - 1, -1, -1):
+        table[index] = ahead
+        line = lines[index]
+        kind = line.kind
+        if kind is Kind.FOOTER and evidence(line.facts) or kind is Kind.POST_END:
+            ahead = True
+        elif kind is Kind.DATE:
+            ahead = False
+    return table
+
+
+def _is_stamp(line: Line) -> bool:
+    """A line that is only a comment's timestamp (with a date)."""
+    if line.kind is Kind.DATE:
+        return True
+    moment = line.facts.moment if line.kind is Kind.BYLINE else None
+    return moment is not None and moment.date is not None
+
+
+def _under_the_title(draft: _Draft) -> bool:
+    """Whether nothing but (at most) an author line has come since the title."""
+    if draft.footer_seen:
+        return False
+    lines = [line for line in draft.content if line.kind is not Kind.BLANK]
+    return len(lines) == 0 or len(lines) == 1 and not lines[0].indented and len(lines[0].text) <= 60
+
+
+def _merge_moments(old: Moment | None, new: Moment) -> Moment:
+    if old is None:
+        return new
+    return Moment(date=new.date or old.date, time=new.time or old.time)

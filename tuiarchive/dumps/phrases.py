@@ -1,0 +1,257 @@
+"""The chrome phrases blog platforms print in each language (tuiarchive/dumps/locales/*.toml), compiled."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+#: The fields of a locale file that list whole lines, and what such a line is.
+LINE_FIELDS = (
+    "post_a_comment",
+    "post_end",
+    "navigation",
+    "subscribe",
+    "sidebar",
+    "comments_heading",
+    "comment_chrome",
+    "comment_removed",
+    "backlinks",
+    "teasers",
+    "chrome",
+)
+
+_PLACEHOLDER = re.compile(r"\{(name|time|n|site|any|labels)\}")
+#: What each placeholder may stand for. A byline's time is a clock time or ends in a
+#: year, so that what follows it ("0 comments", "Labels: ...") is not taken for it.
+_SLOTS = {
+    "name": r"(?P<name{i}>\S.{{0,79}}?)",
+    "time": (
+        r"(?P<time{i}>(?:\S.{{0,58}}?[\s,])?(?:\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?"
+        r"(?:\s*[apAP]\.?\s?[mM]\.?)?|\d{{4}}\.?|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
+        r"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))"
+    ),
+    "n": r"(?P<n{i}>\d[\d,.]*)",
+    "site": r"\S{{1,20}}",
+    "any": r".{{0,200}}?",
+    "labels": r"(?P<labels{i}>[^\n]{{1,2000}}?)",
+}
+
+
+@dataclass(frozen=True)
+class Starts:
+    """The first words of a family of phrases, and words inside those that start anyhow."""
+
+    first: re.Pattern[str]
+    inside: frozenset[str]
+
+    def could_be(self, text: str) -> bool:
+        """Whether `text` could be one of the phrases (never False for one that is)."""
+        if self.first.match(text):
+            return True
+        if not self.inside:
+            return False
+        folded = text.casefold()
+        return any(word in folded for word in self.inside)  # a wider test, never a narrower
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """Every language's chrome phrases, as the patterns the line classifier uses."""
+
+    languages: tuple[str, ...]
+    bylines: dict[str, tuple[str, ...]]  # by first word: the byline patterns (name, time)
+    rest: str  # what may follow a byline on its line: nothing, or a count, share, labels
+    tail: re.Pattern[str]  # comment count, share buttons, labels: what follows a byline
+    said: re.Pattern[str]  # an old-style comment head: name{i} groups
+    said_ends: frozenset[str]  # the last word of such a head ("said...", "dijo..."), casefolded
+    lines: re.Pattern[str]  # a whole line of one or several LINE_FIELDS phrases: lastgroup names it
+    line_starts: Starts  # the first words of those phrases: a quick first test
+    byline_starts: Starts  # the first words of the bylines: a quick first test
+    tail_starts: Starts  # the same for counts, share buttons and labels
+    #: The first words of whole-line phrases that run on into any text ("Related posts:…"):
+    #: such a line may be longer than chrome usually is.
+    run_on_starts: Starts
+    labels_key: re.Pattern[str]
+    byline_leads: frozenset[str]  # what a byline says before the name ("posted by", "автор:")
+    #: What joins a byline's two label lists ("posted in Travel and tagged ferries, winter").
+    label_joiners: tuple[str, ...] = ()
+
+
+#: What a byline's lead ("Posted by", "Pubblicazione iniziale:") comes before.
+_LEADS_TO = ("{name}", "{time}")
+
+
+def _template(phrase: str, index: int) -> str:
+    """A phrase as a regex: spacing loose, placeholders as groups numbered by `index`."""
+    out: list[str] = []
+    at = 0
+    for match in _PLACEHOLDER.finditer(phrase):
+        out.append(_literal(phrase[at : match.start()]))
+        out.append(_SLOTS[match[1]].format(i=index))
+        at = match.end()
+    out.append(_literal(phrase[at:]))
+    return "".join(out)
+
+
+def _literal(text: str) -> str:
+    """Literal words with any run of spaces (or none, where the page ran words together).
+
+    A word the phrase sets apart from a placeholder by a space ("{name} на {time}")
+    must be apart from it on the page too, so that "на" is not found inside "Ирина".
+    """
+    parts = [re.escape(word) for word in text.split()]
+    joined = r"\s*".join(parts)
+    if text[:1].isspace() and joined:
+        joined = r"\s+" + joined
+    if text[-1:].isspace() and joined:
+        joined += r"\s+"
+    return joined
+
+
+def _alternation(phrases: list[str], start: int = 0) -> str:
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(_template(p, start + i) for i, p in enumerate(ordered))
+
+
+def _first_word(phrase: str) -> str | None:
+    """What a line in this phrase starts with, as a regex; None when it can start anyhow."""
+    if phrase.startswith("{n}"):
+        return r"\d"
+    head = phrase.split("{")[0].split()
+    if not head:
+        return None
+    word = re.escape(head[0])
+    return (
+        word + r"(?![^\W\d_])" if head[0][-1].isalpha() and head[0] == phrase.split()[0] else word
+    )
+
+
+def _starts(fields: dict[str, list[str]], *keys: str, digits: bool = True) -> Starts:
+    """How to tell, cheaply, that a line could be one of the phrases under `keys`."""
+    first: set[str] = set()
+    inside: set[str] = set()  # phrases that begin with a name or any text: a word within
+    for key in keys:
+        for phrase in fields.get(key, []):
+            word = _first_word(phrase)
+            if word is not None:
+                first.add(word)
+            elif literal := [w for w in _PLACEHOLDER.split(phrase)[2:] if w.strip()]:
+                inside.add(literal[0].split()[0].casefold())
+    words = sorted(first) + ([r"\d"] if digits else [])
+    pattern = re.compile("(?:" + "|".join(words) + ")", re.I)
+    return Starts(pattern, frozenset(inside))
+
+
+@cache
+def load_phrases() -> Phrases:
+    """Read and compile every locale file shipped in tuiarchive/dumps/locales (once per process)."""
+    fields: dict[str, list[str]] = {}
+    languages: list[str] = []
+    folder = resources.files("tuiarchive.dumps").joinpath("locales")
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".toml"):
+            continue
+        data = tomllib.loads(entry.read_text(encoding="utf-8"))
+        languages.append(str(data.get("language", entry.name.removesuffix(".toml"))))
+        for key, value in data.items():
+            if isinstance(value, list):
+                fields.setdefault(key, []).extend(str(v) for v in value)
+    return _compile(tuple(languages), fields)
+
+
+def _compile(languages: tuple[str, ...], fields: dict[str, list[str]]) -> Phrases:
+    counts = fields.get("comment_count", [])
+    nones = fields.get("no_comments", [])
+    count = f"(?P<count>{_alternation(counts)})" if counts else "(?!)"
+    none = f"(?P<none>{_alternation(nones, len(counts))})" if nones else "(?!)"
+    share = _alternation(fields.get("share", []))
+    share = re.sub(r"\(\?P<\w+>", "(?:", share)  # share phrases carry no facts
+    labels = "|".join(_literal(k) for k in sorted(set(fields.get("labels", [])), key=len)[::-1])
+    tail = (
+        rf"(?:\s*(?:{count}|{none}))?"
+        rf"(?P<share>(?:\s*(?:{share}))*)"
+        rf"(?:\s*(?P<labelkey>{labels})(?P<labels>.*))?\s*"
+    )
+    tail_starts = _starts(fields, "labels", "no_comments", "share", "comment_count")
+    # After a byline, the rest of its line is nothing, or begins where a footer piece does.
+    rest = r"(?P<rest>(?:(?:[\s,;|·]+|(?<!\w))(?:" + tail_starts.first.pattern + r").*)?)"
+    by_word: dict[str, list[str]] = {}
+    for phrase in sorted(set(fields.get("posted_by", [])), key=len, reverse=True):
+        word = phrase.split("{")[0].split()[0].casefold() if phrase.split("{")[0].split() else ""
+        by_word.setdefault(word, []).append(_template(phrase, 900))
+    bylines = {word: tuple(patterns) for word, patterns in by_word.items()}
+    # A byline alone on its line is read by its own small pattern; only a line with more
+    # after the byline needs the one that knows where a count, share buttons or labels
+    # may begin (a long pattern, compiled the first time a line needs it).
+    kinds = []
+    for name in LINE_FIELDS:
+        phrases = fields.get(name, [])
+        if phrases:
+            one = re.sub(r"\(\?P<\w+>", "(?:", _alternation(phrases))
+            kinds.append(rf"(?P<{name}>(?:\s*(?:{one}))+\s*)")
+
+    said = fields.get("said", [])
+    leads = {
+        " ".join(lead.split()).casefold()
+        for phrase in fields.get("posted_by", [])
+        if (lead := phrase.split("{")[0].strip()) and phrase[len(lead) :].lstrip()[:6] in _LEADS_TO
+    }
+    return Phrases(
+        languages=languages,
+        bylines=bylines,
+        rest=rest,
+        tail=re.compile(tail, re.I | re.S),
+        said=re.compile(_alternation(said) if said else "(?!)", re.I),
+        said_ends=frozenset(p.split()[-1].casefold() for p in said if not p.rstrip().endswith("}")),
+        lines=re.compile("|".join(kinds) or "(?!)", re.I),
+        line_starts=_starts(fields, *LINE_FIELDS),
+        byline_starts=_starts(fields, "posted_by", digits=False),
+        tail_starts=tail_starts,
+        run_on_starts=_starts(
+            {
+                "run_on": [
+                    phrase
+                    for name in LINE_FIELDS
+                    for phrase in fields.get(name, [])
+                    if phrase.endswith("{any}")
+                ]
+            },
+            "run_on",
+            digits=False,
+        ),
+        labels_key=re.compile(rf"(?:{labels})", re.I),
+        byline_leads=frozenset(leads),
+        label_joiners=tuple(
+            sorted({f" {j.strip()} " for j in fields.get("label_joiners", [])}, key=len)[::-1]
+        ),
+    )
+
+
+def bylines_for(phrases: Phrases, text: str, alone: bool = True) -> list[re.Pattern[str]]:
+    """The byline patterns whose first word `text` starts with (the words may be run
+    together): for a byline alone on its line, or (alone=False) followed by more."""
+    folded = text[:40].casefold()
+    found: list[re.Pattern[str]] = []
+    for word, patterns in phrases.bylines.items():
+        if folded.startswith(word):
+            found.extend(
+                _compiled(p + (r"(?P<rest>\s*)" if alone else phrases.rest)) for p in patterns
+            )
+    return found
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A byline pattern, compiled the first time a line could be one (most never are)."""
+    return re.compile(pattern, re.I | re.S)
+
+
+def group(match: re.Match[str], prefix: str) -> str | None:
+    """The value of the first group named `prefix` + a number that took part in the match."""
+    for name, value in match.groupdict().items():
+        if value is not None and name.startswith(prefix) and name[len(prefix) :].isdigit():
+            return value
+    return None

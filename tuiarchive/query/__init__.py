@@ -1,0 +1,1 @@
+"""The filter language: parsing a filter into a Query and evaluating it (pure)."""
