@@ -12,7 +12,7 @@ from tuiarchive.dumps.parser import parse_text
 
 LOCALES = {
     entry.name.removesuffix(".toml"): tomllib.loads(entry.read_text(encoding="utf-8"))
-    for entry in resources.files("tuiarchive").joinpath("locales").iterdir()
+    for entry in resources.files("tuiarchive.dumps").joinpath("locales").iterdir()
     if entry.name.endswith(".toml")
 }
 
