@@ -75,3 +75,65 @@ def test_a_spaced_out_page_in_a_note_is_one_post_with_every_field() -> None:
     # The page's own title "Blog: Post" names the blog; the note's field names the page.
     assert post.blog == "Harbour Watch"
     assert post.url == "https://harbourwatch.example.org/2014/11/ferry.html"
+
+
+def test_a_page_kept_whole_in_a_notes_text_fence_is_read_from_inside_it() -> None:
+    page = "\n".join(
+        [
+            "# Web source",
+            "",
+            "- URL: https://stork.example.org/2021/01/counting-nests.html",
+            "- Captured (UTC): 2026-02-01 10:00",
+            "",
+            "```text",
+            "# [ Stork Notes ][1]",
+            "",
+            "## Tuesday, January 19, 2021",
+            "",
+            "### [Counting nests along the river][4]",
+            "",
+            "Forty nests this year, six more than last.",
+            "",
+            "The new ones are all on the east bank.",
+            *[""] * 12,
+            "Posted by Anna Berg at [12:09 PM][83]",
+            "",
+            "Labels: [birds][84], [river][85]",
+            "",
+            "#### No comments:",
+            "```",
+        ]
+    )
+    posts = parse_text(page, "note.md")
+    assert [p.title for p in posts] == ["Counting nests along the river"]
+    post = posts[0]
+    assert (post.date, post.author, post.labels) == ("2021-01-19", "Anna Berg", ("birds", "river"))
+    assert post.body.splitlines()[0] == "Forty nests this year, six more than last."
+    assert post.url == "https://stork.example.org/2021/01/counting-nests.html"
+    assert post.line > 6  # line numbers are the file's
+    assert any("inside the fenced block" in w for w in post.warnings)
+
+
+def test_a_quoted_original_address_in_a_notes_head_is_the_posts_address() -> None:
+    page = "\n".join(
+        [
+            "# Counting nests (Stork Notes)",
+            "",
+            "> **Original:** <https://stork.example.org/2012/06/counting.html>",
+            ">",
+            "> **Archived for reading later.**",
+            "",
+            "---",
+            "",
+            "Monday, June 18, 2012",
+            "",
+            "Counting nests",
+            "",
+            "Forty nests this year.",
+            "",
+            "Posted by Anna Berg at 9:00 PM",
+        ]
+    )
+    (post,) = parse_text(page, "note.md")
+    assert post.title == "Counting nests"
+    assert post.url == "https://stork.example.org/2012/06/counting.html"

@@ -170,8 +170,30 @@ def parse_text(text: str, source: str = "") -> list[Post]:
     """Read the posts of a dump's text, in page order.
 
     Raises `NotADump` when the text holds no recognisable post: no date header,
-    no byline date and no post footer anywhere.
+    no byline date and no post footer anywhere. A page a note keeps whole inside a
+    fenced block (```text ... ```) is read from inside the block when nothing outside
+    it is a post.
     """
+    try:
+        return _parse_page(text, source)
+    except NotADump as error:
+        fenced = fenced_page(text)
+        if fenced is None:
+            raise
+        inner, above = fenced
+        try:
+            posts = _parse_page(inner, source)
+        except NotADump:
+            raise error from None
+        said = "the page was read from inside the fenced block that holds it"
+        posts = [post.with_changes(warnings=(*post.warnings, said)) for post in posts]
+        address = noted_address([line for line in above[-30:] if line.strip()])
+        if address is not None and len(posts) == 1 and posts[0].url is None:
+            posts[0] = posts[0].with_changes(url=address)
+        return posts
+
+
+def _parse_page(text: str, source: str) -> list[Post]:
     page = read_page(text)
     raws = page.lines
     lines = [
@@ -190,6 +212,39 @@ def parse_text(text: str, source: str = "") -> list[Post]:
     front = page.front_matter
     posts = _Reader(lines, source, front.title, page.links, page.headings, breaks, front.url).read()
     return _with_page_facts(posts, front)
+
+
+#: A fence's opening or closing line: ``` or ~~~, with an optional word (its language).
+_FENCE_LINE = re.compile(r"[ \t]*(`{3,}|~{3,})[ \t]*([\w+#.-]*)[ \t]*")
+#: The fence languages a saved page is kept under (a program's code is not a page).
+_PAGE_FENCES = frozenset({"", "text", "txt", "plain", "plaintext", "markdown", "md", "html"})
+
+
+def fenced_page(text: str) -> tuple[str, list[str]] | None:
+    """The text of the longest fenced block of plain text (20 lines or more), every other
+    line blanked so that line numbers stay the file's, and the lines above the block (a
+    note's fields); None when there is none."""
+    lines = text.split("\n")
+    best: tuple[int, int] | None = None
+    opened: tuple[int, str] | None = None
+    for index, line in enumerate(lines):
+        match = _FENCE_LINE.fullmatch(line.rstrip("\r"))
+        if match is None:
+            continue
+        if opened is None:
+            if match[2].casefold() in _PAGE_FENCES:
+                opened = (index, match[1])
+        elif match[1][0] == opened[1][0] and len(match[1]) >= len(opened[1]) and not match[2]:
+            if best is None or index - opened[0] > best[1] - best[0]:
+                best = (opened[0], index)
+            opened = None
+    if opened is not None and (best is None or len(lines) - opened[0] > best[1] - best[0]):
+        best = (opened[0], len(lines))  # a fence never closed: the file was cut inside it
+    if best is None or best[1] - best[0] < 20:
+        return None
+    start, end = best
+    inner = "\n" * (start + 1) + "\n".join(lines[start + 1 : end]) + "\n" * (len(lines) - end)
+    return inner, lines[:start]
 
 
 def _code_line(number: int, raw: str) -> Line:
@@ -1125,8 +1180,8 @@ def _has_word(text: str) -> bool:
 
 #: A note's field giving the address it was saved from: "**Source**: https://…/post.html".
 _NOTED_ADDRESS = re.compile(
-    r"[*_]{0,2}[^\W\d_][^\W\d]{0,15}(?: [^\W\d]{1,15})?[*_]{0,2}\s*:[*_]{0,2}\s*"
-    r"(?P<url>https?://[^/\s]+/\S+)"
+    r"(?:[>*+-][ \t]+)*[*_]{0,2}[^\W\d_][^\W\d]{0,15}(?: [^\W\d]{1,15})?"
+    r"(?::[*_]{0,2}|[*_]{0,2}:)\s*<?(?P<url>https?://[^/\s<>]+/[^\s<>]+)>?"
 )
 #: Such a note's field name before a value: "**Title**: ".
 NOTE_FIELD = re.compile(r"(?:\*\*|__)[^\W\d_][^\W\d]{0,15}(?:\*\*|__)\s*:\s*")
@@ -1134,14 +1189,20 @@ NOTE_FIELD = re.compile(r"(?:\*\*|__)[^\W\d_][^\W\d]{0,15}(?:\*\*|__)\s*:\s*")
 
 def _noted_address(lines: list[Line]) -> str | None:
     """The address a research note atop the page says it was saved from, if one does."""
-    seen = 0
+    texts: list[str] = []
     for line in lines:
-        if line.kind is Kind.BLANK:
-            continue
-        if line.kind is Kind.DATE or seen == 10:
-            return None
-        seen += 1
-        match = _NOTED_ADDRESS.fullmatch(line.text)
+        if line.kind is Kind.DATE or len(texts) == 10:
+            break
+        if line.kind is not Kind.BLANK:
+            texts.append(line.text)
+    return noted_address(texts)
+
+
+def noted_address(texts: list[str]) -> str | None:
+    """The address in a note's field among `texts` ("- URL: https://…", "> **Original:**
+    <https://…>"), if one gives it."""
+    for text in texts:
+        match = _NOTED_ADDRESS.fullmatch(text.strip())
         if match is not None:
             return match["url"]
     return None
