@@ -341,3 +341,15 @@ def test_comment_stamps_in_blogger_short_form_run_into_the_name() -> None:
         ("gtowey", "2010-02-17T11:59", "Which index did you use?"),
         ("Ola Berg", "2010-02-17T12:40", "A plain inverted one."),
     ]
+
+
+def test_a_date_from_a_bare_timestamp_alone_is_said_to_be_unsure() -> None:
+    post = _one(
+        "Notes on delegates",
+        "",
+        "A delegate answers for another object.",
+        "",
+        "Sun, 22 May 2016 11:45:16",
+    )
+    assert post.date == "2016-05-22"
+    assert any("from a timestamp alone" in w for w in post.warnings)

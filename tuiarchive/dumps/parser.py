@@ -1152,6 +1152,11 @@ class _Reader:
                 )
             return header.iso
         if byline is not None and byline.iso:
+            if draft.posted_by is None and not draft.labels and draft.comment_count is None:
+                warnings.append(
+                    f"the date {byline.text!r} is from a timestamp alone (no date header, "
+                    "no byline name, labels or comment count with it)"
+                )
             return byline.iso
         if header is None:
             warnings.append("no date found (no date header above the post and no byline date)")
