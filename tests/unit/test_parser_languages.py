@@ -319,3 +319,44 @@ def test_a_sentence_naming_twitter_and_facebook_is_body_not_a_footer() -> None:
     )[0]
     assert "Follow them on Twitter, Facebook" in post.body.splitlines()
     assert post.body.splitlines()[-1] == "and read the notices at each stop."
+
+
+def test_wordpress_posts_in_spanish_and_german_give_author_date_and_labels() -> None:
+    spanish = parse_text(
+        "Cuaderno de puertos\n\nEl ferry de la mañana\n\nPublicado el 2 de junio de 2025 por ana\n\n"
+        "El ferry sale a las siete y llega a las nueve.\n\nEl puerto estaba tranquilo.\n\n"
+        "Esta entrada fue publicada en Viajes y etiquetada ferris, invierno por ana. "
+        "Guarda el enlace permanente.\n\nDeja una respuesta\n\nTu nombre\n",
+        "es.txt",
+    )
+    german = parse_text(
+        "Hafenbuch\n\nDie Fähre am Morgen\n\nVeröffentlicht am 2. Juni 2025 von Udo\n\n"
+        "Die Fähre fährt um sieben ab.\n\n"
+        "Dieser Eintrag wurde veröffentlicht in Reisen und verschlagwortet mit Fähre, Winter "
+        "von Udo. Setze ein Lesezeichen auf den Permalink.\n\nSchreibe einen Kommentar\n",
+        "de.txt",
+    )
+    for posts, title, blog, author, labels, last in (
+        (
+            spanish,
+            "El ferry de la mañana",
+            "Cuaderno de puertos",
+            "ana",
+            ("Viajes", "ferris", "invierno"),
+            "El puerto estaba tranquilo.",
+        ),
+        (
+            german,
+            "Die Fähre am Morgen",
+            "Hafenbuch",
+            "Udo",
+            ("Reisen", "Fähre", "Winter"),
+            "Die Fähre fährt um sieben ab.",
+        ),
+    ):
+        assert len(posts) == 1
+        post = posts[0]
+        # The blog's name above the title, the dated byline under it.
+        assert (post.title, post.blog) == (title, blog)
+        assert (post.date, post.author, post.labels) == ("2025-06-02", author, labels)
+        assert post.body.splitlines()[-1] == last

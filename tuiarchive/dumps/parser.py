@@ -784,7 +784,7 @@ class _Reader:
                 return
             self.stray.append(line.text)  # a byline with no post above it
             return
-        if self._title_above_meta(draft, line):
+        if self._title_above_meta(draft, line) or self._title_above_byline(draft, line):
             draft = self.draft
             assert draft is not None
         if facts.author is None and not draft.footer_seen:
@@ -833,6 +833,29 @@ class _Reader:
         if not title_like(title.text):
             return False
         draft.content = draft.content[:-1]
+        self._unplaced(draft, "the page's header, above the post's title")
+        self.draft = _Draft(title, None, None)
+        return True
+
+    def _title_above_byline(self, draft: _Draft, line: Line) -> bool:
+        """The blog's name read as a title, then the real title and its dated byline under
+        it ("Harbour notes" / "The morning ferry" / "Posted on June 2, 2025 by anna"): a
+        byline that names its author is no author line's, so the line above it is the
+        title, and the blog's name is the page's header."""
+        facts = line.facts
+        if facts.author is None or facts.moment is None or facts.moment.date is None:
+            return False
+        if facts.labels is not None or facts.comments is not None:
+            return False
+        if not self.first_on_page or draft.header is not None or draft.has_facts:
+            return False
+        if draft.footer_seen or not _under_the_title(draft):
+            return False
+        texts = [ln for ln in draft.content if ln.kind is not Kind.BLANK]
+        if len(texts) != 1 or not title_like(texts[0].text):
+            return False
+        title = texts[0]
+        draft.content = draft.content[: draft.content.index(title)]
         self._unplaced(draft, "the page's header, above the post's title")
         self.draft = _Draft(title, None, None)
         return True
