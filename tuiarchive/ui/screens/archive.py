@@ -132,7 +132,8 @@ class ArchiveScreen(Screen[None]):
             summary="Show posts imported meanwhile"),
         Key("question_mark,f1", "help", "Help", "this help", command="Help",
             summary="Keys and the filter language", key_display="?"),
-        Key("q", "app.quit", "Quit", "quit", command="Quit"),
+        Key("q", "app.quit", "Quit", "quit (in the reader, q goes back to the list; ctrl+q quits "
+            "from anywhere)", command="Quit"),
     )  # fmt: skip
 
     BINDINGS = bindings(KEYS)
