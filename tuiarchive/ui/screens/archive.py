@@ -62,6 +62,9 @@ WATCH_SECONDS = 2.0
 #: How long a post stays on screen before its related posts are looked for.
 RELATED_DELAY = 0.25
 
+#: How many jumps `back` remembers.
+BACK_LIMIT = 100
+
 #: Below this many rows the timeline is hidden, to leave room for the list and the reader.
 TIMELINE_MIN_HEIGHT = 28
 
@@ -130,6 +133,11 @@ class ArchiveScreen(Screen[None]):
             "reload the archive: show posts another process imported (the footer offers it "
             "when there are some)", command="Reload the archive",
             summary="Show posts imported meanwhile"),
+        Key("backspace,ctrl+o", "back", "Back",
+            "back to the post read before a jump (a related post, a concordance hit, a facet, "
+            "a saved search), with the filter of then", "list, reader",
+            command="Go back", summary="To the post read before a jump, with its filter",
+            show=False),
         Key("question_mark,f1", "help", "Help", "this help", command="Help",
             summary="Keys and the filter language", key_display="?"),
         Key("q", "app.quit", "Quit", "quit (in the reader, q goes back to the list; ctrl+q quits "
@@ -158,6 +166,8 @@ class ArchiveScreen(Screen[None]):
         self._reload_offered = False
         self._watch_timer: Timer | None = None
         self._related_timer: Timer | None = None
+        #: Where `back` goes: (post id, filter as typed) before each jump, the last one last.
+        self._back: list[tuple[str, str]] = []
 
     def compose(self) -> ComposeResult:
         yield FilterBar(self.filter_text, id="filter-bar").data_bind(
@@ -475,6 +485,7 @@ class ArchiveScreen(Screen[None]):
             self.notify("No related post with that number (yet).", timeout=3)
             return
         neighbour = related[number - 1]
+        self.remember_place()
         position = self.results.catalogue.position_of_id.get(neighbour.post_id)
         if position is not None and self.query_one(PostList).move_to_post(position):
             self._mark("read", position, True)
@@ -484,6 +495,31 @@ class ArchiveScreen(Screen[None]):
             self._mark("read", position, True)
         self.notify(f"{quoted(neighbour.title)} is not in the filtered list; n and p go on "
                     "from the list.", markup=False, timeout=4)  # fmt: skip
+
+    # -- going back -----------------------------------------------------------------------
+
+    def remember_place(self) -> None:
+        """Before a jump: note the post read and the filter, for `back` to return to."""
+        if self.current_post is None:
+            return
+        place = (self.current_post.id, self.query_one(FilterBar).text)
+        if not self._back or self._back[-1] != place:
+            self._back.append(place)
+            del self._back[:-BACK_LIMIT]
+
+    def action_back(self) -> None:
+        """Return to the post read before the last jump, with the filter in force then."""
+        if not self._back or self.results is None:
+            self.notify("There is no jump to go back from.", timeout=3)
+            return
+        post_id, text = self._back.pop()
+        post_list = self.query_one(PostList)
+        shown = post_list.aim_at(post_id)  # the list goes there once the filter shows it
+        if text != self.query_one(FilterBar).text:
+            self.set_filter(text)
+        elif not shown or self.current_post is None or self.current_post.id != post_id:
+            # The list already stood there (the reader showed a post outside it) or lacks it.
+            self._show_post(self._load(self.results.catalogue.position_of_id.get(post_id)))
 
     # -- another process's import --------------------------------------------------------
 
@@ -603,6 +639,7 @@ class ArchiveScreen(Screen[None]):
         except FilterError as error:  # a value the language names but cannot read back
             self.notify(one_line(str(error)), severity="warning", markup=False)
             return
+        self.remember_place()
         self.set_filter(query.text)
 
     def _typed_query(self) -> Query:
@@ -652,6 +689,7 @@ class ArchiveScreen(Screen[None]):
         if position is None:
             self.notify("That post is no longer in the archive.", severity="warning")
             return
+        self.remember_place()
         self.set_focus(self.query_one(PostList))
         if self.query_one(PostList).move_to_post(position):
             return
@@ -775,6 +813,7 @@ class ArchiveScreen(Screen[None]):
         if position is None or row is None:
             self.notify("That post is no longer in the list.", severity="warning")
             return
+        self.remember_place()
         self.set_focus(reader)
         self._mark("read", position, True)
         shown = self.current_post is not None and self.current_post.id == post_id
@@ -803,6 +842,7 @@ class ArchiveScreen(Screen[None]):
     def _saved_search_chosen(self, search: SavedSearch | None) -> None:
         if search is None or self.store is None or self.results is None:
             return
+        self.remember_place()
         self.set_filter(search.filter)
         self.set_focus(self.query_one(PostList))
         if not self.store.readonly:  # what it matches now is no longer new
