@@ -211,7 +211,7 @@ async def test_the_session_comes_back(sample_archive: Path) -> None:
         await settle(pilot)
         assert DISPUTE in reading(app)
         await pilot.press("ctrl+p", *"theme")
-        await wait_for_screen(pilot, "Change theme")
+        await wait_for_screen(pilot, "Change the current theme")
         await pilot.press("enter")
         await pilot.pause(0.3)
         await pilot.press(*"nord")

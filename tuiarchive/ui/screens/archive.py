@@ -4,6 +4,7 @@ saved searches)."""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from tuiarchive.research.facets import Facet, count_facets, post_facts
 from tuiarchive.research.related import related_posts
 from tuiarchive.research.saved import SavedSearch, newest_key
 from tuiarchive.store import Catalogue, Store
+from tuiarchive.store.state import Session
 from tuiarchive.ui.keys import Key, bindings
 from tuiarchive.ui.messages import (
     ArchiveOpened,
@@ -166,6 +168,7 @@ class ArchiveScreen(Screen[None]):
         self._reload_offered = False
         self._watch_timer: Timer | None = None
         self._related_timer: Timer | None = None
+        self._first_order = "newest"  # the order of the first results (the last session's)
         #: Where `back` goes: (post id, filter as typed) before each jump, the last one last.
         self._back: list[tuple[str, str]] = []
 
@@ -200,7 +203,8 @@ class ArchiveScreen(Screen[None]):
     def open_archive(self) -> None:
         """Open the store and read its catalogue (off the event loop: it may need indexing)."""
         store = Store(self.store_path)
-        self.post_message(ArchiveOpened(store, store.catalogue()))
+        session = store.session() if self.store is None else None  # reloads keep theirs
+        self.post_message(ArchiveOpened(store, store.catalogue(), session))
 
     @on(ArchiveOpened)
     def _opened(self, event: ArchiveOpened) -> None:
@@ -220,6 +224,8 @@ class ArchiveScreen(Screen[None]):
         empty = "" if len(catalogue) else EMPTY_ARCHIVE
         self.query_one(PostList).empty_message = empty
         self.query_one(Reader).empty_message = empty
+        if event.session is not None:
+            self._come_back(event.session)
         self._wanted_filter = self.query_one(FilterBar).text
         self._start_filter(catalogue)
         # Everything made so far (the app, the catalogue) lives as long as the browser:
@@ -241,7 +247,7 @@ class ArchiveScreen(Screen[None]):
 
     def _start_filter(self, catalogue: Catalogue) -> None:
         self._filtering = True
-        order = self.results.order if self.results is not None else "newest"
+        order = self.results.order if self.results is not None else self._first_order
         self.run_filter(self._wanted_filter, catalogue, order)
 
     @work(thread=True, group="filter", exit_on_error=False)
@@ -495,6 +501,37 @@ class ArchiveScreen(Screen[None]):
             self._mark("read", position, True)
         self.notify(f"{quoted(neighbour.title)} is not in the filtered list; n and p go on "
                     "from the list.", markup=False, timeout=4)  # fmt: skip
+
+    # -- the session ----------------------------------------------------------------------
+
+    def _come_back(self, session: Session) -> None:
+        """Take up the last session: its filter (unless one was given; not one that no
+        longer reads), order, post and theme. What is unknown is left as it is."""
+        if not self.filter_text and session.filter:
+            try:
+                parse_filter(session.filter)
+            except FilterError:
+                pass
+            else:
+                self.query_one(FilterBar).set_text(session.filter)
+        if session.order in ORDERS:
+            self._first_order = session.order
+        if session.post:
+            self.query_one(PostList).aim_at(session.post)
+        if session.theme in self.app.available_themes:
+            self.app.theme = session.theme
+
+    def on_unmount(self) -> None:
+        """Remember where the reader leaves the archive, for the next time it is opened."""
+        store, results = self.store, self.results
+        if store is None or results is None or store.readonly:
+            return
+        position = self._to_read  # the list's highlighted post (its panes are gone by now)
+        post = results.catalogue.ids[position] if position is not None else ""
+        session = Session(results.query.text, results.order, post, self.app.theme)
+        # Leaving: if it cannot be written, there is no one to tell; next time starts afresh.
+        with contextlib.suppress(StoreError):
+            store.save_session(session)
 
     # -- going back -----------------------------------------------------------------------
 
