@@ -20,6 +20,7 @@ from textual.pilot import Pilot  # noqa: E402
 from tests.ui.helpers import settle_all as settle  # noqa: E402
 from tuiarchive.loader import import_dumps  # noqa: E402
 from tuiarchive.store import open_store  # noqa: E402
+from tuiarchive.store.state import Session  # noqa: E402
 from tuiarchive.ui.app import make_app  # noqa: E402
 
 OUT = ROOT / "screenshots"
@@ -115,10 +116,12 @@ async def shoot(archive: Path) -> None:
             app.query_one("#filter-input").cursor_blink = False
             await pilot.pause(0.2)
             (OUT / name).write_text(app.export_screenshot(title="tuiarchive"), encoding="utf-8")
-        # Each shot starts from the same marks: undo the star and read marks this one made.
+        # Each shot starts from the same marks and no session: undo the star and read marks
+        # this one made, and forget where it left the archive (its filter, order, post).
         with open_store(archive) as store:
             for mark in ("read", "starred"):
                 store.mark(mark, sorted(store.state.marks[mark]), False)
+            store.save_session(Session())
         print(f"wrote screenshots/{name}")
 
 

@@ -103,14 +103,22 @@ def test_filter_read_highlight_star_quit_and_find_it_again(terminal: Path) -> No
     assert re.search(r"\x1b\[[0-9;]*48;[0-9;]*m(\x1b\[[0-9;]*m)*ferry", line), line
     tmux("send-keys", "-t", "e2e", "s")
     time.sleep(0.5)
-    tmux("send-keys", "-t", "e2e", "q")
+    tmux("send-keys", "-t", "e2e", "q")  # in the reader: back to the list
+    time.sleep(0.3)
+    tmux("send-keys", "-t", "e2e", "q")  # in the list: quit
     assert wait_for_exit(terminal) == "exit=0"
-    # Relaunch: the star is still there.
+    # Relaunch: the session comes back (the filter, the post), and the star is still there.
     subprocess.run(["tmux", "-L", SOCKET, "kill-server"], capture_output=True)  # may be gone
     terminal.unlink()
     launch(terminal.parent / "archive", terminal)
+    wait_for("4 of 81 posts")
+    assert "ferry date:2014-05" in wait_for("Saturday, 31 May 2014")
+    time.sleep(0.5)
+    tmux("send-keys", "-t", "e2e", "/")
+    wait_for("Clear / leave")
+    tmux("send-keys", "-t", "e2e", "C-u")  # the filter as it was, cleared
     wait_for("81 of 81 posts")
-    type_filter("is:starred")
+    tmux("send-keys", "-t", "e2e", "-l", "is:starred")
     shown = wait_for(" 1 of 81 posts \u00b7 starred posts")
     assert "Weekly Digest: Ferries, Census Quarrels" in shown
     tmux("send-keys", "-t", "e2e", "Enter")  # to the list, where q quits

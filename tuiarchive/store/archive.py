@@ -31,7 +31,7 @@ from tuiarchive.store.segments import (
     read_record,
     write_segment,
 )
-from tuiarchive.store.state import MarkChange, SavedSearch, UserState
+from tuiarchive.store.state import MarkChange, SavedSearch, Session, UserState
 from tuiarchive.store.writer import BatchResult, BatchTarget, DumpRecord, Entries, Writer
 
 MANIFEST = "archive.json"
@@ -601,6 +601,14 @@ class Store:
 
     def mark_search_seen(self, name: str, seen: str) -> None:
         self.state.mark_search_seen(name, seen)
+
+    def session(self) -> Session:
+        """Where the reader left the archive last time (the defaults if that is not known)."""
+        return self.state.read_session()
+
+    def save_session(self, session: Session) -> None:
+        """Remember where the reader leaves the archive (StoreError if it cannot be written)."""
+        self.state.save_session(session)
 
 
 def open_store(path: Path, *, create: bool = True) -> Store:

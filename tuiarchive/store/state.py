@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, MutableMapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from dataclasses import replace as with_fields
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,11 @@ SEARCHES = "searches"
 #: field older versions kept an index row number in (carried over, then dropped).
 SEEN = "seen_post"
 OLD_SEEN = "seen"
+
+#: The entry of the last session (filter, order, post, theme): one document, apart from
+#: the marks and searches, so that a damaged one is simply replaced.
+SESSION = "session"
+SESSION_DOC = "1"
 
 #: The longest name a saved search may have.
 NAME_LIMIT = 80
@@ -56,6 +61,30 @@ class SavedSearch:
     seen: str | None
     saved_at: str
     old_seen: int | None = None
+
+
+@dataclass(frozen=True)
+class Session:
+    """Where the reader left the archive: the filter as typed, the order's name, the id of
+    the post under the cursor, the theme's name ("" for each one not known)."""
+
+    filter: str = ""
+    order: str = ""
+    post: str = ""
+    theme: str = ""
+
+
+def _session_of(table: Any) -> Session:
+    """The session a stored entry holds; the defaults for what is missing or damaged."""
+    document = table.get(SESSION_DOC) if isinstance(table, dict) else None
+    if not isinstance(document, dict):
+        return Session()
+    values = {
+        name: value
+        for name in ("filter", "order", "post", "theme")
+        if isinstance(value := document.get(name), str)
+    }
+    return Session(**values)
 
 
 def clean_name(name: str) -> str:
@@ -327,3 +356,34 @@ class UserState:
                 ):
                     db.table(SEARCHES).update(_seeing(key), doc_ids=[doc_id])
             self._read_searches(db)
+
+    # -- the session ----------------------------------------------------------------------
+
+    def read_session(self) -> Session:
+        """The last session as the file holds it; the defaults if it holds none, or a
+        damaged one, or cannot be read."""
+        if not self.path.exists():
+            return Session()
+        try:
+            raw = self._db().storage.read() or {}
+        except (ValueError, TypeError, AttributeError, OSError):
+            return Session()
+        return _session_of(raw.get(SESSION) if isinstance(raw, dict) else None)
+
+    def save_session(self, session: Session) -> None:
+        """Record the session (replacing the last one, damaged or not), in one atomic write
+        under the lock; the marks and searches are written back as they are."""
+        if self.readonly:
+            raise StoreError("the archive is open read-only; the session cannot be saved")
+        with hold(self.lock_path, wait=10.0, what="reading-state file"):
+            storage = self._db().storage
+            try:
+                raw = storage.read() or {}
+            except (ValueError, TypeError) as error:
+                raise StoreError(
+                    f"{self.path} is damaged ({error}); the session was not saved"
+                ) from None
+            except OSError as error:
+                raise StoreError(f"{self.path} cannot be read ({error.strerror})") from None
+            raw[SESSION] = {SESSION_DOC: asdict(session)}
+            storage.write(raw)

@@ -24,7 +24,7 @@ from tuiarchive.research.quality import MonthReport
 from tuiarchive.research.saved import SavedCount
 from tuiarchive.research.trends import Trends
 from tuiarchive.store import Catalogue, Store
-from tuiarchive.store.state import SavedSearch
+from tuiarchive.store.state import SavedSearch, Session
 from tuiarchive.ui.results import Neighbour, Results, Warned
 
 
@@ -37,10 +37,12 @@ class Report(Message, bubble=False):
 
 @dataclass
 class ArchiveOpened(Report):
-    """The archive was opened and its catalogue read: the screen takes over the store."""
+    """The archive was opened and its catalogue read: the screen takes over the store
+    (and, when it first opens it, the last session's place to come back to)."""
 
     store: Store
     catalogue: Catalogue
+    session: Session | None = None
 
 
 @dataclass

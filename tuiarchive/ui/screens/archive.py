@@ -4,6 +4,7 @@ saved searches)."""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from tuiarchive.research.facets import Facet, count_facets, post_facts
 from tuiarchive.research.related import related_posts
 from tuiarchive.research.saved import SavedSearch, newest_key
 from tuiarchive.store import Catalogue, Store
+from tuiarchive.store.state import Session
 from tuiarchive.ui.keys import Key, bindings
 from tuiarchive.ui.messages import (
     ArchiveOpened,
@@ -61,6 +63,9 @@ WATCH_SECONDS = 2.0
 
 #: How long a post stays on screen before its related posts are looked for.
 RELATED_DELAY = 0.25
+
+#: How many jumps `back` remembers.
+BACK_LIMIT = 100
 
 #: Below this many rows the timeline is hidden, to leave room for the list and the reader.
 TIMELINE_MIN_HEIGHT = 28
@@ -130,9 +135,15 @@ class ArchiveScreen(Screen[None]):
             "reload the archive: show posts another process imported (the footer offers it "
             "when there are some)", command="Reload the archive",
             summary="Show posts imported meanwhile"),
+        Key("backspace,ctrl+o", "back", "Back",
+            "back to the post read before a jump (a related post, a concordance hit, a facet, "
+            "a saved search), with the filter of then", "list, reader",
+            command="Go back", summary="To the post read before a jump, with its filter",
+            show=False),
         Key("question_mark,f1", "help", "Help", "this help", command="Help",
             summary="Keys and the filter language", key_display="?"),
-        Key("q", "app.quit", "Quit", "quit", command="Quit"),
+        Key("q", "app.quit", "Quit", "quit (in the reader, q goes back to the list; ctrl+q quits "
+            "from anywhere)", command="Quit"),
     )  # fmt: skip
 
     BINDINGS = bindings(KEYS)
@@ -157,6 +168,9 @@ class ArchiveScreen(Screen[None]):
         self._reload_offered = False
         self._watch_timer: Timer | None = None
         self._related_timer: Timer | None = None
+        self._first_order = "newest"  # the order of the first results (the last session's)
+        #: Where `back` goes: (post id, filter as typed) before each jump, the last one last.
+        self._back: list[tuple[str, str]] = []
 
     def compose(self) -> ComposeResult:
         yield FilterBar(self.filter_text, id="filter-bar").data_bind(
@@ -189,7 +203,8 @@ class ArchiveScreen(Screen[None]):
     def open_archive(self) -> None:
         """Open the store and read its catalogue (off the event loop: it may need indexing)."""
         store = Store(self.store_path)
-        self.post_message(ArchiveOpened(store, store.catalogue()))
+        session = store.session() if self.store is None else None  # reloads keep theirs
+        self.post_message(ArchiveOpened(store, store.catalogue(), session))
 
     @on(ArchiveOpened)
     def _opened(self, event: ArchiveOpened) -> None:
@@ -209,6 +224,8 @@ class ArchiveScreen(Screen[None]):
         empty = "" if len(catalogue) else EMPTY_ARCHIVE
         self.query_one(PostList).empty_message = empty
         self.query_one(Reader).empty_message = empty
+        if event.session is not None:
+            self._come_back(event.session)
         self._wanted_filter = self.query_one(FilterBar).text
         self._start_filter(catalogue)
         # Everything made so far (the app, the catalogue) lives as long as the browser:
@@ -230,7 +247,7 @@ class ArchiveScreen(Screen[None]):
 
     def _start_filter(self, catalogue: Catalogue) -> None:
         self._filtering = True
-        order = self.results.order if self.results is not None else "newest"
+        order = self.results.order if self.results is not None else self._first_order
         self.run_filter(self._wanted_filter, catalogue, order)
 
     @work(thread=True, group="filter", exit_on_error=False)
@@ -474,6 +491,7 @@ class ArchiveScreen(Screen[None]):
             self.notify("No related post with that number (yet).", timeout=3)
             return
         neighbour = related[number - 1]
+        self.remember_place()
         position = self.results.catalogue.position_of_id.get(neighbour.post_id)
         if position is not None and self.query_one(PostList).move_to_post(position):
             self._mark("read", position, True)
@@ -483,6 +501,62 @@ class ArchiveScreen(Screen[None]):
             self._mark("read", position, True)
         self.notify(f"{quoted(neighbour.title)} is not in the filtered list; n and p go on "
                     "from the list.", markup=False, timeout=4)  # fmt: skip
+
+    # -- the session ----------------------------------------------------------------------
+
+    def _come_back(self, session: Session) -> None:
+        """Take up the last session: its filter (unless one was given; not one that no
+        longer reads), order, post and theme. What is unknown is left as it is."""
+        if not self.filter_text and session.filter:
+            try:
+                parse_filter(session.filter)
+            except FilterError:
+                pass
+            else:
+                self.query_one(FilterBar).set_text(session.filter)
+        if session.order in ORDERS:
+            self._first_order = session.order
+        if session.post:
+            self.query_one(PostList).aim_at(session.post)
+        if session.theme in self.app.available_themes:
+            self.app.theme = session.theme
+
+    def on_unmount(self) -> None:
+        """Remember where the reader leaves the archive, for the next time it is opened."""
+        store, results = self.store, self.results
+        if store is None or results is None or store.readonly:
+            return
+        position = self._to_read  # the list's highlighted post (its panes are gone by now)
+        post = results.catalogue.ids[position] if position is not None else ""
+        session = Session(results.query.text, results.order, post, self.app.theme)
+        # Leaving: if it cannot be written, there is no one to tell; next time starts afresh.
+        with contextlib.suppress(StoreError):
+            store.save_session(session)
+
+    # -- going back -----------------------------------------------------------------------
+
+    def remember_place(self) -> None:
+        """Before a jump: note the post read and the filter, for `back` to return to."""
+        if self.current_post is None:
+            return
+        place = (self.current_post.id, self.query_one(FilterBar).text)
+        if not self._back or self._back[-1] != place:
+            self._back.append(place)
+            del self._back[:-BACK_LIMIT]
+
+    def action_back(self) -> None:
+        """Return to the post read before the last jump, with the filter in force then."""
+        if not self._back or self.results is None:
+            self.notify("There is no jump to go back from.", timeout=3)
+            return
+        post_id, text = self._back.pop()
+        post_list = self.query_one(PostList)
+        shown = post_list.aim_at(post_id)  # the list goes there once the filter shows it
+        if text != self.query_one(FilterBar).text:
+            self.set_filter(text)
+        elif not shown or self.current_post is None or self.current_post.id != post_id:
+            # The list already stood there (the reader showed a post outside it) or lacks it.
+            self._show_post(self._load(self.results.catalogue.position_of_id.get(post_id)))
 
     # -- another process's import --------------------------------------------------------
 
@@ -602,6 +676,7 @@ class ArchiveScreen(Screen[None]):
         except FilterError as error:  # a value the language names but cannot read back
             self.notify(one_line(str(error)), severity="warning", markup=False)
             return
+        self.remember_place()
         self.set_filter(query.text)
 
     def _typed_query(self) -> Query:
@@ -651,6 +726,7 @@ class ArchiveScreen(Screen[None]):
         if position is None:
             self.notify("That post is no longer in the archive.", severity="warning")
             return
+        self.remember_place()
         self.set_focus(self.query_one(PostList))
         if self.query_one(PostList).move_to_post(position):
             return
@@ -774,6 +850,7 @@ class ArchiveScreen(Screen[None]):
         if position is None or row is None:
             self.notify("That post is no longer in the list.", severity="warning")
             return
+        self.remember_place()
         self.set_focus(reader)
         self._mark("read", position, True)
         shown = self.current_post is not None and self.current_post.id == post_id
@@ -802,6 +879,7 @@ class ArchiveScreen(Screen[None]):
     def _saved_search_chosen(self, search: SavedSearch | None) -> None:
         if search is None or self.store is None or self.results is None:
             return
+        self.remember_place()
         self.set_filter(search.filter)
         self.set_focus(self.query_one(PostList))
         if not self.store.readonly:  # what it matches now is no longer new

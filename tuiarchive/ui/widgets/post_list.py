@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -72,25 +73,75 @@ Move with **j/k** or the arrow keys, **g/G** for the first and last post, and th
         rows = self.rows
         return rows[self.cursor] if 0 <= self.cursor < len(rows) else None
 
+    #: The post the reader last put the cursor on (its id): the list stays on it when the
+    #: filter changes or the archive is reloaded, and comes back to it when a filter that
+    #: dropped it is changed again. Moved by the reader's moves, not by the list's own.
+    _place: str | None = None
+    _place_at: tuple[object, int] | None = None  # (catalogue, position) of `_place`, looked up
+
     def watch_results(self, old: Results | None, new: Results | None) -> None:
-        # The same filter over the same archive (a reload, a new mark): stay on the post.
-        # A new filter, order or archive: start from the top.
-        cursor = 0
-        same = (
-            old is not None and new is not None and new.catalogue is old.catalogue
-            and new.query == old.query and new.order == old.order
-        )  # fmt: skip
-        if same and old is not None and 0 <= self.cursor < len(old.rows):
-            keep = old.rows[self.cursor]
-            try:
-                cursor = self.rows.index(keep)
-            except ValueError:
-                cursor = min(self.cursor, max(0, len(self.rows) - 1))
+        # Another filter or a reload: stay on the post (or go to the nearest one, see
+        # `row_near_place`). Another order: start from the top.
+        if new is not None and old is not None and new.order != old.order:
+            cursor = 0
+            if new.rows:
+                self._set_place(new, new.rows[0])
+        else:
+            cursor = self.row_near_place()
         set_virtual_size(self, Size(self.scrollable_content_region.width, len(self.rows)))
         self.set_reactive(PostList.cursor, cursor)
         self.scroll_to(y=max(0, cursor - self.scrollable_content_region.height // 2), animate=False)
         self.refresh()
         self.post_message(self.Highlighted(self.highlighted))
+
+    @property
+    def place(self) -> str | None:
+        """The id of the post the reader last chose (None: none yet)."""
+        return self._place
+
+    def _set_place(self, results: Results, position: int) -> None:
+        self._place = results.catalogue.ids[position]
+        self._place_at = (results.catalogue, position)
+
+    def _place_position(self) -> int | None:
+        """Where the chosen post is in the current catalogue (None: not there)."""
+        if self._place is None or self.results is None:
+            return None
+        catalogue = self.results.catalogue
+        if self._place_at is not None and self._place_at[0] is catalogue:
+            return self._place_at[1]
+        position = catalogue.position_of_id.get(self._place)
+        self._place_at = (catalogue, position) if position is not None else None
+        return position
+
+    def row_near_place(self) -> int:
+        """The row of the chosen post; if the list lacks it, the post that follows it in the
+        list's order (newest first: the next older post; oldest first: the next newer),
+        or the last row if none follows; by relevance, the post nearest it in date.
+        The first row when no post was chosen (or it left the archive)."""
+        rows = self.rows
+        position = self._place_position()
+        if position is None or not rows or self.results is None:
+            return 0
+        positions = self.results.positions  # newest first: ascending positions
+        count = len(positions)
+        i = bisect_left(positions, position)
+        exact = i < count and positions[i] == position
+        order = self.results.order
+        if order == "newest":
+            return min(i, count - 1)
+        if order == "oldest":
+            return count - 1 - i if exact else min(count - i, count - 1)
+        if exact:
+            return list(rows).index(position)
+        return min(range(len(rows)), key=lambda row: abs(rows[row] - position))
+
+    def aim_at(self, post_id: str) -> bool:
+        """Make the post with this id the chosen one: the cursor goes to it now if the list
+        shows it (True), else when a filter shows it."""
+        self._place, self._place_at = post_id, None
+        position = self._place_position()
+        return position is not None and self.move_to_post(position)
 
     def row_of(self, position: int) -> int | None:
         """The row showing the post at catalogue `position` (None: the list does not show it)."""
@@ -119,6 +170,8 @@ Move with **j/k** or the arrow keys, **g/G** for the first and last post, and th
         return len(self.rows)
 
     def cursor_moved(self) -> None:
+        if self.results is not None and self.highlighted is not None:
+            self._set_place(self.results, self.highlighted)
         self.post_message(self.Highlighted(self.highlighted))
 
     def action_open(self) -> None:

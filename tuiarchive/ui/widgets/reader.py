@@ -41,7 +41,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
 **g/G** go to the top and the end. **n**/**p** read the next or previous post of the list.
 **]**/**[** jump to the next or previous highlighted word of the filter, going on into the
 next (or previous) post of the list after the last one. **1**–**5** read one of the
-related posts listed at the end. **escape** goes back to the list.
+related posts listed at the end. **escape** or **q** goes back to the list.
 """
 
     BINDINGS = [
@@ -63,6 +63,8 @@ related posts listed at the end. **escape** goes back to the list.
             tooltip=NEXT_HIT,
         ),
         Binding("escape", "screen.back_to_list", "List", tooltip="back to the list"),
+        # q leaves the reader as in mutt, newsboat and lnav; in the list, q quits.
+        Binding("q", "screen.back_to_list", "List", show=False, tooltip="back to the list"),
         *(
             Binding(
                 str(n),
