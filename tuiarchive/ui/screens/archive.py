@@ -102,6 +102,10 @@ class ArchiveScreen(Screen[None]):
             "order: newest first, oldest first, most relevant first (BM25 over the filter's words)",
             command="Change the order",
             summary="Newest, oldest or most relevant first"),
+        Key("v", "toggle_series", "Series",
+            "show or hide the series column (hidden: titles as written, series prefix and all)",
+            command="Show or hide the series column",
+            summary="Series initials beside titles without their prefix", show=False),
         Key("t", "toggle_timeline", "Timeline", "show or hide the timeline",
             command="Show or hide the timeline",
             summary="Posts per month"),
@@ -142,6 +146,7 @@ class ArchiveScreen(Screen[None]):
     reading: reactive[Reading | None] = reactive(None, repaint=False)
     problem: reactive[str] = reactive("", repaint=False)
     facets: reactive[tuple[Facet, ...] | None] = reactive(None, repaint=False)
+    series_shown: reactive[bool] = reactive(True, repaint=False)
 
     def __init__(self, store_path: Path, filter_text: str = "") -> None:
         super().__init__()
@@ -164,7 +169,9 @@ class ArchiveScreen(Screen[None]):
         )
         with Container(id="panes"):
             yield FacetPanel(id="facets").data_bind(facets=ArchiveScreen.facets)
-            yield PostList(id="post-list").data_bind(results=ArchiveScreen.results)
+            yield PostList(id="post-list").data_bind(
+                results=ArchiveScreen.results, series_shown=ArchiveScreen.series_shown
+            )
             yield Reader(id="reader").data_bind(reading=ArchiveScreen.reading)
         yield Timeline(id="timeline").data_bind(results=ArchiveScreen.results)
         yield Footer()
@@ -534,6 +541,9 @@ class ArchiveScreen(Screen[None]):
         self._place_timeline()
         if self.timeline_wanted and not self.query_one(Timeline).display:
             self.notify(f"The timeline needs a terminal at least {TIMELINE_MIN_HEIGHT} rows tall.")
+
+    def action_toggle_series(self) -> None:
+        self.series_shown = not self.series_shown
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.KEYS))

@@ -1,0 +1,67 @@
+"""Reading comfortably: list rows a reader can tell apart, finding in the post, a full-screen
+reader, the reading position, and a timeline that filters to a month. Driven by the keys a
+person presses; assertions on what the screen shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ui.conftest import screen_text
+from tests.ui.helpers import settle
+from tuiarchive.ui.app import make_app
+
+WIDE = (160, 40)
+NARROW = (100, 40)
+
+
+def row_of(app, date: str) -> str:  # type: ignore[no-untyped-def]
+    """The list's row of that date as the screen shows it (up to the list's border)."""
+    for line in screen_text(app).splitlines():
+        if line[3:13] == date:
+            return line.split("\u2502")[0]
+    raise AssertionError(f"no row dated {date} on the screen:\n{screen_text(app)}")
+
+
+async def test_a_row_at_160_columns_gives_the_title_the_room(sample_archive: Path) -> None:
+    app = make_app(sample_archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("s")  # star the newest post, which is unread
+        await settle(pilot)
+        row = row_of(app, "2016-11-17")
+        # Unread and starred side by side, then the date, the series as a short tag, and
+        # the title without its series prefix, then the author.
+        assert row.startswith(
+            "\u25cf\u2605 2016-11-17 FR  The Word \u0643\u062a\u0627\u0628 in a Bukhara"
+        )
+        assert "Field Report" not in row
+        assert "Aino Rask" in row
+        # A post of another series says so; a short title leaves room for the labels.
+        row = row_of(app, "2016-10-29")
+        assert row.startswith("\u25cf  2016-10-29 WD  Georgia Votes, Tashkent Loosens")
+        assert "Mara Lindqvist" in row
+        row = row_of(app, "2016-04-12")
+        assert "LN  A Language Inspector Calls  lang" in row
+
+
+async def test_a_row_at_100_columns(sample_archive: Path) -> None:
+    app = make_app(sample_archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        row = row_of(app, "2016-11-17")
+        assert row.startswith("\u25cf  2016-11-17 FR  The Word \u0643\u062a\u0627\u0628 in a")
+        assert "Field Report" not in row
+        row = row_of(app, "2016-10-24")
+        assert row.startswith("\u25cf  2016-10-24 FR  Night Shift at the")
+
+
+async def test_v_hides_the_series_column_and_shows_titles_as_written(sample_archive: Path) -> None:
+    app = make_app(sample_archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("v")
+        await settle(pilot)
+        assert row_of(app, "2016-11-17").startswith("\u25cf  2016-11-17 Field Report: The Word")
+        await pilot.press("v")
+        await settle(pilot)
+        assert row_of(app, "2016-11-17").startswith("\u25cf  2016-11-17 FR  The Word")
