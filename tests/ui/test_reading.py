@@ -4,11 +4,14 @@ person presses; assertions on what the screen shows."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from tests.ui.conftest import screen_text
 from tests.ui.helpers import settle
 from tuiarchive.ui.app import make_app
+from tuiarchive.ui.widgets.post_list import PostList
+from tuiarchive.ui.widgets.reader import Reader
 
 WIDE = (160, 40)
 NARROW = (100, 40)
@@ -65,3 +68,53 @@ async def test_v_hides_the_series_column_and_shows_titles_as_written(sample_arch
         await pilot.press("v")
         await settle(pilot)
         assert row_of(app, "2016-11-17").startswith("\u25cf  2016-11-17 FR  The Word")
+
+
+def reader_border(app) -> str:  # type: ignore[no-untyped-def]
+    """The reader's bottom border as the screen shows it (the line holding its percent)."""
+    reader = app.query_one(Reader)
+    line = screen_text(app).splitlines()[reader.region.bottom - 1]
+    return line[reader.region.x : reader.region.right]
+
+
+async def test_z_gives_the_reader_the_whole_width_and_brings_the_list_back(
+    sample_archive: Path,
+) -> None:
+    app = make_app(sample_archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "z")
+        await settle(pilot)
+        lines = screen_text(app).splitlines()
+        assert not any("2016-10-29" in line for line in lines)  # no list
+        assert lines[3].startswith(" Field Report: The Word")  # the reader from the left edge
+        await pilot.press("n")  # n still reads the next post of the (hidden) list
+        await settle(pilot)
+        assert screen_text(app).splitlines()[3].startswith(" Weekly Digest: Georgia Votes")
+        await pilot.press("z")
+        await settle(pilot)
+        assert row_of(app, "2016-10-29").startswith("   2016-10-29 WD")  # read now: no dot
+        await pilot.press("z", "escape")  # escape goes back to the list, and shows it
+        await settle(pilot)
+        assert row_of(app, "2016-10-29")
+        assert isinstance(app.focused, PostList)
+
+
+async def test_the_reader_border_shows_how_far_in_the_post_the_view_is(
+    sample_archive: Path,
+) -> None:
+    app = make_app(sample_archive)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        top = reader_border(app)
+        assert "%" in top and "100%" not in top
+        percent = int(re.findall(r"(\d+)%", top)[0])
+        await pilot.press("space")
+        await pilot.pause()
+        further = int(re.findall(r"(\d+)%", reader_border(app))[0])
+        assert percent < further
+        await pilot.press("G")
+        await pilot.pause()
+        assert "100%" in reader_border(app)

@@ -106,6 +106,10 @@ class ArchiveScreen(Screen[None]):
             "show or hide the series column (hidden: titles as written, series prefix and all)",
             command="Show or hide the series column",
             summary="Series initials beside titles without their prefix", show=False),
+        Key("z", "toggle_full_reader", "Full screen",
+            "the reader full screen (the list hides); again: the list comes back",
+            "list, reader", command="Full-screen reader",
+            summary="Hide the list and read across the whole width", show=False),
         Key("t", "toggle_timeline", "Timeline", "show or hide the timeline",
             command="Show or hide the timeline",
             summary="Posts per month"),
@@ -162,6 +166,7 @@ class ArchiveScreen(Screen[None]):
         self._reload_offered = False
         self._watch_timer: Timer | None = None
         self._related_timer: Timer | None = None
+        self._facets_before_full = False
 
     def compose(self) -> ComposeResult:
         yield FilterBar(self.filter_text, id="filter-bar").data_bind(
@@ -368,7 +373,25 @@ class ArchiveScreen(Screen[None]):
     # typed quickly after '/' or enter reach the pane they were meant for.
 
     def action_back_to_list(self) -> None:
+        self.set_full_reader(False)
         self.set_focus(self.query_one(PostList))
+
+    def action_toggle_full_reader(self) -> None:
+        self.set_full_reader(not self.has_class("-reader-full"))
+
+    def set_full_reader(self, full: bool) -> None:
+        """Give the reader the whole width (the list and the facets hide), or bring the list
+        back. The list keeps its cursor: `n` and `p` go on along it while it is hidden."""
+        if full == self.has_class("-reader-full"):
+            return
+        self.set_class(full, "-reader-full")
+        if full:
+            panel = self.query_one(FacetPanel)
+            self._facets_before_full = bool(panel.display)
+            panel.display = False
+            self.set_focus(self.query_one(Reader))
+        elif self._facets_before_full:
+            self.query_one(FacetPanel).display = True
 
     def action_focus_filter(self) -> None:
         filter_input = self.query_one(FilterBar).input

@@ -38,7 +38,8 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
     HELP = """
 ## Reader
 **space**/**page down** and **page up** scroll, **j/k** or the arrows move a line,
-**g/G** go to the top and the end. **n**/**p** read the next or previous post of the list.
+**g/G** go to the top and the end; the bottom border says how far down the post you are
+(100%: the end is in view). **n**/**p** read the next or previous post of the list.
 **]**/**[** jump to the next or previous highlighted word of the filter, going on into the
 next (or previous) post of the list after the last one. **1**–**5** read one of the
 related posts listed at the end. **escape** goes back to the list.
@@ -207,6 +208,23 @@ related posts listed at the end. **escape** goes back to the list.
     def on_resize(self) -> None:
         if self.scrollable_content_region.width != self._width:
             self._build()
+        self._show_position()
+
+    # -- the reading position, in the border -----------------------------------------------
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self._show_position()
+
+    def _show_position(self) -> None:
+        """Say in the bottom border how far down the post the view's last line is (less's
+        percent): 100% once the end of the post is in view."""
+        if self.post is None or not self._lines:
+            self.border_subtitle = ""
+            return
+        seen = round(self.scroll_y) + self.scrollable_content_region.height
+        percent = min(100, 100 * seen // len(self._lines))
+        self.border_subtitle = f" {percent}% "
 
     def _build(self) -> None:
         width = self.scrollable_content_region.width
@@ -216,6 +234,7 @@ related posts listed at the end. **escape** goes back to the list.
         base = self.styled()
         self._lines = [Strip(line).apply_style(base) for line in self._post_lines(width)]
         set_virtual_size(self, Size(width, len(self._lines)))
+        self._show_position()
         self.refresh()
 
     def _post_lines(self, width: int) -> list[list[Segment]]:
