@@ -118,3 +118,60 @@ async def test_the_reader_border_shows_how_far_in_the_post_the_view_is(
         await pilot.press("G")
         await pilot.pause()
         assert "100%" in reader_border(app)
+
+
+def found_on_screen(app) -> list[str]:  # type: ignore[no-untyped-def]
+    """The text the reader shows in the find's match style, line by line of its view."""
+    reader = app.query_one(Reader)
+    found = reader.get_component_rich_style("reader--found").bgcolor
+    current = reader.get_component_rich_style("reader--found-current").bgcolor
+    return [
+        segment.text
+        for y in range(reader.scrollable_content_region.height)
+        for segment in reader.render_line(y)
+        if segment.style is not None and segment.style.bgcolor in (found, current)
+    ]
+
+
+async def test_f_finds_in_the_post_with_a_count_and_n_and_shift_n_move(
+    sample_archive: Path,
+) -> None:
+    app = make_app(sample_archive)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "f", *"script")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "1 of 3" in text  # manuscripts, Arabic script, older scripts
+        assert [t.lower() for t in found_on_screen(app)] == ["script"] * 3
+        await pilot.press("enter")  # back to reading, the find stays open
+        assert isinstance(app.focused, Reader)
+        await pilot.press("n")
+        await pilot.pause()
+        assert "2 of 3" in screen_text(app)
+        await pilot.press("n")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "3 of 3" in text and "older scripts" in text.replace("\n", " ")
+        await pilot.press("N")
+        await pilot.pause()
+        assert "2 of 3" in screen_text(app)
+        await pilot.press("escape")  # closes the find; n is the next post again
+        await pilot.pause()
+        assert "of 3" not in screen_text(app) and not found_on_screen(app)
+        assert isinstance(app.focused, Reader)
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.query_one(Reader).text_lines[0].startswith(" Weekly Digest: Georgia Votes")
+
+
+async def test_a_find_with_no_match_says_so(sample_archive: Path) -> None:
+    app = make_app(sample_archive)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *"zzyzx")
+        await settle(pilot)
+        assert "no match" in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "no match" not in screen_text(app)

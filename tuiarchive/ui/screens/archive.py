@@ -52,6 +52,7 @@ from tuiarchive.ui.screens.help import HelpScreen
 from tuiarchive.ui.screens.quality import QualityScreen
 from tuiarchive.ui.widgets.facet_panel import FacetPanel, chosen_key
 from tuiarchive.ui.widgets.filter_bar import FilterBar
+from tuiarchive.ui.widgets.find_bar import FindBar
 from tuiarchive.ui.widgets.post_list import PostList
 from tuiarchive.ui.widgets.reader import Reader
 from tuiarchive.ui.widgets.timeline import Timeline
@@ -106,6 +107,10 @@ class ArchiveScreen(Screen[None]):
             "show or hide the series column (hidden: titles as written, series prefix and all)",
             command="Show or hide the series column",
             summary="Series initials beside titles without their prefix", show=False),
+        Key("f", "find_in_post", "Find",
+            "find in the post: its matches highlighted, the count shown; `n` `N` next / "
+            "previous match while it is open, `escape` closes it", "list, reader",
+            command="Find in the post", summary="Highlight a word or phrase in the post"),
         Key("z", "toggle_full_reader", "Full screen",
             "the reader full screen (the list hides); again: the list comes back",
             "list, reader", command="Full-screen reader",
@@ -178,6 +183,7 @@ class ArchiveScreen(Screen[None]):
                 results=ArchiveScreen.results, series_shown=ArchiveScreen.series_shown
             )
             yield Reader(id="reader").data_bind(reading=ArchiveScreen.reading)
+        yield FindBar(id="find-bar")
         yield Timeline(id="timeline").data_bind(results=ArchiveScreen.results)
         yield Footer()
 
@@ -373,6 +379,9 @@ class ArchiveScreen(Screen[None]):
     # typed quickly after '/' or enter reach the pane they were meant for.
 
     def action_back_to_list(self) -> None:
+        if self.query_one(FindBar).display:  # escape closes the find first
+            self._close_find()
+            return
         self.set_full_reader(False)
         self.set_focus(self.query_one(PostList))
 
@@ -405,6 +414,41 @@ class ArchiveScreen(Screen[None]):
     @on(FilterBar.Done)
     def _filter_done(self) -> None:
         self.set_focus(self.query_one(PostList))
+
+    # -- finding in the post -------------------------------------------------------------
+
+    def action_find_in_post(self) -> None:
+        """Open the find bar (or go back to it) for the post being read."""
+        bar = self.query_one(FindBar)
+        bar.display = True
+        self.set_focus(bar.input)
+
+    @on(FindBar.Changed)
+    def _find_changed(self, event: FindBar.Changed) -> None:
+        self.query_one(Reader).find(event.text)
+
+    @on(FindBar.Step)
+    def _find_step(self, event: FindBar.Step) -> None:
+        self.query_one(Reader).step_match(event.direction)
+
+    @on(FindBar.Done)
+    def _find_done(self) -> None:
+        self.set_focus(self.query_one(Reader))
+
+    @on(FindBar.Closed)
+    def _find_closed(self) -> None:
+        self._close_find()
+
+    def _close_find(self) -> None:
+        bar = self.query_one(FindBar)
+        bar.display = False
+        bar.input.value = ""
+        self.query_one(Reader).find("")
+        self.set_focus(self.query_one(Reader))
+
+    @on(Reader.Found)
+    def _found(self, event: Reader.Found) -> None:
+        self.query_one(FindBar).found = (event.current, event.count)
 
     # -- marks -------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from textual.widgets import Markdown
 
 from tuiarchive.ui.keys import Key, described, help_table
 from tuiarchive.ui.widgets.filter_bar import FilterBar, FilterInput
+from tuiarchive.ui.widgets.find_bar import FindBar
 from tuiarchive.ui.widgets.post_list import PostList
 from tuiarchive.ui.widgets.reader import Reader
 
@@ -30,6 +31,7 @@ def pane_keys() -> list[Key]:
         *described("filter", [*FilterBar.BINDINGS, *FilterInput.BINDINGS]),
         *described("list", PostList.BINDINGS),
         *described("reader", Reader.BINDINGS),
+        *described("find", FindBar.BINDINGS),
     ]
 
 
