@@ -19,6 +19,7 @@ from tuiarchive.ui.widgets.filter_bar import FilterBar, FilterInput
 from tuiarchive.ui.widgets.find_bar import FindBar
 from tuiarchive.ui.widgets.post_list import PostList
 from tuiarchive.ui.widgets.reader import Reader
+from tuiarchive.ui.widgets.timeline import Timeline
 
 SIZE = (120, 36)
 
@@ -30,6 +31,7 @@ PLACES: dict[str, list[type]] = {
     "list": [PostList],
     "reader": [Reader],
     "find": [FindBar],
+    "timeline": [Timeline],
 }
 
 

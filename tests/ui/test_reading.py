@@ -10,8 +10,10 @@ from pathlib import Path
 from tests.ui.conftest import screen_text
 from tests.ui.helpers import settle
 from tuiarchive.ui.app import make_app
+from tuiarchive.ui.widgets.filter_bar import FilterBar
 from tuiarchive.ui.widgets.post_list import PostList
 from tuiarchive.ui.widgets.reader import Reader
+from tuiarchive.ui.widgets.timeline import Timeline
 
 WIDE = (160, 40)
 NARROW = (100, 40)
@@ -175,3 +177,38 @@ async def test_a_find_with_no_match_says_so(sample_archive: Path) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert "no match" not in screen_text(app)
+
+
+async def test_the_timeline_takes_focus_moves_along_months_and_filters_to_one(
+    sample_archive: Path,
+) -> None:
+    app = make_app(sample_archive)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        timeline = app.query_one(Timeline)
+        await pilot.press("tab", "tab")  # list → reader → timeline
+        assert app.focused is timeline
+        await pilot.pause()
+        assert "November 2016: 1 post" in screen_text(app)  # the newest month to start
+        await pilot.press("left")
+        await pilot.pause()
+        assert "October 2016: 4 posts" in screen_text(app)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.query_one(FilterBar).text == "date:2016-10"
+        assert "4 of 81 posts" in screen_text(app)
+        # Another month replaces the date term; the filter's other terms stay.
+        await pilot.press("slash", "end", *" ferry", "enter")  # enter: back to the list
+        await settle(pilot)
+        assert app.query_one(FilterBar).text == "date:2016-10 ferry"
+        app.set_focus(timeline)
+        await pilot.press(*["left"] * 29)  # back to May 2014
+        await pilot.pause()
+        assert "May 2014:" in screen_text(app)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.query_one(FilterBar).text == "ferry date:2014-05"
+        # enter on the month already chosen takes it out again.
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.query_one(FilterBar).text == "ferry"

@@ -681,6 +681,20 @@ class ArchiveScreen(Screen[None]):
             return
         self.set_filter(query.text)
 
+    @on(Timeline.Picked)
+    def _month_picked(self, event: Timeline.Picked) -> None:
+        """Filter to the month chosen on the timeline: its `date:` term replaces the
+        filter's (the same month again takes it out)."""
+        term = f"date:{event.year:04d}-{event.month:02d}"
+        query = self._typed_query()
+        if query.has_term(term):
+            query = query.without_term(term)
+        else:
+            for written in query.terms_named("date"):
+                query = query.without_term(written)
+            query = query.with_term(term)
+        self.set_filter(query.text)
+
     def _typed_query(self) -> Query:
         """The filter as typed; the last one that ran if what is typed does not read."""
         try:

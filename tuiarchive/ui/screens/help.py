@@ -15,6 +15,7 @@ from tuiarchive.ui.widgets.filter_bar import FilterBar, FilterInput
 from tuiarchive.ui.widgets.find_bar import FindBar
 from tuiarchive.ui.widgets.post_list import PostList
 from tuiarchive.ui.widgets.reader import Reader
+from tuiarchive.ui.widgets.timeline import Timeline
 
 #: Keys that Textual gives every screen and app, as the help table says them.
 TEXTUAL_KEYS = (
@@ -32,6 +33,7 @@ def pane_keys() -> list[Key]:
         *described("list", PostList.BINDINGS),
         *described("reader", Reader.BINDINGS),
         *described("find", FindBar.BINDINGS),
+        *described("timeline", Timeline.BINDINGS),
     ]
 
 
