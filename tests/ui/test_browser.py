@@ -151,7 +151,7 @@ async def test_star_survives_a_restart_and_is_found_with_is_starred(sample_archi
         await settle(pilot)
         await pilot.press("j", "s")
         await pilot.pause(0.3)
-        assert screen_text(app).splitlines()[4].startswith("\u2605")
+        assert screen_text(app).splitlines()[4].startswith("\u25cf\u2605")  # unread, starred
         await pilot.press("q")
     assert app.return_code == 0
     again = make_app(sample_archive)
@@ -306,7 +306,7 @@ async def test_resizing_to_60x20_and_back_keeps_everything_usable(sample_archive
         text = screen_text(app)
         assert app.archive.has_class("-narrow")
         assert "81 of 81 posts" in text
-        assert "\u25cf 2016-11-17 Field Report: The Word" in text
+        assert "\u25cf  2016-11-17 FR  The Word" in text
         assert (
             app.query_one(Reader).region.height >= 5 and app.query_one(PostList).region.height >= 4
         )

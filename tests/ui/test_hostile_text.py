@@ -47,7 +47,7 @@ async def test_list_reader_and_star_notification_show_post_text_literally(tmp_pa
         await pilot.press("s")
         await pilot.pause(0.3)
         text = screen_text(app)
-        assert "\u2605 2020-01-01 [bold]Bold?[/] [@click=app.quit]quit[" in text  # the list
+        assert "\u2605 2020-01-01 r   [bold]Bold?[/] [@click=app.quit]" in text  # the list
         assert "Starred \u201c[bold]Bold?[/] [@click=app.quit]quit[/]" in text  # the notification
         # ESC and BEL shown as visible control pictures in the reader's title:
         assert "[link=http://e.x]y[/link] \u241b]0;pwned\u2407 [/" in text

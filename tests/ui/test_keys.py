@@ -16,8 +16,10 @@ from tuiarchive.ui.keys import KEY_NAMES
 from tuiarchive.ui.screens.archive import ArchiveScreen
 from tuiarchive.ui.screens.help import HelpScreen
 from tuiarchive.ui.widgets.filter_bar import FilterBar, FilterInput
+from tuiarchive.ui.widgets.find_bar import FindBar
 from tuiarchive.ui.widgets.post_list import PostList
 from tuiarchive.ui.widgets.reader import Reader
+from tuiarchive.ui.widgets.timeline import Timeline
 
 SIZE = (120, 36)
 
@@ -28,6 +30,8 @@ PLACES: dict[str, list[type]] = {
     "filter": [FilterBar, FilterInput],
     "list": [PostList],
     "reader": [Reader],
+    "find": [FindBar],
+    "timeline": [Timeline],
 }
 
 

@@ -332,3 +332,10 @@ def test_a_broken_filter_has_no_terms_to_take_out() -> None:
     query = Query('ferry "unclosed')
     assert not query.has_term("ferry")
     assert query.without_term("ferry") is query
+
+
+def test_terms_named_gives_the_top_level_terms_of_a_field_as_written() -> None:
+    query = parse_filter('ferry Date:2014 -date:2015 (date:2016 OR x) label:"a b"')
+    assert query.terms_named("date") == ["Date:2014"]
+    assert query.terms_named("label") == ['label:"a b"']
+    assert parse_filter("a OR date:2014").terms_named("date") == []

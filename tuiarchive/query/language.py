@@ -139,6 +139,16 @@ class Query:
         wanted = _term_meaning(term)
         return any(meaning == wanted for _, meaning in _top_terms(self.text))
 
+    def terms_named(self, name: str) -> list[str]:
+        """The terms written with the field `name` (`date:2014` for "date") that every match
+        must satisfy (see `has_term`), as written: what `without_term` takes out."""
+        text = self.text
+        return [
+            text[start:end]
+            for (start, end), _ in _top_terms(text)
+            if text[start:end].casefold().startswith(f"{name}:")
+        ]
+
     def with_term(self, term: str) -> Query:
         """The filter narrowed by the single term `term` (itself if it holds it already); a
         filter of alternatives (`a OR b`) is put in parentheses first. Raises `FilterError`

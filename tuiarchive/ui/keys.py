@@ -21,6 +21,8 @@ KEY_NAMES = {
     "right_square_bracket": "]",
     "down": "↓",
     "up": "↑",
+    "left": "←",
+    "right": "→",
     "pageup": "page up",
     "pagedown": "page down",
     "f1": "F1",

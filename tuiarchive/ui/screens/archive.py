@@ -54,6 +54,7 @@ from tuiarchive.ui.screens.help import HelpScreen
 from tuiarchive.ui.screens.quality import QualityScreen
 from tuiarchive.ui.widgets.facet_panel import FacetPanel, chosen_key
 from tuiarchive.ui.widgets.filter_bar import FilterBar
+from tuiarchive.ui.widgets.find_bar import FindBar
 from tuiarchive.ui.widgets.post_list import PostList
 from tuiarchive.ui.widgets.reader import Reader
 from tuiarchive.ui.widgets.timeline import Timeline
@@ -107,6 +108,18 @@ class ArchiveScreen(Screen[None]):
             "order: newest first, oldest first, most relevant first (BM25 over the filter's words)",
             command="Change the order",
             summary="Newest, oldest or most relevant first"),
+        Key("v", "toggle_series", "Series",
+            "show or hide the series column (hidden: titles as written, series prefix and all)",
+            command="Show or hide the series column",
+            summary="Series initials beside titles without their prefix", show=False),
+        Key("f", "find_in_post", "Find",
+            "find in the post: its matches highlighted, the count shown; `n` `N` next / "
+            "previous match while it is open, `escape` closes it", "list, reader",
+            command="Find in the post", summary="Highlight a word or phrase in the post"),
+        Key("z", "toggle_full_reader", "Full screen",
+            "the reader full screen (the list hides); again: the list comes back",
+            "list, reader", command="Full-screen reader",
+            summary="Hide the list and read across the whole width", show=False),
         Key("t", "toggle_timeline", "Timeline", "show or hide the timeline",
             command="Show or hide the timeline",
             summary="Posts per month"),
@@ -153,6 +166,7 @@ class ArchiveScreen(Screen[None]):
     reading: reactive[Reading | None] = reactive(None, repaint=False)
     problem: reactive[str] = reactive("", repaint=False)
     facets: reactive[tuple[Facet, ...] | None] = reactive(None, repaint=False)
+    series_shown: reactive[bool] = reactive(True, repaint=False)
 
     def __init__(self, store_path: Path, filter_text: str = "") -> None:
         super().__init__()
@@ -171,6 +185,7 @@ class ArchiveScreen(Screen[None]):
         self._first_order = "newest"  # the order of the first results (the last session's)
         #: Where `back` goes: (post id, filter as typed) before each jump, the last one last.
         self._back: list[tuple[str, str]] = []
+        self._facets_before_full = False
 
     def compose(self) -> ComposeResult:
         yield FilterBar(self.filter_text, id="filter-bar").data_bind(
@@ -178,8 +193,11 @@ class ArchiveScreen(Screen[None]):
         )
         with Container(id="panes"):
             yield FacetPanel(id="facets").data_bind(facets=ArchiveScreen.facets)
-            yield PostList(id="post-list").data_bind(results=ArchiveScreen.results)
+            yield PostList(id="post-list").data_bind(
+                results=ArchiveScreen.results, series_shown=ArchiveScreen.series_shown
+            )
             yield Reader(id="reader").data_bind(reading=ArchiveScreen.reading)
+        yield FindBar(id="find-bar")
         yield Timeline(id="timeline").data_bind(results=ArchiveScreen.results)
         yield Footer()
 
@@ -378,7 +396,28 @@ class ArchiveScreen(Screen[None]):
     # typed quickly after '/' or enter reach the pane they were meant for.
 
     def action_back_to_list(self) -> None:
+        if self.query_one(FindBar).display:  # escape closes the find first
+            self._close_find()
+            return
+        self.set_full_reader(False)
         self.set_focus(self.query_one(PostList))
+
+    def action_toggle_full_reader(self) -> None:
+        self.set_full_reader(not self.has_class("-reader-full"))
+
+    def set_full_reader(self, full: bool) -> None:
+        """Give the reader the whole width (the list and the facets hide), or bring the list
+        back. The list keeps its cursor: `n` and `p` go on along it while it is hidden."""
+        if full == self.has_class("-reader-full"):
+            return
+        self.set_class(full, "-reader-full")
+        if full:
+            panel = self.query_one(FacetPanel)
+            self._facets_before_full = bool(panel.display)
+            panel.display = False
+            self.set_focus(self.query_one(Reader))
+        elif self._facets_before_full:
+            self.query_one(FacetPanel).display = True
 
     def action_focus_filter(self) -> None:
         filter_input = self.query_one(FilterBar).input
@@ -392,6 +431,41 @@ class ArchiveScreen(Screen[None]):
     @on(FilterBar.Done)
     def _filter_done(self) -> None:
         self.set_focus(self.query_one(PostList))
+
+    # -- finding in the post -------------------------------------------------------------
+
+    def action_find_in_post(self) -> None:
+        """Open the find bar (or go back to it) for the post being read."""
+        bar = self.query_one(FindBar)
+        bar.display = True
+        self.set_focus(bar.input)
+
+    @on(FindBar.Changed)
+    def _find_changed(self, event: FindBar.Changed) -> None:
+        self.query_one(Reader).find(event.text)
+
+    @on(FindBar.Step)
+    def _find_step(self, event: FindBar.Step) -> None:
+        self.query_one(Reader).step_match(event.direction)
+
+    @on(FindBar.Done)
+    def _find_done(self) -> None:
+        self.set_focus(self.query_one(Reader))
+
+    @on(FindBar.Closed)
+    def _find_closed(self) -> None:
+        self._close_find()
+
+    def _close_find(self) -> None:
+        bar = self.query_one(FindBar)
+        bar.display = False
+        bar.input.value = ""
+        self.query_one(Reader).find("")
+        self.set_focus(self.query_one(Reader))
+
+    @on(Reader.Found)
+    def _found(self, event: Reader.Found) -> None:
+        self.query_one(FindBar).found = (event.current, event.count)
 
     # -- marks -------------------------------------------------------------------------
 
@@ -609,6 +683,9 @@ class ArchiveScreen(Screen[None]):
         if self.timeline_wanted and not self.query_one(Timeline).display:
             self.notify(f"The timeline needs a terminal at least {TIMELINE_MIN_HEIGHT} rows tall.")
 
+    def action_toggle_series(self) -> None:
+        self.series_shown = not self.series_shown
+
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.KEYS))
 
@@ -677,6 +754,20 @@ class ArchiveScreen(Screen[None]):
             self.notify(one_line(str(error)), severity="warning", markup=False)
             return
         self.remember_place()
+        self.set_filter(query.text)
+
+    @on(Timeline.Picked)
+    def _month_picked(self, event: Timeline.Picked) -> None:
+        """Filter to the month chosen on the timeline: its `date:` term replaces the
+        filter's (the same month again takes it out)."""
+        term = f"date:{event.year:04d}-{event.month:02d}"
+        query = self._typed_query()
+        if query.has_term(term):
+            query = query.without_term(term)
+        else:
+            for written in query.terms_named("date"):
+                query = query.without_term(written)
+            query = query.with_term(term)
         self.set_filter(query.text)
 
     def _typed_query(self) -> Query:

@@ -12,8 +12,10 @@ from textual.widgets import Markdown
 
 from tuiarchive.ui.keys import Key, described, help_table
 from tuiarchive.ui.widgets.filter_bar import FilterBar, FilterInput
+from tuiarchive.ui.widgets.find_bar import FindBar
 from tuiarchive.ui.widgets.post_list import PostList
 from tuiarchive.ui.widgets.reader import Reader
+from tuiarchive.ui.widgets.timeline import Timeline
 
 #: Keys that Textual gives every screen and app, as the help table says them.
 TEXTUAL_KEYS = (
@@ -30,6 +32,8 @@ def pane_keys() -> list[Key]:
         *described("filter", [*FilterBar.BINDINGS, *FilterInput.BINDINGS]),
         *described("list", PostList.BINDINGS),
         *described("reader", Reader.BINDINGS),
+        *described("find", FindBar.BINDINGS),
+        *described("timeline", Timeline.BINDINGS),
     ]
 
 

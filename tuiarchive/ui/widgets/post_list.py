@@ -22,14 +22,41 @@ from tuiarchive.ui.widgets.lines import CursorLines, cursor_bindings, set_virtua
 
 UNREAD, STARRED = "\u25cf", "\u2605"  # ● ★
 
+#: The series tag's width (its initials: "FR" for "Field Report", "WoE" for "Window on Eurasia").
+TAG_WIDTH = 3
+
+
+def series_tag(series: str) -> str:
+    """A series' short tag: the initials of its words, small words in lower case ("WoE"),
+    at most `TAG_WIDTH` letters (the small words' go first when there are too many)."""
+    # Each word's first letter or digit ("(Notes" gives "N"); a word with none gives none.
+    initials: list[str] = []
+    for word in series.split():
+        initials.extend(next((c for c in word if c.isalnum()), ""))
+    while len(initials) > TAG_WIDTH and any(c.islower() for c in initials):
+        initials.remove(next(c for c in initials if c.islower()))
+    return "".join(initials[:TAG_WIDTH]) or "\u00b7"
+
+
+def without_series(title: str, series: str | None) -> str:
+    """The title without its series prefix ("Window on Eurasia: X" in the series: "X")."""
+    if series and title.startswith(series):
+        rest = title[len(series) :].lstrip()
+        if rest[:1] in (":", "\u2013", "\u2014", "-", "|"):
+            return rest[1:].strip() or title
+    return title
+
 
 class PostList(CursorLines):
-    """Newest-first rows of date, title, author and labels, with unread and starred marks."""
+    """Newest-first rows of date, series tag, title, author and labels, with unread and
+    starred marks."""
 
     HELP = """
 ## Post list
 Move with **j/k** or the arrow keys, **g/G** for the first and last post, and the page keys.
 **enter** opens the highlighted post in the reader. The dot ● marks unread posts, ★ starred.
+A post of a series shows the series' initials (FR: Field Report) and its title without the
+series prefix; **v** shows titles as written instead.
 """
 
     BINDINGS = [
@@ -44,11 +71,13 @@ Move with **j/k** or the arrow keys, **g/G** for the first and last post, and th
         "post-list--starred",
         "post-list--author",
         "post-list--labels",
+        "post-list--series",
         "post-list--empty",
     }
 
     results: reactive[Results | None] = reactive(None, repaint=False)
     empty_message: reactive[str] = reactive("")  # shown when there is no row
+    series_shown: reactive[bool] = reactive(True)  # a series column, titles without the prefix
 
     @dataclass
     class Highlighted(Message):
@@ -213,21 +242,41 @@ Move with **j/k** or the arrow keys, **g/G** for the first and last post, and th
         # Only rows on screen are drawn, and there are rows only while `results` is set.
         catalogue = self.results.catalogue  # type: ignore[union-attr]
         style = self.styled
-        starred = catalogue.is_starred(position)
         unread = not catalogue.is_read(position)
-        mark = STARRED if starred else (UNREAD if unread else " ")
-        mark_style = style("post-list--starred") if starred else style("post-list--unread")
         text = Text(no_wrap=True, overflow="ellipsis", end="")
-        text.append(mark, mark_style)
+        text.append(UNREAD if unread else " ", style("post-list--unread"))
+        if catalogue.is_starred(position):
+            text.append(STARRED, style("post-list--starred"))
+        else:
+            text.append(" ")
         text.append(" ")
         text.append(catalogue.dates[position] or "  no date ", style("post-list--date"))
         text.append(" ")
-        author_width = 18 if width >= 60 else 0
-        labels_width = 24 if width >= 100 else 0
-        title_width = max(10, width - 13 - author_width - labels_width - (2 if author_width else 0))
         summary = catalogue.summary(position)
-        title = Text(one_line(summary.title), style=Style(bold=unread))
-        title.truncate(title_width, overflow="ellipsis", pad=True)
+        title_text = summary.title
+        used = 14
+        if self.series_shown:
+            tags: dict[str, str] = self.__dict__.setdefault("_tags", {})
+            series = summary.series
+            tag = tags.get(series) if series else ""
+            if tag is None and series:
+                tag = tags[series] = series_tag(series)
+            text.append(f"{tag:<{TAG_WIDTH}} ", style("post-list--series"))
+            title_text = without_series(title_text, series)
+            used += TAG_WIDTH + 1
+        author_width = (14 if width < 110 else 18) if width >= 60 else 0
+        labels_width = 24 if width >= 110 else 0
+        title_width = max(
+            10, width - used - author_width - labels_width - (2 if author_width else 0)
+        )
+        title = Text(one_line(title_text), style=Style(bold=unread))
+        title.truncate(title_width, overflow="ellipsis")
+        room = title_width - title.cell_len
+        if not labels_width and summary.labels and room >= 8:  # the labels where there is room
+            labels = Text("  " + one_line(", ".join(summary.labels)), style("post-list--labels"))
+            labels.truncate(room, overflow="ellipsis")
+            title.append_text(labels)
+        title.pad_right(title_width - title.cell_len)
         text.append_text(title)
         if author_width:
             author = Text(one_line(summary.author or ""), style("post-list--author"))

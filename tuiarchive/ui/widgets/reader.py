@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -30,6 +32,7 @@ MAX_SHOWN_CHARS = 400_000
 
 NEXT_POST = "next / previous post of the list"
 NEXT_HIT = "next / previous highlighted word, on into the next / previous post"
+FIND_STEP = "previous match of the find in the post (`f`) while it is open (`n`: the next)"
 
 
 class Reader(CachedStyles, ScrollView, can_focus=True):
@@ -38,10 +41,13 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
     HELP = """
 ## Reader
 **space**/**page down** and **page up** scroll, **j/k** or the arrows move a line,
-**g/G** go to the top and the end. **n**/**p** read the next or previous post of the list.
+**g/G** go to the top and the end; the bottom border says how far down the post you are
+(100%: the end is in view). **n**/**p** read the next or previous post of the list.
 **]**/**[** jump to the next or previous highlighted word of the filter, going on into the
 next (or previous) post of the list after the last one. **1**–**5** read one of the
-related posts listed at the end. **escape** or **q** goes back to the list.
+related posts listed at the end. **f** finds a word or phrase in the post: its matches
+are highlighted, **n**/**N** go to the next and previous one while the find is open, and
+**escape** closes it. **escape** or **q** goes back to the list.
 """
 
     BINDINGS = [
@@ -51,7 +57,8 @@ related posts listed at the end. **escape** or **q** goes back to the list.
         Binding("pageup,b", "page_up", "Page up", show=False, tooltip="scroll"),
         Binding("home,g", "scroll_home", "Top", show=False),
         Binding("end,G", "scroll_end", "End", show=False),
-        Binding("n", "screen.next_post", "Next post", tooltip=NEXT_POST),
+        Binding("n", "next(1)", "Next post", tooltip=NEXT_POST),
+        Binding("N", "next(-1)", "Previous match", show=False, tooltip=FIND_STEP),
         Binding("p", "screen.previous_post", "Previous post", show=False, tooltip=NEXT_POST),
         Binding("right_square_bracket", "next_hit", "Next hit", key_display="]", tooltip=NEXT_HIT),
         Binding(
@@ -88,6 +95,8 @@ related posts listed at the end. **escape** or **q** goes back to the list.
         "reader--empty",
         "reader--current-hit",
         "reader--related",
+        "reader--found",
+        "reader--found-current",
     }
 
     @dataclass
@@ -96,6 +105,14 @@ related posts listed at the end. **escape** or **q** goes back to the list.
         (-1): read the next (or previous) post of the list, at its first (last) hit."""
 
         direction: int
+
+    @dataclass
+    class Found(Message):
+        """Where the view is among the find's matches: the `current` one (0 = the first;
+        None when there is none) of `count`."""
+
+        current: int | None
+        count: int
 
     reading: reactive[Reading | None] = reactive(None, repaint=False)
     empty_message: reactive[str] = reactive("", repaint=False)  # shown when there is no post
@@ -108,6 +125,10 @@ related posts listed at the end. **escape** or **q** goes back to the list.
         self.hit_lines: list[int] = []  # lines holding a highlighted word, top to bottom
         self.current_hit: int | None = None  # the line `]`/`[` last went to
         self._pending: tuple[str, int] | None = None  # where to go once the next post is built
+        self.find_text = ""  # what the find bar looks for ("" when it is closed)
+        self.matches: list[tuple[int, int, int]] = []  # the find's: (line, first cell, end cell)
+        self.current_match: int | None = None  # the match the view went to
+        self._matches_on: dict[int, list[int]] = {}  # line: the matches on it
 
     @property
     def post(self) -> Post | None:
@@ -135,6 +156,8 @@ related posts listed at the end. **escape** or **q** goes back to the list.
             self.scroll_to(y=0, animate=False)
             if new is not None and new.post is not None and self._pending is not None:
                 self._go_to_pending()
+            elif self.find_text:  # another post: to its first match
+                self._go_to_match(0 if self.matches else None)
 
     # -- places in the post: paragraphs and hits --------------------------------------------
 
@@ -206,9 +229,74 @@ related posts listed at the end. **escape** or **q** goes back to the list.
         self.scroll_to(y=max(0, line - height // 3), animate=False)
         self.refresh()
 
+    # -- finding in the post --------------------------------------------------------------
+
+    def find(self, text: str) -> None:
+        """Highlight every occurrence of `text` (case ignored) and go to the first one from
+        the top of the view on; "" ends the find."""
+        self.find_text = text
+        self._find_matches()
+        top = round(self.scroll_y)
+        ahead = [n for n, (line, _, _) in enumerate(self.matches) if line >= top]
+        self._go_to_match(ahead[0] if ahead else (0 if self.matches else None))
+
+    def step_match(self, direction: int) -> None:
+        """Go to the next (1) or previous (-1) match, round past either end."""
+        if self.matches:
+            here = self.current_match if self.current_match is not None else -direction
+            self._go_to_match((here + direction) % len(self.matches))
+
+    async def action_next(self, direction: int) -> None:
+        """`n`: the next match while a find is open, else the next post; `N`: the previous match."""
+        if self.find_text:
+            self.step_match(direction)
+        elif direction > 0:
+            await self.run_action("screen.next_post")
+        else:
+            self.notify("N goes to the previous match of a find: press f to find.", timeout=3)
+
+    def _find_matches(self) -> None:
+        self.matches, self._matches_on = [], {}
+        if not self.find_text:
+            return
+        pattern = re.compile(re.escape(self.find_text), re.IGNORECASE)
+        for n, strip in enumerate(self._lines):
+            text = strip.text
+            for match in pattern.finditer(text):
+                start = cell_len(text[: match.start()])
+                self._matches_on.setdefault(n, []).append(len(self.matches))
+                self.matches.append((n, start, start + cell_len(match.group())))
+
+    def _go_to_match(self, index: int | None) -> None:
+        self.current_match = index
+        if index is not None:
+            line = self.matches[index][0]
+            height = self.scrollable_content_region.height
+            if not round(self.scroll_y) <= line < round(self.scroll_y) + height:
+                self.scroll_to(y=max(0, line - height // 3), animate=False)
+        self.refresh()
+        self.post_message(self.Found(index, len(self.matches)))
+
     def on_resize(self) -> None:
         if self.scrollable_content_region.width != self._width:
             self._build()
+        self._show_position()
+
+    # -- the reading position, in the border -----------------------------------------------
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self._show_position()
+
+    def _show_position(self) -> None:
+        """Say in the bottom border how far down the post the view's last line is (less's
+        percent): 100% once the end of the post is in view."""
+        if self.post is None or not self._lines:
+            self.border_subtitle = ""
+            return
+        seen = round(self.scroll_y) + self.scrollable_content_region.height
+        percent = min(100, 100 * seen // len(self._lines))
+        self.border_subtitle = f" {percent}% "
 
     def _build(self) -> None:
         width = self.scrollable_content_region.width
@@ -218,6 +306,12 @@ related posts listed at the end. **escape** or **q** goes back to the list.
         base = self.styled()
         self._lines = [Strip(line).apply_style(base) for line in self._post_lines(width)]
         set_virtual_size(self, Size(width, len(self._lines)))
+        if self.find_text:
+            self._find_matches()
+            if self.current_match is not None and self.current_match >= len(self.matches):
+                self.current_match = None
+            self.post_message(self.Found(self.current_match, len(self.matches)))
+        self._show_position()
         self.refresh()
 
     def _post_lines(self, width: int) -> list[list[Segment]]:
@@ -326,8 +420,24 @@ related posts listed at the end. **escape** or **q** goes back to the list.
         index = y + self.scroll_offset.y
         if 0 <= index < len(self._lines):
             strip = self._lines[index].adjust_cell_length(width, self.styled())
+            if self.matches:
+                strip = self._found_in(strip, index)
             if index == self.current_hit:  # a mark in the gutter beside the hit ] went to
                 marker = Strip([Segment("\u25b6", self.styled("reader--current-hit"))])
                 strip = Strip.join([marker, strip.crop(1, width)])
             return strip
         return Strip.blank(width, self.styled())
+
+    def _found_in(self, strip: Strip, line: int) -> Strip:
+        """`strip` (line `line`) with the find's matches on it highlighted."""
+        pieces, at = [], 0
+        for n in self._matches_on.get(line, ()):
+            _, start, end = self.matches[n]
+            current = n == self.current_match
+            style = self.styled("reader--found-current" if current else "reader--found")
+            found = Segment.apply_style(strip.crop(start, end), post_style=style)
+            pieces += [strip.crop(at, start), Strip(found, end - start)]
+            at = end
+        if not pieces:
+            return strip
+        return Strip.join([*pieces, strip.crop(at, strip.cell_length)])
