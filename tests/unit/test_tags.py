@@ -100,3 +100,32 @@ def test_tags_are_a_facet(archive_path: Path) -> None:
             f.name: f for f in count_facets([catalogue.position_of_id[c]], post_facts(catalogue))
         }
         assert only_c["tag"].values == ()
+
+
+def test_list_json_gives_each_post_its_tags(
+    sample_archive: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from tuiarchive.cli.main import main
+
+    with open_store(sample_archive) as store:
+        ids = store.catalogue().ids
+        store.tag([ids[2]], add=("ferry", "todo"))
+    assert main(["--db", str(sample_archive), "--list", "--json", "--filter", "tag:ferry"]) == 0
+    (record,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert record["id"] == ids[2] and record["tags"] == ["ferry", "todo"]
+    assert main(["--db", str(sample_archive), "--list", "--json", "--limit", "1"]) == 0
+    (record,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert record["tags"] == []
+
+
+def test_a_rebuild_keeps_the_tags(sample_archive: Path) -> None:
+    from tuiarchive.cli.main import main
+
+    with open_store(sample_archive) as store:
+        ids = store.catalogue().ids
+        store.tag([ids[2], ids[7]], add=("ferry",))
+    assert main(["--db", str(sample_archive), "--rebuild", "--no-ui"]) == 0
+    with open_store(sample_archive) as store:
+        assert store.tags_of(ids[2]) == ("ferry",) and store.tags_of(ids[7]) == ("ferry",)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from tuiarchive.datetext import cited_text
 from tuiarchive.dumps.serialize import serialize_page
@@ -133,18 +134,25 @@ def markdown_heading(description: str, count: int) -> str:
     return shown(f"# {count} post{'' if count == 1 else 's'}: {description}\n\n")
 
 
-def to_json_line(post: Post) -> str:
-    """The post's full record (`Post.to_record`) as one line of JSON, without the newline.
+def record_of(post: Post, tags: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The post's full record (`Post.to_record`) with the reader's own: its `tags`."""
+    return {**post.to_record(), "tags": list(tags)}
+
+
+def to_json_line(post: Post, tags: tuple[str, ...] = ()) -> str:
+    """The post's full record with the reader's tags (`record_of`) as one line of JSON,
+    without the newline.
 
     UTF-8 as is, unless the text holds something UTF-8 cannot encode (a lone
     surrogate kept from a broken dump): then that line is written in ASCII escapes,
     which JSON readers turn back into the same text.
     """
-    line = json.dumps(post.to_record(), ensure_ascii=False)
+    record = record_of(post, tags)
+    line = json.dumps(record, ensure_ascii=False)
     try:
         line.encode("utf-8")
     except UnicodeEncodeError:
-        line = json.dumps(post.to_record(), ensure_ascii=True)
+        line = json.dumps(record, ensure_ascii=True)
     return line
 
 

@@ -79,5 +79,6 @@ def count_facets(positions: Iterable[int], facts: PostFacts, shown: int = SHOWN)
         FACETS[1:], (labels, tags, places, series, blogs), strict=True
     ):
         top = sorted(counter.items(), key=lambda item: (-item[1], item[0].casefold()))
-        found.append(Facet(name, field, tuple(top[:shown]), max(0, len(top) - shown)))
+        if field != "tag" or facts.tags is not None:  # facts that carry no tags: no tag facet
+            found.append(Facet(name, field, tuple(top[:shown]), max(0, len(top) - shown)))
     return found

@@ -24,7 +24,7 @@ from tuiarchive.research.quality import MonthReport
 from tuiarchive.research.saved import SavedCount
 from tuiarchive.research.trends import Trends
 from tuiarchive.store import Catalogue, Store
-from tuiarchive.store.state import SavedSearch
+from tuiarchive.store.state import SavedSearch, TagChange
 from tuiarchive.ui.results import Neighbour, Results, Warned
 
 
@@ -86,6 +86,16 @@ class MarksChanged(Report):
     post_keys: tuple[str, ...]
     mark: str
     on: bool
+
+
+@dataclass
+class TagsChanged(Report):
+    """The store changed the tags of `change.post_ids` (asked to add `added` and take off
+    `removed`); the list and the reader show tags once this says the store has them."""
+
+    change: TagChange
+    added: tuple[str, ...]
+    removed: tuple[str, ...]
 
 
 @dataclass

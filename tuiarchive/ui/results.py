@@ -77,6 +77,7 @@ class Reading:
     post: Post | None
     query: Query
     related: tuple[Neighbour, ...] | None = None  # None: not looked for yet
+    tags: tuple[str, ...] = ()  # the reader's tags on the post
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ saved searches)."""
 from __future__ import annotations
 
 import gc
+from dataclasses import replace
 from pathlib import Path
 
 from textual import events, on, work
@@ -44,6 +45,7 @@ from tuiarchive.ui.messages import (
     MarksChanged,
     Ranked,
     RelatedFound,
+    TagsChanged,
 )
 from tuiarchive.ui.results import ORDERS, Neighbour, Reading, Results
 from tuiarchive.ui.safe import one_line, quoted
@@ -90,6 +92,10 @@ class ArchiveScreen(Screen[None]):
         Key("u", "toggle_read", "Read/unread", "mark the post read / unread", "list, reader",
             command="Mark read or unread",
             summary="Toggle the read mark"),
+        Key("plus", "tag", "Tag",
+            "add or take off tags: `+tag -tag` (`right` completes a tag in use); find them "
+            "with `tag:x`", "list, reader", command="Tag the post",
+            summary="Add or take off your tags", show=False, key_display="+"),
         Key("c", "cite_paragraph", "Cite paragraph",
             "copy the paragraph being read with its citation (also to ~/tuiarchive-clippings.md)",
             "list, reader", command="Cite this paragraph",
@@ -308,7 +314,8 @@ class ArchiveScreen(Screen[None]):
 
     def _show_post(self, post: Post | None) -> None:
         self.current_post = post
-        self.reading = Reading(post, self.query_value)
+        tags = self.store.tags_of(post.id) if post is not None and self.store is not None else ()
+        self.reading = Reading(post, self.query_value, tags=tags)
         if self._related_timer is not None:
             self._related_timer.stop()
         if post is not None:
@@ -438,6 +445,72 @@ class ArchiveScreen(Screen[None]):
         if position is not None:
             self._mark("read", position, None)
 
+    # -- tags ------------------------------------------------------------------------------
+
+    # Like marks: the store changes tags (in a worker, one write), and the list and the
+    # reader show them when `TagsChanged` says what it changed.
+
+    def action_tag(self) -> None:
+        """Ask which tags to add to the highlighted post and take off it."""
+        from tuiarchive.ui.screens.tags import TagPrompt
+
+        position = self.highlighted_position()
+        if self.store is None or self.results is None or position is None:
+            self.notify("There is no post to tag.", timeout=3)
+            return
+        if self.store.readonly:
+            self.notify("The archive is read-only: tags cannot be saved.", severity="warning")
+            return
+        post_ids = [self.results.catalogue.ids[position]]
+        title = self.results.catalogue.summary(position).title or "(untitled)"
+        prompt = TagPrompt(quoted(title), self.store.tags_of(post_ids[0]),
+                           list(self.store.tag_counts()))  # fmt: skip
+        self.app.push_screen(prompt, lambda words: self._tag_words_given(post_ids, words))
+
+    def _tag_words_given(
+        self, post_ids: list[str], words: tuple[tuple[str, ...], tuple[str, ...]] | None
+    ) -> None:
+        if words is not None and self.store is not None:
+            self.save_tags(self.store, post_ids, *words)
+
+    @work(thread=True, group="marks", exit_on_error=False)
+    def save_tags(
+        self, store: Store, post_ids: list[str], add: tuple[str, ...], remove: tuple[str, ...]
+    ) -> None:
+        try:
+            change = store.tag(post_ids, add, remove)
+        except (StoreError, ValueError) as error:
+            raise StoreError(f"the tags were not saved: {error}") from None
+        self.post_message(TagsChanged(change, add, remove))
+
+    @on(TagsChanged)
+    def _tags_changed(self, event: TagsChanged) -> None:
+        """Show the tags the store changed, and say what was done."""
+        count = len(event.change.post_ids)
+        if not count:
+            self.notify("No tags changed: the post(s) already had them so.", timeout=3)
+            return
+        words = " ".join([*(f"+{t}" for t in event.added), *(f"-{t}" for t in event.removed)])
+        done = "Tagged" if event.added else "Untagged"
+        self.notify(f"{done} {_posts(count)} {words}", markup=False, timeout=4)
+        self._show_changed(event.change.post_ids)
+
+    def _show_changed(self, post_ids: tuple[str, ...]) -> None:
+        """Redraw the rows of `post_ids`, the reader if it shows one, and the facets."""
+        if self.results is None or self.store is None:
+            return
+        post_list = self.query_one(PostList)
+        where = self.results.catalogue.position_of_id
+        for post_id in post_ids:
+            position = where.get(post_id)
+            if position is not None:
+                post_list.refresh_post(position)
+        reading = self.reading
+        if reading is not None and reading.post is not None and reading.post.id in post_ids:
+            self.reading = replace(reading, tags=self.store.tags_of(reading.post.id))
+        if self.query_one(FacetPanel).display:
+            self.count_facets(self.results)
+
     # -- related posts -------------------------------------------------------------------
 
     def _look_for_related(self, post: Post) -> None:
@@ -459,7 +532,7 @@ class ArchiveScreen(Screen[None]):
     @on(RelatedFound)
     def _found_related(self, event: RelatedFound) -> None:
         if self.reading is not None and self.reading.post is event.post:
-            self.reading = Reading(event.post, self.reading.query, event.neighbours)
+            self.reading = replace(self.reading, related=event.neighbours)
 
     def action_show_related(self) -> None:
         """Go to the related posts listed at the end of the post being read."""
@@ -811,6 +884,11 @@ class ArchiveScreen(Screen[None]):
     def mark_search_seen(self, name: str, seen: str) -> None:
         assert self.store is not None
         self.store.mark_search_seen(name, seen)
+
+
+def _posts(count: int) -> str:
+    """ "1 post", "12 posts"."""
+    return f"{count:,} post{'' if count == 1 else 's'}"
 
 
 def _home_relative(path: Path) -> str:

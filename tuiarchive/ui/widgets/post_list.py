@@ -43,6 +43,7 @@ Move with **j/k** or the arrow keys, **g/G** for the first and last post, and th
         "post-list--starred",
         "post-list--author",
         "post-list--labels",
+        "post-list--tags",
         "post-list--empty",
     }
 
@@ -174,6 +175,13 @@ Move with **j/k** or the arrow keys, **g/G** for the first and last post, and th
         title_width = max(10, width - 13 - author_width - labels_width - (2 if author_width else 0))
         summary = catalogue.summary(position)
         title = Text(one_line(summary.title), style=Style(bold=unread))
+        tags = catalogue.tags(position)
+        if tags:  # the reader's tags end the title's room, never cut off by a long title
+            shown_tags = Text(" ".join("#" + one_line(t) for t in tags), style("post-list--tags"))
+            shown_tags.truncate(max(8, title_width // 3), overflow="ellipsis")
+            title.truncate(max(1, title_width - shown_tags.cell_len - 1), overflow="ellipsis")
+            title.append(" ")
+            title.append_text(shown_tags)
         title.truncate(title_width, overflow="ellipsis", pad=True)
         text.append_text(title)
         if author_width:

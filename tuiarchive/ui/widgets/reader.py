@@ -79,6 +79,7 @@ related posts listed at the end. **escape** goes back to the list.
         "reader--title",
         "reader--meta",
         "reader--labels",
+        "reader--tags",
         "reader--warning",
         "reader--hit",
         "reader--rule",
@@ -270,6 +271,9 @@ related posts listed at the end. **escape** goes back to the list.
             add(Text("   ".join(details), style("reader--labels")))
         if post.url:
             add(Text(one_line(post.url), style("reader--meta")))
+        if self.reading is not None and self.reading.tags:
+            add(Text("tags: " + ", ".join(one_line(t) for t in self.reading.tags),
+                     style("reader--tags")))  # fmt: skip
         for warning in post.warnings:
             add(Text("\u26a0 " + shown(warning), style("reader--warning")))
         add(Text("\u2500" * min(width - 2, READABLE_WIDTH), style("reader--rule")))
