@@ -25,6 +25,7 @@ class MemoryIndex:
         read: Set[str] = frozenset(),
         starred: Set[str] = frozenset(),
         tags: Mapping[str, Sequence[str]] | None = None,
+        notes: Mapping[str, str] | None = None,
     ) -> None:
         self.posts: list[Post] = sorted(
             posts, key=lambda p: newest_first(p.date, p.time, p.line, p.id), reverse=True
@@ -32,6 +33,7 @@ class MemoryIndex:
         self.read = read
         self.starred = starred
         self.tags = tags or {}
+        self.notes = notes or {}
         self._tokens: dict[tuple[int, str], list[str]] = {}
 
     def count(self) -> int:
@@ -73,6 +75,13 @@ class MemoryIndex:
 
     def tagged(self, name: str) -> set[int]:
         return {i for i, post in enumerate(self.posts) if name in self.tags.get(post.id, ())}
+
+    def noted(self, pattern: Pattern) -> set[int]:
+        return {
+            i
+            for i, post in enumerate(self.posts)
+            if pattern.found_in(tokens(self.notes.get(post.id, "")))
+        }
 
 
 def filter_posts(posts: Sequence[Post], query: Query, **marks: Any) -> list[Post]:

@@ -55,7 +55,10 @@ with open_store(Path(sys.argv[1])) as store:
         atomic.os.replace = lambda a, b: (crash_on_nth(), real_replace(a, b))
     elif step == "dir-fsync":
         atomic.fsync_directory = lambda d: (crash_on_nth(), real_dir(d))
-    store.tag([ids[1], ids[2]], add=("later",), remove=("first",))
+    if sys.argv[4] == "note":
+        store.set_note(ids[1], "a later note")
+    else:
+        store.tag([ids[1], ids[2]], add=("later",), remove=("first",))
 print("finished without reaching the step", flush=True)
 """
 
@@ -68,6 +71,7 @@ def tagged_archive(tmp_path: Path) -> tuple[Path, list[str]]:
         ids = list(store.catalogue().ids)
         store.mark("starred", [ids[0]], True)
         store.tag([ids[0], ids[1]], add=("first", "ferry"))
+        store.set_note(ids[0], "the first note")
     return archive, ids
 
 
@@ -78,7 +82,7 @@ def test_dying_while_writing_tags_keeps_what_was_stored(
 ) -> None:
     archive, ids = tagged_archive
     done = subprocess.run(
-        [sys.executable, "-c", CRASHER, str(archive), step, str(nth)],
+        [sys.executable, "-c", CRASHER, str(archive), step, str(nth), "tags"],
         capture_output=True, text=True, cwd=ROOT,
     )  # fmt: skip
     assert done.returncode in (0, 17), done.stderr
@@ -88,6 +92,25 @@ def test_dying_while_writing_tags_keeps_what_was_stored(
         old = (store.tags_of(ids[1]), store.tags_of(ids[2]))
         new = (("ferry", "later"), ("later",))
         assert old in ((("ferry", "first"), ()), new), "a half-written tag change"
+        assert store.note_of(ids[0]) == "the first note"
+
+
+@pytest.mark.parametrize("nth", [1, 2, 3])
+@pytest.mark.parametrize("step", ["write", "fsync", "replace"])
+def test_dying_while_writing_a_note_keeps_what_was_stored(
+    tagged_archive: tuple[Path, list[str]], step: str, nth: int
+) -> None:
+    archive, ids = tagged_archive
+    done = subprocess.run(
+        [sys.executable, "-c", CRASHER, str(archive), step, str(nth), "note"],
+        capture_output=True, text=True, cwd=ROOT,
+    )  # fmt: skip
+    assert done.returncode in (0, 17), done.stderr
+    with open_store(archive) as store:
+        assert store.has_mark("starred", ids[0])
+        assert store.tags_of(ids[1]) == ("ferry", "first")
+        assert store.note_of(ids[0]) == "the first note"
+        assert store.note_of(ids[1]) in ("", "a later note")
 
 
 @pytest.mark.parametrize("call", ["fsync", "replace"])

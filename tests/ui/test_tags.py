@@ -83,3 +83,44 @@ async def test_tags_are_a_facet_that_narrows_the_filter(sample_archive: Path) ->
         await pilot.press("enter")
         await settle(pilot)
         assert "2 of 81 posts \u00b7 posts tagged \u201cferry\u201d" in screen_text(app)
+
+
+async def test_n_writes_a_note_the_reader_shows_and_note_finds(sample_archive: Path) -> None:
+    app = make_app(sample_archive)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("N")
+        await wait_for_screen(pilot, "Note on")
+        await pilot.press(*"ask the conservators [bold]", "enter")
+        await settle(pilot)
+        await wait_for_screen(pilot, "Saved the note")
+        lines = app.query_one(Reader).text_lines
+        assert any(line.strip() == "note: ask the conservators [bold]" for line in lines)
+        await pilot.press("N")  # the note comes back to be changed
+        shown = await wait_for_screen(pilot, "Note on")
+        assert "ask the conservators [bold]" in shown
+        await pilot.press("escape")
+        await type_filter(pilot, "note:conservators")
+        assert "1 of 81 posts \u00b7 posts with \u201cconservators\u201d in your note" in (
+            screen_text(app)
+        )
+    with open_store(sample_archive) as store:
+        assert store.note_of(store.catalogue().ids[0]) == "ask the conservators [bold]"
+
+
+async def test_a_citation_carries_the_posts_note(sample_archive: Path) -> None:
+    from tests.ui.test_export_cite import home, wait_for
+
+    with open_store(sample_archive) as store:
+        store.set_note(store.catalogue().ids[0], "check the folio numbers")
+    clippings = home() / "tuiarchive-clippings.md"
+    app = make_app(sample_archive)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        assert any(
+            line.strip() == "note: check the folio numbers"
+            for line in app.query_one(Reader).text_lines
+        )
+        await pilot.press("C")
+        await wait_for(pilot, clippings.exists)
+        assert "\nNote: check the folio numbers" in clippings.read_text()

@@ -102,7 +102,7 @@ def print_posts(store: Store, query: Query, as_json: bool, limit: int | None = N
         ids = [catalogue.ids[n] for n in positions]
         out = sys.stdout
         for post in store.posts(ids):
-            record = record_of(post, store.tags_of(post.id))
+            record = record_of(post, store.tags_of(post.id), store.note_of(post.id))
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
         out.flush()
         return len(positions)

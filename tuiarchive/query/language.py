@@ -22,7 +22,7 @@ TEXT_FIELDS: dict[str, tuple[str, ...]] = {
 }
 DATE_FIELDS = ("date", "since", "until", "after", "before")
 STATUSES = ("read", "unread", "starred", "unstarred")
-FIELDS = (*TEXT_FIELDS, "label", "tag", *DATE_FIELDS, "is")
+FIELDS = (*TEXT_FIELDS, "label", "tag", "note", *DATE_FIELDS, "is")
 ANYWHERE = ("title", "body")  # where bare words and phrases are looked for
 #: How deep '(' groups and '-' exclusions may nest: deeper trees are refused with a message
 #: (reading and running them recurses, and nobody writes a filter that deep by hand).
@@ -54,6 +54,13 @@ class Tag:
     """A reader's tag on a post, compared without regard to case."""
 
     name: str
+
+
+@dataclass(frozen=True)
+class NoteText:
+    """Words that must occur, consecutively, in the reader's note on a post."""
+
+    pattern: Pattern
 
 
 @dataclass(frozen=True)
@@ -92,7 +99,7 @@ class Everything:
     """The empty filter: every post."""
 
 
-Node = Text | Label | Tag | DateSpan | Status | Not | And | Or | Everything
+Node = Text | Label | Tag | NoteText | DateSpan | Status | Not | And | Or | Everything
 
 
 class PostIndex(Protocol):
@@ -108,6 +115,7 @@ class PostIndex(Protocol):
     def dated(self, first: str | None, last: str | None) -> Collection[int]: ...
     def status(self, what: str) -> Collection[int]: ...
     def tagged(self, name: str) -> Collection[int]: ...
+    def noted(self, pattern: Pattern) -> Collection[int]: ...
 
 
 @dataclass(frozen=True)
@@ -426,6 +434,11 @@ def _term(lexeme: _Lexeme) -> Node:
         return Label(label_key(value), lexeme.text)
     if name == "tag":
         return Tag(value.strip().lower())
+    if name == "note":
+        words = tuple(tokens(value))
+        if not words:
+            raise FilterError(f"{lexeme.text}: the value has no letters or digits", lexeme.text)
+        return NoteText(Pattern(words, prefix=not lexeme.quoted))
     if name == "is":
         what = value.lower()
         if what not in STATUSES:
@@ -440,7 +453,7 @@ def _term(lexeme: _Lexeme) -> Node:
 
 _EXAMPLES = {
     "title": "pipeline", "body": "harbour", "author": '"mara lindqvist"', "place": "tallinn",
-    "series": "ledger", "blog": '"harbour ledger"', "label": "energy", "tag": "ferry", "date": "2014-05",
+    "series": "ledger", "blog": '"harbour ledger"', "label": "energy", "tag": "ferry", "note": "check", "date": "2014-05",
     "since": "2014", "until": "2015", "after": '"May 2014"', "before": "2016", "is": "starred",
 }  # fmt: skip
 
@@ -521,6 +534,8 @@ def _describe_term(node: Node, nested: bool = True) -> str:
         return f"labelled {_quote(node.name)}"
     if isinstance(node, Tag):
         return f"tagged {_quote(node.name)}"
+    if isinstance(node, NoteText):
+        return f"with {_quote(' '.join(node.pattern.words))} in your note"
     if isinstance(node, DateSpan):
         return node.words
     if isinstance(node, Status):
@@ -600,6 +615,8 @@ def _evaluate(node: Node, index: PostIndex) -> Collection[int]:
         return index.labelled(node.name)
     if isinstance(node, Tag):
         return index.tagged(node.name)
+    if isinstance(node, NoteText):
+        return index.noted(node.pattern)
     if isinstance(node, DateSpan):
         return index.dated(node.first, node.last)
     if isinstance(node, Status):

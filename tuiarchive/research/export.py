@@ -188,10 +188,12 @@ def _write_export(
             if fmt == "markdown":
                 yield markdown_heading(description, len(ids)).encode("utf-8")
                 for post in read(ids):
-                    yield (to_markdown(post, blog) + "\n").encode("utf-8", "replace")
+                    mine = store.tags_of(post.id), store.note_of(post.id)
+                    yield (to_markdown(post, blog, *mine) + "\n").encode("utf-8", "replace")
             else:
                 for post in read(ids):
-                    yield (to_json_line(post, store.tags_of(post.id)) + "\n").encode("utf-8")
+                    line = to_json_line(post, store.tags_of(post.id), store.note_of(post.id))
+                    yield (line + "\n").encode("utf-8")
 
         atomic_write(path, chunks())
         files.append(path)

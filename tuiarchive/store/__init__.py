@@ -2,7 +2,7 @@
 
 from tuiarchive.store.archive import Store, open_store
 from tuiarchive.store.catalogue import Catalogue
-from tuiarchive.store.state import MarkChange, TagChange
+from tuiarchive.store.state import MarkChange, NoteChange, TagChange
 from tuiarchive.store.writer import BatchResult, DumpRecord, Writer
 
 __all__ = [
@@ -10,6 +10,7 @@ __all__ = [
     "Catalogue",
     "DumpRecord",
     "MarkChange",
+    "NoteChange",
     "Store",
     "TagChange",
     "Writer",

@@ -31,7 +31,7 @@ from tuiarchive.store.segments import (
     read_record,
     write_segment,
 )
-from tuiarchive.store.state import MarkChange, SavedSearch, TagChange, UserState
+from tuiarchive.store.state import MarkChange, NoteChange, SavedSearch, TagChange, UserState
 from tuiarchive.store.writer import BatchResult, BatchTarget, DumpRecord, Entries, Writer
 
 MANIFEST = "archive.json"
@@ -562,6 +562,16 @@ class Store:
             for tag in tags:
                 counts[tag] = counts.get(tag, 0) + 1
         return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+    # -- notes ----------------------------------------------------------------------------
+
+    def set_note(self, post_id: str, text: str) -> NoteChange:
+        """Give the post a note ("" takes it off), in one write; what that changed."""
+        return self.state.set_note(post_id, text)
+
+    def note_of(self, post_id: str) -> str:
+        """The post's note ("" for none), as this window last read or changed it."""
+        return self.state.notes.get(post_id, "")
 
     # -- saved searches -------------------------------------------------------------------
 

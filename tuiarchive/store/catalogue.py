@@ -8,7 +8,7 @@ from typing import Any, NamedTuple
 
 from tuiarchive.store.index import Order, SearchIndex
 from tuiarchive.store.state import UserState
-from tuiarchive.words import Pattern
+from tuiarchive.words import Pattern, tokens
 
 #: How many rows around a requested one are read at once (a screenful and then some).
 WINDOW = 200
@@ -200,6 +200,15 @@ class Catalogue:
         where = self.position_of_id
         name = name.lower()
         return {where[p] for p, tags in self.state.tags.items() if name in tags and p in where}
+
+    def noted(self, pattern: Pattern) -> set[int]:
+        """Positions of the posts whose note holds `pattern`'s words."""
+        where = self.position_of_id
+        return {
+            where[p]
+            for p, note in self.state.notes.items()
+            if p in where and pattern.found_in(tokens(note))
+        }
 
     # -- marks ----------------------------------------------------------------------------
 

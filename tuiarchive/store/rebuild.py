@@ -171,11 +171,15 @@ def rebuild_archive(path: Path, importer: Importer) -> RebuildReport:
                 if known:
                     store.mark(mark, known, True)
                     report.marks += len(known)
-            if old_state is not None:  # tags: each post's, in one write
+            if old_state is not None:  # tags (each post's, in one write) and notes
                 where = store.catalogue().position_of_id
                 kept = {p: tags for p, tags in old_state.tags.items() if p in where}
                 with contextlib.suppress(ValueError):  # a hand-edited tag that is none
                     store.set_tags(kept)
+                for post_id, note in old_state.notes.items():  # notes, one write each
+                    if post_id in where:
+                        with contextlib.suppress(ValueError):
+                            store.set_note(post_id, note)
             # A search's `seen` is a post's key, and the posts go into the new archive in
             # the order they first came into the old one: "new since" counts as before.
             # An older version's row number means nothing here: it counts from now.

@@ -27,6 +27,12 @@ TAGS = "tags"
 #: The longest a tag may be.
 TAG_LIMIT = 40
 
+#: The TinyDB table of a reader's notes: one document per post with a note.
+NOTES = "notes"
+
+#: The longest a note may be.
+NOTE_LIMIT = 10_000
+
 #: A saved search's field for the key of the newest post when it was last opened, and the
 #: field older versions kept an index row number in (carried over, then dropped).
 SEEN = "seen_post"
@@ -54,6 +60,16 @@ class TagChange:
 
     post_ids: tuple[str, ...]
     before: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class NoteChange:
+    """What one change of a note did: the post's note was `before` and is now `note`
+    ("": none); both are the same when nothing changed."""
+
+    post_id: str
+    before: str
+    note: str
 
 
 def clean_tag(tag: str) -> str:
@@ -174,6 +190,8 @@ class UserState:
         self.marks: dict[str, frozenset[str]] = {mark: frozenset() for mark in MARKS}
         #: Each tagged post's tags, sorted; replaced whole, never changed in place (as marks).
         self.tags: dict[str, tuple[str, ...]] = {}
+        #: Each post's note; replaced whole, never changed in place (as marks).
+        self.notes: dict[str, str] = {}
         self.searches: tuple[SavedSearch, ...] = ()
         #: What is wrong with the saved searches on disk ("" when nothing is).
         self.searches_problem = ""
@@ -191,6 +209,7 @@ class UserState:
             for mark in MARKS:
                 self.marks[mark] = frozenset(str(doc.get("post")) for doc in db.table(mark).all())
             self.tags = self._read_tags(db)
+            self.notes = self._read_notes(db)
         except (ValueError, TypeError, AttributeError) as error:
             raise StoreError(
                 f"{self.path} (read and starred marks) is damaged: {error}; it was left "
@@ -263,6 +282,38 @@ class UserState:
                 for p in dict.fromkeys(post_ids)
             }  # fmt: skip
         )
+
+    # -- notes ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _read_notes(db: TinyDB) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for doc in db.table(NOTES).all():
+            post, text = doc.get("post"), doc.get("text")
+            if isinstance(post, str) and isinstance(text, str) and text:
+                found[post] = text
+        return found
+
+    def set_note(self, post_id: str, text: str) -> NoteChange:
+        """Give the post the note `text` (trimmed; "" takes the note off), in one write
+        under the lock; what that changed. ValueError for a note too long."""
+        text = text.strip()
+        if len(text) > NOTE_LIMIT:
+            raise ValueError(
+                f"a note is at most {NOTE_LIMIT:,} characters (this one has {len(text):,})"
+            )
+        if self.readonly:
+            raise StoreError("the archive is open read-only; notes cannot be saved")
+        with hold(self.lock_path, wait=10.0, what="reading-state file"):
+            db = self._db()
+            now = self._read_notes(db)
+            before = now.get(post_id, "")
+            if before != text:
+                document = {"post": post_id, "text": text, "at": _now()} if text else None
+                self._write_table(db, NOTES, {post_id: document})
+                now = self._read_notes(db)
+            self.notes = now
+        return NoteChange(post_id, before, text)
 
     @staticmethod
     def _write_table(db: TinyDB, name: str, documents: dict[str, dict[str, Any] | None]) -> None:

@@ -24,7 +24,7 @@ from tuiarchive.research.quality import MonthReport
 from tuiarchive.research.saved import SavedCount
 from tuiarchive.research.trends import Trends
 from tuiarchive.store import Catalogue, Store
-from tuiarchive.store.state import SavedSearch, TagChange
+from tuiarchive.store.state import NoteChange, SavedSearch, TagChange
 from tuiarchive.ui.results import Neighbour, Results, Warned
 
 
@@ -96,6 +96,13 @@ class TagsChanged(Report):
     change: TagChange
     added: tuple[str, ...]
     removed: tuple[str, ...]
+
+
+@dataclass
+class NoteChanged(Report):
+    """The store changed a post's note; the reader shows it once this says so."""
+
+    change: NoteChange
 
 
 @dataclass

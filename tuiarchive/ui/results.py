@@ -78,6 +78,7 @@ class Reading:
     query: Query
     related: tuple[Neighbour, ...] | None = None  # None: not looked for yet
     tags: tuple[str, ...] = ()  # the reader's tags on the post
+    note: str = ""  # the reader's note on the post
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,7 @@ from tuiarchive.ui.messages import (
     FilterApplied,
     FilterRejected,
     MarksChanged,
+    NoteChanged,
     Ranked,
     RelatedFound,
     TagsChanged,
@@ -96,6 +97,10 @@ class ArchiveScreen(Screen[None]):
             "add or take off tags: `+tag -tag` (`right` completes a tag in use); find them "
             "with `tag:x`", "list, reader", command="Tag the post",
             summary="Add or take off your tags", show=False, key_display="+"),
+        Key("N", "note", "Note",
+            "write a note on the post (shown in the reader, found with `note:word`, exported "
+            "and cited with the post)", "list, reader", command="Note on the post",
+            summary="Your note on the post", show=False),
         Key("c", "cite_paragraph", "Cite paragraph",
             "copy the paragraph being read with its citation (also to ~/tuiarchive-clippings.md)",
             "list, reader", command="Cite this paragraph",
@@ -314,8 +319,12 @@ class ArchiveScreen(Screen[None]):
 
     def _show_post(self, post: Post | None) -> None:
         self.current_post = post
-        tags = self.store.tags_of(post.id) if post is not None and self.store is not None else ()
-        self.reading = Reading(post, self.query_value, tags=tags)
+        store = self.store
+        if post is not None and store is not None:
+            self.reading = Reading(post, self.query_value, tags=store.tags_of(post.id),
+                                   note=store.note_of(post.id))  # fmt: skip
+        else:
+            self.reading = Reading(post, self.query_value)
         if self._related_timer is not None:
             self._related_timer.stop()
         if post is not None:
@@ -510,6 +519,47 @@ class ArchiveScreen(Screen[None]):
             self.reading = replace(reading, tags=self.store.tags_of(reading.post.id))
         if self.query_one(FacetPanel).display:
             self.count_facets(self.results)
+
+    # -- notes -----------------------------------------------------------------------------
+
+    def action_note(self) -> None:
+        """Ask for the note on the highlighted post (its note now, to change)."""
+        from tuiarchive.ui.screens.tags import NotePrompt
+
+        position = self.highlighted_position()
+        if self.store is None or self.results is None or position is None:
+            self.notify("There is no post to write a note on.", timeout=3)
+            return
+        if self.store.readonly:
+            self.notify("The archive is read-only: notes cannot be saved.", severity="warning")
+            return
+        post_id = self.results.catalogue.ids[position]
+        title = self.results.catalogue.summary(position).title or "(untitled)"
+        prompt = NotePrompt(quoted(title), self.store.note_of(post_id))
+        self.app.push_screen(prompt, lambda text: self._note_given(post_id, text))
+
+    def _note_given(self, post_id: str, text: str | None) -> None:
+        if text is not None and self.store is not None:
+            self.save_note(self.store, post_id, text)
+
+    @work(thread=True, group="marks", exit_on_error=False)
+    def save_note(self, store: Store, post_id: str, text: str) -> None:
+        try:
+            change = store.set_note(post_id, text)
+        except (StoreError, ValueError) as error:
+            raise StoreError(f"the note was not saved: {error}") from None
+        self.post_message(NoteChanged(change))
+
+    @on(NoteChanged)
+    def _note_changed(self, event: NoteChanged) -> None:
+        change = event.change
+        if change.before == change.note:
+            self.notify("The note is unchanged.", timeout=3)
+            return
+        self.notify("Saved the note." if change.note else "Took the note off.", timeout=3)
+        reading = self.reading
+        if reading is not None and reading.post is not None and reading.post.id == change.post_id:
+            self.reading = replace(reading, note=change.note)
 
     # -- related posts -------------------------------------------------------------------
 
@@ -747,6 +797,10 @@ class ArchiveScreen(Screen[None]):
     def _blog(self) -> str | None:
         return blog_name(self.store_path, default_store_path())
 
+    def _note(self, post: Post) -> str:
+        """The reader's note on `post`, which its citation carries ("" for none)."""
+        return self.store.note_of(post.id) if self.store is not None else ""
+
     def action_cite_paragraph(self) -> None:
         """Copy the paragraph being read, with its citation line (clipboard and clippings)."""
         post = self.current_post
@@ -758,7 +812,7 @@ class ArchiveScreen(Screen[None]):
             return
         index = self.query_one(Reader).current_paragraph() or 0
         what = f"paragraph {index + 1} of {quoted(post.title or '(untitled)')}"
-        self._copy(cite_paragraph(post, index, self._blog()), what)
+        self._copy(cite_paragraph(post, index, self._blog(), self._note(post)), what)
 
     def action_cite_post(self) -> None:
         """Copy the whole post with its citation line (clipboard and clippings)."""
@@ -766,7 +820,8 @@ class ArchiveScreen(Screen[None]):
         if post is None:
             self.notify("There is no post to cite.", timeout=3)
             return
-        self._copy(cite_post(post, self._blog()), quoted(post.title or "(untitled)"))
+        self._copy(cite_post(post, self._blog(), self._note(post)),
+                   quoted(post.title or "(untitled)"))  # fmt: skip
 
     def _copy(self, text: str, what: str) -> None:
         self.app.copy_to_clipboard(text)  # OSC 52: many terminals ignore it, hence the file

@@ -12,7 +12,7 @@ from textual.suggester import Suggester
 from textual.widgets import Input, Static
 
 from tuiarchive.research.tags import complete_tag_words, read_tag_words
-from tuiarchive.store.state import clean_tag
+from tuiarchive.store.state import NOTE_LIMIT, clean_tag
 from tuiarchive.ui.safe import one_line
 
 TagWords = tuple[tuple[str, ...], tuple[str, ...]]
@@ -74,6 +74,41 @@ class TagPrompt(ModalScreen[TagWords | None]):
             problem.update(Text("\u2717 " + one_line(str(error))))
             return
         self.dismiss((add, remove))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class NotePrompt(ModalScreen[str | None]):
+    """Ask for the post's note (the one it has, to change): enter gives it ("" takes the
+    note off), escape gives None."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, what: str, note: str) -> None:
+        super().__init__()
+        self.what = what
+        self.note = note
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="note-prompt", classes="prompt"):
+            yield Static(Text(f"Note on {self.what}"), id="note-prompt-question")
+            yield Input(
+                " ".join(self.note.split()),
+                placeholder="your note (shown in the reader, found with note:word)",
+                max_length=NOTE_LIMIT,
+                id="note-prompt-text",
+            )
+            yield Static(Text("enter saves (empty: no note) \u00b7 escape cancels", "dim"),
+                         markup=False)  # fmt: skip
+
+    def on_mount(self) -> None:
+        self.set_focus(self.query_one(Input))
+
+    @on(Input.Submitted)
+    def _given(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

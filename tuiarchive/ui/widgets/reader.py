@@ -80,6 +80,7 @@ related posts listed at the end. **escape** goes back to the list.
         "reader--meta",
         "reader--labels",
         "reader--tags",
+        "reader--note",
         "reader--warning",
         "reader--hit",
         "reader--rule",
@@ -274,6 +275,8 @@ related posts listed at the end. **escape** goes back to the list.
         if self.reading is not None and self.reading.tags:
             add(Text("tags: " + ", ".join(one_line(t) for t in self.reading.tags),
                      style("reader--tags")))  # fmt: skip
+        if self.reading is not None and self.reading.note:
+            add(Text("note: " + shown(self.reading.note), style("reader--note")))
         for warning in post.warnings:
             add(Text("\u26a0 " + shown(warning), style("reader--warning")))
         add(Text("\u2500" * min(width - 2, READABLE_WIDTH), style("reader--rule")))
