@@ -86,6 +86,7 @@ class MarksChanged(Report):
     post_keys: tuple[str, ...]
     mark: str
     on: bool
+    bulk: bool = False  # asked for many posts at once (a selection): say how many
 
 
 @dataclass
@@ -103,6 +104,22 @@ class NoteChanged(Report):
     """The store changed a post's note; the reader shows it once this says so."""
 
     change: NoteChange
+
+
+@dataclass
+class BulkUndone(Report):
+    """The last change to many posts (`done` says which) was undone on `post_keys`."""
+
+    done: str
+    post_keys: tuple[str, ...]
+
+
+@dataclass
+class SelectionCited(Report):
+    """The selected posts, each with its citation, ready to copy (`count` of them)."""
+
+    text: str
+    count: int
 
 
 @dataclass

@@ -20,6 +20,7 @@ from tuiarchive.ui.safe import one_line
 from tuiarchive.ui.widgets.lines import CursorLines, cursor_bindings, set_virtual_size
 
 UNREAD, STARRED = "\u25cf", "\u2605"  # ● ★
+SELECTED = "\u2713"  # ✓ beside the mark: the row is in the selection (x, X)
 
 
 class PostList(CursorLines):
@@ -28,7 +29,8 @@ class PostList(CursorLines):
     HELP = """
 ## Post list
 Move with **j/k** or the arrow keys, **g/G** for the first and last post, and the page keys.
-**enter** opens the highlighted post in the reader. The dot ● marks unread posts, ★ starred.
+**enter** opens the highlighted post in the reader. The dot ● marks unread posts, ★ starred,
+✓ the posts selected with **x** (or **X**: the whole filter) for **+**, **u**, **C** and export.
 """
 
     BINDINGS = [
@@ -44,11 +46,13 @@ Move with **j/k** or the arrow keys, **g/G** for the first and last post, and th
         "post-list--author",
         "post-list--labels",
         "post-list--tags",
+        "post-list--selected",
         "post-list--empty",
     }
 
     results: reactive[Results | None] = reactive(None, repaint=False)
     empty_message: reactive[str] = reactive("")  # shown when there is no row
+    selected: reactive[frozenset[str]] = reactive(frozenset())  # post ids (x, X)
 
     @dataclass
     class Highlighted(Message):
@@ -167,7 +171,8 @@ Move with **j/k** or the arrow keys, **g/G** for the first and last post, and th
         mark_style = style("post-list--starred") if starred else style("post-list--unread")
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         text.append(mark, mark_style)
-        text.append(" ")
+        chosen = self.selected and catalogue.ids[position] in self.selected
+        text.append(SELECTED if chosen else " ", style("post-list--selected"))
         text.append(catalogue.dates[position] or "  no date ", style("post-list--date"))
         text.append(" ")
         author_width = 18 if width >= 60 else 0
