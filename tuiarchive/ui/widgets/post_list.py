@@ -172,7 +172,10 @@ Move with **j/k** or the arrow keys, **g/G** for the first and last post, and th
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         text.append(mark, mark_style)
         chosen = self.selected and catalogue.ids[position] in self.selected
-        text.append(SELECTED if chosen else " ", style("post-list--selected"))
+        if chosen:
+            text.append(SELECTED, style("post-list--selected"))
+        else:
+            text.append(" ")
         text.append(catalogue.dates[position] or "  no date ", style("post-list--date"))
         text.append(" ")
         author_width = 18 if width >= 60 else 0
