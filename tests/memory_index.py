@@ -4,7 +4,8 @@ A test helper (it was `tuiarchive.search`): the indexed answers are compared wit
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Iterable, Mapping, Sequence, Set
+from typing import Any
 
 from tuiarchive.model import Post, newest_first
 from tuiarchive.query.language import Query
@@ -23,12 +24,16 @@ class MemoryIndex:
         posts: Iterable[Post],
         read: Set[str] = frozenset(),
         starred: Set[str] = frozenset(),
+        tags: Mapping[str, Sequence[str]] | None = None,
+        notes: Mapping[str, str] | None = None,
     ) -> None:
         self.posts: list[Post] = sorted(
             posts, key=lambda p: newest_first(p.date, p.time, p.line, p.id), reverse=True
         )
         self.read = read
         self.starred = starred
+        self.tags = tags or {}
+        self.notes = notes or {}
         self._tokens: dict[tuple[int, str], list[str]] = {}
 
     def count(self) -> int:
@@ -68,8 +73,18 @@ class MemoryIndex:
         wanted = what in ("starred", "read")
         return {i for i, post in enumerate(self.posts) if (post.id in marks) == wanted}
 
+    def tagged(self, name: str) -> set[int]:
+        return {i for i, post in enumerate(self.posts) if name in self.tags.get(post.id, ())}
 
-def filter_posts(posts: Sequence[Post], query: Query, **marks: Set[str]) -> list[Post]:
+    def noted(self, pattern: Pattern) -> set[int]:
+        return {
+            i
+            for i, post in enumerate(self.posts)
+            if pattern.found_in(tokens(self.notes.get(post.id, "")))
+        }
+
+
+def filter_posts(posts: Sequence[Post], query: Query, **marks: Any) -> list[Post]:
     """The posts matching `query`, newest first."""
     index = MemoryIndex(posts, **marks)
     return [index.posts[i] for i in query.run(index)]

@@ -22,7 +22,7 @@ from rich.text import Text
 from tuiarchive.loader import ImportReport, import_dumps
 from tuiarchive.paths import default_store_path
 from tuiarchive.query.language import Query
-from tuiarchive.research.citation import FORMAT_NAMES, blog_name
+from tuiarchive.research.citation import FORMAT_NAMES, blog_name, record_of
 from tuiarchive.safe_text import one_line
 from tuiarchive.store import Store
 
@@ -102,7 +102,8 @@ def print_posts(store: Store, query: Query, as_json: bool, limit: int | None = N
         ids = [catalogue.ids[n] for n in positions]
         out = sys.stdout
         for post in store.posts(ids):
-            out.write(json.dumps(post.to_record(), ensure_ascii=False) + "\n")
+            record = record_of(post, store.tags_of(post.id), store.note_of(post.id))
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
         out.flush()
         return len(positions)
     console = Console(highlight=False)

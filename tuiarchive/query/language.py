@@ -22,7 +22,7 @@ TEXT_FIELDS: dict[str, tuple[str, ...]] = {
 }
 DATE_FIELDS = ("date", "since", "until", "after", "before")
 STATUSES = ("read", "unread", "starred", "unstarred")
-FIELDS = (*TEXT_FIELDS, "label", *DATE_FIELDS, "is")
+FIELDS = (*TEXT_FIELDS, "label", "tag", "note", *DATE_FIELDS, "is")
 ANYWHERE = ("title", "body")  # where bare words and phrases are looked for
 #: How deep '(' groups and '-' exclusions may nest: deeper trees are refused with a message
 #: (reading and running them recurses, and nobody writes a filter that deep by hand).
@@ -47,6 +47,20 @@ class Label:
 
     name: str
     written: str
+
+
+@dataclass(frozen=True)
+class Tag:
+    """A reader's tag on a post, compared without regard to case."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class NoteText:
+    """Words that must occur, consecutively, in the reader's note on a post."""
+
+    pattern: Pattern
 
 
 @dataclass(frozen=True)
@@ -85,7 +99,7 @@ class Everything:
     """The empty filter: every post."""
 
 
-Node = Text | Label | DateSpan | Status | Not | And | Or | Everything
+Node = Text | Label | Tag | NoteText | DateSpan | Status | Not | And | Or | Everything
 
 
 class PostIndex(Protocol):
@@ -100,6 +114,8 @@ class PostIndex(Protocol):
     def labelled(self, name: str) -> Collection[int]: ...
     def dated(self, first: str | None, last: str | None) -> Collection[int]: ...
     def status(self, what: str) -> Collection[int]: ...
+    def tagged(self, name: str) -> Collection[int]: ...
+    def noted(self, pattern: Pattern) -> Collection[int]: ...
 
 
 @dataclass(frozen=True)
@@ -426,6 +442,13 @@ def _term(lexeme: _Lexeme) -> Node:
         return Text(TEXT_FIELDS[name], Pattern(words, prefix=True), lexeme.text)
     if name == "label":
         return Label(label_key(value), lexeme.text)
+    if name == "tag":
+        return Tag(value.strip().lower())
+    if name == "note":
+        words = tuple(tokens(value))
+        if not words:
+            raise FilterError(f"{lexeme.text}: the value has no letters or digits", lexeme.text)
+        return NoteText(Pattern(words, prefix=not lexeme.quoted))
     if name == "is":
         what = value.lower()
         if what not in STATUSES:
@@ -440,7 +463,7 @@ def _term(lexeme: _Lexeme) -> Node:
 
 _EXAMPLES = {
     "title": "pipeline", "body": "harbour", "author": '"mara lindqvist"', "place": "tallinn",
-    "series": "ledger", "blog": '"harbour ledger"', "label": "energy", "date": "2014-05",
+    "series": "ledger", "blog": '"harbour ledger"', "label": "energy", "tag": "ferry", "note": "check", "date": "2014-05",
     "since": "2014", "until": "2015", "after": '"May 2014"', "before": "2016", "is": "starred",
 }  # fmt: skip
 
@@ -519,6 +542,10 @@ def _describe_term(node: Node, nested: bool = True) -> str:
         return _FIELD_WORDS[node.fields].format(shown)
     if isinstance(node, Label):
         return f"labelled {_quote(node.name)}"
+    if isinstance(node, Tag):
+        return f"tagged {_quote(node.name)}"
+    if isinstance(node, NoteText):
+        return f"with {_quote(' '.join(node.pattern.words))} in your note"
     if isinstance(node, DateSpan):
         return node.words
     if isinstance(node, Status):
@@ -596,6 +623,10 @@ def _evaluate(node: Node, index: PostIndex) -> Collection[int]:
         return index.text_matches(node.fields, node.pattern)
     if isinstance(node, Label):
         return index.labelled(node.name)
+    if isinstance(node, Tag):
+        return index.tagged(node.name)
+    if isinstance(node, NoteText):
+        return index.noted(node.pattern)
     if isinstance(node, DateSpan):
         return index.dated(node.first, node.last)
     if isinstance(node, Status):
@@ -639,6 +670,10 @@ def term_for(field: str, value: str) -> str | None:
     if field == "label":
         name = " ".join(value.split())
         return f'label:"{name}"' if name and '"' not in name else None
+    if field == "tag":
+        return (
+            f"tag:{value}" if value and not any(c.isspace() or c in '"()' for c in value) else None
+        )
     if field not in TEXT_FIELDS:
         raise ValueError(f"no filter field {field!r}")
     words = tokens(value)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from tuiarchive.datetext import cited_text
 from tuiarchive.dumps.serialize import serialize_page
@@ -79,22 +80,32 @@ def paragraphs(post: Post) -> list[str]:
     return post.body.split("\n\n") if post.body else []
 
 
-def cite_paragraph(post: Post, index: int, blog: str | None = None) -> str:
-    """Paragraph `index` (0-based) of the post, a blank line, then its citation line."""
+def _note_line(note: str | None) -> str:
+    """The reader's note as it follows a citation: `\nNote: ...` ("" for none)."""
+    return f"\nNote: {shown(note.strip())}" if note and note.strip() else ""
+
+
+def cite_paragraph(post: Post, index: int, blog: str | None = None, note: str = "") -> str:
+    """Paragraph `index` (0-based) of the post, a blank line, then its citation line (and
+    the reader's `note` on the post, if any, on the line after it)."""
     text = paragraphs(post)
     if not 0 <= index < len(text):
         raise IndexError(f"the post has {len(text)} paragraph(s), not {index + 1}")
-    return f"{shown(text[index])}\n\n\u2014 {citation(post, blog, index)}"
+    return f"{shown(text[index])}\n\n\u2014 {citation(post, blog, index)}" + _note_line(note)
 
 
-def cite_post(post: Post, blog: str | None = None) -> str:
-    """The post's title and whole body, a blank line, then its citation line."""
+def cite_post(post: Post, blog: str | None = None, note: str = "") -> str:
+    """The post's title and whole body, a blank line, then its citation line (and the
+    reader's `note` on the post, if any, on the line after it)."""
     body = f"{post.body}\n\n" if post.body else ""
-    return shown(f"{post.title}\n\n{body}") + f"\u2014 {citation(post, blog)}"
+    return shown(f"{post.title}\n\n{body}") + f"\u2014 {citation(post, blog)}" + _note_line(note)
 
 
-def to_markdown(post: Post, blog: str | None = None) -> str:
-    """The post as a Markdown section: `## Title`, its facts, body, comments, citation.
+def to_markdown(
+    post: Post, blog: str | None = None, tags: tuple[str, ...] = (), note: str = ""
+) -> str:
+    """The post as a Markdown section: `## Title`, its facts (and the reader's tags), body,
+    comments, citation, then the reader's note as a quote.
 
     Text is kept as written (Markdown is not escaped), but for control characters,
     written as visible marks: the section is for reading, and the dump and JSON Lines
@@ -114,6 +125,8 @@ def to_markdown(post: Post, blog: str | None = None) -> str:
         details.append("labels: " + ", ".join(post.labels))
     if post.comments is not None:
         details.append(f"{post.comments} comment{'' if post.comments == 1 else 's'}")
+    if tags:
+        details.append("tags: " + ", ".join(tags))
     if details:
         lines.append(" \u00b7 ".join(details) + "  ")
     lines.append("")
@@ -125,6 +138,8 @@ def to_markdown(post: Post, blog: str | None = None) -> str:
             when = f" ({comment.date.replace('T', ' ')})" if comment.date else ""
             lines += [f"**{comment.author}**{when}:", "", comment.text, ""]
     lines += [f"*Cite as:* {citation(post, blog)}", ""]
+    if note.strip():
+        lines += ["> Note: " + "\n> ".join(note.strip().splitlines()), ""]
     return shown("\n".join(lines) + "\n")
 
 
@@ -133,18 +148,26 @@ def markdown_heading(description: str, count: int) -> str:
     return shown(f"# {count} post{'' if count == 1 else 's'}: {description}\n\n")
 
 
-def to_json_line(post: Post) -> str:
-    """The post's full record (`Post.to_record`) as one line of JSON, without the newline.
+def record_of(post: Post, tags: tuple[str, ...] = (), note: str | None = None) -> dict[str, Any]:
+    """The post's full record (`Post.to_record`) with the reader's own: its `tags` and
+    `note` (None for none)."""
+    return {**post.to_record(), "tags": list(tags), "note": note or None}
+
+
+def to_json_line(post: Post, tags: tuple[str, ...] = (), note: str | None = None) -> str:
+    """The post's full record with the reader's tags (`record_of`) as one line of JSON,
+    without the newline.
 
     UTF-8 as is, unless the text holds something UTF-8 cannot encode (a lone
     surrogate kept from a broken dump): then that line is written in ASCII escapes,
     which JSON readers turn back into the same text.
     """
-    line = json.dumps(post.to_record(), ensure_ascii=False)
+    record = record_of(post, tags, note)
+    line = json.dumps(record, ensure_ascii=False)
     try:
         line.encode("utf-8")
     except UnicodeEncodeError:
-        line = json.dumps(post.to_record(), ensure_ascii=True)
+        line = json.dumps(record, ensure_ascii=True)
     return line
 
 

@@ -125,7 +125,7 @@ def export_posts(
             yield from counted(store.posts(batch))
 
     try:
-        _write_export(directory, fmt, ids, dates, description, blog, read, files)
+        _write_export(store, directory, fmt, ids, dates, description, blog, read, files)
     except BaseException:
         _remove_export(directory, files, keep_directory=existed)
         raise
@@ -158,6 +158,7 @@ def _remove_export(directory: Path, files: list[Path], *, keep_directory: bool) 
 
 
 def _write_export(
+    store: Store,
     directory: Path,
     fmt: str,
     ids: Sequence[str],
@@ -167,7 +168,8 @@ def _write_export(
     read: Callable[[Sequence[str]], Iterator[Post]],
     files: list[Path],
 ) -> None:
-    """Write the export's files, adding each to `files` as it is made."""
+    """Write the export's files, adding each to `files` as it is made (JSON Lines and
+    Markdown with the reader's tags and notes, asked of the `store`)."""
     if fmt == "dump":
         months: dict[str, list[str]] = {}
         for post_id, date in zip(ids, dates, strict=True):
@@ -186,10 +188,12 @@ def _write_export(
             if fmt == "markdown":
                 yield markdown_heading(description, len(ids)).encode("utf-8")
                 for post in read(ids):
-                    yield (to_markdown(post, blog) + "\n").encode("utf-8", "replace")
+                    mine = store.tags_of(post.id), store.note_of(post.id)
+                    yield (to_markdown(post, blog, *mine) + "\n").encode("utf-8", "replace")
             else:
                 for post in read(ids):
-                    yield (to_json_line(post) + "\n").encode("utf-8")
+                    line = to_json_line(post, store.tags_of(post.id), store.note_of(post.id))
+                    yield (line + "\n").encode("utf-8")
 
         atomic_write(path, chunks())
         files.append(path)

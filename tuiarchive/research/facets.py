@@ -1,9 +1,9 @@
-"""Facets: how the posts of a filter divide by year, label, place, series and blog, with counts."""
+"""Facets: how the posts of a filter divide by year, label, tag, place, series and blog, with counts."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -14,8 +14,8 @@ if TYPE_CHECKING:  # the catalogue is only asked: importing this stays light
 SHOWN = 12
 #: The facets, in the order the panel shows them, with the filter field each one sets.
 FACETS = (
-    ("year", "date"), ("label", "label"), ("place", "place"), ("series", "series"),
-    ("blog", "blog"),
+    ("year", "date"), ("label", "label"), ("tag", "tag"), ("place", "place"),
+    ("series", "series"), ("blog", "blog"),
 )  # fmt: skip
 
 
@@ -38,12 +38,14 @@ class PostFacts:
     places: Sequence[str | None]
     series: Sequence[str | None]
     blogs: Sequence[str | None]
+    tags: Mapping[int, tuple[str, ...]] | None = None  # the reader's tags of tagged posts
 
 
 def post_facts(catalogue: Catalogue) -> PostFacts:
     """The facts of every post of `catalogue`, asked of it (it reads them once and keeps them)."""
     fields = catalogue.fields()
-    return PostFacts(catalogue.dates, fields.labels, fields.places, fields.series, fields.blogs)
+    return PostFacts(catalogue.dates, fields.labels, fields.places, fields.series, fields.blogs,
+                     catalogue.tags_by_position())  # fmt: skip
 
 
 def count_facets(positions: Iterable[int], facts: PostFacts, shown: int = SHOWN) -> list[Facet]:
@@ -53,6 +55,8 @@ def count_facets(positions: Iterable[int], facts: PostFacts, shown: int = SHOWN)
     places: Counter[str] = Counter()
     series: Counter[str] = Counter()
     blogs: Counter[str] = Counter()
+    tags: Counter[str] = Counter()
+    post_tags = facts.tags or {}
     dates, post_labels, post_places, post_series, post_blogs = (
         facts.dates, facts.labels, facts.places, facts.series, facts.blogs
     )  # fmt: skip
@@ -61,6 +65,8 @@ def count_facets(positions: Iterable[int], facts: PostFacts, shown: int = SHOWN)
         if date:
             years[date[:4]] += 1
         labels.update(post_labels[n])
+        if post_tags:
+            tags.update(post_tags.get(n, ()))
         # Each value was just checked not to be None; mypy does not narrow an index expression.
         if post_places[n]:
             places[post_places[n]] += 1  # type: ignore[index]
@@ -69,7 +75,10 @@ def count_facets(positions: Iterable[int], facts: PostFacts, shown: int = SHOWN)
         if post_blogs[n]:
             blogs[post_blogs[n]] += 1  # type: ignore[index]
     found = [Facet("year", "date", tuple(sorted(years.items(), reverse=True)), 0)]
-    for (name, field), counter in zip(FACETS[1:], (labels, places, series, blogs), strict=True):
+    for (name, field), counter in zip(
+        FACETS[1:], (labels, tags, places, series, blogs), strict=True
+    ):
         top = sorted(counter.items(), key=lambda item: (-item[1], item[0].casefold()))
-        found.append(Facet(name, field, tuple(top[:shown]), max(0, len(top) - shown)))
+        if field != "tag" or facts.tags is not None:  # facts that carry no tags: no tag facet
+            found.append(Facet(name, field, tuple(top[:shown]), max(0, len(top) - shown)))
     return found

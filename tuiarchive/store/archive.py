@@ -31,7 +31,14 @@ from tuiarchive.store.segments import (
     read_record,
     write_segment,
 )
-from tuiarchive.store.state import MarkChange, SavedSearch, Session, UserState
+from tuiarchive.store.state import (
+    MarkChange,
+    NoteChange,
+    SavedSearch,
+    Session,
+    TagChange,
+    UserState,
+)
 from tuiarchive.store.writer import BatchResult, BatchTarget, DumpRecord, Entries, Writer
 
 MANIFEST = "archive.json"
@@ -535,6 +542,43 @@ class Store:
     def has_mark(self, mark: str, post_id: str) -> bool:
         """Whether the post has the mark (as this window last read or changed it)."""
         return self.state.has(mark, post_id)
+
+    # -- tags -----------------------------------------------------------------------------
+
+    # Like marks: changed only here, in one write of the state file, each change saying
+    # what it changed (with the tags before it, which `set_tags` puts back to undo it).
+
+    def tag(
+        self, post_ids: list[str], add: tuple[str, ...] = (), remove: tuple[str, ...] = ()
+    ) -> TagChange:
+        """Add tags to posts and take tags off them (ValueError for a tag that cannot be one)."""
+        return self.state.change_tags(post_ids, tuple(add), tuple(remove))
+
+    def set_tags(self, tags: dict[str, tuple[str, ...]]) -> TagChange:
+        """Give each post exactly the tags `tags` says (an undo of a `TagChange`)."""
+        return self.state.set_tags(tags)
+
+    def tags_of(self, post_id: str) -> tuple[str, ...]:
+        """The post's tags, sorted (as this window last read or changed them)."""
+        return self.state.tags.get(post_id, ())
+
+    def tag_counts(self) -> dict[str, int]:
+        """Every tag in use, with how many posts have it, most used first."""
+        counts: dict[str, int] = {}
+        for tags in self.state.tags.values():
+            for tag in tags:
+                counts[tag] = counts.get(tag, 0) + 1
+        return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+    # -- notes ----------------------------------------------------------------------------
+
+    def set_note(self, post_id: str, text: str) -> NoteChange:
+        """Give the post a note ("" takes it off), in one write; what that changed."""
+        return self.state.set_note(post_id, text)
+
+    def note_of(self, post_id: str) -> str:
+        """The post's note ("" for none), as this window last read or changed it."""
+        return self.state.notes.get(post_id, "")
 
     # -- saved searches -------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from typing import Any, NamedTuple
 
 from tuiarchive.store.index import Order, SearchIndex
 from tuiarchive.store.state import UserState
-from tuiarchive.words import Pattern
+from tuiarchive.words import Pattern, tokens
 
 #: How many rows around a requested one are read at once (a screenful and then some).
 WINDOW = 200
@@ -195,6 +195,21 @@ class Catalogue:
             return marked
         return set(range(len(self.ids))) - marked
 
+    def tagged(self, name: str) -> set[int]:
+        """Positions of the posts with the tag `name` (case ignored)."""
+        where = self.position_of_id
+        name = name.lower()
+        return {where[p] for p, tags in self.state.tags.items() if name in tags and p in where}
+
+    def noted(self, pattern: Pattern) -> set[int]:
+        """Positions of the posts whose note holds `pattern`'s words."""
+        where = self.position_of_id
+        return {
+            where[p]
+            for p, note in self.state.notes.items()
+            if p in where and pattern.found_in(tokens(note))
+        }
+
     # -- marks ----------------------------------------------------------------------------
 
     def is_read(self, position: int) -> bool:
@@ -202,3 +217,12 @@ class Catalogue:
 
     def is_starred(self, position: int) -> bool:
         return self.ids[position] in self.state.marks["starred"]
+
+    def tags(self, position: int) -> tuple[str, ...]:
+        """The reader's tags on the post at `position`."""
+        return self.state.tags.get(self.ids[position], ())
+
+    def tags_by_position(self) -> dict[int, tuple[str, ...]]:
+        """The tags of every tagged post, by position (facets count them)."""
+        where = self.position_of_id
+        return {where[p]: tags for p, tags in self.state.tags.items() if p in where}

@@ -106,6 +106,14 @@ def _marks(path: Path) -> dict[str, list[str]]:
         return {}
 
 
+def _reader_state(path: Path) -> UserState | None:
+    """The old archive's tags and notes, read (never written) where they still read."""
+    try:
+        return UserState(path / STATE, path / "state.lock.unused", readonly=True)
+    except (OSError, StoreError):
+        return None
+
+
 def _searches(path: Path) -> list[SavedSearch]:
     """The old archive's saved searches (those still readable)."""
     try:
@@ -144,6 +152,7 @@ def rebuild_archive(path: Path, importer: Importer) -> RebuildReport:
         posts, dumps = _salvage(_segment_files(path), report)
         marks = _marks(path)
         searches = _searches(path)
+        old_state = _reader_state(path)
         with Store(fresh) as store:
             with store.writing() as writer:
                 chunk: list[Post] = []
@@ -162,6 +171,15 @@ def rebuild_archive(path: Path, importer: Importer) -> RebuildReport:
                 if known:
                     store.mark(mark, known, True)
                     report.marks += len(known)
+            if old_state is not None:  # tags (each post's, in one write) and notes
+                where = store.catalogue().position_of_id
+                kept = {p: tags for p, tags in old_state.tags.items() if p in where}
+                with contextlib.suppress(ValueError):  # a hand-edited tag that is none
+                    store.set_tags(kept)
+                for post_id, note in old_state.notes.items():  # notes, one write each
+                    if post_id in where:
+                        with contextlib.suppress(ValueError):
+                            store.set_note(post_id, note)
             # A search's `seen` is a post's key, and the posts go into the new archive in
             # the order they first came into the old one: "new since" counts as before.
             # An older version's row number means nothing here: it counts from now.

@@ -1,4 +1,4 @@
-"""The reader's own state (read and starred marks, saved searches), apart from the posts."""
+"""The reader's own state (read and starred marks, tags, notes, saved searches), apart from the posts."""
 
 from __future__ import annotations
 
@@ -20,6 +20,18 @@ MARKS = ("read", "starred")
 
 #: The TinyDB table of saved searches, beside the marks' tables in the same file.
 SEARCHES = "searches"
+
+#: The TinyDB table of a reader's tags: one document per tagged post, its tags sorted.
+TAGS = "tags"
+
+#: The longest a tag may be.
+TAG_LIMIT = 40
+
+#: The TinyDB table of a reader's notes: one document per post with a note.
+NOTES = "notes"
+
+#: The longest a note may be.
+NOTE_LIMIT = 10_000
 
 #: A saved search's field for the key of the newest post when it was last opened, and the
 #: field older versions kept an index row number in (carried over, then dropped).
@@ -43,6 +55,49 @@ class MarkChange:
     mark: str
     post_ids: tuple[str, ...]
     on: bool
+
+
+@dataclass(frozen=True)
+class TagChange:
+    """What one change of tags did: `post_ids` had their tags changed, and `before` holds
+    each one's tags before it (so setting them back undoes the change); empty when the
+    change changed nothing."""
+
+    post_ids: tuple[str, ...]
+    before: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class NoteChange:
+    """What one change of a note did: the post's note was `before` and is now `note`
+    ("": none); both are the same when nothing changed."""
+
+    post_id: str
+    before: str
+    note: str
+
+
+def clean_tag(tag: str) -> str:
+    """A tag as kept: one word, lower case; ValueError if it cannot be one."""
+    tag = tag.strip().lower()
+    if not tag:
+        raise ValueError("a tag cannot be empty")
+    if any(ch.isspace() for ch in tag) or any(ch in tag for ch in '"()'):
+        raise ValueError(f"a tag is one word without quotes or brackets, not {tag!r}")
+    if len(tag) > TAG_LIMIT:
+        raise ValueError(f"a tag is at most {TAG_LIMIT} characters (this one has {len(tag)})")
+    return tag
+
+
+def _tags_of(document: Any) -> tuple[str, tuple[str, ...]] | None:
+    """The post and tags a stored tags document holds; None if it holds none."""
+    if not isinstance(document, dict):
+        return None
+    post, tags = document.get("post"), document.get("tags")
+    if not isinstance(post, str) or not isinstance(tags, list):
+        return None
+    kept = tuple(sorted({t for t in tags if isinstance(t, str) and t}))
+    return (post, kept) if kept else None
 
 
 @dataclass(frozen=True)
@@ -162,6 +217,10 @@ class UserState:
         #: by this class (`set`, `toggle`, `reload`): a reader on another thread (a filter's
         #: `is:starred`, the list's rows) always sees one complete set.
         self.marks: dict[str, frozenset[str]] = {mark: frozenset() for mark in MARKS}
+        #: Each tagged post's tags, sorted; replaced whole, never changed in place (as marks).
+        self.tags: dict[str, tuple[str, ...]] = {}
+        #: Each post's note; replaced whole, never changed in place (as marks).
+        self.notes: dict[str, str] = {}
         self.searches: tuple[SavedSearch, ...] = ()
         #: What is wrong with the saved searches on disk ("" when nothing is).
         self.searches_problem = ""
@@ -178,6 +237,8 @@ class UserState:
             db = self._db()
             for mark in MARKS:
                 self.marks[mark] = frozenset(str(doc.get("post")) for doc in db.table(mark).all())
+            self.tags = self._read_tags(db)
+            self.notes = self._read_notes(db)
         except (ValueError, TypeError, AttributeError) as error:
             raise StoreError(
                 f"{self.path} (read and starred marks) is damaged: {error}; it was left "
@@ -229,6 +290,101 @@ class UserState:
                 table.remove(doc_ids=[_doc_id(p) for p in changed])
             self.marks[mark] = frozenset(str(doc.get("post")) for doc in table.all())
         return tuple(changed), value
+
+    # -- tags -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _read_tags(db: TinyDB) -> dict[str, tuple[str, ...]]:
+        found = (_tags_of(doc) for doc in db.table(TAGS).all())
+        return dict(item for item in found if item is not None)
+
+    def change_tags(
+        self, post_ids: list[str], add: tuple[str, ...], remove: tuple[str, ...]
+    ) -> TagChange:
+        """Add the tags `add` to the posts and take `remove` off them, in one write under
+        the lock (as the file holds them now); what that changed."""
+        adding = {clean_tag(t) for t in add}
+        removing = {clean_tag(t) for t in remove} - adding
+        return self._write_tags(
+            lambda now: {
+                p: tuple(sorted((set(now.get(p, ())) | adding) - removing))
+                for p in dict.fromkeys(post_ids)
+            }  # fmt: skip
+        )
+
+    # -- notes ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _read_notes(db: TinyDB) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for doc in db.table(NOTES).all():
+            post, text = doc.get("post"), doc.get("text")
+            if isinstance(post, str) and isinstance(text, str) and text:
+                found[post] = text
+        return found
+
+    def set_note(self, post_id: str, text: str) -> NoteChange:
+        """Give the post the note `text` (trimmed; "" takes the note off), in one write
+        under the lock; what that changed. ValueError for a note too long."""
+        text = text.strip()
+        if len(text) > NOTE_LIMIT:
+            raise ValueError(
+                f"a note is at most {NOTE_LIMIT:,} characters (this one has {len(text):,})"
+            )
+        if self.readonly:
+            raise StoreError("the archive is open read-only; notes cannot be saved")
+        with hold(self.lock_path, wait=10.0, what="reading-state file"):
+            db = self._db()
+            now = self._read_notes(db)
+            before = now.get(post_id, "")
+            if before != text:
+                document = {"post": post_id, "text": text, "at": _now()} if text else None
+                self._write_table(db, NOTES, {post_id: document})
+                now = self._read_notes(db)
+            self.notes = now
+        return NoteChange(post_id, before, text)
+
+    @staticmethod
+    def _write_table(db: TinyDB, name: str, documents: dict[str, dict[str, Any] | None]) -> None:
+        """Put each post's document (None: remove it) into the table `name`, in one write
+        of the file (TinyDB's own calls would write it once per kind of change)."""
+        raw = db.storage.read() or {}
+        table = dict(raw.get(name) or {})
+        for post_id, document in documents.items():
+            key = str(_doc_id(post_id))
+            if document is None:
+                table.pop(key, None)
+            else:
+                table[key] = document
+        raw[name] = table
+        db.storage.write(raw)
+        db.table(name).clear_cache()
+
+    def set_tags(self, tags: dict[str, tuple[str, ...]]) -> TagChange:
+        """Give each post of `tags` exactly those tags (none: an empty tuple), in one write;
+        what that changed (an undo gives back a `TagChange.before`)."""
+        wanted = {p: tuple(sorted({clean_tag(t) for t in ts})) for p, ts in tags.items()}
+        return self._write_tags(lambda now: wanted)
+
+    def _write_tags(
+        self, wanted_of: Callable[[dict[str, tuple[str, ...]]], dict[str, tuple[str, ...]]]
+    ) -> TagChange:
+        if self.readonly:
+            raise StoreError("the archive is open read-only; tags cannot be saved")
+        with hold(self.lock_path, wait=10.0, what="reading-state file"):
+            db = self._db()
+            now = self._read_tags(db)
+            wanted = wanted_of(now)
+            before = {p: now.get(p, ()) for p, tags in wanted.items() if now.get(p, ()) != tags}
+            if before:
+                stamp = _now()
+                self._write_table(db, TAGS, {
+                    p: {"post": p, "tags": list(wanted[p]), "at": stamp} if wanted[p] else None
+                    for p in before
+                })  # fmt: skip
+                now = self._read_tags(db)
+            self.tags = now
+        return TagChange(tuple(before), before)
 
     # -- saved searches -------------------------------------------------------------------
 

@@ -24,7 +24,7 @@ from tuiarchive.research.quality import MonthReport
 from tuiarchive.research.saved import SavedCount
 from tuiarchive.research.trends import Trends
 from tuiarchive.store import Catalogue, Store
-from tuiarchive.store.state import SavedSearch, Session
+from tuiarchive.store.state import NoteChange, SavedSearch, Session, TagChange
 from tuiarchive.ui.results import Neighbour, Results, Warned
 
 
@@ -88,6 +88,40 @@ class MarksChanged(Report):
     post_keys: tuple[str, ...]
     mark: str
     on: bool
+    bulk: bool = False  # asked for many posts at once (a selection): say how many
+
+
+@dataclass
+class TagsChanged(Report):
+    """The store changed the tags of `change.post_ids` (asked to add `added` and take off
+    `removed`); the list and the reader show tags once this says the store has them."""
+
+    change: TagChange
+    added: tuple[str, ...]
+    removed: tuple[str, ...]
+
+
+@dataclass
+class NoteChanged(Report):
+    """The store changed a post's note; the reader shows it once this says so."""
+
+    change: NoteChange
+
+
+@dataclass
+class BulkUndone(Report):
+    """The last change to many posts (`done` says which) was undone on `post_keys`."""
+
+    done: str
+    post_keys: tuple[str, ...]
+
+
+@dataclass
+class SelectionCited(Report):
+    """The selected posts, each with its citation, ready to copy (`count` of them)."""
+
+    text: str
+    count: int
 
 
 @dataclass

@@ -77,6 +77,8 @@ class Reading:
     post: Post | None
     query: Query
     related: tuple[Neighbour, ...] | None = None  # None: not looked for yet
+    tags: tuple[str, ...] = ()  # the reader's tags on the post
+    note: str = ""  # the reader's note on the post
 
 
 @dataclass(frozen=True)

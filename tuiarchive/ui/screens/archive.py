@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+from dataclasses import replace
 from pathlib import Path
 
 from textual import events, on, work
@@ -33,19 +34,23 @@ from tuiarchive.research.concordance import Line
 from tuiarchive.research.facets import Facet, count_facets, post_facts
 from tuiarchive.research.related import related_posts
 from tuiarchive.research.saved import SavedSearch, newest_key
-from tuiarchive.store import Catalogue, Store
+from tuiarchive.store import Catalogue, MarkChange, Store, TagChange
 from tuiarchive.store.state import Session
 from tuiarchive.ui.keys import Key, bindings
 from tuiarchive.ui.messages import (
     ArchiveOpened,
+    BulkUndone,
     ClippingSaved,
     ExportFinished,
     FacetsCounted,
     FilterApplied,
     FilterRejected,
     MarksChanged,
+    NoteChanged,
     Ranked,
     RelatedFound,
+    SelectionCited,
+    TagsChanged,
 )
 from tuiarchive.ui.results import ORDERS, Neighbour, Reading, Results
 from tuiarchive.ui.safe import one_line, quoted
@@ -96,6 +101,26 @@ class ArchiveScreen(Screen[None]):
         Key("u", "toggle_read", "Read/unread", "mark the post read / unread", "list, reader",
             command="Mark read or unread",
             summary="Toggle the read mark"),
+        Key("plus", "tag", "Tag",
+            "add or take off tags: `+tag -tag` (`right` completes a tag in use); find them "
+            "with `tag:x`", "list, reader", command="Tag the post",
+            summary="Add or take off your tags", show=False, key_display="+"),
+        Key("N", "note", "Note",
+            "write a note on the post (shown in the reader, found with `note:word`, exported "
+            "and cited with the post)", "list, reader", command="Note on the post",
+            summary="Your note on the post", show=False),
+        Key("x", "select", "Select",
+            "select the post (or unselect it) and go to the next: `+`, `u`, `C` and export "
+            "then act on every selected post", "list, reader", command="Select the post",
+            summary="Add it to the posts acted on at once", show=False),
+        Key("X", "select_all", "Select all",
+            "select every post of the filter (again: clear the selection)", "list, reader",
+            command="Select the filtered posts",
+            summary="Act on all of them at once (again: none)", show=False),
+        Key("U", "undo", "Undo",
+            "undo the last change of tags or of read marks on many posts", "list, reader",
+            command="Undo the last bulk change", summary="Tags or read marks put back",
+            show=False),
         Key("c", "cite_paragraph", "Cite paragraph",
             "copy the paragraph being read with its citation (also to ~/tuiarchive-clippings.md)",
             "list, reader", command="Cite this paragraph",
@@ -167,6 +192,8 @@ class ArchiveScreen(Screen[None]):
     problem: reactive[str] = reactive("", repaint=False)
     facets: reactive[tuple[Facet, ...] | None] = reactive(None, repaint=False)
     series_shown: reactive[bool] = reactive(True, repaint=False)
+    #: The posts selected to act on at once (x, X), by id: kept across filters.
+    selected: reactive[frozenset[str]] = reactive(frozenset(), repaint=False)
 
     def __init__(self, store_path: Path, filter_text: str = "") -> None:
         super().__init__()
@@ -186,6 +213,8 @@ class ArchiveScreen(Screen[None]):
         #: Where `back` goes: (post id, filter as typed) before each jump, the last one last.
         self._back: list[tuple[str, str]] = []
         self._facets_before_full = False
+        #: The last change to many posts, to undo (U): its words and the change itself.
+        self._undo: tuple[str, TagChange | MarkChange] | None = None
 
     def compose(self) -> ComposeResult:
         yield FilterBar(self.filter_text, id="filter-bar").data_bind(
@@ -194,7 +223,9 @@ class ArchiveScreen(Screen[None]):
         with Container(id="panes"):
             yield FacetPanel(id="facets").data_bind(facets=ArchiveScreen.facets)
             yield PostList(id="post-list").data_bind(
-                results=ArchiveScreen.results, series_shown=ArchiveScreen.series_shown
+                results=ArchiveScreen.results,
+                series_shown=ArchiveScreen.series_shown,
+                selected=ArchiveScreen.selected,
             )
             yield Reader(id="reader").data_bind(reading=ArchiveScreen.reading)
         yield FindBar(id="find-bar")
@@ -343,7 +374,12 @@ class ArchiveScreen(Screen[None]):
 
     def _show_post(self, post: Post | None) -> None:
         self.current_post = post
-        self.reading = Reading(post, self.query_value)
+        store = self.store
+        if post is not None and store is not None:
+            self.reading = Reading(post, self.query_value, tags=store.tags_of(post.id),
+                                   note=store.note_of(post.id))  # fmt: skip
+        else:
+            self.reading = Reading(post, self.query_value)
         if self._related_timer is not None:
             self._related_timer.stop()
         if post is not None:
@@ -508,6 +544,11 @@ class ArchiveScreen(Screen[None]):
             position = where.get(post_id)
             if position is not None:
                 post_list.refresh_post(position)
+        if event.bulk:
+            done = f"Marked {_posts(len(event.post_keys))} {event.mark if event.on else 'un' + event.mark}"
+            self.notify(done, markup=False, timeout=4)
+            if event.post_keys:
+                self._undo = (done, MarkChange(event.mark, event.post_keys, event.on))
         if event.mark == "starred" and len(event.post_keys) == 1:
             position = where.get(event.post_keys[0])
             if position is not None:
@@ -525,9 +566,199 @@ class ArchiveScreen(Screen[None]):
             self._mark("starred", position, None)
 
     def action_toggle_read(self) -> None:
+        if self.selected and self.store is not None:  # all read: unread; else all read
+            ids = self._selection_ids()
+            value = not all(self.store.has_mark("read", p) for p in ids)
+            if self.store.readonly:
+                self.notify("The archive is read-only: marks cannot be saved.", severity="warning")
+                return
+            self.save_marks(self.store, "read", ids, value)
+            return
         position = self.highlighted_position()
         if position is not None:
             self._mark("read", position, None)
+
+    @work(thread=True, group="marks", exit_on_error=False)
+    def save_marks(self, store: Store, mark: str, post_ids: list[str], value: bool) -> None:
+        """Set a mark on many posts, in one write of the store."""
+        try:
+            change = store.mark(mark, post_ids, value)
+        except StoreError as error:
+            raise StoreError(f"the {mark} marks were not saved: {error}") from None
+        self.post_message(MarksChanged(change.post_ids, change.mark, change.on, bulk=True))
+
+    # -- tags ------------------------------------------------------------------------------
+
+    # Like marks: the store changes tags (in a worker, one write), and the list and the
+    # reader show them when `TagsChanged` says what it changed.
+
+    def action_tag(self) -> None:
+        """Ask which tags to add to the highlighted post and take off it."""
+        from tuiarchive.ui.screens.tags import TagPrompt
+
+        position = self.highlighted_position()
+        if self.store is None or self.results is None or (position is None and not self.selected):
+            self.notify("There is no post to tag.", timeout=3)
+            return
+        if self.store.readonly:
+            self.notify("The archive is read-only: tags cannot be saved.", severity="warning")
+            return
+        now: tuple[str, ...] = ()
+        if self.selected:
+            post_ids = self._selection_ids()
+            what = f"{_posts(len(post_ids))}".replace("post", "selected post", 1)
+        elif position is not None:
+            post_ids = [self.results.catalogue.ids[position]]
+            what = quoted(self.results.catalogue.summary(position).title or "(untitled)")
+            now = self.store.tags_of(post_ids[0])
+        else:
+            return
+        prompt = TagPrompt(what, now, list(self.store.tag_counts()))
+        self.app.push_screen(prompt, lambda words: self._tag_words_given(post_ids, words))
+
+    def _tag_words_given(
+        self, post_ids: list[str], words: tuple[tuple[str, ...], tuple[str, ...]] | None
+    ) -> None:
+        if words is not None and self.store is not None:
+            self.save_tags(self.store, post_ids, *words)
+
+    @work(thread=True, group="marks", exit_on_error=False)
+    def save_tags(
+        self, store: Store, post_ids: list[str], add: tuple[str, ...], remove: tuple[str, ...]
+    ) -> None:
+        try:
+            change = store.tag(post_ids, add, remove)
+        except (StoreError, ValueError) as error:
+            raise StoreError(f"the tags were not saved: {error}") from None
+        self.post_message(TagsChanged(change, add, remove))
+
+    @on(TagsChanged)
+    def _tags_changed(self, event: TagsChanged) -> None:
+        """Show the tags the store changed, and say what was done."""
+        count = len(event.change.post_ids)
+        if not count:
+            self.notify("No tags changed: the post(s) already had them so.", timeout=3)
+            return
+        words = " ".join([*(f"+{t}" for t in event.added), *(f"-{t}" for t in event.removed)])
+        done = f"{'Tagged' if event.added else 'Untagged'} {_posts(count)} {words}"
+        self.notify(done, markup=False, timeout=4)
+        self._undo = (done, event.change)
+        self._show_changed(event.change.post_ids)
+
+    def _show_changed(self, post_ids: tuple[str, ...]) -> None:
+        """Redraw the rows of `post_ids`, the reader if it shows one, and the facets."""
+        if self.results is None or self.store is None:
+            return
+        post_list = self.query_one(PostList)
+        where = self.results.catalogue.position_of_id
+        for post_id in post_ids:
+            position = where.get(post_id)
+            if position is not None:
+                post_list.refresh_post(position)
+        reading = self.reading
+        if reading is not None and reading.post is not None and reading.post.id in post_ids:
+            self.reading = replace(reading, tags=self.store.tags_of(reading.post.id))
+        if self.query_one(FacetPanel).display:
+            self.count_facets(self.results)
+
+    # -- many posts at once -----------------------------------------------------------------
+
+    def _selection_ids(self) -> list[str]:
+        """The selected posts' ids, in the list's order where it shows them."""
+        chosen = self.selected
+        if self.results is None:
+            return sorted(chosen)
+        catalogue = self.results.catalogue
+        ids = [catalogue.ids[n] for n in self.results.rows if catalogue.ids[n] in chosen]
+        shown = set(ids)
+        return ids + sorted(p for p in chosen if p not in shown)
+
+    def action_select(self) -> None:
+        """Put the highlighted post in the selection (or take it out), and go to the next."""
+        position = self.highlighted_position()
+        if position is None or self.results is None:
+            return
+        post_id = self.results.catalogue.ids[position]
+        self.selected = self.selected ^ {post_id}
+        self.query_one(PostList).action_move(1)
+
+    def action_select_all(self) -> None:
+        """Select every post of the filter; if they all are, clear the selection."""
+        if self.results is None:
+            return
+        ids = frozenset(self.results.catalogue.ids[n] for n in self.results.positions)
+        if ids and not ids <= self.selected:
+            self.selected = self.selected | ids
+            self.notify(f"Selected {_posts(len(self.selected))} (X again: none)", timeout=3)
+        else:
+            self.selected = frozenset()
+            self.notify("The selection is clear.", timeout=3)
+
+    def action_undo(self) -> None:
+        """Undo the last change of tags or read marks on many posts."""
+        if self._undo is None or self.store is None:
+            self.notify("There is no change to undo.", timeout=3)
+            return
+        done, change = self._undo
+        self._undo = None
+        self.undo_change(self.store, done, change)
+
+    @work(thread=True, group="marks", exit_on_error=False)
+    def undo_change(self, store: Store, done: str, change: TagChange | MarkChange) -> None:
+        try:
+            if isinstance(change, TagChange):
+                store.set_tags(change.before)
+            else:
+                store.mark(change.mark, list(change.post_ids), not change.on)
+        except (StoreError, ValueError) as error:
+            raise StoreError(f"the change was not undone: {error}") from None
+        self.post_message(BulkUndone(done, change.post_ids))
+
+    @on(BulkUndone)
+    def _undone(self, event: BulkUndone) -> None:
+        self.notify(f"Undone: {event.done}", markup=False, timeout=4)
+        self._show_changed(event.post_keys)
+
+    # -- notes -----------------------------------------------------------------------------
+
+    def action_note(self) -> None:
+        """Ask for the note on the highlighted post (its note now, to change)."""
+        from tuiarchive.ui.screens.tags import NotePrompt
+
+        position = self.highlighted_position()
+        if self.store is None or self.results is None or position is None:
+            self.notify("There is no post to write a note on.", timeout=3)
+            return
+        if self.store.readonly:
+            self.notify("The archive is read-only: notes cannot be saved.", severity="warning")
+            return
+        post_id = self.results.catalogue.ids[position]
+        title = self.results.catalogue.summary(position).title or "(untitled)"
+        prompt = NotePrompt(quoted(title), self.store.note_of(post_id))
+        self.app.push_screen(prompt, lambda text: self._note_given(post_id, text))
+
+    def _note_given(self, post_id: str, text: str | None) -> None:
+        if text is not None and self.store is not None:
+            self.save_note(self.store, post_id, text)
+
+    @work(thread=True, group="marks", exit_on_error=False)
+    def save_note(self, store: Store, post_id: str, text: str) -> None:
+        try:
+            change = store.set_note(post_id, text)
+        except (StoreError, ValueError) as error:
+            raise StoreError(f"the note was not saved: {error}") from None
+        self.post_message(NoteChanged(change))
+
+    @on(NoteChanged)
+    def _note_changed(self, event: NoteChanged) -> None:
+        change = event.change
+        if change.before == change.note:
+            self.notify("The note is unchanged.", timeout=3)
+            return
+        self.notify("Saved the note." if change.note else "Took the note off.", timeout=3)
+        reading = self.reading
+        if reading is not None and reading.post is not None and reading.post.id == change.post_id:
+            self.reading = replace(reading, note=change.note)
 
     # -- related posts -------------------------------------------------------------------
 
@@ -550,7 +781,7 @@ class ArchiveScreen(Screen[None]):
     @on(RelatedFound)
     def _found_related(self, event: RelatedFound) -> None:
         if self.reading is not None and self.reading.post is event.post:
-            self.reading = Reading(event.post, self.reading.query, event.neighbours)
+            self.reading = replace(self.reading, related=event.neighbours)
 
     def action_show_related(self) -> None:
         """Go to the related posts listed at the end of the post being read."""
@@ -841,6 +1072,10 @@ class ArchiveScreen(Screen[None]):
     def _blog(self) -> str | None:
         return blog_name(self.store_path, default_store_path())
 
+    def _note(self, post: Post) -> str:
+        """The reader's note on `post`, which its citation carries ("" for none)."""
+        return self.store.note_of(post.id) if self.store is not None else ""
+
     def action_cite_paragraph(self) -> None:
         """Copy the paragraph being read, with its citation line (clipboard and clippings)."""
         post = self.current_post
@@ -852,15 +1087,32 @@ class ArchiveScreen(Screen[None]):
             return
         index = self.query_one(Reader).current_paragraph() or 0
         what = f"paragraph {index + 1} of {quoted(post.title or '(untitled)')}"
-        self._copy(cite_paragraph(post, index, self._blog()), what)
+        self._copy(cite_paragraph(post, index, self._blog(), self._note(post)), what)
 
     def action_cite_post(self) -> None:
-        """Copy the whole post with its citation line (clipboard and clippings)."""
+        """Copy the whole post with its citation line (clipboard and clippings); with a
+        selection, every selected post."""
+        if self.selected and self.store is not None:
+            self.cite_selection(self.store, self._selection_ids(), self._blog())
+            return
         post = self.current_post
         if post is None:
             self.notify("There is no post to cite.", timeout=3)
             return
-        self._copy(cite_post(post, self._blog()), quoted(post.title or "(untitled)"))
+        self._copy(cite_post(post, self._blog(), self._note(post)),
+                   quoted(post.title or "(untitled)"))  # fmt: skip
+
+    @work(thread=True, group="clippings", exit_on_error=False)
+    def cite_selection(self, store: Store, post_ids: list[str], blog: str | None) -> None:
+        """Each selected post with its citation (and note), read off the event loop."""
+        text = "\n\n".join(
+            cite_post(post, blog, store.note_of(post.id)) for post in store.posts(post_ids)
+        )
+        self.post_message(SelectionCited(text, len(post_ids)))
+
+    @on(SelectionCited)
+    def _selection_cited(self, event: SelectionCited) -> None:
+        self._copy(event.text, _posts(event.count))
 
     def _copy(self, text: str, what: str) -> None:
         self.app.copy_to_clipboard(text)  # OSC 52: many terminals ignore it, hence the file
@@ -876,7 +1128,8 @@ class ArchiveScreen(Screen[None]):
     @on(ClippingSaved)
     def _clipping_saved(self, event: ClippingSaved) -> None:
         self.notify(
-            f"Copied {event.what} with its citation (also in {_home_relative(event.path)})",
+            f"Copied {event.what} with {'their citations' if event.what[:1].isdigit() else 'its citation'}"
+            f" (also in {_home_relative(event.path)})",
             markup=False,
             timeout=5,
         )
@@ -888,13 +1141,25 @@ class ArchiveScreen(Screen[None]):
         stamp = file_stamp()
         directory = Path("~").expanduser() / f"tuiarchive-export-{stamp}"
         results = self.results
+        description = results.query.description
+        if self.selected:  # the selected posts of the archive, newest first
+            catalogue = results.catalogue
+            chosen = [n for n, p in enumerate(catalogue.ids) if p in self.selected]
+            results = Results(catalogue, results.query, chosen)
+            description = f"{_posts(len(chosen))} selected"
         count = len(results.positions)
         self.notify(f"Exporting {count:,} post(s) as {FORMAT_NAMES[fmt]}\u2026", timeout=3)
-        self.run_export(self.store, results, directory, fmt, self._blog())
+        self.run_export(self.store, results, directory, fmt, self._blog(), description)
 
     @work(thread=True, group="export", exit_on_error=False)
     def run_export(
-        self, store: Store, results: Results, directory: Path, fmt: str, blog: str | None
+        self,
+        store: Store,
+        results: Results,
+        directory: Path,
+        fmt: str,
+        blog: str | None,
+        description: str,
     ) -> None:
         """Write the posts of `results` (newest first) to `directory`, then say where."""
         from tuiarchive.research.export import export_posts
@@ -907,7 +1172,7 @@ class ArchiveScreen(Screen[None]):
             directory,
             fmt,
             blog=blog,
-            description=results.query.description,
+            description=description,
         )
         self.post_message(ExportFinished(done.count, fmt, done.directory))
 
@@ -980,6 +1245,11 @@ class ArchiveScreen(Screen[None]):
     def mark_search_seen(self, name: str, seen: str) -> None:
         assert self.store is not None
         self.store.mark_search_seen(name, seen)
+
+
+def _posts(count: int) -> str:
+    """ "1 post", "12 posts"."""
+    return f"{count:,} post{'' if count == 1 else 's'}"
 
 
 def _home_relative(path: Path) -> str:

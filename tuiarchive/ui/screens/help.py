@@ -63,6 +63,8 @@ FILTER_LANGUAGE = """\
 | `date:2013..2014-06` | from the start of one to the end of the other |
 | `since:X` `until:X` `after:X` `before:X` | on or after, on or before, after, before |
 | `is:unread` `is:read` `is:starred` `is:unstarred` | by your marks |
+| `tag:ferry` | with your tag (`+` adds and takes off tags) |
+| `note:folio` `note:"ask mara"` | with those words in your note (`N` writes one) |
 
 Matching words and phrases are highlighted in the reader. An invalid term is
 named under the filter, and the list keeps the last good result.

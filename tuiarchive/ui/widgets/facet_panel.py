@@ -1,4 +1,4 @@
-"""The facets panel: the filter's posts by year, label, place, series and blog; enter narrows."""
+"""The facets panel: the filter's posts by year, label, tag, place, series and blog; enter narrows."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ class FacetPanel(OptionList):
 
     HELP = """
 ## Facets
-How the posts of the filter divide by year, label, place (dateline), series and blog.
+How the posts of the filter divide by year, label, your tags, place (dateline), series and blog.
 **enter** adds the value to the filter (**✓** marks one already in it: enter takes it out).
 **escape** goes back to the list; **F** hides the panel.
 """

@@ -21,6 +21,7 @@ from tuiarchive.ui.safe import one_line
 from tuiarchive.ui.widgets.lines import CursorLines, cursor_bindings, set_virtual_size
 
 UNREAD, STARRED = "\u25cf", "\u2605"  # ● ★
+SELECTED = "\u2713"  # ✓ beside the mark: the row is in the selection (x, X)
 
 #: The series tag's width (its initials: "FR" for "Field Report", "WoE" for "Window on Eurasia").
 TAG_WIDTH = 3
@@ -57,6 +58,7 @@ Move with **j/k** or the arrow keys, **g/G** for the first and last post, and th
 **enter** opens the highlighted post in the reader. The dot ● marks unread posts, ★ starred.
 A post of a series shows the series' initials (FR: Field Report) and its title without the
 series prefix; **v** shows titles as written instead.
+✓ marks the posts selected with **x** (or **X**: the whole filter) for **+**, **u**, **C** and export.
 """
 
     BINDINGS = [
@@ -72,12 +74,15 @@ series prefix; **v** shows titles as written instead.
         "post-list--author",
         "post-list--labels",
         "post-list--series",
+        "post-list--tags",
+        "post-list--selected",
         "post-list--empty",
     }
 
     results: reactive[Results | None] = reactive(None, repaint=False)
     empty_message: reactive[str] = reactive("")  # shown when there is no row
     series_shown: reactive[bool] = reactive(True)  # a series column, titles without the prefix
+    selected: reactive[frozenset[str]] = reactive(frozenset())  # post ids (x, X)
 
     @dataclass
     class Highlighted(Message):
@@ -249,18 +254,21 @@ series prefix; **v** shows titles as written instead.
             text.append(STARRED, style("post-list--starred"))
         else:
             text.append(" ")
-        text.append(" ")
+        if self.selected and catalogue.ids[position] in self.selected:
+            text.append(SELECTED, style("post-list--selected"))
+        else:
+            text.append(" ")
         text.append(catalogue.dates[position] or "  no date ", style("post-list--date"))
         text.append(" ")
         summary = catalogue.summary(position)
         title_text = summary.title
         used = 14
         if self.series_shown:
-            tags: dict[str, str] = self.__dict__.setdefault("_tags", {})
+            series_tags: dict[str, str] = self.__dict__.setdefault("_series_tags", {})
             series = summary.series
-            tag = tags.get(series) if series else ""
+            tag = series_tags.get(series) if series else ""
             if tag is None and series:
-                tag = tags[series] = series_tag(series)
+                tag = series_tags[series] = series_tag(series)
             text.append(f"{tag:<{TAG_WIDTH}} ", style("post-list--series"))
             title_text = without_series(title_text, series)
             used += TAG_WIDTH + 1
@@ -270,7 +278,15 @@ series prefix; **v** shows titles as written instead.
             10, width - used - author_width - labels_width - (2 if author_width else 0)
         )
         title = Text(one_line(title_text), style=Style(bold=unread))
-        title.truncate(title_width, overflow="ellipsis")
+        tags = catalogue.tags(position)
+        if tags:  # the reader's tags end the title's room, never cut off by a long title
+            shown_tags = Text(" ".join("#" + one_line(t) for t in tags), style("post-list--tags"))
+            shown_tags.truncate(max(8, title_width // 3), overflow="ellipsis")
+            title.truncate(max(1, title_width - shown_tags.cell_len - 1), overflow="ellipsis")
+            title.append(" ")
+            title.append_text(shown_tags)
+        else:
+            title.truncate(title_width, overflow="ellipsis")
         room = title_width - title.cell_len
         if not labels_width and summary.labels and room >= 8:  # the labels where there is room
             labels = Text("  " + one_line(", ".join(summary.labels)), style("post-list--labels"))

@@ -88,6 +88,8 @@ are highlighted, **n**/**N** go to the next and previous one while the find is o
         "reader--title",
         "reader--meta",
         "reader--labels",
+        "reader--tags",
+        "reader--note",
         "reader--warning",
         "reader--hit",
         "reader--rule",
@@ -247,13 +249,14 @@ are highlighted, **n**/**N** go to the next and previous one while the find is o
             self._go_to_match((here + direction) % len(self.matches))
 
     async def action_next(self, direction: int) -> None:
-        """`n`: the next match while a find is open, else the next post; `N`: the previous match."""
+        """`n`: the next match while a find is open, else the next post; `N`: the previous
+        match while a find is open, else the post's note (the screen's `N`)."""
         if self.find_text:
             self.step_match(direction)
         elif direction > 0:
             await self.run_action("screen.next_post")
         else:
-            self.notify("N goes to the previous match of a find: press f to find.", timeout=3)
+            await self.run_action("screen.note")
 
     def _find_matches(self) -> None:
         self.matches, self._matches_on = [], {}
@@ -366,6 +369,11 @@ are highlighted, **n**/**N** go to the next and previous one while the find is o
             add(Text("   ".join(details), style("reader--labels")))
         if post.url:
             add(Text(one_line(post.url), style("reader--meta")))
+        if self.reading is not None and self.reading.tags:
+            add(Text("tags: " + ", ".join(one_line(t) for t in self.reading.tags),
+                     style("reader--tags")))  # fmt: skip
+        if self.reading is not None and self.reading.note:
+            add(Text("note: " + shown(self.reading.note), style("reader--note")))
         for warning in post.warnings:
             add(Text("\u26a0 " + shown(warning), style("reader--warning")))
         add(Text("\u2500" * min(width - 2, READABLE_WIDTH), style("reader--rule")))
