@@ -5,6 +5,7 @@ saved searches)."""
 from __future__ import annotations
 
 import gc
+from collections.abc import Sequence
 from pathlib import Path
 
 from textual import events, on, work
@@ -32,6 +33,7 @@ from tuiarchive.research.concordance import Line
 from tuiarchive.research.facets import Facet, count_facets, post_facts
 from tuiarchive.research.related import related_posts
 from tuiarchive.research.saved import SavedSearch, newest_key
+from tuiarchive.research.sorting import SORTS, sorted_positions
 from tuiarchive.store import Catalogue, Store
 from tuiarchive.ui.keys import Key, bindings
 from tuiarchive.ui.messages import (
@@ -45,7 +47,7 @@ from tuiarchive.ui.messages import (
     Ranked,
     RelatedFound,
 )
-from tuiarchive.ui.results import ORDERS, Neighbour, Reading, Results
+from tuiarchive.ui.results import ORDERS, RANKED_ORDERS, Neighbour, Reading, Results
 from tuiarchive.ui.safe import one_line, quoted
 from tuiarchive.ui.screens.concordance import ConcordanceScreen
 from tuiarchive.ui.screens.help import HelpScreen
@@ -99,9 +101,10 @@ class ArchiveScreen(Screen[None]):
             "list, reader", command="Cite this post",
             summary="Copy it whole with a citation line", show=False),
         Key("o", "cycle_order", "Order",
-            "order: newest first, oldest first, most relevant first (BM25 over the filter's words)",
+            "order: newest first, oldest first, most relevant first (BM25 over the filter's "
+            "words), by title, by author, most comments first",
             command="Change the order",
-            summary="Newest, oldest or most relevant first"),
+            summary="Newest, oldest, most relevant first; by title, author or comments"),
         Key("t", "toggle_timeline", "Timeline", "show or hide the timeline",
             command="Show or hide the timeline",
             summary="Posts per month"),
@@ -239,7 +242,7 @@ class ArchiveScreen(Screen[None]):
         try:
             query = parse_filter(text)
             positions = query.run(catalogue)
-            ranking = catalogue.ranked(query.highlights) if order == "relevance" else ()
+            ranking = _ranking(catalogue, query, positions, order)
         except FilterError as error:
             self.post_message(FilterRejected(text, catalogue, str(error)))
         except Exception as error:  # a broken index, say: say so, keep the last result
@@ -512,17 +515,23 @@ class ArchiveScreen(Screen[None]):
 
     def action_cycle_order(self) -> None:
         if self.results is not None:
-            order = ORDERS[(ORDERS.index(self.results.order) + 1) % len(ORDERS)]
-            if order == "relevance":
-                self.rank(self.results)
-            else:
-                self.results = self.results.ordered(order)
+            self.set_order(ORDERS[(ORDERS.index(self.results.order) + 1) % len(ORDERS)])
+
+    def set_order(self, order: str) -> None:
+        """Show the results in `order` (one of `ORDERS`; the palette names each)."""
+        if self.results is None:
+            return
+        if order in RANKED_ORDERS:
+            self.rank(self.results, order)
+        else:
+            self.results = self.results.ordered(order)
 
     @work(thread=True, exclusive=True, group="rank", exit_on_error=False)
-    def rank(self, results: Results) -> None:
-        """Order the results by relevance (off the event loop: BM25 over every match)."""
-        ranking = results.catalogue.ranked(results.query.highlights)
-        self.post_message(Ranked(results, results.ordered("relevance", ranking)))
+    def rank(self, results: Results, order: str = "relevance") -> None:
+        """Order the results by relevance (BM25 over every match) or by a field (every
+        match's row read): off the event loop."""
+        ranking = _ranking(results.catalogue, results.query, results.positions, order)
+        self.post_message(Ranked(results, results.ordered(order, ranking)))
 
     @on(Ranked)
     def _ranked(self, event: Ranked) -> None:
@@ -811,6 +820,15 @@ class ArchiveScreen(Screen[None]):
     def mark_search_seen(self, name: str, seen: str) -> None:
         assert self.store is not None
         self.store.mark_search_seen(name, seen)
+
+
+def _ranking(catalogue: Catalogue, query: Query, positions: Sequence[int], order: str) -> list[int]:
+    """The positions in `order` when it needs every match looked at; [] otherwise."""
+    if order == "relevance":
+        return catalogue.ranked(query.highlights)
+    if order in SORTS:
+        return sorted_positions(catalogue, positions, order)
+    return []
 
 
 def _home_relative(path: Path) -> str:
