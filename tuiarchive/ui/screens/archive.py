@@ -113,8 +113,8 @@ class ArchiveScreen(Screen[None]):
             "one to the filter (again: takes it out)", command="Facets",
             summary="The filter's posts by year, label, place, series and blog", show=False),
         Key("T", "trends", "Trends",
-            "trends: posts per month (`z`: per year) for up to five filters, per 100 posts; "
-            "`e` exports CSV", command="Trends",
+            "trends: posts per month (`z`: per year) for up to five filters, with per 100 posts "
+            "where a month has enough; `e` exports CSV", command="Trends",
             summary="Posts per month for up to five filters, per 100 posts", show=False),
         Key("I", "import_quality", "Import quality",
             "import quality: posts per month and the months without any, posts with parse "
