@@ -705,23 +705,44 @@ class ArchiveScreen(Screen[None]):
         self._copy(cite_post(post, self._blog()), quoted(post.title or "(untitled)"))
 
     def _copy(self, text: str, what: str) -> None:
-        self.app.copy_to_clipboard(text)  # OSC 52: many terminals ignore it, hence the file
-        self.save_clipping(text, what)
+        from tuiarchive.ui.clipboard import terminal_may_take_osc52
+
+        # The app's own clipboard (ctrl+v in the filter) and OSC 52, which many terminals
+        # ignore and none confirms: hence the clippings file, and a program where there is one.
+        self.app.copy_to_clipboard(text)
+        self.save_clipping(text, what, terminal_may_take_osc52(self.app.is_headless))
 
     @work(thread=True, group="clippings", exit_on_error=False)
-    def save_clipping(self, text: str, what: str) -> None:
-        """Add a citation to the clippings file in the home directory, then say so."""
+    def save_clipping(self, text: str, what: str, osc52: bool = False) -> None:
+        """Add a citation to the clippings file in the home directory and give it to a
+        clipboard program if there is one, then say what was reached."""
         from tuiarchive.store.exports import append_clipping
+        from tuiarchive.ui.clipboard import (
+            NONE,
+            PROGRAM,
+            TERMINAL,
+            clipboard_program,
+            copy_with_program,
+        )
 
-        self.post_message(ClippingSaved(what, append_clipping(text)))
+        path = append_clipping(text)
+        command = clipboard_program()
+        if command is not None and copy_with_program(text, command):
+            self.post_message(ClippingSaved(what, path, PROGRAM, Path(command[0]).name))
+        else:
+            self.post_message(ClippingSaved(what, path, TERMINAL if osc52 else NONE))
 
     @on(ClippingSaved)
     def _clipping_saved(self, event: ClippingSaved) -> None:
-        self.notify(
-            f"Copied {event.what} with its citation (also in {_home_relative(event.path)})",
-            markup=False,
-            timeout=5,
-        )
+        where = _home_relative(event.path)
+        if event.clipboard == "program":
+            said = f"Copied {event.what} with its citation to the clipboard ({event.program}); also saved in {where}"
+        elif event.clipboard == "terminal":
+            said = (f"Sent {event.what} with its citation to the terminal's clipboard (OSC 52: "
+                    f"not every terminal takes it); saved in {where}")  # fmt: skip
+        else:
+            said = f"The clipboard could not be reached: {event.what} with its citation is saved in {where}"
+        self.notify(said, markup=False, timeout=8)
 
     def export_filtered(self, fmt: str) -> None:
         """Export the filter's posts to a new directory in the home directory."""
