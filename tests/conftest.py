@@ -19,6 +19,8 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("TUIARCHIVE_DB", str(tmp_path / "default-archive"))
+    for name in ("DISPLAY", "WAYLAND_DISPLAY"):  # citing never reaches the real clipboard
+        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from tests.ui.conftest import screen_text
-from tests.ui.helpers import settle, type_filter, wait_for_screen
+from tests.ui.helpers import settle, type_filter, wait_for_message, wait_for_screen
 from tuiarchive.model import Post, post_identity
 from tuiarchive.store import open_store
 from tuiarchive.ui.app import make_app
@@ -173,8 +173,12 @@ async def test_palette_opens_it_and_a_long_concordance_says_it_was_cut(
         await pilot.press("enter")
         await wait_for_screen(pilot, "occurrences")
         assert isinstance(app.screen, ConcordanceScreen)
-        assert "the first 5 occurrences of \u201cferry\u201d (cut there" in screen_text(app)
+        said = await wait_for_message(pilot, "#concordance-header", "5 occurrences kept")
+        assert "of \u201cferry\u201d" in said and "taken evenly over their dates" in said
         assert len(rows(app)) == 5
+        # Not the newest five: the posts read were spread over the years.
+        years = {line.date[:4] for line in app.screen.query_one(ConcordanceView).lines if line.date}
+        assert len(years) >= 3, years
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ArchiveScreen)

@@ -78,6 +78,8 @@ async def test_o_cycles_to_relevance_and_back(tmp_path: Path) -> None:
         await pilot.press("escape", *"date:2014-01")  # escape clears the filter it is in
         await settle(pilot)
         assert "relevance needs words" in screen_text(app)
-        await pilot.press("enter", "o")  # relevance → newest
+        await pilot.press(
+            "enter", "o", "o", "o", "o"
+        )  # relevance → title, author, comments, newest
         await settle(pilot)
         assert "newest first" in screen_text(app) and "relevance needs" not in screen_text(app)

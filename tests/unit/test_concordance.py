@@ -180,3 +180,23 @@ def test_the_first_screenful_is_handed_over_early() -> None:
                   first=lambda lines: early.append((len(lines), read)))  # fmt: skip
     assert early == [(6, 3)]  # once, after the third post (two hits each), before the rest
     assert len(found.lines) == 20
+
+
+def test_past_the_cap_the_posts_read_are_spread_over_the_dates() -> None:
+    from tuiarchive.research.concordance import build, spread_order
+    from tuiarchive.words import Pattern
+
+    assert sorted(spread_order(100)) == list(range(100))
+    assert spread_order(0) == [] and spread_order(1) == [0]
+    for k in (2, 4, 10, 30):  # any first k of them reach across the whole range, evenly
+        first = sorted(spread_order(100)[:k]) + [100]
+        assert first[0] == 0
+        assert max(b - a for a, b in zip(first, first[1:], strict=False)) <= 3 * 100 / k
+    posts = [
+        Post(id=f"p{n}", title="t", body="a ferry here", date=f"{2020 - n // 12:04d}-{n % 12 + 1:02d}-01")
+        for n in range(120)  # newest first, ten years
+    ]  # fmt: skip
+    order = spread_order(len(posts))
+    found = build([posts[n] for n in order], (Pattern(("ferry",), prefix=True),), limit=10)
+    assert found.cut and len(found.lines) == 10
+    assert len({line.date[:4] for line in found.lines if line.date}) >= 7  # not the newest 10

@@ -92,10 +92,11 @@ def test_peaks_on_a_small_archive(tmp_path: Path) -> None:
         trends = compute_trends(store.catalogue(), ["ferry", "quiet OR other"])
     ferry, other = trends.months.columns
     assert (trends.first_year, trends.last_year) == (2013, 2014)
-    assert ferry.peak == Peak("May 2014", 50.0, 2)  # February 2013 has the same share, 1 post
+    # Every month has fewer than MIN_POSTS posts: no share is a peak, the most posts are.
+    assert ferry.peak == Peak("May 2014", None, 2)
     assert other.peak is not None and other.peak.label == "May 2014"
     assert trends.series[0].matches == 4 and trends.series[0].dated == 3
-    assert trends.years.columns[0].peak == Peak("2014", 50.0, 2)
+    assert trends.years.columns[0].peak == Peak("2014", None, 2)
     assert trends.months.totals[trends.months.periods.index("2013-03")] == 0
 
 
@@ -193,6 +194,27 @@ def test_counts_add_up_and_shares_stay_within_100(made: list[Post], texts: list[
             assert all(0.0 <= v <= 100.0 for v in months.per_100 + years.per_100)
             assert all(c <= t for c, t in zip(months.counts, trends.months.totals, strict=True))
             if dated_matches:
-                assert months.peak is not None and months.peak.per_100 == max(months.per_100)
+                assert months.peak is not None
+                table = trends.months
+                shares = [v for r, v in enumerate(months.per_100)
+                          if months.counts[r] and table.reliable(r)]  # fmt: skip
+                if shares:
+                    assert months.peak.per_100 == max(shares)
+                else:
+                    assert months.peak.per_100 is None
+                    assert months.peak.count == max(months.counts)
             else:
                 assert months.peak is None
+
+
+def test_a_peak_needs_a_period_with_enough_posts_else_it_names_the_most_posts() -> None:
+    from tuiarchive.research.trends import MIN_POSTS
+
+    labels = ["2014-01", "2014-02", "2014-03"]
+    counts, totals = [1, 3, 4], [1, MIN_POSTS, 40]
+    shares = [100.0, 30.0, 10.0]
+    assert find_peak(labels, counts, shares, totals) == Peak("February 2014", 30.0, 3)
+    thin = [1, 2, 3]
+    peak = find_peak(labels, counts, shares, thin)
+    assert peak == Peak("March 2014", None, 4)
+    assert peak.text == "most posts: March 2014 (4 posts)"

@@ -209,6 +209,8 @@ def _run(args: argparse.Namespace) -> int:
             query = parse_filter(args.filter)
         except FilterError as error:
             return _fail(f"invalid filter: {error}")
+        if query.warning:  # searched as written; the person may have meant an operator
+            _say(f"tuiarchive: warning: {query.warning}")
     if args.json:
         args.list = True
     if args.count and args.list:

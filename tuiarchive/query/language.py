@@ -141,6 +141,12 @@ class Query:
         _collect_highlights(self.root, found, negated=False)
         return tuple(dict.fromkeys(found))
 
+    @property
+    def warning(self) -> str:
+        """What in the filter looks like an operator but is searched as a word ("or",
+        "not", "a|b"), with the filter it probably meant; "" when nothing does."""
+        return filter_warning(self.text)
+
     def run(self, index: PostIndex) -> list[int]:
         """The positions of the matching posts, newest first."""
         return sorted(_evaluate(self.root, index))
@@ -205,6 +211,64 @@ def parse_filter(text: str) -> Query:
         assert lexeme is not None
         raise FilterError(f"unexpected {lexeme.text!r}: there is no '(' for it", lexeme.text)
     return Query(text, root)
+
+
+#: Words people type for an operator that the language spells otherwise: each is searched
+#: as a word (a filter bar that quietly finds nothing is worse than a warning).
+_TRAP_WORDS = ("or", "not", "and")
+
+
+def filter_warning(text: str) -> str:
+    """A warning for the words of `text` that look like operators but are searched as
+    words (lowercase "or", "not" / "NOT", lowercase "and", "a|b" written without spaces),
+    ending with the filter they probably meant: '"or" is searched as a word; did you mean
+    ferry OR harbour?'. "" when there are none (or the text does not read)."""
+    try:
+        lexemes = _lex(text)
+    except FilterError:
+        return ""
+    trapped: list[str] = []
+    pieces: list[str] = []
+    negate = False
+    for n, lexeme in enumerate(lexemes):
+        piece = lexeme.text
+        if lexeme.kind == "term" and lexeme.name is None and not lexeme.quoted:
+            word = lexeme.value
+            if word.lower() in _TRAP_WORDS and word not in ("OR", "AND"):
+                trapped.append(word)
+                if word.lower() == "or":
+                    piece = "OR"
+                elif word.lower() == "and":
+                    continue  # terms side by side must all match already
+                else:  # "not x": "-x", when something follows to exclude
+                    negate = n + 1 < len(lexemes) and lexemes[n + 1].kind in ("term", "(")
+                    continue
+            elif "|" in word and word.strip("|"):
+                trapped.append(word)
+                piece = " OR ".join(part for part in word.split("|") if part)
+        if negate:
+            piece, negate = "-" + piece, False
+        pieces.append(piece)
+    if not trapped:
+        return ""
+    names = ", ".join(f'"{word}"' for word in dict.fromkeys(trapped))
+    said = "is searched as a word" if len(set(trapped)) == 1 else "are searched as words"
+    suggestion = _rejoined(pieces)
+    try:
+        parse_filter(suggestion)
+    except FilterError:
+        return f"{names} {said}"
+    return f"{names} {said}; did you mean {suggestion}?"
+
+
+def _rejoined(pieces: list[str]) -> str:
+    """Lexemes' texts written back as a filter: spaces between terms, none inside ( )."""
+    out = ""
+    for piece in pieces:
+        if out and not out.endswith(("(", "-")) and piece != ")":
+            out += " "
+        out += piece
+    return out
 
 
 def _meaning(node: Node) -> Node:

@@ -203,6 +203,18 @@ def build(
     return Concordance(tuple(lines), read, with_hits, cut)
 
 
+def spread_order(count: int) -> list[int]:
+    """0 … count-1 in an order whose every beginning is spread evenly over the whole range
+    (0, the middle, the quarters, the eighths …: bit-reversed). Reading a filter's posts
+    (newest first) in this order, a concordance cut at MAX_LINES keeps occurrences from
+    across the years, not the newest posts' only."""
+    if count <= 1:
+        return list(range(count))
+    bits = (count - 1).bit_length()
+    order = (int(f"{n:0{bits}b}"[::-1], 2) for n in range(1 << bits))
+    return [n for n in order if n < count]
+
+
 def _date_key(line: Line) -> tuple[bool, str, str, int, int]:
     return (line.date is None, line.date or "", line.post_id, line.paragraph, line.offset)
 

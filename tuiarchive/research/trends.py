@@ -6,6 +6,7 @@ import csv
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal, Protocol
 
 from tuiarchive.datetext import period_text
@@ -14,22 +15,28 @@ from tuiarchive.query.language import PostIndex, parse_filter
 
 #: How many filters can be compared side by side.
 MAX_SERIES = 5
+#: A period's share (per 100 posts) is shown only when it has at least this many posts:
+#: below it, one post more or less swings the share by ten points or more.
+MIN_POSTS = 10
 
 By = Literal["month", "year"]
 
 
 @dataclass(frozen=True)
 class Peak:
-    """The period where a filter matched the largest share of the posts."""
+    """The period where a filter matched the largest share of the posts, among the periods
+    with at least MIN_POSTS posts; else (`per_100` None) the one where it matched most."""
 
     label: str  # "May 2014" or "2014"
-    per_100: float
+    per_100: float | None
     count: int
 
     @property
     def text(self) -> str:
-        """ "peak: May 2014, 12.5 per 100 posts (3 posts)"."""
+        """ "peak: May 2014, 12.5 per 100 posts (3 posts)", or "most posts: May 2014 (3 posts)"."""
         posts = "post" if self.count == 1 else "posts"
+        if self.per_100 is None:
+            return f"most posts: {self.label} ({self.count:,} {posts})"
         return f"peak: {self.label}, {per_100_text(self.per_100)} per 100 posts ({self.count:,} {posts})"
 
 
@@ -55,6 +62,20 @@ class Table:
     def label(self, row: int) -> str:
         """How a person names a period: "May 2014", "2014"."""
         return period_label(self.periods[row])
+
+    def reliable(self, row: int) -> bool:
+        """Whether the period has posts enough (MIN_POSTS) for a share to mean something."""
+        return self.totals[row] >= MIN_POSTS
+
+    @cached_property
+    def scale(self) -> float:
+        """The largest share of any filter in any period with posts enough: every filter's
+        bars are drawn against it, so equal shares draw equally long."""
+        return max(
+            (c.per_100[row] for c in self.columns for row in range(len(self.periods))
+             if self.reliable(row)),
+            default=0.0,
+        )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -108,16 +129,26 @@ def _shares(counts: Sequence[int], totals: Sequence[int]) -> tuple[float, ...]:
 
 
 def find_peak(
-    labels: Sequence[str], counts: Sequence[int], per_100: Sequence[float]
+    labels: Sequence[str],
+    counts: Sequence[int],
+    per_100: Sequence[float],
+    totals: Sequence[int] | None = None,
 ) -> Peak | None:
-    """The period with the largest share; a tie goes to more posts, then to the earlier period."""
+    """The period with the largest share among those with at least MIN_POSTS posts
+    (`totals`; None: every period counts); a tie goes to more posts, then to the earlier
+    period. With no such period matched, the one with the most matches (per_100 None)."""
     best: int | None = None
     for row, count in enumerate(counts):
-        if count and (best is None or (per_100[row], count) > (per_100[best], counts[best])):
+        if not count or (totals is not None and totals[row] < MIN_POSTS):
+            continue
+        if best is None or (per_100[row], count) > (per_100[best], counts[best]):
             best = row
-    if best is None:
-        return None
-    return Peak(period_label(labels[best]), per_100[best], counts[best])
+    if best is not None:
+        return Peak(period_label(labels[best]), per_100[best], counts[best])
+    for row, count in enumerate(counts):
+        if count and (best is None or count > counts[best]):
+            best = row
+    return None if best is None else Peak(period_label(labels[best]), None, counts[best])
 
 
 def _table(
@@ -130,7 +161,8 @@ def _table(
     columns = []
     for text, column in zip(texts, counts, strict=True):
         shares = _shares(column, totals)
-        columns.append(Column(text, column, shares, find_peak(periods, column, shares)))
+        peak = find_peak(periods, column, shares, totals)
+        columns.append(Column(text, column, shares, peak))
     return Table(by, periods, totals, tuple(columns))
 
 

@@ -19,6 +19,16 @@ EXPORTS = (
     ("dump", "dumps", "YYYY/YYYY-MM.txt (tuiarchive --import reads them back)"),
 )
 
+#: The palette's orders: order, its command, what it does.
+SORT_COMMANDS = (
+    ("newest", "Sort newest first", "The list by date, newest first"),
+    ("oldest", "Sort oldest first", "The list by date, oldest first"),
+    ("relevance", "Sort by relevance", "Most relevant to the filter's words first (BM25)"),
+    ("title", "Sort by title", "Titles A to Z"),
+    ("author", "Sort by author", "Authors A to Z"),
+    ("comments", "Sort by comment count", "Most comments first"),
+)
+
 
 class TuiarchiveApp(App[None]):
     """Browse an archive of blog posts: filter, read, star, come back."""
@@ -67,6 +77,9 @@ class TuiarchiveApp(App[None]):
             "Related posts", "The posts most like this one, at the end of the post (1-5 read one)",
             archive.action_show_related,
         )  # fmt: skip
+        for order, name, what in SORT_COMMANDS:
+            yield SystemCommand(name, f"{what} (o changes the order)",
+                                partial(archive.set_order, order))  # fmt: skip
         for fmt, name, where in EXPORTS:
             yield SystemCommand(
                 f"Export the filtered posts as {name}",

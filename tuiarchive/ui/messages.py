@@ -134,10 +134,13 @@ class FacetsCounted(Report):
 
 @dataclass
 class ClippingSaved(Report):
-    """A citation of `what` was added to the clippings file at `path`."""
+    """A citation of `what` was added to the clippings file at `path`; `clipboard` says
+    whether a clipboard program took it, OSC 52 was sent, or neither (`ui.clipboard`)."""
 
     what: str
     path: Path
+    clipboard: str = "none"
+    program: str = ""  # the clipboard program's name, when one took it
 
 
 @dataclass

@@ -10,12 +10,17 @@ from tuiarchive.model import Post
 from tuiarchive.query.language import Query
 from tuiarchive.store import Catalogue
 
-ORDERS = ("newest", "oldest", "relevance")
+ORDERS = ("newest", "oldest", "relevance", "title", "author", "comments")
 ORDER_WORDS = {
     "newest": "newest first",
     "oldest": "oldest first",
     "relevance": "most relevant first",
+    "title": "by title (A\u2013Z)",
+    "author": "by author (A\u2013Z)",
+    "comments": "most comments first",
 }
+#: Orders that need every match looked at (in a worker): `Results.ranking` holds them.
+RANKED_ORDERS = ("relevance", "title", "author", "comments")
 
 
 @dataclass(frozen=True, eq=False)
@@ -26,7 +31,7 @@ class Results:
     query: Query = field(default_factory=lambda: Query(""))
     positions: Sequence[int] = ()  # newest first
     order: str = "newest"
-    ranking: Sequence[int] = ()  # for "relevance": positions, most relevant first
+    ranking: Sequence[int] = ()  # for a RANKED_ORDERS order: positions, first to last
 
     @cached_property
     def rows(self) -> Sequence[int]:
@@ -34,7 +39,7 @@ class Results:
         matches the filter's words do not rank, such as a label-only match, newest first)."""
         if self.order == "oldest":
             return self.positions[::-1]
-        if self.order == "relevance":
+        if self.order in RANKED_ORDERS:
             matched = set(self.positions)
             ranked = [p for p in self.ranking if p in matched]
             seen = set(ranked)
@@ -46,7 +51,7 @@ class Results:
         return len(self.catalogue)
 
     def ordered(self, order: str, ranking: Sequence[int] = ()) -> Results:
-        """The same posts in another order (`ranking` is needed for "relevance")."""
+        """The same posts in another order (`ranking` is needed for RANKED_ORDERS)."""
         return Results(self.catalogue, self.query, self.positions, order, ranking)
 
     @property

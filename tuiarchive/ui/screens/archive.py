@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -34,6 +35,7 @@ from tuiarchive.research.concordance import Line
 from tuiarchive.research.facets import Facet, count_facets, post_facts
 from tuiarchive.research.related import related_posts
 from tuiarchive.research.saved import SavedSearch, newest_key
+from tuiarchive.research.sorting import SORTS, sorted_positions
 from tuiarchive.store import Catalogue, MarkChange, Store, TagChange
 from tuiarchive.store.state import Session
 from tuiarchive.ui.keys import Key, bindings
@@ -52,7 +54,7 @@ from tuiarchive.ui.messages import (
     SelectionCited,
     TagsChanged,
 )
-from tuiarchive.ui.results import ORDERS, Neighbour, Reading, Results
+from tuiarchive.ui.results import ORDERS, RANKED_ORDERS, Neighbour, Reading, Results
 from tuiarchive.ui.safe import one_line, quoted
 from tuiarchive.ui.screens.concordance import ConcordanceScreen
 from tuiarchive.ui.screens.help import HelpScreen
@@ -130,9 +132,10 @@ class ArchiveScreen(Screen[None]):
             "list, reader", command="Cite this post",
             summary="Copy it whole with a citation line", show=False),
         Key("o", "cycle_order", "Order",
-            "order: newest first, oldest first, most relevant first (BM25 over the filter's words)",
+            "order: newest first, oldest first, most relevant first (BM25 over the filter's "
+            "words), by title, by author, most comments first",
             command="Change the order",
-            summary="Newest, oldest or most relevant first"),
+            summary="Newest, oldest, most relevant first; by title, author or comments"),
         Key("v", "toggle_series", "Series",
             "show or hide the series column (hidden: titles as written, series prefix and all)",
             command="Show or hide the series column",
@@ -153,8 +156,8 @@ class ArchiveScreen(Screen[None]):
             "one to the filter (again: takes it out)", command="Facets",
             summary="The filter's posts by year, label, place, series and blog", show=False),
         Key("T", "trends", "Trends",
-            "trends: posts per month (`z`: per year) for up to five filters, per 100 posts; "
-            "`e` exports CSV", command="Trends",
+            "trends: posts per month (`z`: per year) for up to five filters, with per 100 posts "
+            "where a month has enough; `e` exports CSV", command="Trends",
             summary="Posts per month for up to five filters, per 100 posts", show=False),
         Key("I", "import_quality", "Import quality",
             "import quality: posts per month and the months without any, posts with parse "
@@ -305,7 +308,7 @@ class ArchiveScreen(Screen[None]):
         try:
             query = parse_filter(text)
             positions = query.run(catalogue)
-            ranking = catalogue.ranked(query.highlights) if order == "relevance" else ()
+            ranking = _ranking(catalogue, query, positions, order)
         except FilterError as error:
             self.post_message(FilterRejected(text, catalogue, str(error)))
         except Exception as error:  # a broken index, say: say so, keep the last result
@@ -891,17 +894,23 @@ class ArchiveScreen(Screen[None]):
 
     def action_cycle_order(self) -> None:
         if self.results is not None:
-            order = ORDERS[(ORDERS.index(self.results.order) + 1) % len(ORDERS)]
-            if order == "relevance":
-                self.rank(self.results)
-            else:
-                self.results = self.results.ordered(order)
+            self.set_order(ORDERS[(ORDERS.index(self.results.order) + 1) % len(ORDERS)])
+
+    def set_order(self, order: str) -> None:
+        """Show the results in `order` (one of `ORDERS`; the palette names each)."""
+        if self.results is None:
+            return
+        if order in RANKED_ORDERS:
+            self.rank(self.results, order)
+        else:
+            self.results = self.results.ordered(order)
 
     @work(thread=True, exclusive=True, group="rank", exit_on_error=False)
-    def rank(self, results: Results) -> None:
-        """Order the results by relevance (off the event loop: BM25 over every match)."""
-        ranking = results.catalogue.ranked(results.query.highlights)
-        self.post_message(Ranked(results, results.ordered("relevance", ranking)))
+    def rank(self, results: Results, order: str = "relevance") -> None:
+        """Order the results by relevance (BM25 over every match) or by a field (every
+        match's row read): off the event loop."""
+        ranking = _ranking(results.catalogue, results.query, results.positions, order)
+        self.post_message(Ranked(results, results.ordered(order, ranking)))
 
     @on(Ranked)
     def _ranked(self, event: Ranked) -> None:
@@ -1115,24 +1124,47 @@ class ArchiveScreen(Screen[None]):
         self._copy(event.text, _posts(event.count))
 
     def _copy(self, text: str, what: str) -> None:
-        self.app.copy_to_clipboard(text)  # OSC 52: many terminals ignore it, hence the file
-        self.save_clipping(text, what)
+        from tuiarchive.ui.clipboard import terminal_may_take_osc52
+
+        # The app's own clipboard (ctrl+v in the filter) and OSC 52, which many terminals
+        # ignore and none confirms: hence the clippings file, and a program where there is one.
+        self.app.copy_to_clipboard(text)
+        self.save_clipping(text, what, terminal_may_take_osc52(self.app.is_headless))
 
     @work(thread=True, group="clippings", exit_on_error=False)
-    def save_clipping(self, text: str, what: str) -> None:
-        """Add a citation to the clippings file in the home directory, then say so."""
+    def save_clipping(self, text: str, what: str, osc52: bool = False) -> None:
+        """Add a citation to the clippings file in the home directory and give it to a
+        clipboard program if there is one, then say what was reached."""
         from tuiarchive.store.exports import append_clipping
+        from tuiarchive.ui.clipboard import (
+            NONE,
+            PROGRAM,
+            TERMINAL,
+            clipboard_program,
+            copy_with_program,
+        )
 
-        self.post_message(ClippingSaved(what, append_clipping(text)))
+        path = append_clipping(text)
+        command = clipboard_program()
+        if command is not None and copy_with_program(text, command):
+            self.post_message(ClippingSaved(what, path, PROGRAM, Path(command[0]).name))
+        else:
+            self.post_message(ClippingSaved(what, path, TERMINAL if osc52 else NONE))
 
     @on(ClippingSaved)
     def _clipping_saved(self, event: ClippingSaved) -> None:
-        self.notify(
-            f"Copied {event.what} with {'their citations' if event.what[:1].isdigit() else 'its citation'}"
-            f" (also in {_home_relative(event.path)})",
-            markup=False,
-            timeout=5,
-        )
+        where = _home_relative(event.path)
+        cited = "their citations" if event.what[:1].isdigit() else "its citation"
+        if event.clipboard == "program":
+            said = f"Copied {event.what} with {cited} to the clipboard ({event.program}); also saved in {where}"
+        elif event.clipboard == "terminal":
+            said = (f"Sent {event.what} with {cited} to the terminal's clipboard (OSC 52: "
+                    f"not every terminal takes it); saved in {where}")  # fmt: skip
+        else:
+            said = (
+                f"The clipboard could not be reached: {event.what} with {cited} is saved in {where}"
+            )
+        self.notify(said, markup=False, timeout=8)
 
     def export_filtered(self, fmt: str) -> None:
         """Export the filter's posts to a new directory in the home directory."""
@@ -1250,6 +1282,15 @@ class ArchiveScreen(Screen[None]):
 def _posts(count: int) -> str:
     """ "1 post", "12 posts"."""
     return f"{count:,} post{'' if count == 1 else 's'}"
+
+
+def _ranking(catalogue: Catalogue, query: Query, positions: Sequence[int], order: str) -> list[int]:
+    """The positions in `order` when it needs every match looked at; [] otherwise."""
+    if order == "relevance":
+        return catalogue.ranked(query.highlights)
+    if order in SORTS:
+        return sorted_positions(catalogue, positions, order)
+    return []
 
 
 def _home_relative(path: Path) -> str:

@@ -33,6 +33,7 @@ from tuiarchive.research.concordance import (
     cut_right,
     describe_patterns,
     sort_lines,
+    spread_order,
 )
 from tuiarchive.store import Store
 from tuiarchive.ui.messages import ConcordanceBuilt, ConcordanceFirstLines, ConcordanceProgress
@@ -253,7 +254,10 @@ class ConcordanceScreen(Screen[Line | None]):
     def start(self) -> None:
         count = len(self.results.positions)
         self._say(Text(f"reading {count:,} post{'s' if count != 1 else ''}\u2026"))
-        ids = [self.results.catalogue.ids[p] for p in self.results.positions]
+        # Read spread over the dates, so that a concordance cut at MAX_LINES holds
+        # occurrences from across the years, not only the newest posts'.
+        positions = self.results.positions
+        ids = [self.results.catalogue.ids[positions[n]] for n in spread_order(len(positions))]
         self.read_posts(ids, self.patterns)
 
     @work(thread=True, exclusive=True, group="concordance", exit_on_error=False)
@@ -325,8 +329,13 @@ class ConcordanceScreen(Screen[Line | None]):
         what = one_line(describe_patterns(self.patterns))
         text = Text()
         if found.cut:
-            text.append(f"the first {count:,} occurrences", "bold")
-            text.append(f" of {what} (cut there: narrow the filter), in {posts:,} posts")
+            total = len(self.results.positions)
+            years = sorted({line.date[:4] for line in found.lines if line.date})
+            span = f" ({years[0]}\u2013{years[-1]})" if len(years) > 1 else ""
+            text.append(f"{count:,} occurrences kept", "bold")
+            text.append(f" of {what} (at most {MAX_LINES:,}), from {posts:,} of the "
+                        f"{total:,} posts, taken evenly over their dates{span}: narrow the "
+                        "filter to see every one")  # fmt: skip
         else:
             text.append(f"{count:,} occurrence{'s' if count != 1 else ''}", "bold")
             text.append(f" of {what} in {posts:,} post{'s' if posts != 1 else ''}")

@@ -17,6 +17,7 @@ from tuiarchive.errors import FilterError
 from tuiarchive.query.language import parse_filter
 from tuiarchive.research.trends import (
     MAX_SERIES,
+    MIN_POSTS,
     By,
     Trends,
     compute_trends,
@@ -159,13 +160,12 @@ class TrendsScreen(Screen[None]):
 
     def _show_title(self) -> None:
         per = "month" if self.by == "month" else "year"
-        line = Text(f"Trends \u2014 posts per {per}, per 100 of the archive's posts", style="bold")
+        line = Text(f"Trends \u2014 posts per {per}, and per 100 only where a {per} has at least "
+                    f"{MIN_POSTS} posts", style="bold")  # fmt: skip
         trends = self.trends
         if trends is not None and trends.first_year is not None:
             line.append(f" \u00b7 {trends.first_year}\u2013{trends.last_year}", style="bold")
-        line.append(
-            f" \u00b7 {len(self.texts)} of {MAX_SERIES} filters \u00b7 z: months/years", style="dim"
-        )
+        line.append(f" \u00b7 {len(self.texts)} of {MAX_SERIES} filters", style="dim")
         self.query_one("#trends-title", Static).update(line)
 
     def _show_heading(self) -> None:

@@ -39,7 +39,10 @@ class FilterBar(Vertical):
     HELP = """
 ## Filter
 Type a filter; the list follows as you type. **enter** or **down** moves to the list,
-**escape** clears the filter (or, when it is empty, goes back to the list).
+**escape** clears the filter (or, when it is empty, goes back to the list). **up** brings
+back the filters used before (this session), **down** the later ones, then what you were
+typing. A lowercase `or`, a `not` or a `a|b` is searched as a word: the line below says so
+and what you probably meant.
 Press **?** in the list for the whole filter language.
 """
 
@@ -51,8 +54,11 @@ Press **?** in the list for the whole filter language.
             priority=True,
             tooltip="clear the filter; when it is empty, back to the list",
         ),
-        Binding("down", "leave", "To the list", show=False, tooltip="to the list"),
-    ]
+        Binding("up", "history(-1)", "Earlier filter", show=False,
+                tooltip="the filter used before this one (this session)"),
+        Binding("down", "history(1)", "Later filter / to the list", show=False,
+                tooltip="the filter used after this one; past the newest, to the list"),
+    ]  # fmt: skip
 
     results: reactive[Results | None] = reactive(None, repaint=False)
     problem: reactive[str] = reactive("", repaint=False)
@@ -70,6 +76,21 @@ Press **?** in the list for the whole filter language.
     def __init__(self, text: str = "", **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._initial = text
+        self._history: list[str] = []  # filters used, oldest first (kept for the session)
+        self._recalled: int | None = None  # the history entry shown by up/down, if any
+        self._draft = ""  # what was typed before up was pressed
+
+    @property
+    def history(self) -> tuple[str, ...]:
+        """The filters used this session, oldest first."""
+        return tuple(self._history)
+
+    def remember(self, text: str) -> None:
+        """Keep `text` in the history (not twice in a row, not empty)."""
+        text = text.strip()
+        if text and (not self._history or self._history[-1] != text):
+            self._history.append(text)
+        self._recalled = None
 
     def compose(self) -> ComposeResult:
         yield FilterInput(
@@ -98,13 +119,34 @@ Press **?** in the list for the whole filter language.
     @on(Input.Changed, "#filter-input")
     def _typed(self, event: Input.Changed) -> None:
         event.stop()
+        self._recalled = None  # typing makes it a new filter
         self.post_message(self.Changed(event.value))
 
     @on(Input.Submitted, "#filter-input")
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        self.remember(event.value)
         self.post_message(self.Changed(event.value))
         self.post_message(self.Done())
+
+    def action_history(self, step: int) -> None:
+        """Show the filter used before (`step` -1) or after (1) the one shown; down past
+        the newest brings back what was being typed, and down again goes to the list."""
+        if self._recalled is None:
+            if step > 0:
+                self.action_leave()
+                return
+            if not self._history:
+                return
+            self._draft = self.text
+            self._recalled = len(self._history)
+        at = max(0, self._recalled + step)
+        if at >= len(self._history):
+            self._recalled = None
+            self.set_text(self._draft)
+            return
+        self._recalled = at
+        self.set_text(self._history[at])
 
     def action_clear_or_leave(self) -> None:
         if self.text:
@@ -113,6 +155,7 @@ Press **?** in the list for the whole filter language.
             self.post_message(self.Done())
 
     def action_leave(self) -> None:
+        self.remember(self.text)
         self.post_message(self.Done())
 
     def watch_results(self) -> None:
@@ -138,5 +181,7 @@ Press **?** in the list for the whole filter language.
         if results.order == "relevance" and not results.can_rank:
             order = "newest first (relevance needs words in the filter)"
         line = Text(results.count_line(), style="bold")
+        if results.query.warning:  # said first: it changes what the rest means
+            line.append(f" \u00b7 \u26a0 {one_line(results.query.warning)}", style="bold")
         line.append(f" \u00b7 {one_line(results.query.description)} \u00b7 {order}")
         status.update(line, layout=False)

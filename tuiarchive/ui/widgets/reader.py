@@ -31,6 +31,9 @@ MAX_SHOWN_CHARS = 400_000
 
 
 NEXT_POST = "next / previous post of the list"
+NEXT_PARAGRAPH = "next / previous paragraph: the one `c` cites, marked \u2503 in the margin"
+#: The margin's mark beside the paragraph `c` will cite.
+PARAGRAPH_MARK = "\u2503"
 NEXT_HIT = "next / previous highlighted word, on into the next / previous post"
 FIND_STEP = "previous match of the find in the post (`f`) while it is open (`n`: the next)"
 
@@ -43,6 +46,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
 **space**/**page down** and **page up** scroll, **j/k** or the arrows move a line,
 **g/G** go to the top and the end; the bottom border says how far down the post you are
 (100%: the end is in view). **n**/**p** read the next or previous post of the list.
+**}**/**{** move the paragraph mark (\u2503 in the margin: the paragraph **c** cites).
 **]**/**[** jump to the next or previous highlighted word of the filter, going on into the
 next (or previous) post of the list after the last one. **1**–**5** read one of the
 related posts listed at the end. **f** finds a word or phrase in the post: its matches
@@ -68,6 +72,22 @@ are highlighted, **n**/**N** go to the next and previous one while the find is o
             key_display="[",
             show=False,
             tooltip=NEXT_HIT,
+        ),
+        Binding(
+            "right_curly_bracket",
+            "next_paragraph",
+            "Next paragraph",
+            key_display="}",
+            show=False,
+            tooltip=NEXT_PARAGRAPH,
+        ),
+        Binding(
+            "left_curly_bracket",
+            "previous_paragraph",
+            "Previous paragraph",
+            key_display="{",
+            show=False,
+            tooltip=NEXT_PARAGRAPH,
         ),
         Binding("escape", "screen.back_to_list", "List", tooltip="back to the list"),
         # q leaves the reader as in mutt, newsboat and lnav; in the list, q quits.
@@ -96,6 +116,7 @@ are highlighted, **n**/**N** go to the next and previous one while the find is o
         "reader--comment-author",
         "reader--empty",
         "reader--current-hit",
+        "reader--paragraph",
         "reader--related",
         "reader--found",
         "reader--found-current",
@@ -126,6 +147,7 @@ are highlighted, **n**/**N** go to the next and previous one while the find is o
         self.paragraph_spans: list[range] = []  # the lines of each body paragraph
         self.hit_lines: list[int] = []  # lines holding a highlighted word, top to bottom
         self.current_hit: int | None = None  # the line `]`/`[` last went to
+        self.chosen_paragraph: int | None = None  # the paragraph `{`/`}` last went to
         self._pending: tuple[str, int] | None = None  # where to go once the next post is built
         self.find_text = ""  # what the find bar looks for ("" when it is closed)
         self.matches: list[tuple[int, int, int]] = []  # the find's: (line, first cell, end cell)
@@ -155,6 +177,7 @@ are highlighted, **n**/**N** go to the next and previous one while the find is o
             or old.post.id != new.post.id
         ):
             self.current_hit = None
+            self.chosen_paragraph = None
             self.scroll_to(y=0, animate=False)
             if new is not None and new.post is not None and self._pending is not None:
                 self._go_to_pending()
@@ -185,12 +208,18 @@ are highlighted, **n**/**N** go to the next and previous one while the find is o
             self.scroll_to(y=max(0, line - 1), animate=False)
 
     def current_paragraph(self) -> int | None:
-        """The body paragraph being read: the one holding the hit `]`/`[` went to, if it
-        is in view, else the one at the top of the view (or the first one below it)."""
+        """The body paragraph being read (the one `c` cites, marked in the margin): the one
+        `{`/`}` went to, if it is in view; else the one holding the hit `]`/`[` went to, if
+        it is in view; else the one at the top of the view (or the first one below it)."""
         if not self.paragraph_spans:
             return None
         top = round(self.scroll_offset.y)
         bottom = top + self.scrollable_content_region.height
+        chosen = self.chosen_paragraph
+        if chosen is not None and chosen < len(self.paragraph_spans):
+            span = self.paragraph_spans[chosen]
+            if span.start < bottom and span.stop > top:
+                return chosen
         line = self.current_hit if self.current_hit is not None else -1
         if not top <= line < bottom:
             line = top
@@ -203,6 +232,26 @@ are highlighted, **n**/**N** go to the next and previous one while the find is o
     def paragraph_lines(self) -> list[int]:
         """The first line of each body paragraph."""
         return [span.start for span in self.paragraph_spans]
+
+    def action_next_paragraph(self) -> None:
+        self._step_paragraph(1)
+
+    def action_previous_paragraph(self) -> None:
+        self._step_paragraph(-1)
+
+    def _step_paragraph(self, step: int) -> None:
+        """Move the paragraph mark one paragraph on (1) or back (-1), into view."""
+        here = self.current_paragraph()
+        if here is None:
+            self.notify("This post has no body paragraphs.", timeout=3)
+            return
+        self.chosen_paragraph = max(0, min(here + step, len(self.paragraph_spans) - 1))
+        span = self.paragraph_spans[self.chosen_paragraph]
+        top = round(self.scroll_offset.y)
+        bottom = top + self.scrollable_content_region.height
+        if not (top <= span.start and min(span.stop, span.start + 3) <= bottom):
+            self.scroll_to(y=max(0, span.start - 1), animate=False)
+        self.refresh()
 
     def action_next_hit(self) -> None:
         self._jump(1)
@@ -227,6 +276,7 @@ are highlighted, **n**/**N** go to the next and previous one while the find is o
 
     def _go_to_hit(self, line: int) -> None:
         self.current_hit = line
+        self.chosen_paragraph = None  # the hit's paragraph is the one read now
         height = self.scrollable_content_region.height
         self.scroll_to(y=max(0, line - height // 3), animate=False)
         self.refresh()
@@ -423,6 +473,16 @@ are highlighted, **n**/**N** go to the next and previous one while the find is o
                 add(row)
         return lines
 
+    def _marked_paragraph(self) -> range | None:
+        """The lines of the paragraph `c` would cite (worked out once per view)."""
+        view = (round(self.scroll_offset.y), self.scrollable_content_region.height,
+                self.chosen_paragraph, self.current_hit, len(self._lines))  # fmt: skip
+        if getattr(self, "_marked_view", None) != view:
+            self._marked_view = view
+            index = self.current_paragraph()
+            self._marked = self.paragraph_spans[index] if index is not None else None
+        return self._marked
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         index = y + self.scroll_offset.y
@@ -430,6 +490,10 @@ are highlighted, **n**/**N** go to the next and previous one while the find is o
             strip = self._lines[index].adjust_cell_length(width, self.styled())
             if self.matches:
                 strip = self._found_in(strip, index)
+            marked = self._marked_paragraph()
+            if marked is not None and index in marked and index != self.current_hit:
+                marker = Strip([Segment(PARAGRAPH_MARK, self.styled("reader--paragraph"))])
+                strip = Strip.join([marker, strip.crop(1, width)])
             if index == self.current_hit:  # a mark in the gutter beside the hit ] went to
                 marker = Strip([Segment("\u25b6", self.styled("reader--current-hit"))])
                 strip = Strip.join([marker, strip.crop(1, width)])

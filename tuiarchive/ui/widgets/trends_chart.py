@@ -23,7 +23,9 @@ EIGHTHS = ("", "\u258f", "\u258e", "\u258d", "\u258c", "\u258b", "\u258a", "\u25
 FULL = "\u2588"
 PERIOD_WIDTH = 7  # "2014-05"
 TOTAL_WIDTH = 7  # " posts", or a count such as " 12,345"
-NUMBER_WIDTH = 6  # " 100.0"
+COUNT_WIDTH = 6  # " 12,345"
+SHARE_WIDTH = 6  # " 100.0"
+NUMBER_WIDTH = COUNT_WIDTH + SHARE_WIDTH  # the count, then the share per 100
 RULE = " \u2502 "
 
 
@@ -116,12 +118,14 @@ class TrendsChart(CachedStyles, ScrollView, can_focus=True):
             Segment(f"{total:>{TOTAL_WIDTH},}" if total else f"{'·':>{TOTAL_WIDTH}}", dim),
             Segment(RULE, dim),
         ]
+        reliable = table.reliable(row)
+        scale = table.scale  # one scale for every filter
         for n, column in enumerate(table.columns):
             colour = Style(color=SERIES_COLOURS[n])
-            drawn = bar(
-                column.per_100[row], column.peak.per_100 if column.peak else 0.0, layout.bar
-            )
-            number = per_100_text(column.per_100[row]) if column.counts[row] else ""
+            count = column.counts[row]
+            drawn = bar(column.per_100[row], scale, layout.bar) if reliable else ""
+            share = per_100_text(column.per_100[row]) if reliable and count else ""
+            number = f"{count:>{COUNT_WIDTH},}" if count else ""
             segments.append(Segment(f"{drawn:<{layout.bar}}", colour))
-            segments.append(Segment(f"{number:>{NUMBER_WIDTH}} ", colour))
+            segments.append(Segment(f"{number:>{COUNT_WIDTH}}{share:>{SHARE_WIDTH}} ", colour))
         return segments
