@@ -17,8 +17,9 @@ SELECTED = "\u2713"
 
 
 def rows_selected(app) -> int:  # type: ignore[no-untyped-def]
-    """How many list rows on screen carry the selection mark (just after the unread dot)."""
-    return sum(1 for line in screen_text(app).splitlines() if line[1:2] == SELECTED)
+    """How many list rows on screen carry the selection mark (just after the unread dot and
+    the star)."""
+    return sum(1 for line in screen_text(app).splitlines() if line[2:3] == SELECTED)
 
 
 async def test_x_selects_rows_plus_tags_them_all_and_u_undoes(sample_archive: Path) -> None:
@@ -80,7 +81,7 @@ async def test_the_selection_is_exported_and_cited_whole(sample_archive: Path) -
         await pilot.press("C")
         await wait_for(pilot, clippings.exists)
         assert clippings.read_text().count("\u2014 ") >= 3  # three citation lines
-        assert any(m.startswith("Copied 3 posts") for m in messages(app)), messages(app)
+        assert any("3 posts with their citations" in m for m in messages(app)), messages(app)
         await pilot.press("ctrl+p")
         await pilot.pause(0.2)
         await pilot.press(*"Export the filtered posts as JSON")

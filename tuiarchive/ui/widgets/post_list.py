@@ -281,7 +281,7 @@ series prefix; **v** shows titles as written instead.
         tags = catalogue.tags(position)
         if tags:  # the reader's tags end the title's room, never cut off by a long title
             shown_tags = Text(" ".join("#" + one_line(t) for t in tags), style("post-list--tags"))
-            shown_tags.truncate(max(8, title_width // 3), overflow="ellipsis")
+            shown_tags.truncate(max(8, title_width // 2), overflow="ellipsis")
             title.truncate(max(1, title_width - shown_tags.cell_len - 1), overflow="ellipsis")
             title.append(" ")
             title.append_text(shown_tags)
