@@ -212,3 +212,22 @@ async def test_the_timeline_takes_focus_moves_along_months_and_filters_to_one(
         await pilot.press("enter")
         await settle(pilot)
         assert app.query_one(FilterBar).text == "ferry"
+
+
+async def test_back_after_a_timeline_month_returns_to_the_filter_of_before(
+    sample_archive: Path,
+) -> None:
+    app = make_app(sample_archive)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"ferry", "enter")
+        await settle(pilot)
+        timeline = app.query_one(Timeline)
+        app.set_focus(timeline)
+        await pilot.press("left", "enter")
+        await settle(pilot)
+        assert app.query_one(FilterBar).text.startswith("ferry date:")
+        app.set_focus(app.query_one("#post-list"))
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert app.query_one(FilterBar).text == "ferry"

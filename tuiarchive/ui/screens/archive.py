@@ -1008,6 +1008,7 @@ class ArchiveScreen(Screen[None]):
             for written in query.terms_named("date"):
                 query = query.without_term(written)
             query = query.with_term(term)
+        self.remember_place()  # back (backspace) returns to the post and filter of before
         self.set_filter(query.text)
 
     def _typed_query(self) -> Query:
