@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.archives import add_posts
 from tests.dumps import archive_page, post
 from tests.ui.helpers import settle
 from tuiarchive.cli.main import main
@@ -29,7 +30,7 @@ def archive(tmp_path: Path) -> Path:
     )
     path = tmp_path / "archive"
     with open_store(path) as store:
-        store.add_posts(parse_text(page, "page.txt"))
+        add_posts(store, parse_text(page, "page.txt"))
         store.mark("starred", [store.catalogue().ids[0]], True)
     return path
 

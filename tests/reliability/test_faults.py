@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import tuiarchive.store.atomic as atomic
+from tests.archives import add_posts
 from tests.dumps import item_page
 from tuiarchive.dumps.parser import parse_text
 from tuiarchive.errors import StoreError
@@ -93,7 +94,7 @@ def test_a_failing_call_leaves_the_archive_byte_for_byte(
 ) -> None:
     archive = tmp_path / "archive"
     with open_store(archive) as store:
-        store.add_posts(later_posts()[:1])
+        add_posts(store, later_posts()[:1])
     before = record_files(archive)
     with open_store(archive) as store, monkeypatch.context() as patch:
         if call == "open":
@@ -103,7 +104,7 @@ def test_a_failing_call_leaves_the_archive_byte_for_byte(
         else:
             patch.setattr(atomic.os, call, Failing(getattr(os, call), nth, code))
         try:
-            store.add_posts(later_posts()[1:])
+            add_posts(store, later_posts()[1:])
         except StoreError as error:
             failed = True
             assert MESSAGES[code] in str(error)
@@ -125,7 +126,7 @@ def test_a_failing_mark_keeps_the_marks_file(
 ) -> None:
     archive = tmp_path / "archive"
     with open_store(archive) as store:
-        store.add_posts(later_posts())
+        add_posts(store, later_posts())
         ids = store.catalogue().ids
         store.mark("starred", [ids[0]], True)
         state = (archive / "state.json").read_bytes()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.archives import add_posts
 from tests.dumps import item_page
 from tuiarchive.cli.main import main
 from tuiarchive.dumps.parser import parse_text
@@ -48,7 +49,7 @@ def test_a_chmod_on_the_marks_and_the_manifest_outlives_their_next_write(
         assert mode(state) == wanted
         store.save_search("ferries", "ferry", "")
         assert mode(state) == wanted
-        store.add_posts([later_post(1)])  # a new segment, then the manifest rewritten
+        add_posts(store, [later_post(1)])  # a new segment, then the manifest rewritten
         assert mode(manifest) == wanted
     with open_store(sample_archive) as store:  # and the files still read back whole
         assert store.state.has("starred", first)
@@ -60,7 +61,7 @@ def test_new_files_follow_the_umask(tmp_path: Path) -> None:
     try:
         archive = tmp_path / "private"
         with open_store(archive) as store:
-            store.add_posts([later_post(1)])
+            add_posts(store, [later_post(1)])
             store.mark("starred", [store.catalogue().ids[0]], True)
     finally:
         os.umask(old)
@@ -75,7 +76,7 @@ def test_new_files_are_readable_by_others_under_the_usual_umask(
 ) -> None:
     archive = tmp_path / "shared"
     with open_store(archive) as store:
-        store.add_posts([later_post(1)])
+        add_posts(store, [later_post(1)])
         store.mark("starred", [store.catalogue().ids[0]], True)
     for name in ("archive.json", "state.json", "posts/000001.json"):
         assert mode(archive / name) == 0o644, name

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.archives import add_posts
 from tests.dumps import archive_page, post
 from tuiarchive.cli.main import main
 from tuiarchive.dumps.parser import parse_text
@@ -161,7 +162,7 @@ def made_archive(path: Path) -> Path:
         [("Friday, May 30, 2014", [post(title=f"Ledger Notes: Post {n}") for n in range(3)])]
     )
     with open_store(path) as store:
-        store.add_posts(parse_text(page, "page.txt"))
+        add_posts(store, parse_text(page, "page.txt"))
         store.mark("starred", [store.catalogue().ids[0]], True)
     return path
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import tuiarchive.store.atomic as atomic
+from tests.archives import add_posts
 from tests.reliability.test_crash_points import ROOT
 from tests.reliability.test_faults import Failing, later_posts
 from tuiarchive.errors import StoreError
@@ -67,7 +68,7 @@ print("finished without reaching the step", flush=True)
 def tagged_archive(tmp_path: Path) -> tuple[Path, list[str]]:
     archive = tmp_path / "archive"
     with open_store(archive) as store:
-        store.add_posts(later_posts())
+        add_posts(store, later_posts())
         ids = list(store.catalogue().ids)
         store.mark("starred", [ids[0]], True)
         store.tag([ids[0], ids[1]], add=("first", "ferry"))

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.corpus import Generator
+from tests.archives import add_posts
 from tuiarchive.model import Post, post_identity
 from tuiarchive.query.language import parse_filter
 from tuiarchive.research.facets import count_facets, post_facts
@@ -44,7 +45,7 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
             ))  # fmt: skip
     with Store(path) as store:
         for start in range(0, len(posts), 500):
-            store.add_posts(posts[start : start + 500])
+            add_posts(store, posts[start : start + 500])
     return path
 
 

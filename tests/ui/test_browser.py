@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.archives import add_posts
 from tests.ui.conftest import screen_text
 from tests.ui.helpers import settle, type_filter
 from tuiarchive.model import Post, post_identity
@@ -281,7 +282,7 @@ async def test_hostile_text_is_shown_literally_and_never_obeyed(tmp_path: Path) 
                 body=HOSTILE_BODY, date="2020-01-01", author="[i]Mallory[/i]",
                 labels=("[red]x",))  # fmt: skip
     with open_store(tmp_path / "a") as store:
-        store.add_posts([post])
+        add_posts(store, [post])
     app = make_app(tmp_path / "a")
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)

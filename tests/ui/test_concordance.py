@@ -9,6 +9,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
+from tests.archives import add_posts
 from tests.ui.conftest import screen_text
 from tests.ui.helpers import settle, type_filter, wait_for_message, wait_for_screen
 from tuiarchive.model import Post, post_identity
@@ -148,7 +149,7 @@ async def test_concordance_shows_hostile_text_literally(tmp_path: Path) -> None:
     post = Post(id=post_identity("2020-01-01", title, body), title=title, body=body,
                 date="2020-01-01")  # fmt: skip
     with open_store(tmp_path / "a") as store:
-        store.add_posts([post])
+        add_posts(store, [post])
     app = make_app(tmp_path / "a", "ferry")
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
+from tests.archives import add_posts
 from tests.ui.conftest import screen_text
 from tests.ui.helpers import settle, type_filter
 from tuiarchive.model import Post, post_identity
@@ -82,7 +83,7 @@ async def test_hostile_title_is_cited_literally_and_visibly(tmp_path: Path) -> N
     post = Post(id=post_identity("2014-05-23", HOSTILE, body), title=HOSTILE, body=body,
                 date="2014-05-23", author="Mara Lind", place="Staunton")  # fmt: skip
     with open_store(tmp_path / "ledger") as store:
-        store.add_posts([post])
+        add_posts(store, [post])
     clippings = home() / "tuiarchive-clippings.md"
     app = make_app(tmp_path / "ledger")
     async with app.run_test(size=SIZE, notifications=True) as pilot:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.archives import add_posts
 from tests.ui.conftest import screen_text
 from tests.ui.helpers import settle, wait_for_screen
 from tuiarchive.model import Post, post_identity
@@ -31,7 +32,7 @@ def hostile_archive(path: Path) -> Path:
     calm = Post(id=post_identity("2019-05-01", "Calm", "Nothing odd."), title="Calm",
                 body="Nothing odd.", date="2019-05-01", author="Someone Else")  # fmt: skip
     with open_store(path) as store:
-        store.add_posts([post, calm])
+        add_posts(store, [post, calm])
     return path
 
 
@@ -128,7 +129,7 @@ async def test_resizing_from_huge_to_tiny_and_back(tmp_path: Path) -> None:
         for n, title in enumerate((LONG, WIDE, COMBINING), start=1)
     ]
     with open_store(tmp_path / "a") as store:
-        store.add_posts(posts)
+        add_posts(store, posts)
     app = make_app(tmp_path / "a")
     async with app.run_test(size=(300, 100)) as pilot:
         await settle(pilot)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.archives import add_posts
 from tests.memory_index import filter_posts
 from tests.unit.test_query import POSTS
 from tests.unit.test_store import sample_posts
@@ -19,7 +20,7 @@ def test_a_note_is_kept_changed_and_cleared_in_state_json(archive_path: Path) ->
     posts = sample_posts()
     a, b, _ = (p.id for p in posts)
     with open_store(archive_path) as store:
-        store.add_posts(posts)
+        add_posts(store, posts)
         change = store.set_note(a, "  Compare with the 2012 ferry strike.  ")
         assert (change.post_id, change.before, change.note) == (
             a, "", "Compare with the 2012 ferry strike.",

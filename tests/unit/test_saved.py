@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.archives import add_posts
 from tuiarchive.cli.main import main
 from tuiarchive.errors import StoreError
 from tuiarchive.loader import import_dumps
@@ -231,7 +232,7 @@ def test_an_update_to_an_old_post_is_not_new(sample_archive: Path) -> None:
         catalogue = store.catalogue()
         old = store.post(catalogue.ids[-1])
         store.save_search("all", "-xyzzyplugh", newest_key(catalogue))
-        store.add_posts([old.with_changes(labels=(*old.labels, "a new label"))])
+        add_posts(store, [old.with_changes(labels=(*old.labels, "a new label"))])
         counted = count_search(store.catalogue(), store.saved_searches()[0])
     assert counted.new == 0 and counted.total == len(catalogue)
 

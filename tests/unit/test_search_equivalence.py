@@ -8,6 +8,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.archives import add_posts
 from tests.memory_index import MemoryIndex
 from tuiarchive.model import Post, post_identity
 from tuiarchive.query.language import parse_filter
@@ -77,7 +78,7 @@ def filters(draw: st.DrawFn, depth: int = 0) -> str:
 def test_indexed_search_equals_the_reference(made: list[Post], texts: list[str], data) -> None:  # type: ignore[no-untyped-def]
     starred = set(data.draw(st.lists(st.sampled_from([p.id for p in made]), max_size=3)))
     with tempfile.TemporaryDirectory() as directory, open_store(Path(directory) / "a") as store:
-        store.add_posts(made)
+        add_posts(store, made)
         if starred:
             store.mark("starred", sorted(starred), True)
         catalogue = store.catalogue()
@@ -94,7 +95,7 @@ def test_indexed_search_equals_the_reference(made: list[Post], texts: list[str],
 @given(posts(), st.sampled_from(TERMS))
 def test_month_counts_agree_with_the_dates(made: list[Post], text: str) -> None:
     with tempfile.TemporaryDirectory() as directory, open_store(Path(directory) / "a") as store:
-        store.add_posts(made)
+        add_posts(store, made)
         catalogue = store.catalogue()
         positions = parse_filter(text).run(catalogue)
         counts = catalogue.month_counts(positions, 2013, 2015)

@@ -14,6 +14,7 @@ import pytest
 from tinydb import TinyDB
 from tinydb.storages import JSONStorage
 
+from tests.archives import add_posts
 from tests.dumps import archive_page, headed, item_page, post
 from tuiarchive.dumps.parser import parse_text
 from tuiarchive.errors import StoreError
@@ -49,7 +50,7 @@ def test_new_store_is_created_empty(archive_path: Path) -> None:
 def test_posts_survive_reopening_in_newest_first_order(archive_path: Path) -> None:
     posts = sample_posts()
     with open_store(archive_path) as store:
-        result = store.add_posts(posts)
+        result = add_posts(store, posts)
     assert (result.added, result.duplicates) == (3, 0)
     with open_store(archive_path) as store:
         catalogue = store.catalogue()
@@ -61,9 +62,9 @@ def test_posts_survive_reopening_in_newest_first_order(archive_path: Path) -> No
 
 def test_importing_the_same_posts_again_adds_nothing_and_writes_nothing(archive_path: Path) -> None:
     with open_store(archive_path) as store:
-        store.add_posts(sample_posts())
+        add_posts(store, sample_posts())
         before = digest(archive_path / "archive.json")
-        result = store.add_posts(sample_posts())
+        result = add_posts(store, sample_posts())
         assert (result.added, result.updated, result.duplicates) == (0, 0, 3)
         assert digest(archive_path / "archive.json") == before
         assert len(store.catalogue()) == 3
@@ -71,7 +72,7 @@ def test_importing_the_same_posts_again_adds_nothing_and_writes_nothing(archive_
 
 def test_duplicates_within_one_batch_become_one_record(archive_path: Path) -> None:
     with open_store(archive_path) as store:
-        result = store.add_posts(sample_posts() + sample_posts())
+        result = add_posts(store, sample_posts() + sample_posts())
         assert (result.added, result.duplicates) == (3, 3)
 
 
@@ -82,8 +83,8 @@ def test_a_richer_reading_of_a_known_post_updates_it(archive_path: Path) -> None
     ]
     assert plain.id == richer.id
     with open_store(archive_path) as store:
-        store.add_posts([plain])
-        result = store.add_posts([richer])
+        add_posts(store, [plain])
+        result = add_posts(store, [richer])
         assert (result.added, result.updated) == (0, 1)
         stored = store.post(plain.id)
         assert (stored.comments, stored.labels, stored.source) == (
@@ -125,7 +126,7 @@ def found(store: Store, text: str) -> list[str]:
 
 def test_the_blogs_name_is_searchable_after_import_and_after_a_rebuild(archive_path: Path) -> None:
     with open_store(archive_path) as store:
-        store.add_posts(two_blogs())
+        add_posts(store, two_blogs())
         assert found(store, "blog:ledger") == ["Quay Fees Rise", "Night Ferry Returns"]
         assert found(store, 'blog:"saltmarsh note"') == ["Ledger Balances"]
         assert found(store, "-blog:ledger") == ["Ledger Balances", "A Page Without a Header"]
@@ -142,7 +143,7 @@ def test_the_blogs_name_is_searchable_after_import_and_after_a_rebuild(archive_p
 
 def test_an_index_of_an_older_format_is_rebuilt_with_the_blogs(archive_path: Path) -> None:
     with open_store(archive_path) as store:
-        store.add_posts(two_blogs())
+        add_posts(store, two_blogs())
     with sqlite3.connect(archive_path / "index.sqlite") as db:  # as an older version left it
         db.execute("UPDATE meta SET value = '3' WHERE key = 'schema'")
         db.execute("ALTER TABLE catalogue DROP COLUMN blog")
@@ -163,7 +164,7 @@ def test_an_index_of_an_older_format_is_rebuilt_with_the_blogs(archive_path: Pat
 def test_segments_are_plain_tinydb_files(archive_path: Path) -> None:
     posts = sample_posts()
     with open_store(archive_path) as store:
-        store.add_posts(posts)
+        add_posts(store, posts)
     (segment,) = sorted((archive_path / "posts").glob("*.json"))
     records = TinyDB(segment, storage=JSONStorage, access_mode="r").table("posts").all()
     assert sorted(r["id"] for r in records) == sorted(p.id for p in posts)
@@ -172,7 +173,7 @@ def test_segments_are_plain_tinydb_files(archive_path: Path) -> None:
 def test_marks_persist_and_never_rewrite_the_posts(archive_path: Path) -> None:
     posts = sample_posts()
     with open_store(archive_path) as store:
-        store.add_posts(posts)
+        add_posts(store, posts)
     segment = next((archive_path / "posts").glob("*.json"))
     before = (digest(segment), segment.stat().st_mtime_ns)
     with open_store(archive_path) as store:
@@ -191,7 +192,7 @@ def test_a_mark_change_says_what_it_changed(archive_path: Path) -> None:
     posts = sample_posts()
     a, b = posts[0].id, posts[1].id
     with open_store(archive_path) as store:
-        store.add_posts(posts)
+        add_posts(store, posts)
         assert store.mark("starred", [a], True) == MarkChange("starred", (a,), True)
         # Already starred: only the other post changes; clearing a clear mark changes nothing.
         assert store.mark("starred", [a, b], True) == MarkChange("starred", (b,), True)
@@ -216,7 +217,7 @@ def test_a_failed_write_leaves_the_store_as_it_was(
     archive_path: Path, monkeypatch: pytest.MonkeyPatch, call: str, code: int
 ) -> None:
     with open_store(archive_path) as store:
-        store.add_posts(sample_posts()[:1])
+        add_posts(store, sample_posts()[:1])
     files = {
         p: digest(p) for p in archive_path.rglob("*") if p.is_file() and "sqlite" not in p.name
     }
@@ -224,7 +225,7 @@ def test_a_failed_write_leaves_the_store_as_it_was(
     with open_store(archive_path) as store, monkeypatch.context() as patch:
         _fail_on(patch, call, code)
         with pytest.raises(StoreError) as raised:
-            store.add_posts(more)
+            add_posts(store, more)
     assert "disk space" in str(raised.value) if code == errno.ENOSPC else str(raised.value)
     after = {
         p: digest(p) for p in archive_path.rglob("*") if p.is_file() and "sqlite" not in p.name
@@ -238,7 +239,7 @@ def test_a_batch_killed_before_its_commit_is_recovered_at_the_next_open(
     archive_path: Path,
 ) -> None:
     with open_store(archive_path) as store:
-        store.add_posts(sample_posts()[:1])
+        add_posts(store, sample_posts()[:1])
     # What a process killed between writing a segment and listing it leaves behind, and a
     # temporary file from a write killed half way:
     write_segment(archive_path / "posts" / "000002.json", [sample_posts()[1].to_record()], [])
@@ -246,19 +247,19 @@ def test_a_batch_killed_before_its_commit_is_recovered_at_the_next_open(
     with open_store(archive_path) as store:
         assert len(store.catalogue()) == 2
         assert any("recovered 1 posts" in note for note in store.notes)
-        store.add_posts(sample_posts()[2:3])
+        add_posts(store, sample_posts()[2:3])
         assert len(store.catalogue()) == 3
     assert not any(".tmp-" in p.name for p in (archive_path / "posts").iterdir())
 
 
 def test_a_damaged_leftover_of_a_killed_batch_is_set_aside(archive_path: Path) -> None:
     with open_store(archive_path) as store:
-        store.add_posts(sample_posts()[:1])
+        add_posts(store, sample_posts()[:1])
     (archive_path / "posts" / "000002.json").write_text('{"posts":{"1":{"id":')
     with open_store(archive_path) as store:
         assert len(store.catalogue()) == 1
         assert any("moved it to 000002.json.uncommitted" in note for note in store.notes)
-        store.add_posts(sample_posts()[1:2])  # never written over the set-aside file
+        add_posts(store, sample_posts()[1:2])  # never written over the set-aside file
     names = sorted(p.name for p in (archive_path / "posts").iterdir())
     assert "000002.json.uncommitted" in names and "000003.json" in names
 
@@ -273,7 +274,7 @@ def test_a_temporary_file_of_a_running_writer_is_left_alone(archive_path: Path) 
 
 def test_a_missing_or_damaged_index_is_rebuilt(archive_path: Path) -> None:
     with open_store(archive_path) as store:
-        store.add_posts(sample_posts())
+        add_posts(store, sample_posts())
     for suffix in ("", "-wal", "-shm"):
         Path(str(archive_path / "index.sqlite") + suffix).unlink(missing_ok=True)
     with open_store(archive_path) as store:
@@ -299,7 +300,7 @@ def test_a_missing_or_damaged_index_is_rebuilt(archive_path: Path) -> None:
 )
 def test_a_damaged_manifest_is_reported_and_never_overwritten(archive_path: Path, damage) -> None:  # type: ignore[no-untyped-def]
     with open_store(archive_path) as store:
-        store.add_posts(sample_posts())
+        add_posts(store, sample_posts())
     manifest = archive_path / "archive.json"
     manifest.write_bytes(damage(manifest.read_bytes()))
     before = digest(manifest)
@@ -311,7 +312,7 @@ def test_a_damaged_manifest_is_reported_and_never_overwritten(archive_path: Path
 
 def test_a_changed_segment_is_reported(archive_path: Path) -> None:
     with open_store(archive_path) as store:
-        store.add_posts(sample_posts())
+        add_posts(store, sample_posts())
     segment = next((archive_path / "posts").glob("*.json"))
     segment.write_bytes(segment.read_bytes()[:-10])
     with pytest.raises(StoreError, match="changed or damaged"):
@@ -342,13 +343,13 @@ def test_writes_are_one_per_batch(archive_path: Path, monkeypatch: pytest.Monkey
 
     with open_store(archive_path) as store:
         monkeypatch.setattr(atomic_module, "atomic_write", counting)
-        store.add_posts(sample_posts() * 10)
+        add_posts(store, sample_posts() * 10)
     assert writes == ["000001.json", "archive.json"]
 
 
 def test_segment_records_are_json_objects_one_per_line(archive_path: Path) -> None:
     with open_store(archive_path) as store:
-        store.add_posts(sample_posts())
+        add_posts(store, sample_posts())
     lines = next((archive_path / "posts").glob("*.json")).read_text().splitlines()
     records = [line for line in lines if line.startswith('"') and '"id":' in line]
     assert len(records) == 3

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.archives import add_posts
 from tests.memory_index import filter_posts
 from tests.unit.test_query import POSTS
 from tests.unit.test_store import digest, sample_posts
@@ -20,7 +21,7 @@ def test_tags_are_added_and_removed_in_one_write_and_persist(archive_path: Path)
     posts = sample_posts()
     a, b, c = (p.id for p in posts)
     with open_store(archive_path) as store:
-        store.add_posts(posts)
+        add_posts(store, posts)
     segment = next((archive_path / "posts").glob("*.json"))
     before = digest(segment)
     with open_store(archive_path) as store:
@@ -49,7 +50,7 @@ def test_undoing_a_tag_change_puts_back_the_tags_before_it(archive_path: Path) -
     posts = sample_posts()
     a, b, _ = (p.id for p in posts)
     with open_store(archive_path) as store:
-        store.add_posts(posts)
+        add_posts(store, posts)
         store.tag([a], add=("ferry",))
         change = store.tag([a, b], add=("todo",), remove=("ferry",))
         undone = store.set_tags(change.before)
@@ -62,7 +63,7 @@ def test_undoing_a_tag_change_puts_back_the_tags_before_it(archive_path: Path) -
 def test_a_tag_is_one_short_word(archive_path: Path, bad: str) -> None:
     posts = sample_posts()
     with open_store(archive_path) as store:
-        store.add_posts(posts)
+        add_posts(store, posts)
         with pytest.raises(ValueError, match="tag"):
             store.tag([posts[0].id], add=(bad,))
 
@@ -89,7 +90,7 @@ def test_tags_are_a_facet(archive_path: Path) -> None:
     posts = sample_posts()
     a, b, c = (p.id for p in posts)
     with open_store(archive_path) as store:
-        store.add_posts(posts)
+        add_posts(store, posts)
         store.tag([a, b], add=("ferry",))
         store.tag([a], add=("todo",))
         catalogue = store.catalogue()

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.archives import add_posts
 from tuiarchive.errors import FilterError
 from tuiarchive.model import Post, post_identity
 from tuiarchive.query.language import parse_filter
@@ -88,7 +89,7 @@ def test_peaks_on_a_small_archive(tmp_path: Path) -> None:
         post("ferry undated", None),
     ]  # fmt: skip
     with open_store(tmp_path / "a") as store:
-        store.add_posts(made)
+        add_posts(store, made)
         trends = compute_trends(store.catalogue(), ["ferry", "quiet OR other"])
     ferry, other = trends.months.columns
     assert (trends.first_year, trends.last_year) == (2013, 2014)
@@ -115,7 +116,7 @@ def test_a_bad_filter_names_its_term_and_the_count_of_filters_is_checked(
 
 def test_an_archive_without_dates_has_no_periods(tmp_path: Path) -> None:
     with open_store(tmp_path / "a") as store:
-        store.add_posts([post("ferry", None)])
+        add_posts(store, [post("ferry", None)])
         trends = compute_trends(store.catalogue(), ["ferry"])
     assert trends.first_year is None and trends.months.periods == () and trends.years.periods == ()
     assert trends.series[0].matches == 1 and trends.months.columns[0].peak is None
@@ -177,7 +178,7 @@ def archives(draw: st.DrawFn) -> list[Post]:
                             min_size=1, max_size=5))  # fmt: skip
 def test_counts_add_up_and_shares_stay_within_100(made: list[Post], texts: list[str]) -> None:
     with tempfile.TemporaryDirectory() as directory, open_store(Path(directory) / "a") as store:
-        store.add_posts(made)
+        add_posts(store, made)
         catalogue = store.catalogue()
         trends = compute_trends(catalogue, texts)
         dated = [p for p in made if p.date]

@@ -39,7 +39,7 @@ from tuiarchive.store.state import (
     TagChange,
     UserState,
 )
-from tuiarchive.store.writer import BatchResult, BatchTarget, DumpRecord, Entries, Writer
+from tuiarchive.store.writer import BatchTarget, Entries, Writer
 
 MANIFEST = "archive.json"
 STATE = "state.json"
@@ -297,13 +297,6 @@ class Store:
     def known_dumps(self) -> dict[str, int]:
         """Dump files (by content digest) imported before, with their post counts."""
         return self.index.known_dumps()
-
-    def add_posts(self, posts: Iterable[Post], dumps: Iterable[DumpRecord] = ()) -> BatchResult:
-        """Commit one batch (see `writing` for many): returns what it added, updated, skipped."""
-        with self.writing() as writer:
-            result = writer.add(posts, dumps)
-        result.notes.extend(writer.notes)
-        return result
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[Writer]:

@@ -97,8 +97,10 @@ class Timeline(Vertical, can_focus=True):
         year: int
         month: int
 
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(
+        self, *, name: str | None = None, id: str | None = None, classes: str | None = None
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
         self._counts: tuple[int, ...] = ()
         self._first = 0
         self._peak_caption = ""
