@@ -29,6 +29,8 @@ class FilterInput(Input):
     def _watch_value(self, value: str) -> None:
         # Input widens its scroll range as text grows, which normally lays out the whole
         # screen; give it the new range first, in place, so its own update changes nothing.
+        # (Textual's private watcher, kept on purpose: a public `validate_value` hook in its
+        # place cost the keystroke 22.5 -> 26.8 ms median, same run; see lines.py.)
         set_virtual_size(self, Size(self.content_width, 1))
         super()._watch_value(value)
 
