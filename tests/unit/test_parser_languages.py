@@ -360,3 +360,17 @@ def test_wordpress_posts_in_spanish_and_german_give_author_date_and_labels() -> 
         assert (post.title, post.blog) == (title, blog)
         assert (post.date, post.author, post.labels) == ("2025-06-02", author, labels)
         assert post.body.splitlines()[-1] == last
+
+
+def test_a_wordpress_comment_form_after_the_post_starts_no_post() -> None:
+    posts = parse_text(
+        "Cuaderno de puertos\n\nEl ferry de la mañana\n\nPublicado el 2 de junio de 2025 por ana\n\n"
+        "El ferry sale a las siete.\n\n"
+        "Deja una respuesta Cancelar la respuesta\n\n"
+        "Tu dirección de correo electrónico no será publicada.\n\nComentario *\n\nNombre *\n\n"
+        "Publicar un comentario\n",
+        "es.txt",
+    )
+    assert [p.title for p in posts] == ["El ferry de la mañana"]
+    assert posts[0].body == "El ferry sale a las siete."
+    assert "Tu dirección de correo electrónico no será publicada." in posts[0].extra_text

@@ -1030,11 +1030,10 @@ class _Reader:
             not self.first_on_page
             and draft.header is None
             and not has_footer_facts
-            and not draft.footer_seen
             and draft.share_buttons < 2
         ):
-            # a script or a page footer after the post: a post needs a date, a byline or a
-            # footer of its own
+            # a script, a comment form or a page footer after the post: a post needs a date,
+            # a byline or a footer of its own (a form's "Post a comment" is none)
             self._unplaced(draft, "text after the post with no date, byline or footer of its own")
             return
         if (
