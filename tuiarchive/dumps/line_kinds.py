@@ -392,7 +392,11 @@ _NAME_END = re.compile(
 
 def name_at_date(text: str) -> FooterFacts | None:
     """A byline of a name and a full date: "Paul Hayes at Wednesday, January 14, 2015"."""
-    match = _NAME_AT.fullmatch(text)
+    return _name_and_date(_NAME_AT.fullmatch(text))
+
+
+def _name_and_date(match: re.Match[str] | None) -> FooterFacts | None:
+    """A byline's name (one to four words) and its date, from a match naming both."""
     if match is None:
         return None
     moment = match_moment(match["when"])
@@ -408,14 +412,7 @@ _DASHED = re.compile(r"[-–—]\s*(?P<name>[^-–—\d@:;!?()\[\]]{2,60}?)\s*[-
 
 def dashed_byline(text: str) -> FooterFacts | None:
     """A theme's byline set between dashes: "– Amit – Sunday, September 05, 2010"."""
-    match = _DASHED.fullmatch(text)
-    if match is None:
-        return None
-    moment = match_moment(match["when"])
-    name = " ".join(match["name"].split())
-    if moment is None or moment.date is None or not 1 <= len(name.split()) <= 4:
-        return None
-    return FooterFacts(author=name, moment=moment)
+    return _name_and_date(_DASHED.fullmatch(text))
 
 
 def comment_head(text: str) -> tuple[str, Moment] | None:
