@@ -243,7 +243,8 @@ def _run(args: argparse.Namespace) -> int:
         for note in store.notes:
             _say(f"tuiarchive: {note}")
         if args.imports:
-            from tuiarchive.cli.report import run_import, summary_line
+            from tuiarchive.cli.report import run_import
+            from tuiarchive.loader import summary_line
 
             report = run_import(args.imports, store)
             notice = summary_line(report)

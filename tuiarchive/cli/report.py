@@ -19,7 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from tuiarchive.loader import ImportReport, import_dumps
+from tuiarchive.loader import ImportReport, import_dumps, summary_line
 from tuiarchive.paths import default_store_path
 from tuiarchive.query.language import Query
 from tuiarchive.research.citation import FORMAT_NAMES, blog_name, record_of
@@ -55,19 +55,6 @@ def run_import(paths: Sequence[str], store: Store) -> ImportReport:
         report = import_dumps(paths, store)
     print_summary(report, console)
     return report
-
-
-def summary_line(report: ImportReport) -> str:
-    """The summary's first line: files read, posts added and updated, duplicates, dumps
-    already imported (not read again), files skipped."""
-    parts = [f"{report.added} post(s) added", f"{report.updated} updated"]
-    if report.duplicates or not report.already_imported:
-        parts.append(f"{report.duplicates} duplicate(s)")
-    if report.already_imported:
-        parts.append(f"{report.already_imported} dump(s) already imported")
-    if report.skipped:
-        parts.append(f"{len(report.skipped)} file(s) skipped")
-    return f"{report.files} file(s) read: " + ", ".join(parts)
 
 
 def print_summary(report: ImportReport, console: Console) -> None:
