@@ -33,8 +33,15 @@ def run_import(paths: Sequence[str], store: Store) -> ImportReport:
     The dumps are named absolute, so the archive records where they are whatever the
     directory the command ran in: `--rebuild` and the import-quality view find them
     from anywhere."""
-    paths = [os.path.abspath(path) for path in paths]
     console = Console(stderr=True, highlight=False, soft_wrap=True)
+    report = import_with_progress(paths, store, console)
+    print_summary(report, console)
+    return report
+
+
+def import_with_progress(paths: Sequence[str], store: Store, console: Console) -> ImportReport:
+    """Import `paths` (made absolute), with a progress bar on `console` if it is a terminal."""
+    paths = [os.path.abspath(path) for path in paths]
     if console.is_terminal:
         with Progress(
             TextColumn("importing"),
@@ -50,11 +57,8 @@ def run_import(paths: Sequence[str], store: Store) -> ImportReport:
             def progress(done: int, total: int, path: str) -> None:
                 bar.update(task, completed=done, total=total, file=one_line(path[-60:]))
 
-            report = import_dumps(paths, store, progress)
-    else:
-        report = import_dumps(paths, store)
-    print_summary(report, console)
-    return report
+            return import_dumps(paths, store, progress)
+    return import_dumps(paths, store)
 
 
 def print_summary(report: ImportReport, console: Console) -> None:
