@@ -160,3 +160,32 @@ async def test_a_read_only_archive_refuses_to_import(
         await pilot.press("i")
         await wait_for_notice(pilot, "is read-only: nothing can be imported into it")
         assert not isinstance(app.screen, ImportPrompt)
+
+
+async def test_quitting_during_an_import_stops_it_between_two_files(
+    sample_archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dump = new_dump(tmp_path / "in")
+    started, go_on, ended = threading.Event(), threading.Event(), threading.Event()
+    real_import = loader.import_dumps
+
+    def held_import(paths, store, progress=None, **kwargs):  # type: ignore[no-untyped-def]
+        started.set()
+        assert go_on.wait(10)
+        try:
+            return real_import(paths, store, progress, **kwargs)
+        finally:
+            ended.set()
+
+    monkeypatch.setattr(loader, "import_dumps", held_import)
+    app = make_app(sample_archive)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await ask_import(pilot, str(dump))
+        assert started.wait(10)
+        # The import goes on once the browser has started closing (it waits for the worker).
+        threading.Timer(0.5, go_on.set).start()
+        await pilot.press("ctrl+q")
+    assert ended.wait(20)
+    with open_store(sample_archive) as store:  # the file read was not committed
+        assert len(store.catalogue()) == 81
