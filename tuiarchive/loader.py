@@ -72,6 +72,24 @@ class ImportReport:
     def ok(self) -> bool:
         return not self.skipped and self.failed is None
 
+    @property
+    def changed(self) -> bool:
+        """Whether the import put posts in the archive (added or updated)."""
+        return bool(self.added or self.updated)
+
+
+def summary_line(report: ImportReport) -> str:
+    """An import's summary in one line: files read, posts added and updated, duplicates,
+    dumps already imported (not read again), files skipped."""
+    parts = [f"{report.added} post(s) added", f"{report.updated} updated"]
+    if report.duplicates or not report.already_imported:
+        parts.append(f"{report.duplicates} duplicate(s)")
+    if report.already_imported:
+        parts.append(f"{report.already_imported} dump(s) already imported")
+    if report.skipped:
+        parts.append(f"{len(report.skipped)} file(s) skipped")
+    return f"{report.files} file(s) read: " + ", ".join(parts)
+
 
 def find_dumps(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
     """Each dump file named or found under a directory (recursively, *.txt), with a problem or None."""

@@ -59,6 +59,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--import", dest="imports", nargs="+", metavar="PATH", default=[],
         help="import dump files and directories (searched recursively for *.txt)",
     )  # fmt: skip
+    parser.add_argument(
+        "--watch", metavar="DIR",
+        help="import the dumps in DIR, then keep watching it and import dumps that appear "
+        "or change, one line per round that finds some, until Ctrl-C (with --no-ui)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--watch-interval", metavar="SECONDS", type=_positive_seconds, default=None,
+        help="with --watch: how often DIR is looked at (default: 3)",
+    )  # fmt: skip
     parser.add_argument("--no-ui", action="store_true", help="do not open the browser afterwards")
     parser.add_argument("--filter", metavar="QUERY", help="only posts matching this filter")
     parser.add_argument("--list", action="store_true", help="print the matching posts and exit")
@@ -105,6 +114,16 @@ def _at_least_one(text: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError("expected a whole number of at least 1")
     return number
+
+
+def _positive_seconds(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = 0.0
+    if not 0 < seconds <= 86_400:
+        raise argparse.ArgumentTypeError("expected a number of seconds above 0 (0.5, 3, 60)")
+    return seconds
 
 
 def _say(message: str, *, error: bool = True) -> None:
@@ -220,6 +239,12 @@ def _run(args: argparse.Namespace) -> int:
     if args.format is not None and args.export is None:
         return _fail("--format needs --export DIR (see tuiarchive --help)")
 
+    if args.watch_interval is not None and args.watch is None:
+        return _fail("--watch-interval goes with --watch DIR")
+    if args.watch is not None:
+        problem = _watch_refused(args)
+        if problem:
+            return _fail(problem)
     if args.db == "":  # not "no --db": an empty path given (an unset variable, say)
         return _fail("--db was given an empty path: name the archive's directory")
     path = store_path(args.db)
@@ -232,7 +257,7 @@ def _run(args: argparse.Namespace) -> int:
 
     try:
         # Only an import creates an archive: a mistyped path must not become an empty one.
-        store = open_store(path, create=bool(args.imports))
+        store = open_store(path, create=bool(args.imports or args.watch))
     except StoreError as error:
         if str(error) != f"there is no archive at {path}":
             raise
@@ -243,7 +268,8 @@ def _run(args: argparse.Namespace) -> int:
         for note in store.notes:
             _say(f"tuiarchive: {note}")
         if args.imports:
-            from tuiarchive.cli.report import run_import, summary_line
+            from tuiarchive.cli.report import run_import
+            from tuiarchive.loader import summary_line
 
             report = run_import(args.imports, store)
             notice = summary_line(report)
@@ -251,6 +277,10 @@ def _run(args: argparse.Namespace) -> int:
                 return _fail(report.failed)
             if not report.ok:
                 status = EXIT_SKIPPED
+        if args.watch is not None:
+            from tuiarchive.cli.watch import DEFAULT_INTERVAL, watch
+
+            return watch(Path(args.watch), store, args.watch_interval or DEFAULT_INTERVAL)
         if args.export is not None:
             from tuiarchive.cli.report import run_export
 
@@ -268,6 +298,25 @@ def _run(args: argparse.Namespace) -> int:
             return status
     args.browse = (path, query.text, notice)
     return status
+
+
+def _watch_refused(args: argparse.Namespace) -> str:
+    """Why `--watch` cannot run with these arguments ("" if it can)."""
+    others = [name for name, given in (("--list", args.list), ("--count", args.count),
+              ("--export", args.export is not None), ("--check", args.check),
+              ("--rebuild", args.rebuild)) if given]  # fmt: skip
+    if others:
+        return f"--watch keeps importing until Ctrl-C: it cannot go with {others[0]}"
+    if not args.no_ui:
+        return (
+            "--watch keeps importing until Ctrl-C and does not open the browser: add --no-ui "
+            "(a browser opened beside it offers R to show the new posts)"
+        )
+    watched = Path(args.watch)
+    if not watched.is_dir():
+        what = "not a directory" if watched.exists() else "no such directory"
+        return f"--watch needs a directory of dumps: {watched} is {what}"
+    return ""
 
 
 def _no_archive(path: Path, *, given: bool) -> str:

@@ -19,7 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from tuiarchive.loader import ImportReport, import_dumps
+from tuiarchive.loader import ImportReport, import_dumps, summary_line
 from tuiarchive.paths import default_store_path
 from tuiarchive.query.language import Query
 from tuiarchive.research.citation import FORMAT_NAMES, blog_name, record_of
@@ -33,8 +33,15 @@ def run_import(paths: Sequence[str], store: Store) -> ImportReport:
     The dumps are named absolute, so the archive records where they are whatever the
     directory the command ran in: `--rebuild` and the import-quality view find them
     from anywhere."""
-    paths = [os.path.abspath(path) for path in paths]
     console = Console(stderr=True, highlight=False, soft_wrap=True)
+    report = import_with_progress(paths, store, console)
+    print_summary(report, console)
+    return report
+
+
+def import_with_progress(paths: Sequence[str], store: Store, console: Console) -> ImportReport:
+    """Import `paths` (made absolute), with a progress bar on `console` if it is a terminal."""
+    paths = [os.path.abspath(path) for path in paths]
     if console.is_terminal:
         with Progress(
             TextColumn("importing"),
@@ -50,24 +57,8 @@ def run_import(paths: Sequence[str], store: Store) -> ImportReport:
             def progress(done: int, total: int, path: str) -> None:
                 bar.update(task, completed=done, total=total, file=one_line(path[-60:]))
 
-            report = import_dumps(paths, store, progress)
-    else:
-        report = import_dumps(paths, store)
-    print_summary(report, console)
-    return report
-
-
-def summary_line(report: ImportReport) -> str:
-    """The summary's first line: files read, posts added and updated, duplicates, dumps
-    already imported (not read again), files skipped."""
-    parts = [f"{report.added} post(s) added", f"{report.updated} updated"]
-    if report.duplicates or not report.already_imported:
-        parts.append(f"{report.duplicates} duplicate(s)")
-    if report.already_imported:
-        parts.append(f"{report.already_imported} dump(s) already imported")
-    if report.skipped:
-        parts.append(f"{len(report.skipped)} file(s) skipped")
-    return f"{report.files} file(s) read: " + ", ".join(parts)
+            return import_dumps(paths, store, progress)
+    return import_dumps(paths, store)
 
 
 def print_summary(report: ImportReport, console: Console) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
@@ -26,6 +27,9 @@ from tuiarchive.research.trends import Trends
 from tuiarchive.store import Catalogue, Store
 from tuiarchive.store.state import NoteChange, SavedSearch, Session, TagChange
 from tuiarchive.ui.results import Neighbour, Results, Warned
+
+if TYPE_CHECKING:  # the import pipeline is loaded when an import starts, not with the browser
+    from tuiarchive.loader import ImportReport
 
 
 class Report(Message, bubble=False):
@@ -250,3 +254,25 @@ class SearchCounted(Report):
     """A saved search was counted over the catalogue."""
 
     counted: SavedCount
+
+
+# -- importing from inside the browser -------------------------------------------------------
+
+
+@dataclass
+class ImportProgress(Report):
+    """The import under way has read `done` of `total` dump files (the last one `path`)."""
+
+    done: int
+    total: int
+    path: str
+
+
+@dataclass
+class ImportFinished(Report):
+    """The import of `path` ended: its `report`, or None and the `problem` that stopped it
+    before it began (the archive locked by another import, say)."""
+
+    path: str
+    report: ImportReport | None
+    problem: str = ""

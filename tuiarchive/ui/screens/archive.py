@@ -16,7 +16,7 @@ from textual.containers import Container
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer
+from textual.widgets import Footer, Static
 from textual.worker import Worker, WorkerState
 
 from tuiarchive.datetext import file_stamp
@@ -47,6 +47,8 @@ from tuiarchive.ui.messages import (
     FacetsCounted,
     FilterApplied,
     FilterRejected,
+    ImportFinished,
+    ImportProgress,
     MarksChanged,
     NoteChanged,
     Ranked,
@@ -68,6 +70,12 @@ from tuiarchive.ui.widgets.timeline import Timeline
 
 #: How often the archive is looked at for batches another process has committed.
 WATCH_SECONDS = 2.0
+
+#: How often an import's progress is said (at most).
+IMPORT_PROGRESS_SECONDS = 0.1
+
+#: How many skipped files the import summary names (the rest are counted).
+IMPORT_SKIPS_SHOWN = 3
 
 #: How long a post stays on screen before its related posts are looked for.
 RELATED_DELAY = 0.25
@@ -172,6 +180,11 @@ class ArchiveScreen(Screen[None]):
             "applies, `r` renames, `x` deletes; +N: imported since you last opened it",
             command="Saved searches",
             summary="Named filters with their counts and posts new since", show=False),
+        Key("i", "import_dumps", "Import",
+            "import dumps: a file or a folder (searched for *.txt), `~` allowed; the progress "
+            "shows above the footer, then the archive reloads (keeping your post) and the "
+            "summary says what was added", command="Import dumps\u2026",
+            summary="From a dump file or a folder of dumps, into this archive", show=False),
         Key("R", "reload", "Reload",
             "reload the archive: show posts another process imported (the footer offers it "
             "when there are some)", command="Reload the archive",
@@ -218,6 +231,8 @@ class ArchiveScreen(Screen[None]):
         self._facets_before_full = False
         #: The last change to many posts, to undo (U): its words and the change itself.
         self._undo: tuple[str, TagChange | MarkChange] | None = None
+        #: The import under way from inside the browser (`i`): what it says of its progress.
+        self._importing: str | None = None
 
     def compose(self) -> ComposeResult:
         yield FilterBar(self.filter_text, id="filter-bar").data_bind(
@@ -233,6 +248,7 @@ class ArchiveScreen(Screen[None]):
             yield Reader(id="reader").data_bind(reading=ArchiveScreen.reading)
         yield FindBar(id="find-bar")
         yield Timeline(id="timeline").data_bind(results=ArchiveScreen.results)
+        yield Static("", id="import-status", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -870,8 +886,8 @@ class ArchiveScreen(Screen[None]):
 
     def _watch_archive(self) -> None:
         """Notice a batch another process committed, and offer to show it."""
-        if self.store is None or self._reload_offered:
-            return
+        if self.store is None or self._reload_offered or self._importing is not None:
+            return  # (our own import reloads when it ends)
         if self.store.manifest_stamp() != self._seen_stamp:
             self._reload_offered = True
             self.refresh_bindings()
@@ -884,6 +900,110 @@ class ArchiveScreen(Screen[None]):
     def action_reload(self) -> None:
         self.notify("Reloading the archive\u2026", timeout=2)
         self.open_archive()
+
+    # -- importing from inside the browser -------------------------------------------------
+
+    def action_import_dumps(self) -> None:
+        """Ask for a dump file or a folder of dumps, and import it (unless one is under way)."""
+        from tuiarchive.ui.screens.importing import ImportPrompt
+
+        if self._importing is not None:
+            self.notify(f"An import is already running ({self._importing}); wait for it to "
+                        "finish.", severity="warning", markup=False)  # fmt: skip
+            return
+        if self.store is None:
+            self.notify("The archive is still loading.")
+            return
+        if self.store.readonly:
+            self.notify(f"The archive {self.store_path} is read-only: nothing can be imported "
+                        "into it.", severity="warning", markup=False)  # fmt: skip
+            return
+        self.app.push_screen(ImportPrompt(), self._import_path_given)
+
+    def _import_path_given(self, path: str | None) -> None:
+        if path is None or self._importing is not None:
+            return
+        self._importing = "starting"
+        self._show_import_status(f"Importing\u2026 looking for dumps in {path}")
+        self.import_dumps(path)
+
+    @work(thread=True, group="import", exit_on_error=False)
+    def import_dumps(self, path: str) -> None:
+        """Import `path` into the archive on a store of this worker's own (the browser's
+        goes on reading), saying how far it is; then report what it did."""
+        import time
+
+        from textual.worker import get_current_worker
+
+        from tuiarchive import loader
+
+        worker = get_current_worker()
+        last = 0.0
+
+        def progress(done: int, total: int, name: str) -> None:
+            nonlocal last
+            if worker.is_cancelled:  # the browser is closing: stop between two files
+                raise _ImportStopped
+            now = time.monotonic()
+            if done == total or now - last >= IMPORT_PROGRESS_SECONDS:
+                last = now
+                self.post_message(ImportProgress(done, total, name))
+
+        try:
+            with Store(self.store_path) as store:
+                report = loader.import_dumps([path], store, progress)
+        except _ImportStopped:
+            return  # every batch committed is kept; the next open indexes the rest
+        except (StoreError, OSError) as error:
+            self.post_message(ImportFinished(path, None, str(error)))
+            return
+        self.post_message(ImportFinished(path, report))
+
+    @on(ImportProgress)
+    def _import_progress(self, event: ImportProgress) -> None:
+        if self._importing is None:
+            return
+        self._importing = f"{event.done:,} of {event.total:,} files"
+        self._show_import_status(
+            f"Importing\u2026 {self._importing} \u00b7 {Path(event.path).name}"
+        )
+
+    @on(ImportFinished)
+    def _import_finished(self, event: ImportFinished) -> None:
+        from tuiarchive.loader import summary_line
+
+        self._importing = None
+        self._show_import_status("")
+        report = event.report
+        if report is None:
+            self.notify(one_line(f"Nothing was imported from {event.path}: {event.problem}"),
+                        title="import", severity="error", markup=False, timeout=10)  # fmt: skip
+            return
+        lines = [summary_line(report)]
+        for name, reason in report.skipped[:IMPORT_SKIPS_SHOWN]:
+            lines.append(f"skipped {Path(name).name}: {_shortened(reason)}")
+        if len(report.skipped) > IMPORT_SKIPS_SHOWN:
+            lines.append(f"and {len(report.skipped) - IMPORT_SKIPS_SHOWN} more skipped")
+        if report.posts_with_warnings:
+            lines.append(
+                f"{report.posts_with_warnings} post(s) carry parse warnings (I shows them)"
+            )
+        if report.failed:
+            lines.append(f"import stopped: {report.failed}")
+        self.notify(
+            "\n".join(one_line(line) for line in lines),
+            title="Imported" if not report.failed else "Import stopped",
+            severity="error" if report.failed else "warning" if report.skipped else "information",
+            markup=False,
+            timeout=15,
+        )
+        if report.changed:  # as R does: the list keeps the post under the cursor
+            self.open_archive()
+
+    def _show_import_status(self, text: str) -> None:
+        status = self.query_one("#import-status", Static)
+        status.update(one_line(text))
+        status.display = bool(text)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "reload":
@@ -1278,6 +1398,16 @@ class ArchiveScreen(Screen[None]):
     def mark_search_seen(self, name: str, seen: str) -> None:
         assert self.store is not None
         self.store.mark_search_seen(name, seen)
+
+
+class _ImportStopped(KeyboardInterrupt):
+    """The browser is closing while it imports: the import stops as Ctrl-C stops one
+    (the batch under way is dropped whole; those committed are kept)."""
+
+
+def _shortened(text: str, most: int = 60) -> str:
+    """`text` cut to `most` characters, with an ellipsis if it was longer."""
+    return text if len(text) <= most else text[: most - 1] + "\u2026"
 
 
 def _posts(count: int) -> str:
