@@ -135,3 +135,10 @@ def test_a_header_image_linked_home_names_the_blog_and_a_menu_item_does_not() ->
     assert _blogs(*header, *POST) == ["Stork Notes"]
     # Without the header image, the menu line with its separator names nothing.
     assert _blogs(*header[3:], *POST) == [None]
+
+
+def test_a_breadcrumb_ending_in_the_title_names_no_blog_and_spacing_does_not_cut_it() -> None:
+    # Home / category / the post's title, run together: a breadcrumb, not "Blog: Post".
+    assert _blogs("Home  Storks  Counting storks in  Latgale", "", *POST) == [None]
+    # A page title "Blog: Post" whose post title has a double space keeps the whole name.
+    assert _blogs("Stork Notes: Counting storks in  Latgale", "", *POST) == ["Stork Notes"]

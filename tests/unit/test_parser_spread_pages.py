@@ -137,3 +137,43 @@ def test_a_quoted_original_address_in_a_notes_head_is_the_posts_address() -> Non
     (post,) = parse_text(page, "note.md")
     assert post.title == "Counting nests"
     assert post.url == "https://stork.example.org/2012/06/counting.html"
+
+
+def test_a_widgets_list_of_titles_each_with_only_its_date_is_no_post() -> None:
+    page = "\n".join(
+        [
+            "---",
+            'title: "Counting storks in Latgale"',
+            'date: "2021-11-30T18:49:43+00:00"',
+            "author: Anna Berg",
+            "url: https://stork.example.org/counting-storks/",
+            "---",
+            "# Counting storks in Latgale",
+            "",
+            "Forty nests this year, six more than last.",
+            "",
+            "The new ones are all on the east bank.",
+            "",
+            "#### Don't miss",
+            "",
+            "### Choosing a pair of binoculars",
+            "",
+            "1 December 2021",
+            "",
+            "### Counting storks in Latgale",
+            "",
+            "30 November 2021",
+            "",
+            "### Where the cranes stop over",
+            "",
+            "29 November 2021",
+            "",
+            "### Ringing a chick without harm",
+            "",
+            "28 November 2021",
+        ]
+    )
+    posts = parse_text(page, "storks.md")
+    assert [p.title for p in posts] == ["Counting storks in Latgale"]
+    assert posts[0].date == "2021-11-30"
+    assert posts[0].body.splitlines()[-1] == "The new ones are all on the east bank."

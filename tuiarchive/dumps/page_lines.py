@@ -315,3 +315,46 @@ def _labels_or_count(text: str) -> FooterFacts | None:
             note = f"{labels['key']!r} is {_UNNAMED}: the list after it read as labels"
             return FooterFacts(labels=names, note=note)
     return None
+
+
+#: How many titles, each with only its date under (or over) it, make a list of other posts.
+_DATED_LIST = 3
+
+
+def dated_lists(
+    lines: list[Line], raws: Sequence[str], headings: dict[int, int] | None = None
+) -> list[Line]:
+    """A widget's list of other posts, each a short line and a date with nothing else
+    between ("### Title" / "1 décembre 2021" / "### Title" / "30 novembre 2021" ...),
+    three or more in a row: page chrome, never posts (a post has a body between its
+    date and the next one's). A Markdown heading right above the list is its own."""
+    shown = [i for i, raw in enumerate(raws) if raw.strip()]
+    out = lines
+    run: list[int] = []
+
+    def close() -> None:
+        nonlocal out
+        if len(run) >= 2 * _DATED_LIST:
+            if out is lines:
+                out = list(lines)
+            above = [i for i in shown if i < run[0]][-1:]
+            if above and headings and above[0] in headings and lines[above[0]].kind is Kind.TEXT:
+                run.insert(0, above[0])  # "#### Don't miss": the list's heading
+            for i in run:
+                out[i] = Line(lines[i].number, lines[i].raw, Kind.CHROME, lines[i].text)
+        run.clear()
+
+    for index in shown:
+        line = lines[index]
+        want_date = len(run) % 2 == 1
+        if want_date and line.kind is Kind.DATE:
+            run.append(index)
+            continue
+        if not want_date and line.kind is Kind.TEXT and len(line.text) <= 120:
+            run.append(index)
+            continue
+        close()
+        if line.kind is Kind.TEXT and len(line.text) <= 120:
+            run.append(index)
+    close()
+    return out

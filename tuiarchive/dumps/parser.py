@@ -43,6 +43,7 @@ from tuiarchive.dumps.names import (
 )
 from tuiarchive.dumps.page_lines import (
     URL_LINE,
+    dated_lists,
     join_split_bylines,
     join_split_said,
     may_hold_split_heads,
@@ -203,14 +204,16 @@ def _parse_page(text: str, source: str) -> list[Post]:
     for index, names in page.label_links.items():
         facts = FooterFacts(labels=names)
         lines[index] = Line(index + 1, raws[index], Kind.FOOTER, raws[index], facts=facts)
-    lines = join_split_bylines(lines, raws)
+    lines = dated_lists(join_split_bylines(lines, raws), raws, page.headings)
     if may_hold_split_heads(text):
         lines = join_split_said(lines, raws)
     if may_hold_unnamed_footer(text):
         lines = read_unnamed_footers(lines, raws)
     breaks = page_breaks(lines, raws)
     front = page.front_matter
-    posts = _Reader(lines, source, front.title, page.links, page.headings, breaks, front.url).read()
+    posts = _Reader(
+        lines, source, front.title, page.links, page.headings, breaks, front.url, bool(front.date)
+    ).read()
     return _with_page_facts(posts, front)
 
 
@@ -292,8 +295,11 @@ class _Reader:
         headings: dict[int, int] | None = None,
         page_breaks: dict[int, str] | None = None,
         address: str | None = None,
+        dated: bool = False,
     ) -> None:
         self.lines = lines
+        #: The front matter gives a date: with its title printed atop a text, a post's page.
+        self.dated = dated
         self.headings = headings or {}  # Markdown headings: index -> level
         self.links = links or {}  # lines that were one link: a title's link is the post's URL
         self.title = folded(title) if title else None
@@ -435,7 +441,9 @@ class _Reader:
                 continue
             if not could_name_a_blog(text):
                 continue
-            name = MONTH_PAGE.sub(without_month, HOST_AT_END.sub("", text))
+            name = " ".join(MONTH_PAGE.sub(without_month, HOST_AT_END.sub("", text)).split())
+            if classify(0, name.split()[0]).kind is Kind.NAV and len(name.split()) > 1:
+                continue  # "Accueil  Thémes  Title": a breadcrumb, not the blog's name
             plain = plain_title(name)
             if plain in titles:
                 continue  # the page's title is the post's
@@ -748,8 +756,9 @@ class _Reader:
         """Whether the front matter's title stands on a line soon after this one."""
         title = self.title
         return title is not None and any(
-            folded(ln.text) == title for ln in self.lines[index + 1 : index + 60]
-        )
+            ln.kind is Kind.TEXT and folded(ln.text) == title
+            for ln in self.lines[index + 1 : index + 60]
+        )  # (a list of other posts naming this one is chrome, no title)
 
     def _title_and_paragraph(self, index: int) -> bool:
         """A title-like line with a long paragraph under it: a post cut short, not chrome."""
@@ -1010,6 +1019,8 @@ class _Reader:
         has_footer_facts = draft.has_facts
         if has_footer_facts or draft.header is not None:
             self.evidence = True
+        if self.dated and draft.has_body and folded(draft.title.text) == self.title:
+            self.evidence = True  # the front matter names this post, its title and date
         if draft.share_buttons >= 2 and draft.has_body:
             self.evidence = True  # a text under a blog's share buttons: a post's page, cut
         if not draft.has_body and not has_footer_facts:
