@@ -374,3 +374,31 @@ def test_a_wordpress_comment_form_after_the_post_starts_no_post() -> None:
     assert [p.title for p in posts] == ["El ferry de la mañana"]
     assert posts[0].body == "El ferry sale a las siete."
     assert "Tu dirección de correo electrónico no será publicada." in posts[0].extra_text
+
+
+def test_old_style_comments_in_a_language_with_no_phrase_file_are_read_by_their_shape() -> None:
+    page = "\n".join(
+        [
+            "pondělí 6. června 2014",
+            "Nová linka na Líšeň",
+            "Dnes ráno jsem poprvé jel novou tramvají až na konečnou.",
+            "Vystavil Petr Novák v 10:15",
+            "Odeslat e-mailemBlogThis!Sdílet na TwitterSdílet na FacebookSdílet na Pinterestu",
+            "2 komentáře:",
+            "",
+            "Jana Malá napsal(a)...",
+            "Konečně! Čekali jsme na to roky...",
+            "7. června 2014 9:02",
+            "",
+            "Anonymní napsal(a)...",
+            "A kdy pojede v noci?",
+            "8. června 2014 11:40",
+        ]
+    )
+    (post,) = parse_text(page, "brno.txt")
+    # The comments' stamps are theirs: the post keeps its own time.
+    assert post.time == "10:15"
+    assert [(c.author, c.date, c.text) for c in post.comment_list] == [
+        ("Jana Malá", "2014-06-07T09:02", "Konečně! Čekali jsme na to roky..."),
+        ("Anonymní", "2014-06-08T11:40", "A kdy pojede v noci?"),
+    ]

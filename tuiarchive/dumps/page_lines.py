@@ -358,3 +358,51 @@ def dated_lists(
             run.append(index)
     close()
     return out
+
+
+#: An old-style comment head in a language with no phrase file: a name and a verb ending in
+#: an ellipsis ("Jana Malá napsal(a)...").
+_SAID_SHAPE = re.compile(r"(?P<name>\S.{0,59}?)\s+(?P<verb>[^\s.…]{2,20}(?:\.\.\.|…))")
+
+
+def unnamed_said_heads(lines: list[Line]) -> list[Line]:
+    """Old-style comment heads whose verb no phrase file knows, read by their shape: after a
+    comment count, two lines or more that end in the same word with an ellipsis, each a
+    name (one to four words) and that word ("Anonymní napsal(a)..."), and each followed by
+    a timestamp within a few lines, head comments. Pages whose heads a phrase file knows
+    are left alone."""
+    if any(line.kind is Kind.SAID for line in lines):
+        return lines
+    start = next(
+        (i for i, ln in enumerate(lines) if ln.kind is Kind.FOOTER and ln.facts.comments), None
+    )
+    if start is None:
+        return lines
+    found: dict[str, list[tuple[int, str]]] = {}
+    for index in range(start + 1, len(lines)):
+        line = lines[index]
+        if line.kind is not Kind.TEXT or len(line.text) > 80:
+            continue
+        match = _SAID_SHAPE.fullmatch(line.text)
+        if match is not None and 1 <= len(match["name"].split()) <= 4:
+            found.setdefault(match["verb"].casefold(), []).append((index, match["name"]))
+    out = lines
+    for heads in found.values():
+        if len(heads) < 2 or not all(_stamp_below(lines, index) for index, _ in heads):
+            continue
+        if out is lines:
+            out = list(lines)
+        for index, name in heads:
+            line = lines[index]
+            out[index] = Line(line.number, line.raw, Kind.SAID, line.text, said_by=name)
+    return out
+
+
+def _stamp_below(lines: list[Line], index: int) -> bool:
+    """Whether a timestamp (a date, or a date with its time) follows within a few lines."""
+    for line in lines[index + 1 : index + 16]:
+        if line.kind is Kind.DATE:
+            return True
+        if line.kind is Kind.BYLINE and line.facts.moment and line.facts.moment.date:
+            return True
+    return False

@@ -51,6 +51,7 @@ from tuiarchive.dumps.page_lines import (
     page_breaks,
     read_unnamed_footers,
     run_in,
+    unnamed_said_heads,
 )
 from tuiarchive.dumps.paragraphs import (
     paragraph_lines,
@@ -208,7 +209,7 @@ def _parse_page(text: str, source: str) -> list[Post]:
     if may_hold_split_heads(text):
         lines = join_split_said(lines, raws)
     if may_hold_unnamed_footer(text):
-        lines = read_unnamed_footers(lines, raws)
+        lines = unnamed_said_heads(read_unnamed_footers(lines, raws))
     breaks = page_breaks(lines, raws)
     front = page.front_matter
     posts = _Reader(
