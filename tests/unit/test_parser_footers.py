@@ -353,3 +353,21 @@ def test_a_date_from_a_bare_timestamp_alone_is_said_to_be_unsure() -> None:
     )
     assert post.date == "2016-05-22"
     assert any("from a timestamp alone" in w for w in post.warnings)
+
+
+def test_a_comment_stamp_after_the_count_is_never_the_posts_time() -> None:
+    post = _one(
+        "Wednesday, February 17, 2010",
+        "",
+        "Indexing the ferry logs",
+        "",
+        "Every crossing since 1998 is now searchable.",
+        "",
+        "Posted by Ola Berg at 9:12 AM",
+        "2 comments:",
+        "",
+        "Some reader's words with no head a parser knows",
+        "February 18, 2010 at 11:40 AM",
+    )
+    assert (post.date, post.time) == ("2010-02-17", "09:12")
+    assert "February 18, 2010 at 11:40 AM" in post.extra_text

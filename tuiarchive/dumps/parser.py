@@ -797,6 +797,14 @@ class _Reader:
         if self._title_above_meta(draft, line) or self._title_above_byline(draft, line):
             draft = self.draft
             assert draft is not None
+        if line.kind is Kind.BYLINE and draft.comment_count is not None:
+            # a bare stamp after the comment count is a comment's, not the post's
+            draft.extra.append(line.text)
+            draft.warnings.append(
+                f"line {line.number}: a timestamp after the comment count, in no comment "
+                "a head was found for: kept aside"
+            )
+            return
         if facts.author is None and not draft.footer_seen:
             self._name_above_footer(draft, line)
         if facts.note is not None:
