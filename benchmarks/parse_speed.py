@@ -38,7 +38,10 @@ import json, pathlib, sys, time
 start = time.perf_counter()
 sys.path.insert(0, sys.argv[1])
 from tuiarchive.errors import NotADump
-from tuiarchive.dumps.parser import parse_dump
+try:
+    from tuiarchive.dumps.parser import parse_dump
+except ImportError:  # a tree from before the package was laid out in folders
+    from tuiarchive.parser import parse_dump
 posts = 0
 for path in sorted(pathlib.Path(sys.argv[2]).rglob("*.txt")):
     try:
@@ -100,7 +103,10 @@ def main(argv: list[str] | None = None) -> int:
         write_corpus(corpus, args.posts)
     trees = {"this tree": ROOT}
     if args.against is not None:
-        if not (args.against / "tuiarchive" / "parser.py").is_file():
+        if not any(
+            (args.against / "tuiarchive" / where).is_file()
+            for where in ("dumps/parser.py", "parser.py")
+        ):
             print(
                 f"parse_speed: {args.against} holds no tuiarchive/dumps/parser.py", file=sys.stderr
             )

@@ -328,35 +328,71 @@ def dated_lists(
     between ("### Title" / "1 décembre 2021" / "### Title" / "30 novembre 2021" ...),
     three or more in a row: page chrome, never posts (a post has a body between its
     date and the next one's). A Markdown heading right above the list is its own."""
-    shown = [i for i, raw in enumerate(raws) if raw.strip()]
+    dates = [i for i, line in enumerate(lines) if line.kind is Kind.DATE]
+    if len(dates) < _DATED_LIST:
+        return lines
     out = lines
-    run: list[int] = []
-
-    def close() -> None:
-        nonlocal out
-        if len(run) >= 2 * _DATED_LIST:
-            if out is lines:
-                out = list(lines)
-            above = [i for i in shown if i < run[0]][-1:]
-            if above and headings and above[0] in headings and lines[above[0]].kind is Kind.TEXT:
-                run.insert(0, above[0])  # "#### Don't miss": the list's heading
-            for i in run:
-                out[i] = Line(lines[i].number, lines[i].raw, Kind.CHROME, lines[i].text)
-        run.clear()
-
-    for index in shown:
-        line = lines[index]
-        want_date = len(run) % 2 == 1
-        if want_date and line.kind is Kind.DATE:
-            run.append(index)
+    run: list[int] = []  # the dates of the list being read
+    for date in dates:
+        title = _only_title_above(lines, raws, date, run[-1] if run else -1)
+        if title is not None and (not run or title > run[-1]):
+            run.append(date)
             continue
-        if not want_date and line.kind is Kind.TEXT and len(line.text) <= 120:
-            run.append(index)
-            continue
-        close()
-        if line.kind is Kind.TEXT and len(line.text) <= 120:
-            run.append(index)
-    close()
+        out = _list_read(out, lines, raws, run, headings)
+        run = [date] if _only_title_above(lines, raws, date, -1) is not None else []
+    return _list_read(out, lines, raws, run, headings)
+
+
+def _only_title_above(lines: list[Line], raws: Sequence[str], date: int, since: int) -> int | None:
+    """The short line standing alone above the date at `date` (after line `since`, with
+    nothing else between), if there is one."""
+    found = None
+    at = date - 1
+    while at > since:
+        if raws[at].strip():
+            if found is not None:
+                return found if since < 0 else None  # more than a title since the last date
+            line = lines[at]
+            if line.kind is not Kind.TEXT or len(line.text) > 120:
+                return None
+            found = at
+            if since < 0:
+                return found
+        at -= 1
+    return found
+
+
+def _list_read(
+    out: list[Line],
+    lines: list[Line],
+    raws: Sequence[str],
+    run: list[int],
+    headings: dict[int, int] | None,
+) -> list[Line]:
+    """The lines of a list of dated titles made chrome, when it is long enough to be one."""
+    if len(run) < _DATED_LIST:
+        return out
+    first = _only_title_above(lines, raws, run[0], -1)
+    assert first is not None
+    marked = [first]
+    for number, date in enumerate(run):
+        marked.append(date)
+        if number + 1 < len(run):
+            title = _only_title_above(lines, raws, run[number + 1], date)
+            assert title is not None
+            marked.append(title)
+    heading = next((i for i in range(first - 1, -1, -1) if raws[i].strip()), None)
+    if (
+        heading is not None
+        and headings
+        and heading in headings
+        and lines[heading].kind is Kind.TEXT
+    ):
+        marked.insert(0, heading)  # "#### Don't miss": the list's heading
+    if out is lines:
+        out = list(lines)
+    for i in marked:
+        out[i] = Line(lines[i].number, lines[i].raw, Kind.CHROME, lines[i].text)
     return out
 
 
@@ -371,7 +407,8 @@ def unnamed_said_heads(lines: list[Line]) -> list[Line]:
     name (one to four words) and that word ("Anonymní napsal(a)..."), and each followed by
     a timestamp within a few lines, head comments. Pages whose heads a phrase file knows
     are left alone."""
-    if any(line.kind is Kind.SAID for line in lines):
+    ellipses = [i for i, line in enumerate(lines) if line.text.endswith(("...", "…"))]
+    if len(ellipses) < 2 or any(line.kind is Kind.SAID for line in lines):
         return lines
     start = next(
         (i for i, ln in enumerate(lines) if ln.kind is Kind.FOOTER and ln.facts.comments), None
@@ -379,8 +416,10 @@ def unnamed_said_heads(lines: list[Line]) -> list[Line]:
     if start is None:
         return lines
     found: dict[str, list[tuple[int, str]]] = {}
-    for index in range(start + 1, len(lines)):
+    for index in ellipses:
         line = lines[index]
+        if index <= start:
+            continue
         if line.kind is not Kind.TEXT or len(line.text) > 80:
             continue
         match = _SAID_SHAPE.fullmatch(line.text)
