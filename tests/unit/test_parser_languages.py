@@ -402,3 +402,35 @@ def test_old_style_comments_in_a_language_with_no_phrase_file_are_read_by_their_
         ("Jana Malá", "2014-06-07T09:02", "Konečně! Čekali jsme na to roky..."),
         ("Anonymní", "2014-06-08T11:40", "A kdy pojede v noci?"),
     ]
+
+
+def test_a_footer_in_an_unknown_language_with_no_share_buttons_is_read_by_its_shape() -> None:
+    page = "\n".join(
+        [
+            "pondělí 6. června 2014",
+            "Nová linka na Líšeň",
+            "Dnes ráno jsem poprvé jel novou tramvají až na konečnou.",
+            "Vystavil Petr Novák v 10:15",
+            "Štítky: doprava, Líšeň",
+            "0 komentářů:",
+            "Přidat komentář",
+        ]
+    )
+    (post,) = parse_text(page, "brno.txt")
+    assert (post.author, post.time, post.labels, post.comments) == (
+        "Petr Novák",
+        "10:15",
+        ("doprava", "Líšeň"),
+        0,
+    )
+    assert post.body == "Dnes ráno jsem poprvé jel novou tramvají až na konečnou."
+    assert sum("no language tuiarchive knows" in w for w in post.warnings) == 3
+
+
+def test_a_line_ending_in_a_time_with_a_numbered_list_under_it_stays_body() -> None:
+    posts = parse_text(
+        "Monday, June 9, 2014\n\nThe tram timetable\n\nThe first tram leaves at 5:10\n"
+        "2 lines: 4 and 9\n\nPosted by Petr at 10:15\n",
+        "tram.txt",
+    )
+    assert posts[0].body.splitlines() == ["The first tram leaves at 5:10", "2 lines: 4 and 9"]

@@ -14,6 +14,7 @@ from tuiarchive.dumps.line_kinds import (
     Kind,
     Line,
     classify,
+    evidence,
     read_footer,
     split_labels,
 )
@@ -230,17 +231,7 @@ def read_unnamed_footers(lines: list[Line], raws: Sequence[str]) -> list[Line]:
             continue
         above = _neighbour(lines, raws, index, -1)
         byline = _byline_shaped(lines[above].text) if above is not None else None
-        below: list[tuple[int, FooterFacts]] = []
-        at = index
-        for _ in range(3):
-            nxt = _neighbour(lines, raws, at, 1)
-            if nxt is None or lines[nxt].kind is not Kind.TEXT:
-                break
-            facts = _labels_or_count(lines[nxt].text)
-            if facts is None:
-                break
-            below.append((nxt, facts))
-            at = nxt
+        below = _shapes_below(lines, raws, index)
         if byline is None and not below:
             continue
         if out is lines:
@@ -255,6 +246,57 @@ def read_unnamed_footers(lines: list[Line], raws: Sequence[str]) -> list[Line]:
                 lines[at].number, lines[at].raw, Kind.FOOTER, lines[at].text, facts=facts
             )
     return out
+
+
+#: A line that ends in a clock time ("... v 10:15", "... at 5:43 PM"): a byline could.
+_ENDS_IN_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?\s*$")
+
+
+def read_unnamed_bylines(lines: list[Line], raws: Sequence[str]) -> list[Line]:
+    """On a page whose footers no phrase file knows and that prints no share buttons: a
+    line shaped like a byline (a name and a time) with a label list or a comment count
+    shaped line right under it is a footer, each piece with its warning
+    ("Vystavil Petr Novák v 10:15" / "2 komentáře" / "Štítky: doprava")."""
+    if any(line.kind is Kind.FOOTER and evidence(line.facts) for line in lines):
+        return lines
+    out = lines
+    for index, line in enumerate(lines):
+        if line.kind is not Kind.TEXT or len(line.text) > 100:
+            continue
+        if not _ENDS_IN_TIME.search(line.text):
+            continue
+        byline = _byline_shaped(line.text)
+        if byline is None:
+            continue
+        below = _shapes_below(lines, raws, index)
+        if not below:
+            continue
+        if out is lines:
+            out = list(lines)
+        out[index] = Line(line.number, line.raw, Kind.FOOTER, line.text, facts=byline)
+        for at, facts in below:
+            out[at] = Line(
+                lines[at].number, lines[at].raw, Kind.FOOTER, lines[at].text, facts=facts
+            )
+    return out
+
+
+def _shapes_below(
+    lines: list[Line], raws: Sequence[str], index: int
+) -> list[tuple[int, FooterFacts]]:
+    """The label-list and count shaped lines right under line `index` (up to three)."""
+    below: list[tuple[int, FooterFacts]] = []
+    at = index
+    for _ in range(3):
+        nxt = _neighbour(lines, raws, at, 1)
+        if nxt is None or lines[nxt].kind is not Kind.TEXT:
+            break
+        facts = _labels_or_count(lines[nxt].text)
+        if facts is None:
+            break
+        below.append((nxt, facts))
+        at = nxt
+    return below
 
 
 def _neighbour(lines: list[Line], raws: Sequence[str], index: int, step: int) -> int | None:

@@ -49,6 +49,7 @@ from tuiarchive.dumps.page_lines import (
     may_hold_split_heads,
     may_hold_unnamed_footer,
     page_breaks,
+    read_unnamed_bylines,
     read_unnamed_footers,
     run_in,
     unnamed_said_heads,
@@ -210,6 +211,8 @@ def _parse_page(text: str, source: str) -> list[Post]:
         lines = join_split_said(lines, raws)
     if may_hold_unnamed_footer(text):
         lines = unnamed_said_heads(read_unnamed_footers(lines, raws))
+    else:
+        lines = unnamed_said_heads(read_unnamed_bylines(lines, raws))
     breaks = page_breaks(lines, raws)
     front = page.front_matter
     posts = _Reader(
