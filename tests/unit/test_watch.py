@@ -45,6 +45,7 @@ class Watcher:
         )  # fmt: skip
         self.lines: queue.Queue[str] = queue.Queue()
         self.seen: list[str] = []
+        self.unclaimed: list[str] = []  # lines seen while waiting for another
         self.out: list[str] = []  # stdout's lines
         self.err: list[str] = []
         self.readers = [
@@ -60,6 +61,13 @@ class Watcher:
             self.lines.put(line.rstrip("\n"))
 
     def wait_for(self, text: str, timeout: float = 60.0) -> str:
+        """The next line holding `text`, on stdout or stderr. The two streams are read by two
+        threads, so their lines may arrive in either order: a line already seen and not yet
+        waited for counts."""
+        for line in self.unclaimed:
+            if text in line:
+                self.unclaimed.remove(line)
+                return line
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             try:
@@ -71,6 +79,7 @@ class Watcher:
             self.seen.append(line)
             if text in line:
                 return line
+            self.unclaimed.append(line)
         self.process.kill()
         raise AssertionError(f"{text!r} never printed; printed: {self.seen}")
 
