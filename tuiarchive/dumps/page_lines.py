@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from tuiarchive.dumps.dates import match_moment
@@ -236,15 +237,11 @@ def read_unnamed_footers(lines: list[Line], raws: Sequence[str]) -> list[Line]:
             continue
         if out is lines:
             out = list(lines)
-        out[index] = Line(line.number, line.raw, Kind.FOOTER, line.text)
+        out[index] = replace(line, kind=Kind.FOOTER)
         if byline is not None and above is not None:
-            out[above] = Line(
-                lines[above].number, lines[above].raw, Kind.FOOTER, lines[above].text, facts=byline
-            )
+            out[above] = replace(lines[above], kind=Kind.FOOTER, facts=byline)
         for at, facts in below:
-            out[at] = Line(
-                lines[at].number, lines[at].raw, Kind.FOOTER, lines[at].text, facts=facts
-            )
+            out[at] = replace(lines[at], kind=Kind.FOOTER, facts=facts)
     return out
 
 
@@ -273,11 +270,9 @@ def read_unnamed_bylines(lines: list[Line], raws: Sequence[str]) -> list[Line]:
             continue
         if out is lines:
             out = list(lines)
-        out[index] = Line(line.number, line.raw, Kind.FOOTER, line.text, facts=byline)
+        out[index] = replace(line, kind=Kind.FOOTER, facts=byline)
         for at, facts in below:
-            out[at] = Line(
-                lines[at].number, lines[at].raw, Kind.FOOTER, lines[at].text, facts=facts
-            )
+            out[at] = replace(lines[at], kind=Kind.FOOTER, facts=facts)
     return out
 
 
@@ -374,33 +369,33 @@ def dated_lists(
     if len(dates) < _DATED_LIST:
         return lines
     out = lines
-    run: list[int] = []  # the dates of the list being read
+    run: list[tuple[int, int]] = []  # the list being read: (title, date) for each item
     for date in dates:
-        title = _only_title_above(lines, raws, date, run[-1] if run else -1)
-        if title is not None and (not run or title > run[-1]):
-            run.append(date)
-            continue
-        out = _list_read(out, lines, raws, run, headings)
-        run = [date] if _only_title_above(lines, raws, date, -1) is not None else []
+        title = _only_title_above(lines, raws, date, run[-1][1] if run else -1)
+        if title is None:  # more than a title since the last date: the list, if any, ended
+            out = _list_read(out, lines, raws, run, headings)
+            title = _only_title_above(lines, raws, date, -1)
+            run = []
+        if title is not None:
+            run.append((title, date))
     return _list_read(out, lines, raws, run, headings)
 
 
 def _only_title_above(lines: list[Line], raws: Sequence[str], date: int, since: int) -> int | None:
-    """The short line standing alone above the date at `date` (after line `since`, with
-    nothing else between), if there is one."""
+    """The short line right above the date at `date`, if it is the only line since line
+    `since` (with `since` -1: the nearest line above, whatever stands before it)."""
     found = None
-    at = date - 1
-    while at > since:
-        if raws[at].strip():
-            if found is not None:
-                return found if since < 0 else None  # more than a title since the last date
-            line = lines[at]
-            if line.kind is not Kind.TEXT or len(line.text) > 120:
-                return None
-            found = at
-            if since < 0:
-                return found
-        at -= 1
+    for at in range(date - 1, since, -1):
+        if not raws[at].strip():
+            continue
+        if found is not None:
+            return None  # more than a title since the last date
+        line = lines[at]
+        if line.kind is not Kind.TEXT or len(line.text) > 120:
+            return None
+        found = at
+        if since < 0:
+            break
     return found
 
 
@@ -408,33 +403,25 @@ def _list_read(
     out: list[Line],
     lines: list[Line],
     raws: Sequence[str],
-    run: list[int],
+    run: list[tuple[int, int]],
     headings: dict[int, int] | None,
 ) -> list[Line]:
     """The lines of a list of dated titles made chrome, when it is long enough to be one."""
     if len(run) < _DATED_LIST:
         return out
-    first = _only_title_above(lines, raws, run[0], -1)
-    assert first is not None
-    marked = [first]
-    for number, date in enumerate(run):
-        marked.append(date)
-        if number + 1 < len(run):
-            title = _only_title_above(lines, raws, run[number + 1], date)
-            assert title is not None
-            marked.append(title)
-    heading = next((i for i in range(first - 1, -1, -1) if raws[i].strip()), None)
+    marked = [i for item in run for i in item]
+    heading = next((i for i in range(run[0][0] - 1, -1, -1) if raws[i].strip()), None)
     if (
         heading is not None
         and headings
         and heading in headings
         and lines[heading].kind is Kind.TEXT
     ):
-        marked.insert(0, heading)  # "#### Don't miss": the list's heading
+        marked.append(heading)  # "#### Don't miss": the list's heading
     if out is lines:
         out = list(lines)
     for i in marked:
-        out[i] = Line(lines[i].number, lines[i].raw, Kind.CHROME, lines[i].text)
+        out[i] = replace(lines[i], kind=Kind.CHROME)
     return out
 
 
@@ -475,15 +462,18 @@ def unnamed_said_heads(lines: list[Line]) -> list[Line]:
             out = list(lines)
         for index, name in heads:
             line = lines[index]
-            out[index] = Line(line.number, line.raw, Kind.SAID, line.text, said_by=name)
+            out[index] = replace(line, kind=Kind.SAID, said_by=name)
     return out
+
+
+def is_stamp(line: Line) -> bool:
+    """A line that is only a timestamp with a date (a comment's, or a byline's)."""
+    if line.kind is Kind.DATE:
+        return True
+    moment = line.facts.moment if line.kind is Kind.BYLINE else None
+    return moment is not None and moment.date is not None
 
 
 def _stamp_below(lines: list[Line], index: int) -> bool:
     """Whether a timestamp (a date, or a date with its time) follows within a few lines."""
-    for line in lines[index + 1 : index + 16]:
-        if line.kind is Kind.DATE:
-            return True
-        if line.kind is Kind.BYLINE and line.facts.moment and line.facts.moment.date:
-            return True
-    return False
+    return any(is_stamp(line) for line in lines[index + 1 : index + 16])

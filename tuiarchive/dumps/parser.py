@@ -44,6 +44,7 @@ from tuiarchive.dumps.names import (
 from tuiarchive.dumps.page_lines import (
     URL_LINE,
     dated_lists,
+    is_stamp,
     join_split_bylines,
     join_split_said,
     may_hold_split_heads,
@@ -946,7 +947,7 @@ class _Reader:
             and not line.text.endswith((":", ".", ","))
         ):
             stamp = self._next_line(line.number - 1)
-            if stamp is not None and _is_stamp(stamp):
+            if stamp is not None and is_stamp(stamp):
                 return line.text, None  # the name on its own line, the stamp on the next
         return None
 
@@ -958,7 +959,7 @@ class _Reader:
             draft.comment_author = line.said_by
             return True
         old_style_open = draft.comment_author is not None and draft.comment_moment is None
-        if _is_stamp(line) and (old_style_open or draft.comment_author is None):
+        if is_stamp(line) and (old_style_open or draft.comment_author is None):
             moment = line.facts.moment if line.kind is Kind.BYLINE else Moment(line.date, None)
             if draft.comment_author is not None and not draft.comment_lines:
                 # the stamp under a name line, or under "Oleg says:" (WordPress): the
@@ -1351,14 +1352,6 @@ def _footers_ahead(lines: list[Line]) -> list[bool]:
         elif kind is Kind.DATE:
             ahead = False
     return table
-
-
-def _is_stamp(line: Line) -> bool:
-    """A line that is only a comment's timestamp (with a date)."""
-    if line.kind is Kind.DATE:
-        return True
-    moment = line.facts.moment if line.kind is Kind.BYLINE else None
-    return moment is not None and moment.date is not None
 
 
 def _under_the_title(draft: _Draft) -> bool:
