@@ -425,3 +425,19 @@ def test_hostile_lines_are_read_in_linear_time() -> None:
             page = read_page(text)
             assert time.perf_counter() - start < 5
             assert len(page.lines) == len(text.split("\n"))
+
+
+def test_a_programs_fence_is_never_the_page_and_its_closing_fence_opens_none() -> None:
+    from tuiarchive.dumps.markup import fenced_page
+
+    page = "\n".join(
+        ["# Notes", "```python", "x = 1", "```", "some words", *["more words"] * 25, "```text"]
+        + [f"saved page line {n}" for n in range(25)]
+        + ["```"]
+    )
+    found = fenced_page(page)
+    assert found is not None
+    inner, above = found
+    assert inner.split("\n")[31] == "saved page line 0"  # line numbers stay the file's
+    assert len(above) == 30  # the python block and the words after it are the note's
+    assert fenced_page("```python\n" + "x = 1\n" * 30 + "```\n") is None

@@ -522,29 +522,79 @@ def _hard_break(line: str) -> str:
     return line
 
 
+#: A code fence: its character (` or ~), its length and its language ("" for none).
+Fence = tuple[str, int, str]
+#: The fence languages a saved page is kept under (a program's code is not a page).
+_PAGE_FENCES = frozenset({"", "text", "txt", "plain", "plaintext", "markdown", "md", "html"})
+
+
+def fence_opening(line: str) -> Fence | None:
+    """The fence a line opens (``` or ~~~ and an optional info string), if it opens one."""
+    opened = _FENCE.fullmatch(line)
+    if opened is None or (opened[1][0] == "`" and "`" in opened[2]):
+        return None
+    info = opened[2].split()
+    return opened[1][0], len(opened[1]), info[0] if info else ""
+
+
+def fence_closes(line: str, fence: Fence) -> bool:
+    """Whether `line` closes `fence`: the same character, at least as many, nothing after."""
+    close = _FENCE.fullmatch(line)
+    return (
+        close is not None
+        and close[1][0] == fence[0]
+        and len(close[1]) >= fence[1]
+        and not close[2].strip()
+    )
+
+
+def fenced_page(text: str) -> tuple[str, list[str]] | None:
+    """The text of the longest fenced block of plain text (20 lines or more), every other
+    line blanked so that line numbers stay the file's, and the lines above the block (a
+    note's fields); None when there is none. Fences pair as in `read_page`; a block of a
+    program's code is never the page."""
+    lines = text.split("\n")
+    blocks: list[tuple[int, int]] = []  # (opening line, closing line) of each page fence
+    fence: Fence | None = None
+    start = 0
+    for index, line in enumerate(lines):
+        if fence is None:
+            fence, start = fence_opening(line), index
+        elif fence_closes(line, fence):
+            if fence[2].casefold() in _PAGE_FENCES:
+                blocks.append((start, index))
+            fence = None
+    if fence is not None and fence[2].casefold() in _PAGE_FENCES:
+        blocks.append((start, len(lines)))  # a fence never closed: the file was cut inside it
+    start, end = max(blocks, key=lambda block: block[1] - block[0], default=(0, 0))
+    if end - start < 20:
+        return None
+    inner = "\n" * (start + 1) + "\n".join(lines[start + 1 : end]) + "\n" * (len(lines) - end)
+    return inner, lines[:start]
+
+
 def _markdown(lines: list[str]) -> tuple[set[int], dict[int, int]]:
     """Reduce the Markdown lines in place; return the code lines and the heading levels."""
     code: set[int] = set()
     headings: dict[int, int] = {}
     units: list[list[int]] = []  # paragraphs: lines whose inline markup is read together
     labels: set[str] = set()
-    fence: tuple[str, int] | None = None
+    fence: Fence | None = None
     setext = False  # the previous line is paragraph text that an underline makes a heading
     for i, line in enumerate(lines):
         if fence is not None:
-            close = _FENCE.fullmatch(line)
-            if close and close[1][0] == fence[0] and len(close[1]) >= fence[1] and not close[2].strip():  # fmt: skip
+            if fence_closes(line, fence):
                 fence, lines[i] = None, ""
             else:
                 code.add(i)
             continue
-        opened = _FENCE.fullmatch(line)
+        opened = fence_opening(line)
         ref = _REFDEF.fullmatch(line)
         under = _SETEXT.fullmatch(line) if setext else None
         atx = _ATX.fullmatch(line)
         setext = False
-        if opened and not (opened[1][0] == "`" and "`" in opened[2]):
-            fence, lines[i] = (opened[1][0], len(opened[1])), ""
+        if opened is not None:
+            fence, lines[i] = opened, ""
         elif ref or _ABBREVIATION.fullmatch(line):
             labels.update([_label(ref[1])] if ref else [])
             lines[i] = ""

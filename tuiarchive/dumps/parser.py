@@ -21,7 +21,7 @@ from tuiarchive.dumps.line_kinds import (
     evidence,
     split_labels,
 )
-from tuiarchive.dumps.markup import FrontMatter, read_page
+from tuiarchive.dumps.markup import FrontMatter, fenced_page, read_page
 from tuiarchive.dumps.names import (
     CLIPPED,
     HASHTAGS,
@@ -220,39 +220,6 @@ def _parse_page(text: str, source: str) -> list[Post]:
         lines, source, front.title, page.links, page.headings, breaks, front.url, bool(front.date)
     ).read()
     return _with_page_facts(posts, front)
-
-
-#: A fence's opening or closing line: ``` or ~~~, with an optional word (its language).
-_FENCE_LINE = re.compile(r"[ \t]*(`{3,}|~{3,})[ \t]*([\w+#.-]*)[ \t]*")
-#: The fence languages a saved page is kept under (a program's code is not a page).
-_PAGE_FENCES = frozenset({"", "text", "txt", "plain", "plaintext", "markdown", "md", "html"})
-
-
-def fenced_page(text: str) -> tuple[str, list[str]] | None:
-    """The text of the longest fenced block of plain text (20 lines or more), every other
-    line blanked so that line numbers stay the file's, and the lines above the block (a
-    note's fields); None when there is none."""
-    lines = text.split("\n")
-    best: tuple[int, int] | None = None
-    opened: tuple[int, str] | None = None
-    for index, line in enumerate(lines):
-        match = _FENCE_LINE.fullmatch(line.rstrip("\r"))
-        if match is None:
-            continue
-        if opened is None:
-            if match[2].casefold() in _PAGE_FENCES:
-                opened = (index, match[1])
-        elif match[1][0] == opened[1][0] and len(match[1]) >= len(opened[1]) and not match[2]:
-            if best is None or index - opened[0] > best[1] - best[0]:
-                best = (opened[0], index)
-            opened = None
-    if opened is not None and (best is None or len(lines) - opened[0] > best[1] - best[0]):
-        best = (opened[0], len(lines))  # a fence never closed: the file was cut inside it
-    if best is None or best[1] - best[0] < 20:
-        return None
-    start, end = best
-    inner = "\n" * (start + 1) + "\n".join(lines[start + 1 : end]) + "\n" * (len(lines) - end)
-    return inner, lines[:start]
 
 
 def _code_line(number: int, raw: str) -> Line:
