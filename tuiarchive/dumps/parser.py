@@ -821,9 +821,7 @@ class _Reader:
             return False
         if not title_like(title.text):
             return False
-        draft.content = draft.content[:-1]
-        self._unplaced(draft, "the page's header, above the post's title")
-        self.draft = _Draft(title, None, None)
+        self._start_at_title(draft, title)
         return True
 
     def _title_above_byline(self, draft: _Draft, line: Line) -> bool:
@@ -843,11 +841,15 @@ class _Reader:
         texts = [ln for ln in draft.content if ln.kind is not Kind.BLANK]
         if len(texts) != 1 or not title_like(texts[0].text):
             return False
-        title = texts[0]
+        self._start_at_title(draft, texts[0])
+        return True
+
+    def _start_at_title(self, draft: _Draft, title: Line) -> None:
+        """The post starts at `title`, a line of the draft: what the draft held above it is
+        the page's header, kept aside."""
         draft.content = draft.content[: draft.content.index(title)]
         self._unplaced(draft, "the page's header, above the post's title")
         self.draft = _Draft(title, None, None)
-        return True
 
     def _name_above_footer(self, draft: _Draft, line: Line) -> None:
         """A name alone, set apart from the body and right on top of the share buttons or
