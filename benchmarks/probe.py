@@ -23,6 +23,7 @@ from textual import events
 from textual.pilot import Pilot
 
 from tuiarchive.query.language import parse_filter
+from tuiarchive.store import open_store
 from tuiarchive.ui.app import TuiarchiveApp, make_app
 from tuiarchive.ui.screens.archive import ArchiveScreen
 from tuiarchive.ui.widgets.post_list import PostList
@@ -33,11 +34,16 @@ QUERIES: dict[str, list[str]] = {
     # Words of the corpus's vocabulary by how many posts hold them at any size:
     # about 51%, 20%, 6%, 2%, 0.5% and 0.1% of posts.
     "one word": ["political", "antask", "zaanku", "yaowka", "deshkask", "nianssss"],
+    "1-letter prefix": ["t", "k", "m", "a", "p", "s"],
     "2-letter prefix": ["th", "ka", "mo", "ru", "ta", "bo"],
+    "3-letter prefix": ["pol", "kaz", "mos", "rus", "fed", "eth"],
+    "stopword": ["the", "of", "and", "in"],
     "two words": ["russian kremlin", "moscow regime", "federal leaders", "ethnic language"],
     "phrase": ['"the kremlin"', '"federal government"', '"national language"', '"ethnic russian"'],
+    "phrase of stopwords": ['"of the"', '"in the"', '"and the"', '"to the"'],
     "date:2014": ["date:2014", "date:2009", "date:2019-05", 'date:"May 2012"'],
     "label:x": ["label:media", "label:energy", "label:Kazakhstan", 'label:"language policy"'],
+    "tag:x": ["tag:followup", "tag:reviewed"],
     "combined with negation": [
         "russian -label:media date:2010..2015",
         "(moscow OR kremlin) -regime since:2016",
@@ -125,6 +131,22 @@ async def time_filter(pilot: Pilot, painter: Painter, text: str) -> float:
         pilot, painter, text[-1],
         lambda: screen.filter_settled and screen.query_value.text == text,
     )  # fmt: skip
+
+
+#: Tags a reader has put on posts (the generated corpus has none): one post in TAG_EVERY
+#: gets each of TAGS, at its own offset.
+TAGS = ("followup", "reviewed")
+TAG_EVERY = 50
+
+
+def tag_posts(path: Path) -> None:
+    """Tag posts across the archive, as a reader would have over months, if not yet done."""
+    with open_store(path, create=False) as store:
+        if store.tag_counts():
+            return
+        ids = store.catalogue().ids
+        for offset, tag in enumerate(TAGS):
+            store.tag(list(ids[offset * 7 :: TAG_EVERY]), add=(tag,))
 
 
 async def probe(path: Path, started_at: float) -> dict[str, object]:

@@ -236,6 +236,9 @@ def measure(size: int, corpus: Path, repeat: int, work: Path) -> dict[str, objec
     result["disk_mb"] = tree_bytes(archive) / 1e6
     result["disk_ratio"] = tree_bytes(archive) / dumps
 
+    from benchmarks.probe import tag_posts
+
+    tag_posts(archive)  # so that tag filters have tags to find
     probes = []
     for _ in range(max(1, repeat)):
         out = work / "probe.json"

@@ -39,6 +39,12 @@ class MemoryIndex:
     def count(self) -> int:
         return len(self.posts)
 
+    def everything(self) -> set[int]:
+        return set(range(len(self.posts)))
+
+    def in_order(self, found: set[int]) -> list[int]:
+        return sorted(found)
+
     def _words(self, position: int, field: str) -> list[str]:
         key = (position, field)
         if key not in self._tokens:

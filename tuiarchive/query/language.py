@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
@@ -102,20 +102,28 @@ class Everything:
 Node = Text | Label | Tag | NoteText | DateSpan | Status | Not | And | Or | Everything
 
 
+class Found(Protocol):
+    """A set of posts as an index holds it (a set of positions, a bitmap of docs ...):
+    combined with &, | and -, each making a new set."""
+
+    def __len__(self) -> int: ...
+    def __and__(self, other: Any, /) -> Any: ...
+    def __or__(self, other: Any, /) -> Any: ...
+    def __sub__(self, other: Any, /) -> Any: ...
+
+
 class PostIndex(Protocol):
-    """What a query needs from an archive: post positions (0 = newest) per kind of term.
+    """What a query needs from an archive: the posts each kind of term matches, as sets
+    of the index's own kind, and those sets as positions (0 = newest) in order."""
 
-    An index may also offer `words_matching(expr)` to answer a whole tree of word
-    terms in one go (see `WordsExpr`).
-    """
-
-    def count(self) -> int: ...
-    def text_matches(self, fields: tuple[str, ...], pattern: Pattern) -> Collection[int]: ...
-    def labelled(self, name: str) -> Collection[int]: ...
-    def dated(self, first: str | None, last: str | None) -> Collection[int]: ...
-    def status(self, what: str) -> Collection[int]: ...
-    def tagged(self, name: str) -> Collection[int]: ...
-    def noted(self, pattern: Pattern) -> Collection[int]: ...
+    def everything(self) -> Found: ...
+    def in_order(self, found: Any) -> Sequence[int]: ...
+    def text_matches(self, fields: tuple[str, ...], pattern: Pattern) -> Found: ...
+    def labelled(self, name: str) -> Found: ...
+    def dated(self, first: str | None, last: str | None) -> Found: ...
+    def status(self, what: str) -> Found: ...
+    def tagged(self, name: str) -> Found: ...
+    def noted(self, pattern: Pattern) -> Found: ...
 
 
 @dataclass(frozen=True)
@@ -147,9 +155,9 @@ class Query:
         "not", "a|b"), with the filter it probably meant; "" when nothing does."""
         return filter_warning(self.text)
 
-    def run(self, index: PostIndex) -> list[int]:
+    def run(self, index: PostIndex) -> Sequence[int]:
         """The positions of the matching posts, newest first."""
-        return sorted(_evaluate(self.root, index))
+        return index.in_order(_evaluate(self.root, index))
 
     # -- changing the filter a term at a time (a facet chosen, say) --------------------------
 
@@ -652,37 +660,9 @@ def _collect_highlights(node: Node, found: list[Pattern], negated: bool) -> None
 # -- running --------------------------------------------------------------------------------
 
 
-# Word terms can be answered together: a tree of them (and/or/but-not) becomes one
-# request to an index that offers `words_matching`, in this neutral form:
-#   ("words", fields, pattern) | ("all", [expr, ...]) | ("any", [expr, ...])
-#   | ("but", expr, [expr, ...])     -- matches expr and none of the others
-WordsExpr = tuple[Any, ...]
-
-
-def _words_expr(node: Node) -> WordsExpr | None:
-    """The neutral form of a subtree made of word terms only, or None."""
-    if isinstance(node, Text):
-        return ("words", node.fields, node.pattern)
-    if isinstance(node, Or):
-        parts = [_words_expr(c) for c in node.children]
-        return None if any(p is None for p in parts) else ("any", parts)
-    if isinstance(node, And):
-        wanted = [_words_expr(c) for c in node.children if not isinstance(c, Not)]
-        unwanted = [_words_expr(c.child) for c in node.children if isinstance(c, Not)]
-        if not wanted or any(p is None for p in wanted + unwanted):
-            return None
-        # `wanted` holds no None (checked above), which mypy cannot follow through any().
-        expr: WordsExpr = ("all", wanted) if len(wanted) > 1 else wanted[0]  # type: ignore[assignment]
-        return ("but", expr, unwanted) if unwanted else expr
-    return None
-
-
-def _evaluate(node: Node, index: PostIndex) -> Collection[int]:
-    together = getattr(index, "words_matching", None)
-    if together is not None and not isinstance(node, Text):
-        expr = _words_expr(node)
-        if expr is not None:
-            return together(expr)
+def _evaluate(node: Node, index: PostIndex) -> Found:
+    """The posts matching `node`, as a set of the index's own kind (never changed after:
+    every step makes a new set, so an index may hand out sets it keeps)."""
     if isinstance(node, Text):
         return index.text_matches(node.fields, node.pattern)
     if isinstance(node, Label):
@@ -696,36 +676,26 @@ def _evaluate(node: Node, index: PostIndex) -> Collection[int]:
     if isinstance(node, Status):
         return index.status(node.what)
     if isinstance(node, Not):
-        everything = set(range(index.count()))
-        everything.difference_update(_evaluate(node.child, index))
-        return everything
+        return index.everything() - _evaluate(node.child, index)
     if isinstance(node, Or):
-        result: set[int] = set()
-        for child in node.children:
-            result.update(_evaluate(child, index))
+        parts = [_evaluate(child, index) for child in node.children]
+        result = parts[0]
+        for part in parts[1:]:
+            result = result | part
         return result
     if isinstance(node, And):
         wanted = [c for c in node.children if not isinstance(c, Not)]
         unwanted = [c.child for c in node.children if isinstance(c, Not)]
-        found: list[Collection[int]] = []
-        if together is not None:
-            # The word terms of a mixed conjunction go to the index as one request.
-            words_in = [c for c in wanted if _words_expr(c) is not None]
-            words_out = [c for c in unwanted if _words_expr(c) is not None]
-            if words_in and len(words_in) + len(words_out) > 1:
-                found.append(_evaluate(And((*words_in, *(Not(c) for c in words_out))), index))
-                wanted = [c for c in wanted if c not in words_in]
-                unwanted = [c for c in unwanted if c not in words_out]
-        found = sorted([*found, *(_evaluate(c, index) for c in wanted)], key=len)
-        current = set(found[0]) if found else set(range(index.count()))
+        found = sorted((_evaluate(c, index) for c in wanted), key=len)
+        current = found[0] if found else index.everything()
         for other in found[1:]:
-            current.intersection_update(other)
+            current = current & other
         for child in unwanted:
             if not current:
                 break
-            current.difference_update(_evaluate(child, index))
+            current = current - _evaluate(child, index)
         return current
-    return range(index.count())
+    return index.everything()
 
 
 def term_for(field: str, value: str) -> str | None:

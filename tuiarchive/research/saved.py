@@ -8,6 +8,7 @@ from typing import Protocol
 
 from tuiarchive.errors import FilterError
 from tuiarchive.query.language import PostIndex, parse_filter
+from tuiarchive.store.post_sets import PostSet
 from tuiarchive.store.state import SavedSearch
 
 __all__ = ["SavedCount", "SavedSearch", "count_search", "new_matches", "newest_key", "seen_doc"]
@@ -58,6 +59,8 @@ def seen_doc(catalogue: Catalogue, seen: str | None) -> int | None:
 
 def new_matches(positions: Sequence[int], docs: Sequence[int], seen: int) -> int:
     """How many of `positions` hold a post whose doc number is above `seen`."""
+    if isinstance(positions, PostSet):  # counted on its bitmap of doc numbers
+        return positions.docs_above(seen)
     return sum(1 for position in positions if docs[position] > seen)
 
 

@@ -6,7 +6,10 @@ import bisect
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
+from pyroaring import FrozenBitMap
+
 from tuiarchive.store.index import Order, SearchIndex
+from tuiarchive.store.post_sets import Blocks, PostSet
 from tuiarchive.store.state import UserState
 from tuiarchive.words import Pattern, tokens
 
@@ -54,10 +57,8 @@ class Catalogue:
         self.docs: Sequence[int] = order.docs
         self.ids: Sequence[str] = order.ids
         self.dates: Sequence[str | None] = order.dates
-        size = max(self.docs, default=0) + 1
-        self._position_of_doc = [-1] * size
-        for n, doc in enumerate(self.docs):
-            self._position_of_doc[doc] = n
+        self.blocks = Blocks(self.docs)
+        self._position_of_doc = self.blocks.position_of_doc
         self._position_of_id: dict[str, int] | None = None
         self._dated = len(self.dates) - self.dates.count(None)
         # Undated posts sort last, so the first `_dated` dates are all strings.
@@ -83,11 +84,14 @@ class Catalogue:
         counts = []
         for year in range(first_year, last_year + 1):
             for month in range(1, 13):
-                run = self.dated(f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-31")
-                counts.append(
-                    bisect.bisect_left(positions, run.stop)
-                    - bisect.bisect_left(positions, run.start)
-                )
+                run = self.date_run(f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-31")
+                if isinstance(positions, PostSet):
+                    counts.append(positions.count_between(run.start, run.stop))
+                else:
+                    counts.append(
+                        bisect.bisect_left(positions, run.stop)
+                        - bisect.bisect_left(positions, run.start)
+                    )
         return counts
 
     @property
@@ -154,23 +158,21 @@ class Catalogue:
             wanted[doc]: Summary(*fields) for doc, *fields in self.index.summaries(list(wanted))
         }
 
-    # -- the PostIndex protocol -----------------------------------------------------------
+    # -- the PostIndex protocol: sets of posts are bitmaps of doc numbers ------------------
 
     def count(self) -> int:
         return len(self.ids)
 
-    def _positions(self, docs: Iterable[int]) -> set[int]:
-        lookup = self._position_of_doc
-        limit = len(lookup)
-        found = {lookup[d] for d in docs if d < limit}
-        found.discard(-1)
-        return found
+    def everything(self) -> FrozenBitMap:
+        return self.blocks.everything
 
-    def text_matches(self, fields: tuple[str, ...], pattern: Pattern) -> set[int]:
-        return self._positions(self.index.match(fields, pattern))
+    def in_order(self, found: FrozenBitMap) -> PostSet:
+        """The positions of `found`, newest first, read as they are looked at."""
+        # The index may be ahead of this snapshot: posts it does not hold are left out.
+        return PostSet(found & self.blocks.everything, self.blocks)
 
-    def words_matching(self, expr: tuple[Any, ...]) -> set[int]:
-        return self._positions(self.index.match_expr(expr))
+    def text_matches(self, fields: tuple[str, ...], pattern: Pattern) -> FrozenBitMap:
+        return self.index.docs_matching(fields, pattern)
 
     def ranked(self, patterns: Sequence[Pattern]) -> list[int]:
         """Positions of the posts holding any of `patterns`, most relevant first (BM25)."""
@@ -178,37 +180,42 @@ class Catalogue:
         found = (lookup[d] for d in self.index.ranked(patterns) if d < len(lookup))
         return [p for p in found if p >= 0]
 
-    def labelled(self, name: str) -> set[int]:
-        return self._positions(self.index.labelled(name))
+    def labelled(self, name: str) -> FrozenBitMap:
+        return self.index.labelled_docs(name)
 
-    def dated(self, first: str | None, last: str | None) -> range:
+    def date_run(self, first: str | None, last: str | None) -> range:
+        """The positions of the posts dated from `first` to `last` (a run: posts are in
+        date order)."""
         dates = self._ascending_dates
         low = bisect.bisect_left(dates, first) if first is not None else 0
         high = bisect.bisect_right(dates, last) if last is not None else len(dates)
         return range(self._dated - high, self._dated - low) if high > low else range(0)
 
-    def status(self, what: str) -> set[int]:
-        mark = "starred" if what in ("starred", "unstarred") else "read"
+    def dated(self, first: str | None, last: str | None) -> FrozenBitMap:
+        run = self.date_run(first, last)
+        return self.blocks.span(run.start, run.stop)
+
+    def _of_ids(self, ids: Iterable[str]) -> FrozenBitMap:
         where = self.position_of_id
-        marked = {where[p] for p in self.state.marks[mark] if p in where}
+        return self.blocks.of_positions(where[p] for p in ids if p in where)
+
+    def status(self, what: str) -> FrozenBitMap:
+        mark = "starred" if what in ("starred", "unstarred") else "read"
+        marked = self._of_ids(self.state.marks[mark])
         if what in ("starred", "read"):
             return marked
-        return set(range(len(self.ids))) - marked
+        return self.blocks.everything - marked
 
-    def tagged(self, name: str) -> set[int]:
-        """Positions of the posts with the tag `name` (case ignored)."""
-        where = self.position_of_id
+    def tagged(self, name: str) -> FrozenBitMap:
+        """The posts with the tag `name` (case ignored)."""
         name = name.lower()
-        return {where[p] for p, tags in self.state.tags.items() if name in tags and p in where}
+        return self._of_ids(p for p, tags in self.state.tags.items() if name in tags)
 
-    def noted(self, pattern: Pattern) -> set[int]:
-        """Positions of the posts whose note holds `pattern`'s words."""
-        where = self.position_of_id
-        return {
-            where[p]
-            for p, note in self.state.notes.items()
-            if p in where and pattern.found_in(tokens(note))
-        }
+    def noted(self, pattern: Pattern) -> FrozenBitMap:
+        """The posts whose note holds `pattern`'s words."""
+        return self._of_ids(
+            p for p, note in self.state.notes.items() if pattern.found_in(tokens(note))
+        )
 
     # -- marks ----------------------------------------------------------------------------
 

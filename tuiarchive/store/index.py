@@ -13,11 +13,14 @@ import json
 import os
 import sqlite3
 import threading
+import time
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from pyroaring import BitMap, FrozenBitMap
 
 from tuiarchive.errors import StoreError
 from tuiarchive.store.atomic import link_refused
@@ -53,6 +56,7 @@ CREATE TABLE IF NOT EXISTS catalogue(
 );
 CREATE TABLE IF NOT EXISTS labels(label TEXT NOT NULL, doc INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS labels_by_name ON labels(label);
+CREATE TABLE IF NOT EXISTS answers(key TEXT PRIMARY KEY, upto INTEGER NOT NULL, docs BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS dumps(
     digest TEXT PRIMARY KEY, path TEXT NOT NULL, posts INTEGER NOT NULL
 );
@@ -81,6 +85,14 @@ _DELETE_WORDS = (
     f"INSERT INTO words(words, rowid, {', '.join(TEXT_COLUMNS)}) "
     f"VALUES ('delete', ?, {', '.join('?' * len(TEXT_COLUMNS))})"
 )
+
+#: A term's answer is kept (the `answers` table, a compressed bitmap of its docs) when
+#: working it out took this long or found this many posts: the next time it is read back
+#: in microseconds, and only posts indexed since are looked up.
+KEEP_AFTER_SECONDS = 0.005
+KEEP_FROM_DOCS = 5_000
+#: How many answers each process keeps in memory besides (most recently made first).
+ANSWERS_IN_MEMORY = 64
 
 # The same order as `model.newest_first` (reversed): dated posts first, newest day,
 # latest time, then page order.
@@ -119,21 +131,6 @@ def _valid_utf8(value: Any) -> Any:
 
 def _fts_text(value: Any) -> str:
     return unicodedata.normalize("NFC", value) if isinstance(value, str) else ""
-
-
-def _fts_tree(expr: tuple[Any, ...]) -> str:
-    """FTS5 query syntax for a neutral tree of word terms."""
-    kind = expr[0]
-    if kind == "words":
-        return f"({fts_expression(expr[1], expr[2])})"
-    if kind == "all":
-        return "(" + " AND ".join(_fts_tree(e) for e in expr[1]) + ")"
-    if kind == "any":
-        return "(" + " OR ".join(_fts_tree(e) for e in expr[1]) + ")"
-    text = _fts_tree(expr[1])
-    for unwanted in expr[2]:  # "but": FTS5's NOT is binary, one exclusion at a time
-        text = f"({text} NOT {_fts_tree(unwanted)})"
-    return text
 
 
 def fts_expression(fields: Sequence[str], pattern: Pattern) -> str:
@@ -289,6 +286,10 @@ class SearchIndex:
         self.path = path
         self.readonly = readonly
         self._word_counts: dict[str, int] = {}  # see posts_with_words
+        # Answers kept in memory: (epoch, key) -> (newest doc looked at, docs). Each entry
+        # is made whole and then put in (never changed); the lock guards the mapping.
+        self._answers: dict[tuple[str, str], tuple[int, FrozenBitMap]] = {}
+        self._answers_lock = threading.Lock()
         self._counted_at = (-1, -1)
         self._local = threading.local()
         self._readers: dict[threading.Thread, sqlite3.Connection] = {}
@@ -421,6 +422,8 @@ class SearchIndex:
                 row = db.execute("SELECT doc FROM catalogue WHERE id = ?", (old_id,)).fetchone()
                 if row is None:
                     continue
+                if not kept:
+                    self._forget_answers()  # a post kept its number but not its words
                 kept[old_id] = row[0]
                 db.execute(_DELETE_WORDS, (row[0], *old_text))
                 db.execute("DELETE FROM catalogue WHERE doc = ?", (row[0],))
@@ -445,6 +448,7 @@ class SearchIndex:
         try:
             for table in ("catalogue", "labels", "dumps"):
                 self.db.execute(f"DELETE FROM {table}")
+            self._forget_answers()
             self.db.execute("INSERT INTO words(words) VALUES ('delete-all')")
             self._set_meta("segments", "[]")
             self.db.execute("COMMIT")
@@ -543,18 +547,6 @@ class SearchIndex:
         """Every imported dump file's content digest, with its post count."""
         return dict(self._read("SELECT digest, posts FROM dumps").fetchall())
 
-    def labelled(self, key: str) -> list[int]:
-        """The docs carrying a label (given as `label_key`)."""
-        return [row[0] for row in self._read("SELECT doc FROM labels WHERE label = ?", (key,))]
-
-    def match(self, fields: Sequence[str], pattern: Pattern) -> list[int]:
-        """The docs whose `fields` contain the pattern."""
-        return self._docs(fts_expression(fields, pattern))
-
-    def match_expr(self, expr: tuple[Any, ...]) -> list[int]:
-        """The docs matching a tree of word terms (see `query.WordsExpr`), in one FTS query."""
-        return self._docs(_fts_tree(expr))
-
     def ranked(self, patterns: Sequence[Pattern], limit: int | None = None) -> list[int]:
         """The docs holding any of `patterns` in their title or body, most relevant first.
 
@@ -621,9 +613,97 @@ class SearchIndex:
     def post_count(self) -> int:
         return self._read("SELECT count(*) FROM catalogue").fetchone()[0]
 
-    def _docs(self, expression: str) -> list[int]:
-        # One string from SQLite, split in C, is several times quicker than a row per doc.
-        row = self._read(
-            "SELECT group_concat(rowid) FROM words WHERE words MATCH ?", (expression,)
-        ).fetchone()
-        return [int(doc) for doc in row[0].split(",")] if row and row[0] else []
+    # -- answers as bitmaps, kept -----------------------------------------------------------
+
+    def docs_matching(self, fields: Sequence[str], pattern: Pattern) -> FrozenBitMap:
+        """The docs whose `fields` contain the pattern, as a bitmap."""
+        expression = fts_expression(fields, pattern)
+        return self._kept_answer("words " + expression, _MATCHING_AFTER, expression)
+
+    def labelled_docs(self, key: str) -> FrozenBitMap:
+        """The docs carrying a label (given as `label_key`), as a bitmap."""
+        return self._kept_answer("label " + key, _LABELLED_AFTER, key)
+
+    def _forget_answers(self) -> None:
+        """Drop every kept answer (inside the writer's transaction): a new epoch."""
+        epoch = int(self._meta("answers_epoch", self.db) or 0) + 1
+        self._set_meta("answers_epoch", str(epoch))
+        self.db.execute("DELETE FROM answers")
+
+    def _kept_answer(self, key: str, sql: str, value: str) -> FrozenBitMap:
+        """An answer from memory or the `answers` table, brought up to date with the posts
+        indexed since; worked out (and kept, when it was costly) otherwise."""
+        epoch, newest = self._read(_ANSWERS_STAMP).fetchone()
+        tag = (str(epoch or 0), key)
+        with self._answers_lock:
+            kept = self._answers.get(tag)
+        stored = False
+        if kept is None:
+            kept = self._stored_answer(tag)
+            stored = kept is not None
+        newest = newest or 0
+        if kept is not None and kept[0] >= newest:
+            if stored:
+                self._remember(tag, kept)
+            return kept[1]
+        began = time.perf_counter()
+        upto = kept[0] if kept is not None else 0
+        row = self._read(sql, (value, upto)).fetchone()
+        found = _bitmap(row[0] if row else None)
+        docs = FrozenBitMap(kept[1] | found) if kept is not None else FrozenBitMap(found)
+        answer = (newest, docs)
+        self._remember(tag, answer)
+        costly = time.perf_counter() - began >= KEEP_AFTER_SECONDS
+        if kept is not None or costly or len(docs) >= KEEP_FROM_DOCS:
+            self._store_answer(tag, answer)
+        return docs
+
+    def _remember(self, tag: tuple[str, str], answer: tuple[int, FrozenBitMap]) -> None:
+        with self._answers_lock:
+            self._answers.pop(tag, None)
+            self._answers[tag] = answer
+            while len(self._answers) > ANSWERS_IN_MEMORY:
+                del self._answers[next(iter(self._answers))]
+
+    def _stored_answer(self, tag: tuple[str, str]) -> tuple[int, FrozenBitMap] | None:
+        try:
+            row = self._read(
+                "SELECT upto, docs FROM answers WHERE key = ?", (" ".join(tag),)
+            ).fetchone()
+        except sqlite3.OperationalError:  # an index from before answers were kept
+            return None
+        return (row[0], FrozenBitMap.deserialize(row[1])) if row else None
+
+    def _store_answer(self, tag: tuple[str, str], answer: tuple[int, FrozenBitMap]) -> None:
+        """Keep an answer in the index, on a connection of its own that does not wait
+        (another writer busy with the index means it is worked out again next time)."""
+        if self.readonly:
+            return
+        with contextlib.suppress(sqlite3.Error):
+            db = sqlite3.connect(self.path, timeout=0, isolation_level=None)
+            try:
+                db.execute("BEGIN IMMEDIATE")
+                current = db.execute(_ANSWERS_STAMP).fetchone()[0]
+                if str(current or 0) == tag[0]:  # not kept if words changed meanwhile
+                    db.execute(
+                        "INSERT OR REPLACE INTO answers(key, upto, docs) VALUES (?, ?, ?)",
+                        (" ".join(tag), answer[0], answer[1].serialize()),
+                    )
+                db.execute("COMMIT")
+            finally:
+                db.close()
+
+
+_ANSWERS_STAMP = (
+    "SELECT (SELECT value FROM meta WHERE key = 'answers_epoch'), (SELECT max(doc) FROM catalogue)"
+)
+_MATCHING_AFTER = "SELECT group_concat(rowid) FROM words WHERE words MATCH ? AND rowid > ?"
+_LABELLED_AFTER = "SELECT group_concat(doc) FROM labels WHERE label = ? AND doc > ?"
+
+
+def _bitmap(joined: str | None) -> BitMap:
+    """A bitmap of the doc numbers in SQLite's comma-joined list."""
+    if not joined:
+        return BitMap()
+    # json reads a list of integers in C, several times quicker than int() on each piece.
+    return BitMap(array.array("I", json.loads(f"[{joined}]")))

@@ -9,6 +9,7 @@ from functools import cached_property
 from tuiarchive.model import Post
 from tuiarchive.query.language import Query
 from tuiarchive.store import Catalogue
+from tuiarchive.store.post_sets import Reversed
 
 ORDERS = ("newest", "oldest", "relevance", "title", "author", "comments")
 ORDER_WORDS = {
@@ -38,7 +39,7 @@ class Results:
         """Positions in display order (by relevance: ranked matches first, then the
         matches the filter's words do not rank, such as a label-only match, newest first)."""
         if self.order == "oldest":
-            return self.positions[::-1]
+            return Reversed(self.positions)
         if self.order in RANKED_ORDERS:
             matched = set(self.positions)
             ranked = [p for p in self.ranking if p in matched]

@@ -1,0 +1,223 @@
+"""Sets of posts as compressed bitmaps of doc numbers, read newest first a block at a time.
+
+A filter's answer can hold most of a million posts. Combining answers (and, or, not)
+and counting them happens on bitmaps in C; turning doc numbers into list positions,
+which is Python work, is done only for the part of the list that is looked at: the
+positions are cut into blocks, and a block is read when a row in it is wanted.
+"""
+
+from __future__ import annotations
+
+import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from typing import overload
+
+from pyroaring import BitMap, FrozenBitMap
+
+#: Positions per block: small enough that reading one is quick (a millisecond), large
+#: enough that counting every block of a million posts is a few hundred C calls.
+BLOCK = 2048
+#: An answer this small is put in order at once rather than a block at a time.
+SMALL = 4096
+
+
+class Blocks:
+    """The archive's order cut into blocks: which docs sit at positions [k·BLOCK, (k+1)·BLOCK).
+
+    Built once per catalogue snapshot and never changed after.
+    """
+
+    def __init__(self, docs: Sequence[int]) -> None:
+        self.docs = docs
+        size = max(docs, default=0) + 1
+        where = array.array("i", [-1]) * size
+        for position, doc in enumerate(docs):
+            where[doc] = position
+        self.position_of_doc = where
+        packed = array.array("I", docs)
+        self.bitmaps = [
+            FrozenBitMap(packed[start : start + BLOCK]) for start in range(0, len(docs), BLOCK)
+        ]
+        self.everything = FrozenBitMap(packed)
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+    def span(self, start: int, stop: int) -> FrozenBitMap:
+        """The docs at positions [start, stop)."""
+        start, stop = max(0, start), min(len(self.docs), stop)
+        if start >= stop:
+            return FrozenBitMap()
+        first, last = -(-start // BLOCK), stop // BLOCK  # the whole blocks inside
+        if first >= last:
+            return FrozenBitMap(array.array("I", self.docs[start:stop]))
+        parts = [
+            *self.bitmaps[first:last],
+            FrozenBitMap(array.array("I", self.docs[start : first * BLOCK])),
+            FrozenBitMap(array.array("I", self.docs[last * BLOCK : stop])),
+        ]
+        return FrozenBitMap.union(*parts)
+
+    def of_positions(self, positions: Iterable[int]) -> FrozenBitMap:
+        """The docs at these positions."""
+        docs = self.docs
+        return FrozenBitMap(array.array("I", (docs[p] for p in positions)))
+
+
+class PostSet(Sequence[int]):
+    """The positions of a set of posts, ascending (newest first), over a doc bitmap.
+
+    Its length and membership are answered by the bitmap; positions are read a block
+    at a time when asked for. What it has read is kept (each block once, written by
+    whichever thread reads it first: the values are the same whoever computes them).
+    """
+
+    def __init__(self, docs: BitMap | FrozenBitMap, blocks: Blocks) -> None:
+        self.docs = docs
+        self.blocks = blocks
+        self._size = len(docs)
+        self._read: dict[int, list[int]] = {}
+        self._before: list[int] = [0]  # matches in the blocks before block k
+        self._all: list[int] | None = None
+        if self._size <= SMALL:
+            where = blocks.position_of_doc
+            self._all = sorted(where[d] for d in docs)
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to another post set of the same posts, or to a list of the same positions."""
+        if isinstance(other, PostSet):
+            return self.docs == other.docs and self.blocks is other.blocks
+        if isinstance(other, list | tuple):
+            return len(other) == self._size and list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # equal to lists, which have no hash
+
+    def __repr__(self) -> str:
+        shown = ", ".join(map(str, self[:8])) + (", ..." if self._size > 8 else "")
+        return f"PostSet([{shown}], {self._size} posts)"
+
+    def __contains__(self, position: object) -> bool:
+        if not isinstance(position, int) or not 0 <= position < len(self.blocks):
+            return False
+        return self.blocks.docs[position] in self.docs
+
+    def _block(self, k: int) -> list[int]:
+        found = self._read.get(k)
+        if found is None:
+            where = self.blocks.position_of_doc
+            found = sorted(where[d] for d in self.docs & self.blocks.bitmaps[k])
+            self._read[k] = found
+        return found
+
+    def _count_to(self, k: int) -> None:
+        """Make sure the counts before block k are known."""
+        before = self._before
+        while len(before) <= k:
+            n = len(before) - 1
+            before.append(before[-1] + self.docs.intersection_cardinality(self.blocks.bitmaps[n]))
+
+    def _locate(self, i: int) -> tuple[int, int]:
+        """The block holding the i-th match, and where in that block it is."""
+        before = self._before
+        while before[-1] <= i and len(before) <= len(self.blocks.bitmaps):
+            self._count_to(len(before))
+        k = bisect_right(before, i) - 1
+        return k, i - before[k]
+
+    @overload
+    def __getitem__(self, i: int) -> int: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[int]: ...
+    def __getitem__(self, i: int | slice) -> int | list[int]:
+        if isinstance(i, slice):
+            return [self[n] for n in range(*i.indices(self._size))]
+        if i < 0:
+            i += self._size
+        if not 0 <= i < self._size:
+            raise IndexError("post set index out of range")
+        if self._all is not None:
+            return self._all[i]
+        k, within = self._locate(i)
+        return self._block(k)[within]
+
+    def __iter__(self) -> Iterator[int]:
+        if self._all is not None:
+            yield from self._all
+            return
+        for k in range(len(self.blocks.bitmaps)):
+            yield from self._block(k)
+
+    def __reversed__(self) -> Iterator[int]:
+        if self._all is not None:
+            yield from reversed(self._all)
+            return
+        for k in range(len(self.blocks.bitmaps) - 1, -1, -1):
+            yield from reversed(self._block(k))
+
+    def index(self, position: int, start: int = 0, stop: int | None = None) -> int:
+        """Where `position` is among the matches (ValueError when it is not one)."""
+        if position not in self:
+            raise ValueError(f"{position} is not in the post set")
+        found = self.rank(position)
+        if found < start or (stop is not None and found >= stop):
+            raise ValueError(f"{position} is not in the post set")
+        return found
+
+    def rank(self, position: int) -> int:
+        """How many matches come before `position` (where it is or would be)."""
+        if self._all is not None:
+            return bisect_left(self._all, position)
+        k = max(0, min(position // BLOCK, len(self.blocks.bitmaps)))
+        self._count_to(k)
+        if k == len(self.blocks.bitmaps):
+            return self._before[k]
+        return self._before[k] + bisect_left(self._block(k), position)
+
+    def docs_above(self, doc: int) -> int:
+        """How many of the posts have a doc number above `doc` (came in after it)."""
+        return self.docs.range_cardinality(doc + 1, 1 << 32)
+
+    def count_between(self, start: int, stop: int) -> int:
+        """How many matches lie at positions [start, stop)."""
+        return self.rank(stop) - self.rank(start) if stop > start else 0
+
+
+class Reversed(Sequence[int]):
+    """A sequence of positions read from the other end (oldest first), without copying it."""
+
+    def __init__(self, forward: Sequence[int]) -> None:
+        self.forward = forward
+
+    def __len__(self) -> int:
+        return len(self.forward)
+
+    @overload
+    def __getitem__(self, i: int) -> int: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[int]: ...
+    def __getitem__(self, i: int | slice) -> int | list[int]:
+        if isinstance(i, slice):
+            return [self[n] for n in range(*i.indices(len(self)))]
+        size = len(self.forward)
+        if i < 0:
+            i += size
+        if not 0 <= i < size:
+            raise IndexError("index out of range")
+        return self.forward[size - 1 - i]
+
+    def __iter__(self) -> Iterator[int]:
+        return reversed(self.forward)
+
+    def __contains__(self, position: object) -> bool:
+        return position in self.forward
+
+    def index(self, position: int, start: int = 0, stop: int | None = None) -> int:
+        found = len(self.forward) - 1 - self.forward.index(position)
+        if found < start or (stop is not None and found >= stop):
+            raise ValueError(f"{position} is not in the sequence")
+        return found
