@@ -1,0 +1,71 @@
+"""WordPress themes saved as text: their meta lines, tag lists and comment lists."""
+
+from __future__ import annotations
+
+from tuiarchive.dumps.parser import parse_text
+
+
+def _one(*lines: str):  # type: ignore[no-untyped-def]
+    posts = parse_text("\n".join(lines), "page.txt")
+    assert len(posts) == 1, [p.title for p in posts]
+    return posts[0]
+
+
+def _newspaper_page(date_line: str) -> list[str]:
+    """A magazine theme's post: title, then its date run into the view count, then the
+    comment count alone, the share buttons one a line, the text and a tag list."""
+    return [
+        "---",
+        'title: "Planter des tomates sur un balcon"',
+        'date: "2019-04-02T08:00:00+00:00"',
+        "---",
+        "Accueil  Jardin  Planter des tomates sur un balcon",
+        "",
+        "# Planter des tomates sur un balcon",
+        "",
+        date_line,
+        "0",
+        "",
+        "Partager",
+        "",
+        "Facebook",
+        "",
+        "Twitter",
+        "",
+        "WhatsApp",
+        "",
+        "Telegram",
+        "",
+        "Un balcon bien exposé suffit pour trois pieds de tomates cerises.",
+        "Il faut seulement un grand pot et un tuteur solide.",
+        "",
+        "Arrosez le soir, jamais en plein soleil, et le tour est joué.",
+        "",
+        "- TAGS",
+        "- balcon",
+        "- potager urbain",
+        "- tomates",
+        "",
+        "Partager",
+        "",
+        "Facebook",
+    ]
+
+
+def test_a_date_run_into_the_view_count_is_the_posts_date_with_a_warning() -> None:
+    post = _one(*_newspaper_page("3 avril 20191207"))
+    assert post.date == "2019-04-03"
+    assert post.body.startswith("Un balcon bien exposé")
+    assert any("1207" in w for w in post.warnings)
+
+
+def test_the_number_alone_under_a_run_on_date_is_the_comment_count() -> None:
+    post = _one(*_newspaper_page("3 avril 20191207"))
+    assert post.comments == 0
+    assert any("comment count" in w for w in post.warnings)
+
+
+def test_a_date_that_is_only_a_date_reads_no_count_from_the_line_below() -> None:
+    post = _one(*_newspaper_page("3 avril 2019"))
+    assert post.date == "2019-04-03"
+    assert post.comments is None
