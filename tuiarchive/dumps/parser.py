@@ -552,8 +552,12 @@ class _Reader:
                 draft.footer_seen = True
             self.in_sidebar = True
             return
-        if draft is not None and kind is Kind.FOOTER and _share_word_in_a_list(
-            line, draft, self.lines[index + 1] if index + 1 < len(self.lines) else None
+        if (
+            draft is not None
+            and kind is Kind.FOOTER
+            and _share_word_in_a_list(
+                line, draft, self.lines[index + 1] if index + 1 < len(self.lines) else None
+            )
         ):
             draft.content.append(line)
             return
