@@ -69,3 +69,43 @@ def test_a_date_that_is_only_a_date_reads_no_count_from_the_line_below() -> None
     post = _one(*_newspaper_page("3 avril 2019"))
     assert post.date == "2019-04-03"
     assert post.comments is None
+
+
+def test_a_list_headed_tags_is_the_posts_labels_and_ends_its_text() -> None:
+    post = _one(*_newspaper_page("3 avril 20191207"))
+    assert post.labels == ("balcon", "potager urbain", "tomates")
+    assert post.body.endswith("le tour est joué.")
+
+
+def test_a_tags_heading_over_a_list_is_the_posts_labels() -> None:
+    post = _one(
+        "Monday, May 4, 2020",
+        "",
+        "Notes from the orchard",
+        "",
+        "The pears came early this year and the wasps found them first.",
+        "",
+        "Tags:",
+        "* pears",
+        "* wasps",
+        "",
+        "No comments:",
+    )
+    assert post.labels == ("pears", "wasps")
+    assert post.body.endswith("found them first.")
+
+
+def test_a_list_under_the_word_tags_inside_a_sentence_stays_text() -> None:
+    post = _one(
+        "Monday, May 4, 2020",
+        "",
+        "Notes from the orchard",
+        "",
+        "Three things I learned about price tags:",
+        "- they fade",
+        "- they peel",
+        "",
+        "No comments:",
+    )
+    assert post.labels == ()
+    assert post.body.endswith("- they peel")
