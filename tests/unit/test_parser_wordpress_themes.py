@@ -115,3 +115,40 @@ def test_a_list_under_the_word_tags_inside_a_sentence_stays_text() -> None:
     )
     assert post.labels == ()
     assert post.body.endswith("- they peel")
+
+
+def test_comments_with_their_stamp_and_reply_button_under_the_text() -> None:
+    """A theme's comment list: the commenter's name, the text, then "date Reply"."""
+    post = _one(
+        "Dienstag, 3. März 2015",
+        "",
+        "Ein Regal aus alten Kisten",
+        "",
+        "Vier Weinkisten, acht Schrauben und ein Nachmittag reichen dafür.",
+        "",
+        "### Kommentare",
+        "",
+        "*   ![](https://example.org/avatar/1.png)",
+        "    ",
+        "    Jonas",
+        "    ",
+        "    Schöne Idee, das baue ich nach!",
+        "    ",
+        "    12\\. Apr 2016 [Antworten](#)",
+        "",
+        "*   ![](https://example.org/avatar/2.png)",
+        "    ",
+        "    [Mara](https://example.org)",
+        "    ",
+        "    Welche Schrauben hast du genommen?",
+        "    ",
+        "    05\\. Apr 2016 [Antworten](#)",
+        "",
+        "### Hinterlasse einen Kommentar",
+        "",
+        "[Antworten abbrechen](#)",
+    )
+    assert [c.author for c in post.comment_list] == ["Jonas", "Mara"]
+    assert post.comment_list[0].date == "2016-04-12"
+    assert post.comment_list[1].text == "Welche Schrauben hast du genommen?"
+    assert post.body.endswith("ein Nachmittag reichen dafür.")

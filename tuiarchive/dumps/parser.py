@@ -953,6 +953,18 @@ class _Reader:
             stamp = self._next_line(line.number - 1)
             if stamp is not None and is_stamp(stamp):
                 return line.text, None  # the name on its own line, the stamp on the next
+        if line.kind is Kind.TEXT and len(line.text) <= 40 and len(line.text.split()) <= 4:
+            text = self._next_line(line.number - 1)
+            after = self._next_line(text.number - 1) if text is not None else None
+            if (
+                text is not None
+                and text.kind is Kind.TEXT
+                and after is not None
+                and after.kind is Kind.BYLINE
+                and is_stamp(after)
+                and not line.text.endswith((":", ".", ","))
+            ):
+                return line.text, None  # the name, its text, then the stamp (and "Reply")
         return None
 
     def _comment_step(self, index: int, line: Line, draft: _Draft) -> bool:
