@@ -152,3 +152,21 @@ def test_comments_with_their_stamp_and_reply_button_under_the_text() -> None:
     assert post.comment_list[0].date == "2016-04-12"
     assert post.comment_list[1].text == "Welche Schrauben hast du genommen?"
     assert post.body.endswith("ein Nachmittag reichen dafür.")
+
+
+def test_front_matter_tags_that_are_only_numbers_are_ids_not_labels() -> None:
+    post = _one(
+        "---",
+        "title: Ein Regal aus alten Kisten",
+        "date: '2015-03-03T10:00:00.000Z'",
+        "tags:",
+        "  - '112'",
+        "  - '348'",
+        "---",
+        "",
+        "Vier Weinkisten, acht Schrauben und ein Nachmittag reichen dafür.",
+        "",
+        "Kommentare",
+    )
+    assert post.labels == ()
+    assert any("112" in w for w in post.warnings)

@@ -243,7 +243,12 @@ def _with_page_facts(posts: list[Post], front: FrontMatter) -> list[Post]:
                 warnings.append("the date is the front matter's: the page shows none")
             if post.author is None and front.author:
                 changes["author"] = front.author
-            if not post.labels and front.tags:
+            if not post.labels and front.tags and all(t.isdigit() for t in front.tags):
+                warnings.append(
+                    f"the front matter's tags ({', '.join(front.tags)}) are numbers (a CMS's"
+                    " ids?): not read as labels"
+                )
+            elif not post.labels and front.tags:
                 changes["labels"] = front.tags
             elif not post.labels and front.clipping_tags:
                 listed = ", ".join(front.clipping_tags)
