@@ -157,6 +157,29 @@ def match_date(text: str) -> DumpDate | None:
     return _word_date(text)
 
 
+#: A word date whose year runs on into more digits: "30 novembre 202135" (a magazine
+#: theme prints the view count right after the date, with no space between).
+_YEAR_RUN_ON = re.compile(r"(?P<head>.*\D)(?P<year>(?:19|20)\d\d)(?P<count>\d{1,6})")
+
+
+def date_and_count(text: str) -> tuple[DumpDate, str] | None:
+    """A date with a month name whose year runs into a number ("3 avril 20191207": the
+    date, then 1207 views), as (the date, said to be unsure, the number); else None."""
+    text = text.strip()
+    if len(text) > 48 or not text[-1:].isdigit():
+        return None
+    run_on = _YEAR_RUN_ON.fullmatch(text)
+    if run_on is None or not any(c.isalpha() for c in run_on["head"]):
+        return None
+    shown = run_on["head"] + run_on["year"]
+    date = _word_date(shown)
+    if date is None or date.iso is None or date.problem:
+        return None
+    count = run_on["count"]
+    why = f"the year runs into the number {count} (a view count?): read as {date.iso}"
+    return DumpDate(text, date.iso, why), count
+
+
 def match_time(text: str) -> str | None:
     """Read `text` as a clock time ("5:43 AM", "17:05") and give it as HH:MM."""
     text = text.strip()

@@ -319,7 +319,7 @@ def _reading(text: str) -> _Reading:
     if facts is not None:
         return (Kind.FOOTER, None, facts, None)
     byline = _BYLINE.fullmatch(text)
-    moment = match_moment(byline["when"]) if byline else _timestamp(text)
+    moment = match_moment(byline["when"]) if byline else _timestamp(text) or _stamp_reply(text)
     if moment is not None:
         return (Kind.BYLINE, None, FooterFacts(moment=moment), None)
     if len(text) <= MAX_BYLINE_LENGTH and _last_word(text) in phrases.said_ends:
@@ -439,6 +439,15 @@ def comment_head(text: str) -> tuple[str, Moment] | None:
 
 
 _DIGIT_RE = re.compile(r"\d")
+
+
+def _stamp_reply(text: str) -> Moment | None:
+    """A comment's stamp with its reply button after it ("11. Mar 2020 Antworten")."""
+    head, _, last = text.rpartition(" ")
+    if not head or len(text) > 60 or _line_kind(last) is not Kind.COMMENT_CHROME:
+        return None
+    moment = match_moment(head)
+    return moment if moment is not None and moment.date is not None else None
 
 
 def _timestamp(text: str) -> Moment | None:

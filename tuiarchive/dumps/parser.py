@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from tuiarchive.dumps.dates import DumpDate, Moment
+from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.decode import decode_dump
 from tuiarchive.dumps.line_kinds import (
     BLANK_LINE,
@@ -62,6 +62,7 @@ from tuiarchive.dumps.paragraphs import (
     without_gutters,
 )
 from tuiarchive.dumps.pieces import PIECE_CHARS, cut_points, shifted
+from tuiarchive.dumps.tag_lists import tag_lists
 from tuiarchive.errors import NotADump
 from tuiarchive.model import Comment, Post, post_identity
 
@@ -92,6 +93,7 @@ class _Draft:
     title_printed: bool = True  # False: the title is the front matter's, not a line of the page
     meta_under_title: bool = False  # a time, labels and count line right under the title
     share_buttons: int = 0  # share lines of words ("Share to Twitter", "Email This") under it
+    run_on_date_line: int | None = None  # the date under the title ran into a view count
 
     extra: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -207,7 +209,7 @@ def _parse_page(text: str, source: str) -> list[Post]:
     for index, names in page.label_links.items():
         facts = FooterFacts(labels=names)
         lines[index] = Line(index + 1, raws[index], Kind.FOOTER, raws[index], facts=facts)
-    lines = dated_lists(join_split_bylines(lines, raws), raws, page.headings)
+    lines = tag_lists(dated_lists(join_split_bylines(lines, raws), raws, page.headings))
     if may_hold_split_heads(text):
         lines = join_split_said(lines, raws)
     if may_hold_unnamed_footer(text):
@@ -241,7 +243,12 @@ def _with_page_facts(posts: list[Post], front: FrontMatter) -> list[Post]:
                 warnings.append("the date is the front matter's: the page shows none")
             if post.author is None and front.author:
                 changes["author"] = front.author
-            if not post.labels and front.tags:
+            if not post.labels and front.tags and all(t.isdigit() for t in front.tags):
+                warnings.append(
+                    f"the front matter's tags ({', '.join(front.tags)}) are numbers (a CMS's"
+                    " ids?): not read as labels"
+                )
+            elif not post.labels and front.tags:
                 changes["labels"] = front.tags
             elif not post.labels and front.clipping_tags:
                 listed = ", ".join(front.clipping_tags)
@@ -447,6 +454,8 @@ class _Reader:
             line = Line(line.number, line.raw, Kind.TEXT, line.text)  # "5 Comentarios" in a list
             kind = Kind.TEXT
         draft = self.draft
+        if kind is Kind.TEXT and draft is not None and self._meta_run_on(draft, line):
+            return
         if (
             (kind is Kind.TEXT or kind is Kind.BLANK)
             and draft is not None
@@ -549,7 +558,13 @@ class _Reader:
                 draft.footer_seen = True
             self.in_sidebar = True
             return
-        if draft is not None and kind is Kind.FOOTER and _share_word_in_a_list(line, draft):
+        if (
+            draft is not None
+            and kind is Kind.FOOTER
+            and _share_word_in_a_list(
+                line, draft, self.lines[index + 1] if index + 1 < len(self.lines) else None
+            )
+        ):
             draft.content.append(line)
             return
         if kind in (Kind.FOOTER, Kind.BYLINE):
@@ -619,6 +634,31 @@ class _Reader:
                 self.draft.labels.extend(byline.labels or ())
             return
         draft.content.append(line)
+
+    def _meta_run_on(self, draft: _Draft, line: Line) -> bool:
+        """A magazine theme's meta under the title: "30 novembre 202135" (the date, its year
+        run into the view count), then the comment count alone on the next line ("0")."""
+        if draft.has_body or draft.footer_seen or not line.text[-1:].isdigit():
+            return False
+        if draft.run_on_date_line is not None:
+            if line.number != draft.run_on_date_line + 1 or not line.text.isdigit():
+                return False
+            draft.run_on_date_line = None
+            if len(line.text) > 5 or draft.comment_count is not None:
+                return False
+            draft.comment_count = int(line.text)
+            draft.warnings.append(
+                f"line {line.number}: the number alone under the date read as the comment count"
+            )
+            return True
+        if draft.header is not None or self.headings.get(line.number - 1):
+            return False
+        read = date_and_count(line.text)
+        if read is None:
+            return False
+        draft.header, draft.header_line = read[0], None
+        draft.run_on_date_line = line.number
+        return True
 
     def _page_header(self, index: int, line: Line) -> bool:
         """Whether `line` comes before the first post's title: a URL, the blog's name...
@@ -918,6 +958,18 @@ class _Reader:
             stamp = self._next_line(line.number - 1)
             if stamp is not None and is_stamp(stamp):
                 return line.text, None  # the name on its own line, the stamp on the next
+        if line.kind is Kind.TEXT and len(line.text) <= 40 and len(line.text.split()) <= 4:
+            text = self._next_line(line.number - 1)
+            after = self._next_line(text.number - 1) if text is not None else None
+            if (
+                text is not None
+                and text.kind is Kind.TEXT
+                and after is not None
+                and after.kind is Kind.BYLINE
+                and is_stamp(after)
+                and not line.text.endswith((":", ".", ","))
+            ):
+                return line.text, None  # the name, its text, then the stamp (and "Reply")
         return None
 
     def _comment_step(self, index: int, line: Line, draft: _Draft) -> bool:
@@ -1181,16 +1233,21 @@ class _Reader:
 _EMPHASIS = re.compile(r"(?<!\w)(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?!\w)")
 
 
-def _share_word_in_a_list(line: Line, draft: _Draft) -> bool:
-    """ "Twitter" closing an indented list of the author's links (Telegram, GitHub, Twitter):
-    the body's last line, not a share button; those stand apart, at the margin."""
+def _share_word_in_a_list(line: Line, draft: _Draft, below: Line | None) -> bool:
+    """ "Twitter" closing (or "Telegram" opening) an indented list of the author's links
+    (Telegram, GitHub, Twitter): the body's text, not a share button; those stand apart,
+    at the margin."""
     if draft.footer_seen or not draft.content or evidence(line.facts):
         return False
-    above = draft.content[-1]
-    if above.kind is not Kind.TEXT or not line.indented or len(line.text.split()) > 2:
+    if not line.indented or len(line.text.split()) > 2:
         return False
     margin = len(line.raw) - len(line.raw.lstrip(INDENT))
-    return margin == len(above.raw) - len(above.raw.lstrip(INDENT))
+    return any(
+        near is not None
+        and near.kind is Kind.TEXT
+        and margin == len(near.raw) - len(near.raw.lstrip(INDENT))
+        for near in (draft.content[-1], below)
+    )
 
 
 def _has_word(text: str) -> bool:

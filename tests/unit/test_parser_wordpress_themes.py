@@ -1,0 +1,172 @@
+"""WordPress themes saved as text: their meta lines, tag lists and comment lists."""
+
+from __future__ import annotations
+
+from tuiarchive.dumps.parser import parse_text
+
+
+def _one(*lines: str):  # type: ignore[no-untyped-def]
+    posts = parse_text("\n".join(lines), "page.txt")
+    assert len(posts) == 1, [p.title for p in posts]
+    return posts[0]
+
+
+def _newspaper_page(date_line: str) -> list[str]:
+    """A magazine theme's post: title, then its date run into the view count, then the
+    comment count alone, the share buttons one a line, the text and a tag list."""
+    return [
+        "---",
+        'title: "Planter des tomates sur un balcon"',
+        'date: "2019-04-02T08:00:00+00:00"',
+        "---",
+        "Accueil  Jardin  Planter des tomates sur un balcon",
+        "",
+        "# Planter des tomates sur un balcon",
+        "",
+        date_line,
+        "0",
+        "",
+        "Partager",
+        "",
+        "Facebook",
+        "",
+        "Twitter",
+        "",
+        "WhatsApp",
+        "",
+        "Telegram",
+        "",
+        "Un balcon bien exposé suffit pour trois pieds de tomates cerises.",
+        "Il faut seulement un grand pot et un tuteur solide.",
+        "",
+        "Arrosez le soir, jamais en plein soleil, et le tour est joué.",
+        "   À lire aussi :",
+        "- Semer des radis en hiver",
+        "- Un compost sur dix mètres carrés",
+        "",
+        "Lucie Marchand",
+        " Lucie jardine sur les toits de Lyon depuis dix ans.",
+        "",
+        "- TAGS",
+        "- balcon",
+        "- potager urbain",
+        "- tomates",
+        "",
+        "Partager",
+        "",
+        "Facebook",
+    ]
+
+
+def test_a_date_run_into_the_view_count_is_the_posts_date_with_a_warning() -> None:
+    post = _one(*_newspaper_page("3 avril 20191207"))
+    assert post.date == "2019-04-03"
+    assert post.body.startswith("Un balcon bien exposé")
+    assert any("1207" in w for w in post.warnings)
+
+
+def test_the_number_alone_under_a_run_on_date_is_the_comment_count() -> None:
+    post = _one(*_newspaper_page("3 avril 20191207"))
+    assert post.comments == 0
+    assert any("comment count" in w for w in post.warnings)
+
+
+def test_a_date_that_is_only_a_date_reads_no_count_from_the_line_below() -> None:
+    post = _one(*_newspaper_page("3 avril 2019"))
+    assert post.date == "2019-04-03"
+    assert post.comments is None
+
+
+def test_a_list_headed_tags_is_the_posts_labels_and_ends_its_text() -> None:
+    post = _one(*_newspaper_page("3 avril 20191207"))
+    assert post.labels == ("balcon", "potager urbain", "tomates")
+    assert post.body.endswith("le tour est joué.")
+
+
+def test_a_tags_heading_over_a_list_is_the_posts_labels() -> None:
+    post = _one(
+        "Monday, May 4, 2020",
+        "",
+        "Notes from the orchard",
+        "",
+        "The pears came early this year and the wasps found them first.",
+        "",
+        "Tags:",
+        "* pears",
+        "* wasps",
+        "",
+        "No comments:",
+    )
+    assert post.labels == ("pears", "wasps")
+    assert post.body.endswith("found them first.")
+
+
+def test_a_list_under_the_word_tags_inside_a_sentence_stays_text() -> None:
+    post = _one(
+        "Monday, May 4, 2020",
+        "",
+        "Notes from the orchard",
+        "",
+        "Three things I learned about price tags:",
+        "- they fade",
+        "- they peel",
+        "",
+        "No comments:",
+    )
+    assert post.labels == ()
+    assert post.body.endswith("- they peel")
+
+
+def test_comments_with_their_stamp_and_reply_button_under_the_text() -> None:
+    """A theme's comment list: the commenter's name, the text, then "date Reply"."""
+    post = _one(
+        "Dienstag, 3. März 2015",
+        "",
+        "Ein Regal aus alten Kisten",
+        "",
+        "Vier Weinkisten, acht Schrauben und ein Nachmittag reichen dafür.",
+        "",
+        "### Kommentare",
+        "",
+        "*   ![](https://example.org/avatar/1.png)",
+        "    ",
+        "    Jonas",
+        "    ",
+        "    Schöne Idee, das baue ich nach!",
+        "    ",
+        "    12\\. Apr 2016 [Antworten](#)",
+        "",
+        "*   ![](https://example.org/avatar/2.png)",
+        "    ",
+        "    [Mara](https://example.org)",
+        "    ",
+        "    Welche Schrauben hast du genommen?",
+        "    ",
+        "    05\\. Apr 2016 [Antworten](#)",
+        "",
+        "### Hinterlasse einen Kommentar",
+        "",
+        "[Antworten abbrechen](#)",
+    )
+    assert [c.author for c in post.comment_list] == ["Jonas", "Mara"]
+    assert post.comment_list[0].date == "2016-04-12"
+    assert post.comment_list[1].text == "Welche Schrauben hast du genommen?"
+    assert post.body.endswith("ein Nachmittag reichen dafür.")
+
+
+def test_front_matter_tags_that_are_only_numbers_are_ids_not_labels() -> None:
+    post = _one(
+        "---",
+        "title: Ein Regal aus alten Kisten",
+        "date: '2015-03-03T10:00:00.000Z'",
+        "tags:",
+        "  - '112'",
+        "  - '348'",
+        "---",
+        "",
+        "Vier Weinkisten, acht Schrauben und ein Nachmittag reichen dafür.",
+        "",
+        "Kommentare",
+    )
+    assert post.labels == ()
+    assert any("112" in w for w in post.warnings)
