@@ -72,3 +72,73 @@ def test_a_quote_in_a_posts_own_text_keeps_the_posts_byline() -> None:
     assert [(p.title, p.author, p.date) for p in posts] == [
         ("What the printer manual says", "Mira Kovalenko", "2012-03-06")
     ]
+
+
+_NOTES_FRONT = [
+    "---",
+    "layout: post",
+    "title: Notes on `const`",
+    "date: 2015-03-02 10:00",
+    "comments: true",
+    "tags: [c++, notes]",
+    "---",
+    "",
+]
+
+_PASTED_BLOGGER_ITEM = [
+    "2011-05-09",
+    "Moving Tables Between Schemas",
+    "I had to move a few tables to another schema last week.",
+    "    Create the new schema.",
+    "    Rename each table into it.",
+    "It took a second for each table.",
+    "Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest",
+    "Labels: Databases, MySQL",
+    "3 comments:",
+    "    ravenhill5/9/11, 10:02 AM",
+    "    Nice trick, it saved me an evening.",
+    "    Reply",
+]
+
+
+def test_notes_under_front_matter_above_a_pasted_dated_post_are_the_pages_own_post() -> None:
+    text = "\n".join(
+        [
+            *_NOTES_FRONT,
+            "## frugal",
+            "",
+            "Adjective",
+            "",
+            "    careful with money",
+            "",
+            "The `const` keyword promises that a value will not change.",
+            "It can be applied to a variable or to a method.",
+            "",
+            "Applied to a method, it says the method leaves the object as it was.",
+            "The compiler holds the method to that promise.",
+            "",
+            "# How do you declare a `const` method?",
+            "",
+            "Write the keyword after the parameter list.",
+            "",
+            "# Why is `const` useful?",
+            "",
+            "It lets the compiler catch a write that should never happen.",
+            "",
+            "",
+            *_PASTED_BLOGGER_ITEM,
+        ]
+    )
+    notes, pasted = parse_text(text, "notes.md")
+    assert notes.title == "Notes on `const`"
+    assert notes.date == "2015-03-02"
+    assert notes.labels == ("c++", "notes")
+    assert notes.body.startswith("frugal")
+    assert notes.body.endswith("should never happen.")
+    assert notes.blog is None
+    assert any("read as a post of its own" in w for w in notes.warnings)
+    assert pasted.title == "Moving Tables Between Schemas"
+    assert pasted.date == "2011-05-09"
+    assert pasted.labels == ("Databases", "MySQL")
+    assert pasted.comments == 3
+    assert pasted.body.endswith("It took a second for each table.")
