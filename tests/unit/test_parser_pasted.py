@@ -142,3 +142,36 @@ def test_notes_under_front_matter_above_a_pasted_dated_post_are_the_pages_own_po
     assert pasted.labels == ("Databases", "MySQL")
     assert pasted.comments == 3
     assert pasted.body.endswith("It took a second for each table.")
+
+
+def test_a_mails_date_in_its_header_block_dates_no_post() -> None:
+    text = "\n".join(
+        [
+            "Fw: notes",
+            '"Teodor"<teodor.v@mailhost.example> to you & 1 other(s)',
+            "Mon, 9 March 2015 10:12:40",
+            "",
+            "Note: Forwarded message attached",
+            "",
+            "-- Original Message --",
+            "From: teodor.v@mailhost.example on Mon, 9 March 2015 09:58:02 +0530",
+            "To: kasia.l@mailhost.example",
+            "Subject: notes",
+            "",
+            "Questions for the Swift interview",
+            "",
+            "1. What is an optional?",
+            "It holds a value or nothing.",
+            "",
+            "2. What is a closure?",
+            "A block of code passed around.",
+            "",
+            "Posted by Ines Marlowe at 10:56",
+            "Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest",
+            "Labels: swift, interviews",
+        ]
+    )
+    posts = parse_text(text, "mail.txt")
+    assert [(p.author, p.date) for p in posts] == [("Ines Marlowe", None)]
+    assert posts[0].labels == ("swift", "interviews")
+    assert posts[0].body.endswith("A block of code passed around.")

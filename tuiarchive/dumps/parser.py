@@ -62,7 +62,7 @@ from tuiarchive.dumps.paragraphs import (
     without_gutters,
 )
 from tuiarchive.dumps.pieces import PIECE_CHARS, cut_points, shifted
-from tuiarchive.dumps.wrappers import forum_quotes
+from tuiarchive.dumps.wrappers import forum_quotes, mail_headers
 from tuiarchive.errors import NotADump
 from tuiarchive.model import Comment, Post, post_identity
 
@@ -215,7 +215,7 @@ def _parse_page(text: str, source: str) -> list[Post]:
         lines = unnamed_said_heads(read_unnamed_footers(lines, raws))
     else:
         lines = unnamed_said_heads(read_unnamed_bylines(lines, raws))
-    lines = forum_quotes(lines, text, page.headings)
+    lines = mail_headers(forum_quotes(lines, text, page.headings), text)
     breaks = page_breaks(lines, raws)
     front = page.front_matter
     posts = _Reader(
