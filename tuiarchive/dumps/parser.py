@@ -63,6 +63,7 @@ from tuiarchive.dumps.paragraphs import (
 )
 from tuiarchive.dumps.pieces import PIECE_CHARS, cut_points, shifted
 from tuiarchive.dumps.tag_lists import tag_lists
+from tuiarchive.dumps.wrappers import forum_quotes, mail_headers
 from tuiarchive.errors import NotADump
 from tuiarchive.model import Comment, Post, post_identity
 
@@ -216,6 +217,7 @@ def _parse_page(text: str, source: str) -> list[Post]:
         lines = unnamed_said_heads(read_unnamed_footers(lines, raws))
     else:
         lines = unnamed_said_heads(read_unnamed_bylines(lines, raws))
+    lines = mail_headers(forum_quotes(lines, text, page.headings), text)
     breaks = page_breaks(lines, raws)
     front = page.front_matter
     posts = _Reader(
@@ -231,12 +233,16 @@ def _code_line(number: int, raw: str) -> Line:
 
 def _with_page_facts(posts: list[Post], front: FrontMatter) -> list[Post]:
     """What the front matter says of a page of one post: its date, author and tags (the
-    page's address is the reader's: see `_Reader.page_url`)."""
+    page's address is the reader's: see `_Reader.page_url`). On a page of several, the
+    first post when it is the one the front matter names (notes with a post pasted below)."""
     out = []
-    for post in posts:
+    named = bool(posts and front.date and front.title) and folded(posts[0].title) == folded(
+        front.title or ""
+    )
+    for number, post in enumerate(posts):
         changes: dict[str, object] = {}
         warnings = list(post.warnings)
-        if len(posts) == 1:
+        if len(posts) == 1 or (number == 0 and named):
             if post.date is None and front.date:
                 changes["date"] = front.date
                 warnings = [w for w in warnings if not w.startswith("no date found")]
@@ -290,6 +296,7 @@ class _Reader:
             else None
         )
         self.blog: str | None = None
+        self.title_repeated = dated and title is not None and _printed_twice(title, lines)
         self.source = source
         self.posts: list[Post] = []
         self.stray: list[str] = []  # unplaced lines before the first post
@@ -487,6 +494,7 @@ class _Reader:
                     and title_like(title.text)
                     and self.first_on_page
                     and draft.body_lines >= 2
+                    and not self._front_matters_post(draft)  # its text, not a page header
                     and not self._title_and_byline_below(index)
                     and not self._page_title_above(title, index)
                 ):
@@ -1055,14 +1063,22 @@ class _Reader:
             self.evidence = True
         if self.dated and draft.has_body and folded(draft.title.text) == self.title:
             self.evidence = True  # the front matter names this post, its title and date
+        front_post = draft.has_body and self._front_matters_post(draft)
         if draft.share_buttons >= 2 and draft.has_body:
             self.evidence = True  # a text under a blog's share buttons: a post's page, cut
         if not draft.has_body and not has_footer_facts:
             self._unplaced(draft, "a line with neither body nor footer")
             return
         if draft.header is None and not has_footer_facts and self._headers_follow(draft):
-            self._unplaced(draft, "text before the first date header")
-            return
+            if not (front_post and draft.body_lines >= _OWN_NOTES):
+                self._unplaced(draft, "text before the first date header")
+                return
+            # notes of their own under a post's front matter (not a page's short intro),
+            # a dated post pasted below them
+            draft.warnings.append(
+                "the front matter's post is the text above the first date header: the dated"
+                " post below it was read as a post of its own"
+            )
         if (
             self.page_first
             and draft.header is None
@@ -1094,6 +1110,11 @@ class _Reader:
             self._unplaced(draft, "the page's header: the footer below is another post's")
             return
         self.posts.append(self._post(draft))
+
+    def _front_matters_post(self, draft: _Draft) -> bool:
+        """Whether the draft is the post the page's front matter names, with its title and
+        date: a title the page prints again further down is a scraper's heading above it."""
+        return self.dated and folded(draft.title.text) == self.title and not self.title_repeated
 
     def _headers_follow(self, draft: _Draft) -> bool:
         return self.last_date_line > draft.title.number
@@ -1231,6 +1252,26 @@ class _Reader:
 
 
 _EMPHASIS = re.compile(r"(?<!\w)(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?!\w)")
+
+
+#: Lines of text above a date header that are a post of their own, not a page's intro.
+_OWN_NOTES = 8
+
+
+def _printed_twice(title: str, lines: list[Line]) -> bool:
+    """Whether the page prints `title` on two lines or more (emphasis and spacing aside)."""
+    want = "".join(filter(str.isalnum, title.casefold()))
+    size = len(title) + 20
+    return (
+        sum(
+            1
+            for ln in lines
+            if ln.text
+            and len(ln.text) <= size
+            and "".join(filter(str.isalnum, ln.text.casefold())) == want
+        )
+        > 1
+    )
 
 
 def _share_word_in_a_list(line: Line, draft: _Draft, below: Line | None) -> bool:

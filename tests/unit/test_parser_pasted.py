@@ -1,0 +1,177 @@
+"""Blog posts pasted into a larger document: a thread, a notes file, a README, a mail."""
+
+from __future__ import annotations
+
+import pytest
+
+from tuiarchive.dumps.parser import parse_text
+from tuiarchive.errors import NotADump
+
+
+def _thread_reply(*quoted: str) -> list[str]:
+    return [
+        "### Post by gravelroad on 2012-03-04",
+        "[http://quietbench.blogspot.com/2012/03/fixing-the-printer.html](http://quietbench.blogspot.com/2012/03/fixing-the-printer.html)",
+        "",
+        "Quote:",
+        "",
+        *quoted,
+        "",
+        "---",
+        "",
+    ]
+
+
+def test_a_blogger_byline_inside_a_forum_quote_makes_no_post() -> None:
+    quoted = (
+        "To fix it, put the driver line into the config file.",
+        "",
+        "    driver = lp0",
+        "",
+        "Restart the spooler and it prints again.",
+        "Posted by Mira Kovalenko at 04:22",
+        "Email This BlogThis! Share to Twitter Share to Facebook",
+    )
+    text = "\n".join(
+        [
+            "### Post by lanternfish on 2012-03-03",
+            "Since the upgrade my printer prints nothing at all.",
+            "",
+            "---",
+            "",
+            *_thread_reply(*quoted),
+            "### Post by lanternfish on 2012-03-05",
+            "Thanks, that worked for me.",
+            "",
+            "---",
+        ]
+    )
+    with pytest.raises(NotADump):
+        parse_text(text, "thread.md")
+
+
+def test_a_quote_in_a_posts_own_text_keeps_the_posts_byline() -> None:
+    posts = parse_text(
+        "\n".join(
+            [
+                "Tuesday, March 6, 2012",
+                "",
+                "What the printer manual says",
+                "",
+                "Quote:",
+                "",
+                "Restart the spooler before you call us.",
+                "",
+                "Good advice, as it turned out.",
+                "Posted by Mira Kovalenko at 04:22",
+                "Email This BlogThis! Share to Twitter Share to Facebook",
+            ]
+        ),
+        "page.txt",
+    )
+    assert [(p.title, p.author, p.date) for p in posts] == [
+        ("What the printer manual says", "Mira Kovalenko", "2012-03-06")
+    ]
+
+
+_NOTES_FRONT = [
+    "---",
+    "layout: post",
+    "title: Notes on `const`",
+    "date: 2015-03-02 10:00",
+    "comments: true",
+    "tags: [c++, notes]",
+    "---",
+    "",
+]
+
+_PASTED_BLOGGER_ITEM = [
+    "2011-05-09",
+    "Moving Tables Between Schemas",
+    "I had to move a few tables to another schema last week.",
+    "    Create the new schema.",
+    "    Rename each table into it.",
+    "It took a second for each table.",
+    "Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest",
+    "Labels: Databases, MySQL",
+    "3 comments:",
+    "    ravenhill5/9/11, 10:02 AM",
+    "    Nice trick, it saved me an evening.",
+    "    Reply",
+]
+
+
+def test_notes_under_front_matter_above_a_pasted_dated_post_are_the_pages_own_post() -> None:
+    text = "\n".join(
+        [
+            *_NOTES_FRONT,
+            "## frugal",
+            "",
+            "Adjective",
+            "",
+            "    careful with money",
+            "",
+            "The `const` keyword promises that a value will not change.",
+            "It can be applied to a variable or to a method.",
+            "",
+            "Applied to a method, it says the method leaves the object as it was.",
+            "The compiler holds the method to that promise.",
+            "",
+            "# How do you declare a `const` method?",
+            "",
+            "Write the keyword after the parameter list.",
+            "",
+            "# Why is `const` useful?",
+            "",
+            "It lets the compiler catch a write that should never happen.",
+            "",
+            "",
+            *_PASTED_BLOGGER_ITEM,
+        ]
+    )
+    notes, pasted = parse_text(text, "notes.md")
+    assert notes.title == "Notes on `const`"
+    assert notes.date == "2015-03-02"
+    assert notes.labels == ("c++", "notes")
+    assert notes.body.startswith("frugal")
+    assert notes.body.endswith("should never happen.")
+    assert notes.blog is None
+    assert any("read as a post of its own" in w for w in notes.warnings)
+    assert pasted.title == "Moving Tables Between Schemas"
+    assert pasted.date == "2011-05-09"
+    assert pasted.labels == ("Databases", "MySQL")
+    assert pasted.comments == 3
+    assert pasted.body.endswith("It took a second for each table.")
+
+
+def test_a_mails_date_in_its_header_block_dates_no_post() -> None:
+    text = "\n".join(
+        [
+            "Fw: notes",
+            '"Teodor"<teodor.v@mailhost.example> to you & 1 other(s)',
+            "Mon, 9 March 2015 10:12:40",
+            "",
+            "Note: Forwarded message attached",
+            "",
+            "-- Original Message --",
+            "From: teodor.v@mailhost.example on Mon, 9 March 2015 09:58:02 +0530",
+            "To: kasia.l@mailhost.example",
+            "Subject: notes",
+            "",
+            "Questions for the Swift interview",
+            "",
+            "1. What is an optional?",
+            "It holds a value or nothing.",
+            "",
+            "2. What is a closure?",
+            "A block of code passed around.",
+            "",
+            "Posted by Ines Marlowe at 10:56",
+            "Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest",
+            "Labels: swift, interviews",
+        ]
+    )
+    posts = parse_text(text, "mail.txt")
+    assert [(p.author, p.date) for p in posts] == [("Ines Marlowe", None)]
+    assert posts[0].labels == ("swift", "interviews")
+    assert posts[0].body.endswith("A block of code passed around.")

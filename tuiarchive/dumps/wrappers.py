@@ -1,0 +1,73 @@
+"""The wrappers a post may be pasted inside whose lines look like a post's frame: a forum
+quote, a mail's header block."""
+
+from __future__ import annotations
+
+import re
+
+from tuiarchive.dumps.line_kinds import Kind, Line
+
+#: A forum reply's quote opens with its word alone on a line ("Quote:", "Zitat:").
+_QUOTE_MARK = re.compile(
+    r"^[ \t]*(?:quote|zitat|cita|citação|citation|cytat|citaat|цитата|alıntı)[ \t]?:[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: A Markdown rule ("---", "* * *") between two replies of a thread.
+_RULE = re.compile(r"[ \t]*(?:[-*_][ \t]*){3,}")
+#: What a quoted post's frame is read as, and is not inside a quote.
+_FRAME = frozenset((Kind.DATE, Kind.FOOTER, Kind.BYLINE, Kind.POST_END, Kind.SAID))
+
+
+def forum_quotes(lines: list[Line], text: str, headings: dict[int, int]) -> list[Line]:
+    """A blog post quoted in a forum reply is the reply's text: from a quote's word alone on
+    a line to the rule or heading that ends the reply, its byline, share line and date are no
+    post's frame. A quote that nothing closes is left as it is (it may be a post's own)."""
+    if not _QUOTE_MARK.search(text):
+        return lines
+    source = text.split("\n")
+    out = list(lines)
+    opened: int | None = None
+    for index, raw in enumerate(source):
+        if opened is not None and (index in headings or _RULE.fullmatch(raw)):
+            for i in range(opened, index):
+                if out[i].kind in _FRAME:
+                    out[i] = Line(out[i].number, out[i].raw, Kind.TEXT, out[i].text)
+            opened = None
+        if _QUOTE_MARK.fullmatch(raw):
+            opened = index
+    return out
+
+
+#: A mail's header field ("From:", "Subject:", "Fw: notes") or its forwarding marker.
+_MAIL_FIELD = re.compile(
+    r"[ \t]*(?:(?:from|to|cc|bcc|subject|sent|date|fwd?)[ \t]*:"
+    r"|-+[ \t]*(?:original message|forwarded message)[ \t]*-+)",
+    re.IGNORECASE,
+)
+_ANY_MAIL_FIELD = re.compile(r"^" + _MAIL_FIELD.pattern, re.IGNORECASE | re.MULTILINE)
+#: A sender or a recipient as a mail client prints it: `"Name"<name@host>`.
+_ADDRESS = re.compile(r"<[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+>")
+_DATED = frozenset((Kind.DATE, Kind.BYLINE))  # a date header, a timestamp alone
+_NEAR = 3  # lines of text either side of a date that say whether it is a mail's
+
+
+def mail_headers(lines: list[Line], text: str) -> list[Line]:
+    """A date or a timestamp among a mail's header lines (a sender's address, "Subject:", "-- Original
+    Message --" within three lines of text of it) is the mail's, never a post's date header:
+    a post forwarded in a mail is dated by its own frame or not at all."""
+    if not _ANY_MAIL_FIELD.search(text):
+        return lines
+    out = list(lines)
+    texts = [i for i, line in enumerate(lines) if line.kind is not Kind.BLANK]
+    for place, index in enumerate(texts):
+        line = lines[index]
+        if line.kind not in _DATED or line.facts.author is not None:
+            continue
+        near = texts[max(0, place - _NEAR) : place + _NEAR + 1]
+        if any(_mail_line(lines[i].raw) for i in near):
+            out[index] = Line(line.number, line.raw, Kind.TEXT, line.text)
+    return out
+
+
+def _mail_line(raw: str) -> bool:
+    return bool(_MAIL_FIELD.match(raw) or _ADDRESS.search(raw))
