@@ -34,3 +34,37 @@ def test_an_older_blogger_byline_names_the_author_and_leaves_the_body(
     assert post.author == "Ratna Wulandari"
     assert post.body == "Kapal feri ke dermaga gandum terlambat lagi hari Jumat."
     assert (post.labels, post.comments) == (("pelabuhan", "feri"), 0)
+
+
+COMMENTS = """Friday, May 23, 2014
+
+Ferry talks resume
+
+The ferry to the grain berth ran late again on Friday.
+
+Posted by Ada Kask at 2:01 PM
+Labels: ferries
+3 comments:
+
+MichałJanuary 17, 2013 at 9:51 AM
+Good news at last.
+Reply
+林小雨January 17, 2013 at 9:55 AM
+Thanks, fixed.
+Reply
+BarışJuly 16, 2013 at 12:24 PM
+Will it run on Sundays?
+Reply
+
+Newer Post Older Post Home
+"""
+
+
+def test_a_comment_authors_name_in_any_script_is_split_from_its_english_stamp() -> None:
+    (post,) = parse_text(COMMENTS, "comments.txt")
+    assert [(c.author, c.date, c.text) for c in post.comment_list] == [
+        ("Michał", "2013-01-17T09:51", "Good news at last."),
+        ("林小雨", "2013-01-17T09:55", "Thanks, fixed."),
+        ("Barış", "2013-07-16T12:24", "Will it run on Sundays?"),
+    ]
+    assert post.body == "The ferry to the grain berth ran late again on Friday."

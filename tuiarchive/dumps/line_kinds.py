@@ -383,9 +383,11 @@ def _time_labels_count(text: str) -> FooterFacts | None:
 
 _NAME_AT = re.compile(r"(?P<name>[^\d@:;!?()\[\]]{2,60}?)\s+at\s+(?P<when>.{6,60})", re.I)
 #: Where a name run into a comment's timestamp may end: "fogus|8:26 AM", "Ana|20 May",
-#: "Kaharlichenko|November 10", "Unknown|3 March", "Armand Z|April 3".
+#: "Kaharlichenko|November 10", "Unknown|3 March", "Armand Z|April 3", and after a letter
+#: of any other alphabet or script ("Michał|March 8", "Barış|July 16", "林小雨|June 2").
 _NAME_END = re.compile(
     r"(?<=[^\W\d_])(?=\d)|(?<=[a-zà-ÿа-я\d.)\]])(?=[A-ZА-Я])|(?<=[A-ZА-Я])(?=[A-ZА-Я][a-zа-я])"
+    r"|(?<=[^\W\d_A-Za-zÀ-ÿА-я])(?=[A-Z][a-z])"
     r"|(?<=\S)\s+(?=\S)"
 )
 
