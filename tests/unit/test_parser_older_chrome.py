@@ -68,3 +68,38 @@ def test_a_comment_authors_name_in_any_script_is_split_from_its_english_stamp() 
         ("Barış", "2013-07-16T12:24", "Will it run on Sundays?"),
     ]
     assert post.body == "The ferry to the grain berth ran late again on Friday."
+
+
+PASTED_TAIL = """int main(void)
+{
+int harbour = 3;
+return harbour;
+}
+
+{opener}
+Posted by Ada Kask at 1:08 PM Email ThisBlogThis!Share to TwitterShare to Facebook
+Labels: Harbour code
+2 comments:
+
+    AnonymousMarch 8, 2013 at 6:25 PM
+
+    It does not build.
+    Reply
+    Ola BergMarch 9, 2013 at 7:25 PM
+
+    Works here.
+    Reply
+
+Newer Post Older Post Home
+*/
+"""
+
+
+@pytest.mark.parametrize(
+    "opener", ["/*Related Posts : Harbour code", "Related Posts : Harbour code", "/*", "<!--"]
+)
+def test_the_comment_a_pages_tail_was_pasted_into_is_not_the_bodys_end(opener: str) -> None:
+    (post,) = parse_text(PASTED_TAIL.replace("{opener}", opener), "clock.c")
+    assert post.body.endswith("return harbour;\n}")
+    assert (post.author, post.labels, post.comments) == ("Ada Kask", ("Harbour code",), 2)
+    assert [c.author for c in post.comment_list] == ["Anonymous", "Ola Berg"]

@@ -239,6 +239,13 @@ def classify(number: int, raw: str) -> Line:
         kind, date, facts, said_by = _reading((inner["text"] + inner["rest"]).strip())
         if kind is Kind.SAID:
             kind, date, facts, said_by = _PLAIN
+    if kind is Kind.TEXT and text.startswith(_COMMENT_OPENERS):
+        # "/*Related Posts : Code", "<!--Posted by ...": a page's tail pasted into a code
+        # comment, the opener run into its first line; the line is the chrome it holds
+        rest = text.removeprefix("/*").removeprefix("<!--").strip()
+        reading = _reading(rest) if rest else _PLAIN
+        if reading[0] in _CHROME_KINDS:
+            kind, date, facts, said_by = reading
     if kind is Kind.TEXT and text[:2] in _LIST_MARKS:
         # "* Facebook": a page's share buttons or menu as a Markdown list
         kind, date, facts, said_by = _reading(text[2:].lstrip())
@@ -248,6 +255,11 @@ def classify(number: int, raw: str) -> Line:
 
 
 _LIST_MARKS = frozenset(("* ", "- ", "+ "))
+_COMMENT_OPENERS = ("/*", "<!--")
+#: What a comment opener's line may hold to be read as that chrome, not as code.
+_CHROME_KINDS = frozenset(
+    (Kind.FOOTER, Kind.TEASERS, Kind.NAV, Kind.SIDEBAR, Kind.BACKLINKS, Kind.CHROME)
+)
 #: A whole line in Markdown emphasis; the closing mark may come before a label list.
 _EMPHASIS = re.compile(
     r"(?P<mark>\*{1,3}|_{1,3})(?P<text>[^*_\s](?:[^*_]*[^*_\s])?)(?P=mark)(?P<rest>.*)"

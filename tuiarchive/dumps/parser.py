@@ -1176,6 +1176,8 @@ class _Reader:
                 f"line {draft.title.number}: the page starts inside a post (cut above its "
                 "title?): no title"
             )
+        while draft.footer_seen and content and _opens_a_comment(content[-1]):
+            content = content[:-1]  # "/*" above the footer: the comment the page's tail is in
         paragraphs = paragraph_lines(without_gutters(content))
         first = paragraphs[0] if paragraphs else []
         if (
@@ -1272,6 +1274,14 @@ def _printed_twice(title: str, lines: list[Line]) -> bool:
         )
         > 1
     )
+
+
+_COMMENT_OPENER = re.compile(r"/\*+|<!--|\"\"\"|'''")
+
+
+def _opens_a_comment(line: Line) -> bool:
+    """A blank line, or a lone comment opener ("/*", "<!--") at the end of a body."""
+    return line.kind is Kind.BLANK or bool(_COMMENT_OPENER.fullmatch(line.text))
 
 
 def _share_word_in_a_list(line: Line, draft: _Draft, below: Line | None) -> bool:
