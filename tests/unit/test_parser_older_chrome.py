@@ -103,3 +103,33 @@ def test_the_comment_a_pages_tail_was_pasted_into_is_not_the_bodys_end(opener: s
     assert post.body.endswith("return harbour;\n}")
     assert (post.author, post.labels, post.comments) == ("Ada Kask", ("Harbour code",), 2)
     assert [c.author for c in post.comment_list] == ["Anonymous", "Ola Berg"]
+
+
+SOURCE_ABOVE_A_PAGE = """import Foundation
+
+func harbourLog(message: String) {
+    let stamp = Date()
+    let line = (message as NSString).trimmingCharacters(in: .whitespaces)
+    var count = 0
+    print(stamp, line, count)
+}
+
+/*
+Friday, May 23, 2014
+Ferry talks resume
+The ferry to the grain berth ran late again on Friday.
+Posted by Ada Kask at 2:01 PM
+Labels: ferries
+No comments:
+*/
+"""
+
+
+def test_a_programs_lines_above_a_pasted_page_name_no_blog() -> None:
+    (post,) = parse_text(SOURCE_ABOVE_A_PAGE, "Harbour.swift")
+    assert (post.title, post.author, post.labels) == (
+        "Ferry talks resume",
+        "Ada Kask",
+        ("ferries",),
+    )
+    assert post.blog is None

@@ -23,6 +23,7 @@ from tuiarchive.dumps.line_kinds import (
 )
 from tuiarchive.dumps.markup import FrontMatter, fenced_page, read_page
 from tuiarchive.dumps.names import (
+    ASSIGNMENT_OR_CALL,
     CLIPPED,
     HASHTAGS,
     HOST_AT_END,
@@ -414,7 +415,10 @@ class _Reader:
         titles = [plain_title(p.title) for p in page if p.title]
         sections = {self.lines[i].text for i, level in self.headings.items() if level >= 2}
         sections -= {self.lines[i].text for i, level in self.headings.items() if level == 1}
-        candidates = ([self.blog] if self.blog else []) + self.header_text
+        header = self.header_text
+        if sum(1 for text in header if _code_like(text)) >= _CODE_HEADER:
+            header = []  # a source file's lines above a pasted page: no header of a blog
+        candidates = ([self.blog] if self.blog else []) + header
         if (
             self.page_title
             and self.page_title not in candidates
@@ -1274,6 +1278,19 @@ def _printed_twice(title: str, lines: list[Line]) -> bool:
         )
         > 1
     )
+
+
+#: Lines of code above a page that make them a program, not the page's header.
+_CODE_HEADER = 3
+_DECLARED = re.compile(
+    r"^(?:(?:let|var|const|val|static|final|public|private|my|local|auto|int|float|double|char"
+    r"|bool|string)\s+)+[\w.]+(?:\s*:\s*[\w.<>\[\]]+)?\s*[+\-*/]?=\s"
+)
+
+
+def _code_like(text: str) -> bool:
+    """A header line that is a statement of a program, not words of a page."""
+    return bool(CLIPPED.search(text) or ASSIGNMENT_OR_CALL.search(text) or _DECLARED.search(text))
 
 
 _COMMENT_OPENER = re.compile(r"/\*+|<!--|\"\"\"|'''")
