@@ -133,3 +133,25 @@ def test_a_programs_lines_above_a_pasted_page_name_no_blog() -> None:
         ("ferries",),
     )
     assert post.blog is None
+
+
+LANGUAGE_LIST_ABOVE_THE_DATE = """Harbour Ledger
+Notes from the grain berth, one ferry at a time.
+
+English
+Français
+2014-05-23
+Ferry talks resume
+The ferry to the grain berth ran late again on Friday, the harbour office said.
+
+It will run on Sundays from June.
+Posted by Ada Kask at 2:01 PM
+Labels: ferries
+No comments:
+"""
+
+
+def test_a_header_list_above_a_date_is_not_the_title_when_one_stands_under_it() -> None:
+    (post,) = parse_text(LANGUAGE_LIST_ABOVE_THE_DATE, "ledger.txt")
+    assert (post.title, post.date, post.author) == ("Ferry talks resume", "2014-05-23", "Ada Kask")
+    assert post.body.startswith("The ferry to the grain berth")

@@ -501,6 +501,7 @@ class _Reader:
                     and not self._front_matters_post(draft)  # its text, not a page header
                     and not self._title_and_byline_below(index)
                     and not self._page_title_above(title, index)
+                    and not self._last_of_a_list_above_a_title(draft, title, index)
                 ):
                     # the blog's name and description, then the title with its date under
                     # it; a date right under a name and description stands above the title
@@ -928,6 +929,25 @@ class _Reader:
             self.draft is not None
             and self.draft.in_comments
             and self.draft.comment_author is not None
+        )
+
+    def _last_of_a_list_above_a_title(self, draft: _Draft, title: Line, index: int) -> bool:
+        """Whether the line above a date is the last of a header's list ("English" /
+        "Français") and a title-like line stands under the date: the date heads that title."""
+        at = draft.content.index(title)
+        above = draft.content[at - 1] if at else None
+        below = self._next_line(index)
+        return (
+            above is not None
+            and above.kind is Kind.TEXT
+            and len(above.text) <= 60
+            and not ends_sentence(above.text)
+            and below is not None
+            and below.kind is Kind.TEXT
+            and below.number == self.lines[index].number + 1
+            and title_like(below.text)
+            and len(below.text) <= 80
+            and not ends_sentence(below.text)
         )
 
     def _next_line(self, index: int) -> Line | None:
