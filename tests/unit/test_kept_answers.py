@@ -82,3 +82,47 @@ def test_an_index_without_kept_answers_is_still_read(archive_path: Path) -> None
     with open_store(archive_path) as store:
         assert len(parse_filter("ferry").run(store.catalogue())) == 1
     assert kept_rows(archive_path)
+
+
+#: A search that takes many seconds when the pattern is the single letter "t" (SQLite
+#: counting to a billion), and the real search otherwise: a first letter over a huge archive.
+SLOW_FOR_T = (
+    "SELECT CASE WHEN ?1 LIKE '%\"t\"*' THEN (WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL "
+    "SELECT x + 1 FROM c WHERE x < 1000000000) SELECT group_concat(x) FROM c WHERE x < 0) "
+    "ELSE (SELECT group_concat(rowid) FROM words WHERE words MATCH ?1 AND rowid > ?2) END"
+)
+
+
+def test_a_search_is_stopped_from_another_thread(
+    archive_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+    import time
+
+    from tuiarchive.store.index import Interrupted
+
+    with open_store(archive_path) as store:
+        add_posts(store, [ferry_post("Friday, May 30, 2014", "Quay Fees", "The tide turned.")])
+    monkeypatch.setattr(index_module, "_MATCHING_AFTER", SLOW_FOR_T)
+    index = SearchIndex(archive_path / "index.sqlite", readonly=True)
+    outcome: list[object] = []
+
+    def search() -> None:
+        try:
+            outcome.append(index.docs_matching(("title", "body"), Pattern(("t",), True)))
+        except Interrupted as stopped:
+            outcome.append(stopped)
+
+    try:
+        worker = threading.Thread(target=search)
+        began = time.perf_counter()
+        worker.start()
+        time.sleep(0.3)
+        index.interrupt(worker)
+        worker.join(timeout=30)
+        assert isinstance(outcome[0], Interrupted)
+        assert time.perf_counter() - began < 5
+        # The stopped search left nothing behind: the next one answers.
+        assert len(index.docs_matching(("title", "body"), Pattern(("tide",), True))) == 1
+    finally:
+        index.close()

@@ -27,8 +27,9 @@ from tuiarchive.store.atomic import link_refused
 from tuiarchive.words import Pattern, label_key
 
 #: The index's format: an index of another format is set aside and rebuilt from the
-#: segments (4: the blog's name is searchable, and the blog and URL are catalogued).
-INDEX_SCHEMA = "4"
+#: segments (4: the blog's name is searchable, and the blog and URL are catalogued; 5: words
+#: are found by their first letter as quickly as by their first two).
+INDEX_SCHEMA = "5"
 #: How long a write to the index waits for another process's write to finish.
 BUSY_TIMEOUT_MS = 30_000
 # The body comes first: FTS5 marks every position list that is not in the first
@@ -38,6 +39,11 @@ TEXT_COLUMNS = ("body", "title", "author", "place", "series", "blog")
 #: The columns a post "holds" a word in when related posts weigh how rare it is: the blog's
 #: name is on every post of that blog and says nothing about what one post is about.
 COUNTED_COLUMNS = ("body", "title", "author", "place", "series")
+# Prefix indexes for a word's first letter and first two (prefix='1 2'): the first keys of
+# any filter then read one list each instead of merging every word that starts so (a first
+# letter took 3 s at 1,000,000 posts without one). Measured on 10,000 posts: +7 % indexing
+# time, +24 % index size, a first letter 9x quicker; three letters as well cost +28 % time
+# and +75 % size, and were left out.
 LABEL_SEPARATOR = "\x1f"
 #: The columns relevance is judged on, and how much a hit in each weighs.
 RANKED_COLUMNS = ("body", "title")
@@ -63,7 +69,7 @@ CREATE TABLE IF NOT EXISTS dumps(
 CREATE VIRTUAL TABLE IF NOT EXISTS words USING fts5(
     {", ".join(TEXT_COLUMNS)},
     content='',
-    prefix='2',
+    prefix='1 2',
     tokenize="unicode61 remove_diacritics 0 categories 'L* N*'"
 );
 """
@@ -235,6 +241,11 @@ class IndexLinked(StoreError):
         super().__init__(str(link_refused(path, "the search index")))
 
 
+class Interrupted(StoreError):
+    """A read of the index was stopped from another thread: its answer is no longer wanted
+    (a filter that a newer keystroke replaced)."""
+
+
 class IndexUnwritable(StoreError):
     """The index could not be opened for writing for a reason that is not damage (a full
     disk, a read-only file, another process's lock): it must not be set aside as damaged."""
@@ -370,9 +381,22 @@ class SearchIndex:
                 old.close()
         return db
 
+    def interrupt(self, thread: threading.Thread) -> None:
+        """Stop the reads `thread` is making now: they raise `Interrupted` (SQLite checks for
+        this between steps of its work, so a long prefix search stops within milliseconds)."""
+        with self._readers_lock:
+            db = self._readers.get(thread)
+        if db is not None:
+            db.interrupt()
+
     def _read(self, sql: str, parameters: Sequence[Any] = ()) -> sqlite3.Cursor:
         """Run a query on this thread's read connection."""
-        return self._reader().execute(sql, parameters)
+        try:
+            return self._reader().execute(sql, parameters)
+        except sqlite3.OperationalError as error:
+            if "interrupt" in str(error):
+                raise Interrupted("the search was stopped") from error
+            raise
 
     # -- bookkeeping ----------------------------------------------------------------------
 

@@ -69,6 +69,14 @@ class FilterRejected(Report):
 
 
 @dataclass
+class FilterStopped(Report):
+    """The run of the filter `text` was stopped because a newer keystroke changed the filter."""
+
+    text: str
+    catalogue: Catalogue
+
+
+@dataclass
 class Ranked(Report):
     """`before`'s posts ordered by relevance (shown unless the results changed meanwhile)."""
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import threading
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -37,6 +38,7 @@ from tuiarchive.research.related import related_posts
 from tuiarchive.research.saved import SavedSearch, newest_key
 from tuiarchive.research.sorting import SORTS, sorted_positions
 from tuiarchive.store import Catalogue, MarkChange, Store, TagChange
+from tuiarchive.store.index import Interrupted
 from tuiarchive.store.state import Session
 from tuiarchive.ui.keys import Key, bindings
 from tuiarchive.ui.messages import (
@@ -47,6 +49,7 @@ from tuiarchive.ui.messages import (
     FacetsCounted,
     FilterApplied,
     FilterRejected,
+    FilterStopped,
     ImportFinished,
     ImportProgress,
     MarksChanged,
@@ -219,6 +222,7 @@ class ArchiveScreen(Screen[None]):
         self.timeline_wanted = True
         self._wanted_filter = filter_text
         self._filtering = False
+        self._filter_thread: threading.Thread | None = None
         self._to_read: int | None = None
         self._read_scheduled = False
         self._seen_stamp = (0, 0)
@@ -302,16 +306,22 @@ class ArchiveScreen(Screen[None]):
         gc.freeze()
 
     # Filtering: the filter runs as soon as a key is typed. While one run is under way,
-    # further keys only update the wanted text; when the run ends, an answer that is no
-    # longer wanted is dropped and the newest text runs. No fixed delay, no pile-up.
+    # further keys only update the wanted text and stop the run's reads of the index (a
+    # first letter over a million posts is a long search nobody waits for once the second
+    # is typed); when the run ends, stopped or not, an answer that is no longer wanted is
+    # dropped and the newest text runs. No fixed delay, no pile-up.
 
     @on(FilterBar.Changed)
     def _filter_changed(self, event: FilterBar.Changed) -> None:
         if event.text == self._wanted_filter:
             return
         self._wanted_filter = event.text
-        if self.results is not None and not self._filtering:
+        if self.results is None:
+            return
+        if not self._filtering:
             self._start_filter(self.results.catalogue)
+        elif self._filter_thread is not None:
+            self.results.catalogue.index.interrupt(self._filter_thread)
 
     def _start_filter(self, catalogue: Catalogue) -> None:
         self._filtering = True
@@ -321,10 +331,15 @@ class ArchiveScreen(Screen[None]):
     @work(thread=True, group="filter", exit_on_error=False)
     def run_filter(self, text: str, catalogue: Catalogue, order: str = "newest") -> None:
         """Parse and run a filter off the event loop; the outcome comes back as a message."""
+        # Which thread to stop when a newer keystroke comes (only this worker sets it; one
+        # filter runs at a time, and the event loop only reads it).
+        self._filter_thread = threading.current_thread()
         try:
             query = parse_filter(text)
             positions = query.run(catalogue)
             ranking = _ranking(catalogue, query, positions, order)
+        except Interrupted:
+            self.post_message(FilterStopped(text, catalogue))
         except FilterError as error:
             self.post_message(FilterRejected(text, catalogue, str(error)))
         except Exception as error:  # a broken index, say: say so, keep the last result
@@ -338,6 +353,11 @@ class ArchiveScreen(Screen[None]):
     def _filter_applied(self, event: FilterApplied) -> None:
         if self._still_wanted(event.text, event.results.catalogue):
             self._show(event.results)
+
+    @on(FilterStopped)
+    def _filter_stopped(self, event: FilterStopped) -> None:
+        self._filtering = False
+        self._start_filter(event.catalogue)  # whatever is wanted now, even the same text
 
     @on(FilterRejected)
     def _filter_rejected(self, event: FilterRejected) -> None:
