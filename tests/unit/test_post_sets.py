@@ -82,3 +82,10 @@ def test_the_oldest_first_view_reads_the_same_posts_backwards() -> None:
     assert [oldest_first[i] for i in range(120)] == chosen[::-1]
     assert oldest_first.index(chosen[0]) == 119
     assert chosen[5] in oldest_first
+
+
+def test_the_same_posts_over_two_snapshots_of_one_order_are_equal() -> None:
+    docs = _archive(200, 4)
+    chosen = BitMap(docs[p] for p in (1, 20, 150))
+    assert PostSet(chosen, Blocks(docs)) == PostSet(chosen, Blocks(list(docs)))
+    assert PostSet(chosen, Blocks(docs)) != PostSet(chosen, Blocks(docs[::-1]))

@@ -360,3 +360,20 @@ def test_records_carry_every_field_of_a_post() -> None:
     post = sample_posts()[1]
     assert set(post.to_record()) == {f.name for f in dataclasses.fields(Post)}
     assert Post.from_record(json.loads(json.dumps(post.to_record()))) == post
+
+
+def test_ids_and_dates_read_late_belong_to_the_catalogue_they_came_with(
+    archive_path: Path,
+) -> None:
+    first = parse_text(item_page("Friday, May 30, 2014", title="Quay Fees"), "a.txt")
+    later = parse_text(item_page("Monday, June 2, 2014", title="Night Ferry"), "b.txt")
+    with open_store(archive_path) as store:
+        add_posts(store, first)
+    with open_store(archive_path) as reader:
+        catalogue = reader.catalogue()  # ids and dates not read yet
+        with open_store(archive_path) as writer:  # another window imports meanwhile
+            add_posts(writer, later)
+            writer.catalogue()  # and its snapshot replaces the one `catalogue` came from
+        assert list(catalogue.ids) == [first[0].id]
+        assert list(catalogue.dates) == ["2014-05-30"]
+        assert len(reader.catalogue().ids) == 2

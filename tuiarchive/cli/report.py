@@ -13,18 +13,21 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 from rich.text import Text
 
-from tuiarchive.loader import ImportReport, import_dumps, summary_line
 from tuiarchive.paths import default_store_path
 from tuiarchive.query.language import Query
 from tuiarchive.research.citation import FORMAT_NAMES, blog_name, record_of
 from tuiarchive.safe_text import one_line
 from tuiarchive.store import Store
+
+if TYPE_CHECKING:
+    from tuiarchive.loader import ImportReport
 
 
 def run_import(paths: Sequence[str], store: Store) -> ImportReport:
@@ -41,6 +44,10 @@ def run_import(paths: Sequence[str], store: Store) -> ImportReport:
 
 def import_with_progress(paths: Sequence[str], store: Store, console: Console) -> ImportReport:
     """Import `paths` (made absolute), with a progress bar on `console` if it is a terminal."""
+    # The loader (and the page reader it drives) is imported only to import: listing and
+    # counting posts start quicker without it.
+    from tuiarchive.loader import import_dumps
+
     paths = [os.path.abspath(path) for path in paths]
     if console.is_terminal:
         with Progress(
@@ -64,6 +71,8 @@ def import_with_progress(paths: Sequence[str], store: Store, console: Console) -
 def print_summary(report: ImportReport, console: Console) -> None:
     """The end-of-import summary: added, updated, duplicates, dumps already imported,
     skipped files with reasons."""
+    from tuiarchive.loader import summary_line
+
     line = Text(summary_line(report))
     if report.skipped:
         line.stylize("bold", line.plain.rindex(", ") + 2)
@@ -89,8 +98,9 @@ def print_posts(store: Store, query: Query, as_json: bool, limit: int | None = N
     catalogue = store.catalogue()
     matching = query.run(catalogue)
     positions = matching[:limit] if limit is not None else matching
+    posts = catalogue.ids_and_dates(positions)
     if as_json:
-        ids = [catalogue.ids[n] for n in positions]
+        ids = [post_id for post_id, _ in posts]
         out = sys.stdout
         for post in store.posts(ids):
             record = record_of(post, store.tags_of(post.id), store.note_of(post.id))
@@ -113,9 +123,9 @@ def print_posts(store: Store, query: Query, as_json: bool, limit: int | None = N
     table.add_column("Title", overflow="fold")
     table.add_column("Author", no_wrap=True)
     table.add_column("Labels", overflow="fold")
-    for n, summary in zip(positions, catalogue.summaries(positions), strict=True):
+    for (_, date), summary in zip(posts, catalogue.summaries(positions), strict=True):
         table.add_row(
-            Text(one_line(catalogue.dates[n] or "(no date)")),
+            Text(one_line(date or "(no date)")),
             Text(one_line(summary.title)),
             Text(one_line(summary.author or "")),
             Text(one_line(", ".join(summary.labels))),

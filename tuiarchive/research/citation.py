@@ -20,8 +20,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-from tuiarchive.datetext import cited_text
-from tuiarchive.dumps.serialize import serialize_page
 from tuiarchive.model import Post
 from tuiarchive.safe_text import shown
 
@@ -47,6 +45,8 @@ def cited_date(iso: str | None) -> str | None:
     """An ISO date as a citation prints it: "23 May 2014"."""
     if not iso:
         return None
+    from tuiarchive.datetext import cited_text  # CLDR's names load only when a date is cited
+
     return cited_text(iso)
 
 
@@ -178,4 +178,8 @@ def dump_file(date: str | None) -> str:
 
 def to_dump_page(posts: list[Post]) -> str:
     """Posts as one archive page in the dump format (reading it gives the same posts)."""
+    # Imported here: the writer of dumps pulls in the page reader's rules, which listing and
+    # citing posts from the command line never need (a quicker start).
+    from tuiarchive.dumps.serialize import serialize_page
+
     return serialize_page(posts) + "\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Mapping, Sequence
+from functools import cached_property
 from typing import Any, NamedTuple
 
 from pyroaring import FrozenBitMap
@@ -43,8 +44,9 @@ class Catalogue:
     """All posts by position (0 = newest), and the `PostIndex` the filters run on.
 
     Only ids, dates and doc numbers live in memory (they are what filters and the
-    timeline need, and they load in a few milliseconds for 100,000 posts); titles,
-    authors and labels are read from the index a window at a time, as rows are shown.
+    timeline need, and they load in a few milliseconds for 100,000 posts; ids and dates
+    only once something asks for them); titles, authors and labels are read from the
+    index a window at a time, as rows are shown.
 
     A snapshot, shared by the event loop and the workers: nothing it holds changes once
     made. The rows read for the list are kept in a mapping that is replaced, never
@@ -54,20 +56,37 @@ class Catalogue:
     def __init__(self, order: Order, index: SearchIndex, state: UserState) -> None:
         self.index = index
         self.state = state
+        self._order = order
         self.docs: Sequence[int] = order.docs
-        self.ids: Sequence[str] = order.ids
-        self.dates: Sequence[str | None] = order.dates
-        self.blocks = Blocks(self.docs)
-        self._position_of_doc = self.blocks.position_of_doc
+        self.blocks = Blocks(self.docs, lambda: order.where)
         self._position_of_id: dict[str, int] | None = None
-        self._dated = len(self.dates) - self.dates.count(None)
-        # Undated posts sort last, so the first `_dated` dates are all strings.
-        self._ascending_dates: list[str] = list(reversed(self.dates[: self._dated]))  # type: ignore[arg-type]
         self._summaries: Mapping[int, Summary] = {}  # replaced, never changed
         self._fields: PostFields | None = None
 
     def __len__(self) -> int:
-        return len(self.ids)
+        return len(self.docs)
+
+    @property
+    def ids(self) -> Sequence[str]:
+        return self._order.ids
+
+    @property
+    def dates(self) -> Sequence[str | None]:
+        return self._order.dates
+
+    @property
+    def _position_of_doc(self) -> Sequence[int]:
+        return self.blocks.position_of_doc
+
+    @cached_property
+    def _dated(self) -> int:
+        """How many posts have a date (they come first)."""
+        return len(self.dates) - self.dates.count(None)
+
+    @cached_property
+    def _ascending_dates(self) -> list[str]:
+        # Undated posts sort last, so the first `_dated` dates are all strings.
+        return list(reversed(self.dates[: self._dated]))  # type: ignore[arg-type]
 
     @property
     def position_of_id(self) -> dict[str, int]:
@@ -123,6 +142,14 @@ class Catalogue:
             self._fields = PostFields(labels, places, series, blogs)
         return self._fields
 
+    def ids_and_dates(self, positions: Sequence[int]) -> list[tuple[str, str | None]]:
+        """The id and date of the post at each position: from memory when the archive's ids
+        were read already, else from the index (a few posts need not read them all)."""
+        if "ids" in self._order.__dict__ or len(positions) > WINDOW:
+            return [(self.ids[n], self.dates[n]) for n in positions]
+        found = self.index.ids_and_dates_of([self.docs[n] for n in positions]) if positions else {}
+        return [found[self.docs[n]] for n in positions]
+
     # -- summaries ------------------------------------------------------------------------
 
     def summary(self, position: int) -> Summary:
@@ -161,7 +188,7 @@ class Catalogue:
     # -- the PostIndex protocol: sets of posts are bitmaps of doc numbers ------------------
 
     def count(self) -> int:
-        return len(self.ids)
+        return len(self.docs)
 
     def everything(self) -> FrozenBitMap:
         return self.blocks.everything

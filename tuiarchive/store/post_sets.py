@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import cached_property
 from typing import overload
 
 from pyroaring import BitMap, FrozenBitMap
@@ -25,24 +26,41 @@ SMALL = 4096
 class Blocks:
     """The archive's order cut into blocks: which docs sit at positions [k·BLOCK, (k+1)·BLOCK).
 
-    Built once per catalogue snapshot and never changed after.
+    One per catalogue snapshot. A block's bitmap and each doc's position are made the first
+    time they are needed (a count needs neither); once made they never change, so threads
+    that make one at the same moment make the same one.
     """
 
-    def __init__(self, docs: Sequence[int]) -> None:
+    def __init__(
+        self, docs: Sequence[int], where: Callable[[], Sequence[int]] | None = None
+    ) -> None:
         self.docs = docs
-        size = max(docs, default=0) + 1
-        where = array.array("i", [-1]) * size
-        for position, doc in enumerate(docs):
-            where[doc] = position
-        self.position_of_doc = where
-        packed = array.array("I", docs)
-        self.bitmaps = [
-            FrozenBitMap(packed[start : start + BLOCK]) for start in range(0, len(docs), BLOCK)
-        ]
-        self.everything = FrozenBitMap(packed)
+        self._packed = docs if isinstance(docs, array.array) else array.array("I", docs)
+        self._where = where
+        self._bitmaps: dict[int, FrozenBitMap] = {}
+        self.count = -(-len(docs) // BLOCK)
+        self.everything = FrozenBitMap(self._packed)
 
     def __len__(self) -> int:
         return len(self.docs)
+
+    @cached_property
+    def position_of_doc(self) -> Sequence[int]:
+        """Each doc number's position (-1 for a number no post has)."""
+        if self._where is not None:
+            return self._where()
+        where = array.array("i", [-1]) * (max(self.docs, default=0) + 1)
+        for position, doc in enumerate(self.docs):
+            where[doc] = position
+        return where
+
+    def block(self, k: int) -> FrozenBitMap:
+        """The docs of block k."""
+        found = self._bitmaps.get(k)
+        if found is None:
+            found = FrozenBitMap(self._packed[k * BLOCK : (k + 1) * BLOCK])
+            self._bitmaps[k] = found
+        return found
 
     def span(self, start: int, stop: int) -> FrozenBitMap:
         """The docs at positions [start, stop)."""
@@ -50,12 +68,13 @@ class Blocks:
         if start >= stop:
             return FrozenBitMap()
         first, last = -(-start // BLOCK), stop // BLOCK  # the whole blocks inside
+        packed = self._packed
         if first >= last:
-            return FrozenBitMap(array.array("I", self.docs[start:stop]))
+            return FrozenBitMap(packed[start:stop])
         parts = [
-            *self.bitmaps[first:last],
-            FrozenBitMap(array.array("I", self.docs[start : first * BLOCK])),
-            FrozenBitMap(array.array("I", self.docs[last * BLOCK : stop])),
+            *(self.block(k) for k in range(first, last)),
+            FrozenBitMap(packed[start : first * BLOCK]),
+            FrozenBitMap(packed[last * BLOCK : stop]),
         ]
         return FrozenBitMap.union(*parts)
 
@@ -89,8 +108,10 @@ class PostSet(Sequence[int]):
 
     def __eq__(self, other: object) -> bool:
         """Equal to another post set of the same posts, or to a list of the same positions."""
-        if isinstance(other, PostSet):
-            return self.docs == other.docs and self.blocks is other.blocks
+        if isinstance(other, PostSet):  # the same posts, in the same order of the archive
+            return self.docs == other.docs and (
+                self.blocks is other.blocks or list(self.blocks.docs) == list(other.blocks.docs)
+            )
         if isinstance(other, list | tuple):
             return len(other) == self._size and list(self) == list(other)
         return NotImplemented
@@ -107,10 +128,13 @@ class PostSet(Sequence[int]):
         return self.blocks.docs[position] in self.docs
 
     def _block(self, k: int) -> list[int]:
+        """The matching positions in block k, ascending (each of its positions looked at: no
+        doc-to-position table is needed for that)."""
         found = self._read.get(k)
         if found is None:
-            where = self.blocks.position_of_doc
-            found = sorted(where[d] for d in self.docs & self.blocks.bitmaps[k])
+            docs, order = self.docs, self.blocks.docs
+            start = k * BLOCK
+            found = [p for p in range(start, min(start + BLOCK, len(order))) if order[p] in docs]
             self._read[k] = found
         return found
 
@@ -119,12 +143,12 @@ class PostSet(Sequence[int]):
         before = self._before
         while len(before) <= k:
             n = len(before) - 1
-            before.append(before[-1] + self.docs.intersection_cardinality(self.blocks.bitmaps[n]))
+            before.append(before[-1] + self.docs.intersection_cardinality(self.blocks.block(n)))
 
     def _locate(self, i: int) -> tuple[int, int]:
         """The block holding the i-th match, and where in that block it is."""
         before = self._before
-        while before[-1] <= i and len(before) <= len(self.blocks.bitmaps):
+        while before[-1] <= i and len(before) <= self.blocks.count:
             self._count_to(len(before))
         k = bisect_right(before, i) - 1
         return k, i - before[k]
@@ -149,14 +173,14 @@ class PostSet(Sequence[int]):
         if self._all is not None:
             yield from self._all
             return
-        for k in range(len(self.blocks.bitmaps)):
+        for k in range(self.blocks.count):
             yield from self._block(k)
 
     def __reversed__(self) -> Iterator[int]:
         if self._all is not None:
             yield from reversed(self._all)
             return
-        for k in range(len(self.blocks.bitmaps) - 1, -1, -1):
+        for k in range(self.blocks.count - 1, -1, -1):
             yield from reversed(self._block(k))
 
     def index(self, position: int, start: int = 0, stop: int | None = None) -> int:
@@ -172,9 +196,9 @@ class PostSet(Sequence[int]):
         """How many matches come before `position` (where it is or would be)."""
         if self._all is not None:
             return bisect_left(self._all, position)
-        k = max(0, min(position // BLOCK, len(self.blocks.bitmaps)))
+        k = max(0, min(position // BLOCK, self.blocks.count))
         self._count_to(k)
-        if k == len(self.blocks.bitmaps):
+        if k == self.blocks.count:
             return self._before[k]
         return self._before[k] + bisect_left(self._block(k), position)
 
