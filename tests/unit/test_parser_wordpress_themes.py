@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tuiarchive.dumps.parser import parse_text
 
 
@@ -170,3 +172,95 @@ def test_front_matter_tags_that_are_only_numbers_are_ids_not_labels() -> None:
     )
     assert post.labels == ()
     assert any("112" in w for w in post.warnings)
+
+
+def _pingback_theme_page(*body: str) -> list[str]:
+    """A WordPress theme that counts the responses, then splits them into comment and
+    pingback tabs: "N respuestas", "Comentarios 1", "Pingbacks 1", then "Name dice:"."""
+    return [
+        "Martes, 4 de mayo de 2021",
+        "",
+        "Cómo podar un limonero",
+        "",
+        "Conviene podar el limonero al final del invierno, cuando ya no hay heladas.",
+        "",
+        *body,
+        "Etiquetas: jardín, limonero",
+        "",
+        "2 respuestas",
+        "",
+        "Comentarios 1",
+        "",
+        "Pingbacks 1",
+        "",
+        "LUISA MORAL dice:",
+        "",
+        "2022-03-05 a las 10:12",
+        "",
+        "Muy útil, gracias.",
+        "",
+        "Responder",
+        "",
+        "Pingback: ▷ Regar en verano - El Huerto",
+        "",
+        "Deja una respuesta Cancelar la respuesta",
+    ]
+
+
+def test_responses_count_and_comment_and_pingback_tabs() -> None:
+    post = _one(*_pingback_theme_page())
+    assert post.comments == 2  # the responses: one comment and one pingback
+    assert [c.author for c in post.comment_list] == ["LUISA MORAL"]
+    assert post.comment_list[0].date == "2022-03-05T10:12"
+    assert post.comment_list[0].text == "Muy útil, gracias."
+    assert post.body.endswith("cuando ya no hay heladas.")
+
+
+def test_a_comments_heading_inside_the_text_heads_a_part_of_it() -> None:
+    """A guide's chapter called "Comentarios": prose follows, the footer is still to come."""
+    post = _one(
+        *_pingback_theme_page(
+            "Comentarios",
+            "",
+            "Los comentarios del código de riego deben explicar por qué se riega a esa hora.",
+            "",
+            "Deben ser frases completas y claras.",
+            "",
+        )
+    )
+    assert post.title == "Cómo podar un limonero"
+    assert post.body.endswith("Deben ser frases completas y claras.")
+    assert "\nComentarios\n" in post.body
+    assert post.labels == ("jardín", "limonero")
+    assert any("'Comentarios' read as a heading of the text" in w for w in post.warnings)
+
+
+@pytest.mark.parametrize(
+    ("count_line", "said"),
+    [
+        ("3 Responses", "Tom Baker says:"),
+        ("3 respuestas", "Ana Ruiz dice:"),
+        ("3 réponses", "Jean Roux dit :"),
+        ("3 Antworten", "Jonas Keller sagt:"),
+        ("3 комментариев", "Иван Петров говорит:"),
+    ],
+)
+def test_wordpress_counts_of_responses_in_several_languages(count_line: str, said: str) -> None:
+    post = _one(
+        "Monday, May 4, 2020",
+        "",
+        "Notes from the orchard",
+        "",
+        "The pears came early this year and the wasps found them first.",
+        "",
+        "Labels: pears, wasps",
+        "",
+        count_line,
+        "",
+        said,
+        "",
+        "Lovely pears.",
+    )
+    assert post.comments == 3
+    assert post.blog is None
+    assert [c.text for c in post.comment_list] == ["Lovely pears."]

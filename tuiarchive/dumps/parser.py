@@ -590,6 +590,13 @@ class _Reader:
                 draft.footer_seen = True
                 draft.ended_by_menu = kind is Kind.NAV and not draft.has_facts
             return
+        if kind is Kind.COMMENTS_HEADING and draft is not None and self._heading_in_text(index):
+            draft.content.append(Line(line.number, line.raw, Kind.TEXT, line.text))
+            draft.warnings.append(
+                f"line {line.number}: {line.text!r} read as a heading of the text, not the"
+                " comment section: prose follows it and the post's footer is still to come"
+            )
+            return
         if kind is Kind.COMMENTS_HEADING and draft is not None:
             self.evidence = self.evidence or draft.has_body
             draft.footer_seen = True
@@ -956,6 +963,23 @@ class _Reader:
                 return line
         return None
 
+    def _heading_in_text(self, index: int) -> bool:
+        """Whether a "Comments" line inside a post's text heads a part of the text (a
+        guide's chapter on code comments): no comment follows it, a paragraph of prose
+        does, and the post's footer is still to come."""
+        draft = self.draft
+        if draft is None or not draft.has_body or draft.footer_seen or draft.in_comments:
+            return False
+        if not self.footer_ahead[index] or self._comment_follows(index):
+            return False
+        below = self._next_line(index)
+        return (
+            below is not None
+            and below.kind is Kind.TEXT
+            and len(below.text) >= _PROSE_LINE
+            and len(below.text.split()) >= 8
+        )
+
     def _comment_follows(self, index: int) -> bool:
         """Whether a comment begins on the next line that is not blank."""
         line = self._next_line(index)
@@ -1014,9 +1038,10 @@ class _Reader:
         old_style_open = draft.comment_author is not None and draft.comment_moment is None
         if is_stamp(line) and (old_style_open or draft.comment_author is None):
             moment = line.facts.moment if line.kind is Kind.BYLINE else Moment(line.date, None)
-            if draft.comment_author is not None and not draft.comment_lines:
-                # the stamp under a name line, or under "Oleg says:" (WordPress): the
-                # comment's text comes after it
+            if draft.comment_author is not None and not any(x.text for x in draft.comment_lines):
+                # the stamp under a name line, or under "Oleg says:" (WordPress), a blank
+                # line between or not: the comment's text comes after it
+                draft.comment_lines = []
                 draft.comment_moment = moment
                 draft.in_head = False
                 return True
@@ -1282,6 +1307,9 @@ _EMPHASIS = re.compile(r"(?<!\w)(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?!\w)")
 
 #: Lines of text above a date header that are a post of their own, not a page's intro.
 _OWN_NOTES = 8
+
+#: Characters of a line of prose under a heading (a paragraph, not a name or a stamp).
+_PROSE_LINE = 60
 
 
 def _printed_twice(title: str, lines: list[Line]) -> bool:
