@@ -1,0 +1,85 @@
+"""Archive pages (a month, a label) in the twelve languages: several days, several posts a day."""
+
+from __future__ import annotations
+
+import pytest
+
+from tuiarchive.dumps.parser import parse_text
+
+POSTS = {  # our own titles and paragraphs, two posts on the second day
+    "nl": [
+        (
+            "De graankade krijgt een nieuwe eigenaar",
+            "De havenraad stemde donderdag voor de verhuur.",
+        ),
+        (
+            "De dienstregeling van de veerboot",
+            "De zomerregeling voegt op zondag twee overtochten toe.",
+        ),
+        (
+            "Waarom de vuurtoren donker blijft",
+            "De wachter zegt dat de lamp een nieuwe lens nodig heeft.",
+        ),
+    ],
+    "pt": [
+        (
+            "O cais de grãos muda de dono",
+            "A junta do porto votou na quinta-feira pelo arrendamento.",
+        ),
+        (
+            "Horário da balsa para o verão",
+            "O horário de verão acrescenta duas travessias aos domingos.",
+        ),
+        (
+            "Por que o farol continua apagado",
+            "O faroleiro diz que a lâmpada precisa de uma lente nova.",
+        ),
+    ],
+}
+
+
+def _classic(days: list[str], posts: list[tuple[str, str]], footer: list[list[str]]) -> str:
+    """Three posts over two days in the classic templates' plain text."""
+    blocks = ["Harbour Ledger"]
+    for index, (title, paragraph) in enumerate(posts):
+        if index < 2:
+            blocks.append(days[index])
+        blocks += [title, paragraph, "\n".join(footer[index])]
+    return "\n\n".join(blocks)
+
+
+def test_a_dutch_archive_with_numeric_day_first_dates_dates_every_post() -> None:
+    footers = [
+        ["Geplaatst door Pieter de Vries op 13:56", "Labels: havens", n]
+        for n in ("Geen opmerkingen:", "1 opmerking:", "3 opmerkingen:")
+    ]
+    page = _classic(["23-5-2014", "21-05-2014"], POSTS["nl"], footers)
+    posts = parse_text(page + "\n\nNieuwere posts Oudere posts Homepage\n\nBlogarchief", "nl.txt")
+    assert [(p.title, p.date, p.comments) for p in posts] == [
+        (POSTS["nl"][0][0], "2014-05-23", 0),
+        (POSTS["nl"][1][0], "2014-05-21", 1),
+        (POSTS["nl"][2][0], "2014-05-21", 3),
+    ]
+
+
+def test_portuguese_share_buttons_one_a_line_start_no_post() -> None:
+    share = [
+        "Enviar por e-mail",
+        "Postar no blog!",
+        "Compartilhar no X",
+        "Compartilhar no Facebook",
+    ]
+    footers = [
+        ["Postado por João Mendes às 13:56", *share, "Marcadores: portos, balsas", n]
+        for n in ("Nenhum comentário:", "1 comentário:", "3 comentários:")
+    ]
+    page = _classic(["sexta-feira, 23 de maio de 2014", "2014/05/21"], POSTS["pt"], footers)
+    posts = parse_text(page, "pt.txt")
+    assert [(p.title, p.date, p.author, p.labels, p.comments) for p in posts] == [
+        (title, date, "João Mendes", ("portos", "balsas"), n)
+        for (title, _), date, n in zip(
+            POSTS["pt"], ("2014-05-23", "2014-05-21", "2014-05-21"), (0, 1, 3), strict=True
+        )
+    ]
+    assert all("Postar no blog" not in p.body for p in posts)
+
