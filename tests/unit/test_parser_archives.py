@@ -83,3 +83,19 @@ def test_portuguese_share_buttons_one_a_line_start_no_post() -> None:
     ]
     assert all("Postar no blog" not in p.body for p in posts)
 
+
+@pytest.mark.parametrize(
+    ("count", "expected"),
+    [("Brak komentarzy", 0), ("1 komentarz", 1), ("3 komentarze", 3), ("5 komentarzy", 5)],
+)
+def test_a_count_link_without_the_colon_is_read_in_each_plural_form(
+    count: str, expected: int
+) -> None:
+    page = (
+        "piątek, 23 maja 2014\n\nNabrzeże zbożowe zmienia właściciela\n\n"
+        "Rada portu głosowała w czwartek za dzierżawą nabrzeża.\n\n"
+        f"Opublikowane przez Zofia Wąsik o 13:56\nEtykiety: porty\n{count}\n\nPrześlij komentarz"
+    )
+    (post,) = parse_text(page, "pl.txt")
+    assert (post.date, post.author, post.comments) == ("2014-05-23", "Zofia Wąsik", expected)
+    assert post.body == "Rada portu głosowała w czwartek za dzierżawą nabrzeża."
