@@ -84,6 +84,106 @@ def test_portuguese_share_buttons_one_a_line_start_no_post() -> None:
     assert all("Postar no blog" not in p.body for p in posts)
 
 
+ENGLISH_ARCHIVE = """Harbour Ledger
+
+May 23, 2014
+
+The Grain Berth Changes Hands
+
+The harbour board met on Thursday and voted to lease the berth.
+
+Posted by Mara Lind at 5:43 AM
+Labels: ports
+No comments:
+
+May 21, 2014
+
+Ferry Timetable
+
+The summer timetable adds two crossings on Sundays.
+
+Posted by Mara Lind at 17:05
+1 comment:
+
+Newer Posts Older Posts Home
+"""
+
+
+def test_date_headers_without_a_weekday_under_the_blog_name_head_the_titles_below() -> None:
+    posts = parse_text(ENGLISH_ARCHIVE, "en.txt")
+    assert [(p.title, p.date, p.author, p.comments) for p in posts] == [
+        ("The Grain Berth Changes Hands", "2014-05-23", "Mara Lind", 0),
+        ("Ferry Timetable", "2014-05-21", "Mara Lind", 1),
+    ]
+    assert posts[0].blog == "Harbour Ledger"
+
+
+SHARE_RU = "Получить ссылку\nFacebook\nX\nPinterest\nЭлектронная почта\nДругие приложения"
+
+RUSSIAN_NEW_THEME = f"""Записки с парома
+
+Зерновой причал сменил владельца
+
+{SHARE_RU}
+
+мая 23, 2014
+
+Портовый совет в четверг проголосовал за аренду причала.
+
+Никто на набережной не ждал этого так скоро.
+
+{SHARE_RU}
+
+Отправить комментарий
+
+Расписание парома на лето
+
+{SHARE_RU}
+
+мая 22, 2014
+
+Летнее расписание добавляет два рейса по воскресеньям.
+
+{SHARE_RU}
+
+3 комментария
+
+Почему маяк остаётся тёмным
+
+{SHARE_RU}
+
+пятница, 16 мая 2014 г.
+
+Смотритель говорит, что лампе нужна новая линза.
+
+{SHARE_RU}
+
+1 комментарий
+
+Популярные сообщения из этого блога
+
+Паром снова ходит
+
+{SHARE_RU}
+
+мая 02, 2014
+
+Паромная линия возобновила рейсы. Читать далее
+"""
+
+
+def test_new_theme_archive_title_share_buttons_then_date_gives_each_post() -> None:
+    posts = parse_text(RUSSIAN_NEW_THEME, "ru.txt")
+    assert [(p.title, p.date, p.comments) for p in posts] == [
+        ("Зерновой причал сменил владельца", "2014-05-23", None),
+        ("Расписание парома на лето", "2014-05-22", 3),
+        ("Почему маяк остаётся тёмным", "2014-05-16", 1),
+    ]
+    assert posts[0].body.startswith("Портовый совет") and posts[0].body.endswith("так скоро.")
+    assert all("Получить ссылку" not in p.body and "Facebook" not in p.body for p in posts)
+    assert posts[0].blog == "Записки с парома"
+
+
 @pytest.mark.parametrize(
     ("count", "expected"),
     [("Brak komentarzy", 0), ("1 komentarz", 1), ("3 komentarze", 3), ("5 komentarzy", 5)],
