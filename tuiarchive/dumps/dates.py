@@ -17,6 +17,7 @@ _DATE_PATTERNS = [
     re.compile(r"(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})"),  # 2014/05/23
     _US_NUMERIC,  # 5/23/2014 (or 23/5/2014 when the first number cannot be a month)
     re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),  # 23.05.2014
+    re.compile(r"(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>\d{4})"),  # 23-5-2014 (nl)
 ]
 
 _TIME = re.compile(

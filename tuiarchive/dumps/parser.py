@@ -96,6 +96,7 @@ class _Draft:
     meta_under_title: bool = False  # a time, labels and count line right under the title
     share_buttons: int = 0  # share lines of words ("Share to Twitter", "Email This") under it
     run_on_date_line: int | None = None  # the date under the title ran into a view count
+    shared_under_title: bool = False  # share buttons right under the title (new themes)
 
     extra: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -482,10 +483,20 @@ class _Reader:
             draft = self.draft
             if (
                 draft is not None
+                and draft.shared_under_title
+                and not draft.has_body
+                and not draft.footer_seen
+                and draft.header is None
+            ):
+                draft.header, draft.header_line = line.date, None  # title, share, date (new themes)
+                return
+            if (
+                draft is not None
                 and not draft.footer_seen
                 and draft.header is None
                 and not names_a_weekday(line.text)
                 and index not in self.headings  # "## May 23, 2014" heads the posts below it
+                and not (not draft.has_body and self._dates_head_titles(index))
             ):
                 # "March 11, 2022" under a title (new themes); a date header above a
                 # title names its weekday ("Monday, February 19, 2007").
@@ -776,6 +787,47 @@ class _Reader:
             and byline.facts.author is not None
         )
 
+    def _dates_head_titles(self, index: int) -> bool:
+        """Whether the date at `index` and a later one each stand above a title-like line
+        whose post frame (a footer) follows: an archive page's date headers, not a date
+        under the line above ("Harbour Ledger" / "May 23, 2014" / "Post title" / ...)."""
+        if not self.first_on_page:
+            return False
+        headed = 0
+        for at in range(index, len(self.lines)):
+            line = self.lines[at]
+            if line.kind is not Kind.DATE or not self.footer_ahead[at]:
+                continue
+            below = self._next_line(at)
+            if below is None or below.kind is not Kind.TEXT or not title_like(below.text):
+                continue
+            if ends_sentence(below.text):
+                continue
+            headed += 1
+            if headed >= 2:
+                return True
+        return False
+
+    def _blog_name_above_shared_title(self, draft: _Draft, index: int) -> bool:
+        """The blog's name read as a title, then the real title, its share buttons and its
+        date (new themes: "Harbour Ledger" / "Post title" / "Get link" ... / "May 23,
+        2014"): the post starts at the title; the name is the page's header."""
+        if not self.first_on_page or draft.header is not None or draft.has_facts:
+            return False
+        if draft.footer_seen or draft.shared_under_title:
+            return False
+        texts = [ln for ln in draft.content if ln.kind is not Kind.BLANK]
+        if len(texts) != 1 or not title_like(texts[0].text) or ends_sentence(texts[0].text):
+            return False
+        for line in self.lines[index + 1 :]:
+            if line.kind is Kind.BLANK or line.kind is Kind.FOOTER and not evidence(line.facts):
+                continue
+            if line.kind is not Kind.DATE:
+                return False
+            self._start_at_title(draft, texts[0])
+            return True
+        return False
+
     def _page_title_above(self, title: Line, index: int) -> bool:
         """Whether `title` is the page's ("Blog: Post title") and the post's own title
         stands under the date at `index`: the date heads that title, not this one."""
@@ -842,7 +894,11 @@ class _Reader:
             draft.warnings.append(f"line {line.number}: {facts.note}")
             if facts.kept:
                 draft.extra.append(line.text)
+        if not evidence(facts) and self._blog_name_above_shared_title(draft, index):
+            draft = self.draft
+            assert draft is not None
         if not evidence(facts) and not draft.has_body:
+            draft.shared_under_title = True
             return  # share buttons under the title (new themes put them there)
         if not evidence(facts) and len(line.text.split()) >= 2:
             draft.share_buttons += 1
@@ -1491,9 +1547,19 @@ def _footers_ahead(lines: list[Line]) -> list[bool]:
         kind = line.kind
         if kind is Kind.FOOTER and evidence(line.facts) or kind is Kind.POST_END:
             ahead = True
-        elif kind is Kind.DATE:
+        elif kind is Kind.DATE and not _under_share_buttons(lines, index):
             ahead = False
     return table
+
+
+def _under_share_buttons(lines: list[Line], index: int) -> bool:
+    """Whether the line above `index` (blanks aside) is a share button: new themes print
+    the title, its share buttons, then its date, and the post's frame goes on below."""
+    for line in reversed(lines[:index]):
+        if line.kind is Kind.BLANK:
+            continue
+        return line.kind is Kind.FOOTER and not evidence(line.facts)
+    return False
 
 
 def _under_the_title(draft: _Draft) -> bool:

@@ -162,9 +162,20 @@ def load_phrases() -> Phrases:
     return _compile(tuple(languages), fields)
 
 
+def _with_bare_forms(phrases: list[str]) -> list[str]:
+    """The phrases, and each one ending in a colon also without it (no duplicates)."""
+    seen = dict.fromkeys(phrases)
+    for phrase in phrases:
+        if phrase.endswith(":"):
+            seen.setdefault(phrase.rstrip(" :"), None)
+    return list(seen)
+
+
 def _compile(languages: tuple[str, ...], fields: dict[str, list[str]]) -> Phrases:
-    counts = fields.get("comment_count", [])
-    nones = fields.get("no_comments", [])
+    # Blogger's new themes print the count link without the classic ones' colon
+    # ("3 комментария", "Brak komentarzy"): each count phrase is read with or without it.
+    counts = _with_bare_forms(fields.get("comment_count", []))
+    nones = _with_bare_forms(fields.get("no_comments", []))
     count = f"(?P<count>{_alternation(counts)})" if counts else "(?!)"
     none = f"(?P<none>{_alternation(nones, len(counts))})" if nones else "(?!)"
     share = _alternation(fields.get("share", []))
