@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from tuiarchive.dumps.bare_labels import closing_share_run, label_block
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.decode import decode_dump
 from tuiarchive.dumps.line_kinds import (
@@ -889,7 +890,10 @@ class _Reader:
             )
             return
         if facts.author is None and not draft.footer_seen:
+            before = len(draft.content)
             self._name_above_footer(draft, line)
+            if len(draft.content) == before and not evidence(facts):
+                self._labels_above_share_run(draft, index, line)
         if facts.note is not None:
             draft.warnings.append(f"line {line.number}: {facts.note}")
             if facts.kept:
@@ -984,6 +988,24 @@ class _Reader:
             draft.warnings.append(
                 f"line {name.number}: the author is the name above the share buttons (no byline)"
             )
+
+    def _labels_above_share_run(self, draft: _Draft, index: int, line: Line) -> None:
+        """New themes print a post's labels bare, one a line, right above the share run
+        that closes it ("ferries" / "harbours" / "Get link" / "Facebook" / ...): read them
+        as its labels, and say they were read by position."""
+        if draft.labels or not draft.has_body or not closing_share_run(self.lines, index):
+            return
+        below = self.lines[index + 1] if index + 1 < len(self.lines) else BLANK_LINE
+        start = label_block(draft.content, line, spaced=below.kind is Kind.BLANK)
+        if start is None:
+            return
+        block = [ln for ln in draft.content[start:] if ln.kind is not Kind.BLANK]
+        del draft.content[start:]
+        draft.labels.extend(split_labels(",".join(ln.text for ln in block)))
+        draft.warnings.append(
+            f"line {block[0].number}: labels read by position: the short lines right above"
+            " the share buttons, with no 'Labels:' key"
+        )
 
     # -- comment sections ---------------------------------------------------------------------
 
