@@ -124,3 +124,54 @@ def test_short_lines_above_a_share_run_followed_by_a_labels_key_stay_in_the_text
     (post,) = parse_text(page, "en.txt")
     assert post.labels == ("gear", "trips")
     assert post.body.endswith("rope\nlantern\nflask")
+
+
+CLASSIC_ITEM = {  # a post's page: the blog's name, a date header without its weekday
+    "en": (
+        "Lantern Quay Notes",
+        "May 23, 2014",
+        "Posted by Mira Holt at 5:43 AM",
+        "Labels: ferries",
+        "No comments:",
+    ),
+    "ru": (
+        "Записки с причала",
+        "23 мая 2014",
+        "Автор: Мира Холт на 13:56",
+        "Ярлыки: паромы",
+        "Комментариев нет:",
+    ),
+}
+
+
+@pytest.mark.parametrize("code", ["en", "ru"])
+def test_a_post_page_with_the_blogs_name_over_a_date_without_weekday_gives_the_title(
+    code: str,
+) -> None:
+    blog, date, byline, labels, count = CLASSIC_ITEM[code]
+    _, title, _, iso, first, second, _, _ = ITEM[code]
+    page = "\n\n".join([blog, date, title, first, second, byline, labels, count])
+    (post,) = parse_text(page, f"{code}.txt")
+    assert (post.title, post.date, post.blog) == (title, iso, blog)
+    assert post.author in ("Mira Holt", "Мира Холт")
+    assert post.body == f"{first}\n\n{second}"
+    assert any("blog's name" in w for w in post.warnings)
+
+
+def test_a_post_page_without_a_byline_but_with_classic_share_buttons_gives_the_title() -> None:
+    _, title, _, iso, first, second, _, _ = ITEM["en"]
+    share = "Email This\nBlogThis!\nShare to X\nShare to Facebook"
+    page = "\n\n".join(["Lantern Quay Notes", "May 23, 2014", title, first, second, share])
+    (post,) = parse_text(page + "\n\nNo comments:", "en.txt")
+    assert (post.title, post.date, post.blog) == (title, iso, "Lantern Quay Notes")
+    assert post.body == f"{first}\n\n{second}"
+
+
+def test_a_new_theme_title_over_its_date_keeps_a_short_opening_line_in_the_text() -> None:
+    _, title, date, iso, first, second, tags, form = ITEM["en"]
+    share = "\n".join(SHARE["en"])
+    page = "\n\n".join([title, date, "A short note", first, second, "\n".join(tags), share, form])
+    (post,) = parse_text(page, "en.txt")
+    assert (post.title, post.date) == (title, iso)
+    assert post.body == f"A short note\n\n{first}\n\n{second}"
+    assert post.labels == tags

@@ -314,6 +314,7 @@ class _Reader:
         self.in_backlinks = False
         self.in_teasers = False
         self.byline_above: FooterFacts | None = None  # a byline printed above its post's title
+        self.header_note: str | None = None  # a warning for the post the date header heads
         self.evidence = False  # a date header or a post footer: this is a blog dump
         # Several saved pages in one file, each opened by its address on a line of its own:
         # each page has its own header, blog name and URL.
@@ -406,6 +407,7 @@ class _Reader:
         self.header, self.header_line, self.header_fresh = None, None, False
         self.in_sidebar = self.in_backlinks = self.in_teasers = False
         self.byline_above = None
+        self.header_note = None
 
     def _blog_name(self, page: list[Post]) -> tuple[str | None, str | None]:
         """The blog's name from the page's header, and the line it stands on.
@@ -498,6 +500,7 @@ class _Reader:
                 and not names_a_weekday(line.text)
                 and index not in self.headings  # "## May 23, 2014" heads the posts below it
                 and not (not draft.has_body and self._dates_head_titles(index))
+                and not (not draft.has_body and self._name_over_classic_header(draft, index))
             ):
                 # "March 11, 2022" under a title (new themes); a date header above a
                 # title names its weekday ("Monday, February 19, 2007").
@@ -652,6 +655,9 @@ class _Reader:
             self._finish(starting_at=index)
             self.draft = _Draft(line, self.header, self.header_line if self.header_fresh else None)
             self.header_fresh = False
+            if self.header_note is not None:
+                self.draft.warnings.append(self.header_note)
+                self.header_note = None
             if self.byline_above is not None:
                 above, self.byline_above = self.byline_above, None
                 self.draft.posted_by = above.author
@@ -807,6 +813,50 @@ class _Reader:
             headed += 1
             if headed >= 2:
                 return True
+        return False
+
+    def _name_over_classic_header(self, draft: _Draft, index: int) -> bool:
+        """Whether the page's first line (read as a title, nothing under it) is the blog's
+        name over a classic date header: the post's title is the line under the date (said
+        on the post: a new theme's title stands over its date)."""
+        if not self._date_heads_a_classic_post(index):
+            return False
+        self.header_note = (
+            f"line {draft.title.number}: {draft.title.text!r} read as the blog's name over"
+            " a date header without a weekday, not as the title with its date under it: a"
+            " classic footer (byline or share buttons of words) closes the text below"
+        )
+        return True
+
+    def _date_heads_a_classic_post(self, index: int) -> bool:
+        """Whether the date at `index` stands above a title-like line whose text closes
+        with a classic theme's footer, before any other date: a byline ("Posted by Anna
+        at 5:43 AM") or share buttons of words ("Email This" / "BlogThis!" / "Share to
+        X"), not a new theme's run of bare site names ("Get link" / "Facebook" / "X"). The
+        classic themes' date header over a post's page ("Harbour Ledger" / "May 23, 2014" /
+        "Post title" / text / footer); new themes print the date under the title and no
+        byline under the text."""
+        if not self.first_on_page:
+            return False
+        title = self._next_line(index)
+        if title is None or title.kind is not Kind.TEXT or not title_like(title.text):
+            return False
+        if ends_sentence(title.text):
+            return False
+        text = 0
+        start = title.number  # the index of the line under the title
+        for at in range(start, min(len(self.lines), start + _SIGNED_WITHIN)):
+            line = self.lines[at]
+            if line.kind is Kind.DATE:
+                return False
+            if line.kind is Kind.TEXT:
+                text += 1
+            elif line.kind is Kind.FOOTER and line.facts.author is not None:
+                return text > 0
+            elif line.kind is Kind.FOOTER and not evidence(line.facts) and text > 0:
+                return not closing_share_run(self.lines, at)
+            elif line.kind is Kind.FOOTER:
+                return False  # a count or labels right under the title: no closed text
         return False
 
     def _blog_name_above_shared_title(self, draft: _Draft, index: int) -> bool:
@@ -1419,6 +1469,8 @@ def _code_like(text: str) -> bool:
     return bool(CLIPPED.search(text) or ASSIGNMENT_OR_CALL.search(text) or _DECLARED.search(text))
 
 
+#: How far below a title its byline may stand (lines) for the date above to head it.
+_SIGNED_WITHIN = 400
 _COMMENT_OPENER = re.compile(r"/\*+|<!--|\"\"\"|'''")
 
 
