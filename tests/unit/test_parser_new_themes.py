@@ -175,3 +175,34 @@ def test_a_new_theme_title_over_its_date_keeps_a_short_opening_line_in_the_text(
     assert (post.title, post.date) == (title, iso)
     assert post.body == f"A short note\n\n{first}\n\n{second}"
     assert post.labels == tags
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("code", "key"), [("en", "Labels:"), ("es", "Etiquetas:"), ("ru", "Ярлыки:")]
+)
+def test_a_labels_key_alone_on_its_line_heads_labels_one_a_line(
+    code: str, key: str, gap: str
+) -> None:
+    tags = ITEM[code][6]
+    page = _item(code, gap=gap, labels=key + gap + gap.join(tags))
+    (post,) = parse_text(page, f"{code}.txt")
+    assert post.labels == tags
+    assert post.body == f"{ITEM[code][4]}\n\n{ITEM[code][5]}"
+    assert not post.extra_text
+
+
+def test_a_labels_key_alone_over_a_list_wrapped_at_its_commas_reads_the_whole_list() -> None:
+    page = "\n\n".join(
+        [
+            "## 2014/05/23",
+            "### Fog over the breakwater",
+            "The foghorn sounded all night long.",
+            "Labels:\nfog,\nbreakwater,\nnight shift",
+            "No comments:",
+            "Post a Comment",
+        ]
+    )
+    (post,) = parse_text(page, "en.md")
+    assert post.labels == ("fog", "breakwater", "night shift")
+    assert post.comments == 0

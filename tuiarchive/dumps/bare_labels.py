@@ -18,7 +18,9 @@ def _margin(line: Line) -> int:
     return len(line.raw) - len(line.raw.lstrip(INDENT))
 
 
-def _label_like(line: Line, margin: int) -> bool:
+def label_like(line: Line, margin: int | None = None) -> bool:
+    """Whether a line can be one label: a few words without sentence punctuation (at
+    `margin`, when given)."""
     text = line.text
     return (
         line.kind is Kind.TEXT
@@ -26,7 +28,7 @@ def _label_like(line: Line, margin: int) -> bool:
         and len(text.split()) <= _MOST_WORDS
         and any(ch.isalnum() for ch in text)
         and not _NOT_A_LABEL.search(text)
-        and _margin(line) == margin
+        and (margin is None or _margin(line) == margin)
     )
 
 
@@ -57,13 +59,13 @@ def label_block(content: list[Line], share: Line, spaced: bool) -> int | None:
     margin = _margin(share)
     end = _paragraph_end(content, len(content))
     start = _paragraph_start(content, end)
-    if start == end or not all(_label_like(ln, margin) for ln in content[start:end]):
+    if start == end or not all(label_like(ln, margin) for ln in content[start:end]):
         return None
     if spaced and end - start == 1:
         while True:
             above_end = _paragraph_end(content, start)
             above = _paragraph_start(content, above_end)
-            if above_end - above != 1 or not _label_like(content[above], margin):
+            if above_end - above != 1 or not label_like(content[above], margin):
                 break
             start = above
     if end - start > _MOST_LABELS:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from tuiarchive.dumps.bare_labels import closing_share_run, label_block
+from tuiarchive.dumps.bare_labels import closing_share_run, label_block, label_like
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.decode import decode_dump
 from tuiarchive.dumps.line_kinds import (
@@ -84,6 +84,7 @@ class _Draft:
     moment: Moment | None = None
     labels: list[str] = field(default_factory=list)
     labels_continue: bool = False
+    labels_one_a_line: bool = False  # a labels key alone on its line: a label a line below it
     comment_count: int | None = None
     comments: list[Comment] = field(default_factory=list)
     comment_author: str | None = None  # the comment being read, if any
@@ -556,14 +557,23 @@ class _Reader:
             return
         if kind is Kind.BLANK:
             if draft is not None:
-                draft.labels_continue = False
+                # a key alone on its line: its labels follow one a line, maybe spaced apart
+                draft.labels_continue = draft.labels_continue and draft.labels_one_a_line
                 if not draft.footer_seen:
                     draft.content.append(line)
             return
         if draft is not None and draft.labels_continue and kind is Kind.TEXT:
-            draft.labels.extend(split_labels(line.text))
-            draft.labels_continue = line.text.endswith(",")
-            return
+            one_a_line = draft.labels_one_a_line and label_like(line)
+            if one_a_line and self._date_below(index):
+                one_a_line = False  # a title over its date (share buttons between): a post
+            if not one_a_line and draft.labels_one_a_line and draft.labels:
+                draft.labels_one_a_line = draft.labels_continue = False  # the list is over
+            else:
+                draft.labels.extend(split_labels(line.text))
+                draft.labels_continue = line.text.endswith(",") or one_a_line
+                if line.text.endswith(","):
+                    draft.labels_one_a_line = False  # "a," / "b": a list wrapped at commas
+                return
         if draft is not None and draft.labels_continue and kind is not Kind.BLANK:
             draft.labels_continue = False
         if (
@@ -754,6 +764,18 @@ class _Reader:
             and below.text[:1].isdigit()
             and below.number - line.number <= 3
         )
+
+    def _date_below(self, index: int) -> bool:
+        """Whether a date stands below `index` with only blank lines and share buttons
+        between."""
+        for line in self.lines[index + 1 : index + 30]:
+            if line.kind is Kind.DATE:
+                return True
+            if line.kind is not Kind.BLANK and not (
+                line.kind is Kind.FOOTER and not evidence(line.facts)
+            ):
+                return False
+        return False
 
     def _count_right_below(self, index: int) -> bool:
         """Whether the very next line is a comment count: the line between a footer and the
@@ -970,6 +992,7 @@ class _Reader:
         if facts.labels is not None:
             draft.labels.extend(facts.labels)
             draft.labels_continue = facts.labels_continue
+            draft.labels_one_a_line = facts.labels == () and facts.labels_continue
         if facts.comments is not None:
             draft.comment_count = facts.comments
             if self._comment_follows(index):
