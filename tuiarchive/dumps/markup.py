@@ -500,6 +500,13 @@ def _inline(text: str, labels: frozenset[str]) -> str:
     return restore(_entities(text))
 
 
+def without_heading_marks(line: str) -> str:
+    """A line without the marks of a Markdown ATX heading ("#### Title" -> "Title"), on a
+    page not read as Markdown too: no title keeps them."""
+    atx = _ATX.fullmatch(line)
+    return _heading_text(atx[2]) if atx is not None and atx[2] and atx[2].strip() else line
+
+
 def _heading_text(rest: str) -> str:
     """An ATX heading's text without its closing hashes or pandoc attributes."""
     text = rest.strip()

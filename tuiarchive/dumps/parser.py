@@ -21,7 +21,7 @@ from tuiarchive.dumps.line_kinds import (
     evidence,
     split_labels,
 )
-from tuiarchive.dumps.markup import FrontMatter, fenced_page, read_page
+from tuiarchive.dumps.markup import FrontMatter, fenced_page, read_page, without_heading_marks
 from tuiarchive.dumps.names import (
     ASSIGNMENT_OR_CALL,
     CLIPPED,
@@ -907,7 +907,10 @@ class _Reader:
         under = _under_the_title(draft)
         if dated and not byline_only and under and not draft.has_body:
             draft.meta_under_title = True
-        if not ((byline_only or dated) and under):
+        if self._meta_above_body(draft, index):
+            draft.meta_under_title = True  # byline, then labels or a count: the body follows
+            draft.content.clear()  # the "<br>" between them is the header's markup, no text
+        elif not ((byline_only or dated) and under):
             draft.footer_seen = True  # else a byline under the title: the body is to come
         if facts.author:
             draft.posted_by = facts.author
@@ -920,6 +923,20 @@ class _Reader:
             draft.comment_count = facts.comments
             if self._comment_follows(index):
                 draft.in_comments = True
+
+    def _meta_above_body(self, draft: _Draft, index: int) -> bool:
+        """Whether a footer line stands between the title and the body, under a byline read
+        there (some templates print byline, labels and count first; "Posted by Ana at 9:12"
+        / "<br>" / "Labels: a, b" / the text): only markup since the title, text below."""
+        if draft.footer_seen or draft.posted_by is None and draft.moment is None:
+            return False
+        if any(_has_word(_TAGS.sub("", ln.text)) for ln in draft.content):
+            return False  # a body (or an author line) came first: this is the post's footer
+        for line in self.lines[index + 1 : index + 12]:
+            if line.kind is Kind.BLANK or line.kind is Kind.FOOTER and evidence(line.facts):
+                continue
+            return line.kind is Kind.TEXT and _has_word(_TAGS.sub("", line.text))
+        return False
 
     def _title_above_meta(self, draft: _Draft, line: Line) -> bool:
         """A page's header read as a post, then the real title with its meta line right
@@ -1281,6 +1298,8 @@ class _Reader:
                 f"line {draft.title.number}: the page starts inside a post (cut above its "
                 "title?): no title"
             )
+        if title[:1] == "#":
+            title = without_heading_marks(title)  # "#### Title" on a page not read as Markdown
         while draft.footer_seen and content and _opens_a_comment(content[-1]):
             content = content[:-1]  # "/*" above the footer: the comment the page's tail is in
         paragraphs = paragraph_lines(without_gutters(content))
@@ -1420,6 +1439,10 @@ def _share_word_in_a_list(line: Line, draft: _Draft, below: Line | None) -> bool
         and margin == len(near.raw) - len(near.raw.lstrip(INDENT))
         for near in (draft.content[-1], below)
     )
+
+
+#: HTML tags a converter left in a line ("<br>", "<hr/>"): markup, no words of the post.
+_TAGS = re.compile(r"</?[A-Za-z][^<>]{0,80}>")
 
 
 def _has_word(text: str) -> bool:
