@@ -76,3 +76,87 @@ Labels: ferries
 """
     (post,) = parse_text(page, "item.txt")
     assert post.title == "Harbour lights again"
+
+
+HEADER_ABOVE_BODY = """---
+title: Kleine Helfer für den Gartenkalender
+date: '2018-04-03T09:12:00.000Z'
+tags:
+  - '12'
+  - '13'
+---
+
+
+Ein paar Notizen, die ich immer wieder brauche und hier für alle sammle.
+
+
+
+#Garten#Kalender
+
+* * *
+
+![](/bilder/kalender.png)
+
+### Kommentare
+
+[Es gibt 2 Kommentare](#comments)
+
+* * *
+
+### Tags
+
+[#garten](/tag.html?tag=12&cHash=ab12)[#kalender](/tag.html?tag=13&cHash=cd34)
+
+* * *
+
+[Teilen](#)
+
+Teilen
+
+ [Facebook](#) [Twitter](#)
+
+03\\. Apr 2018
+
+Im Frühjahr lohnt es sich, den Kalender für die Aussaat neu anzulegen.
+
+Die Tomaten kommen erst nach den Eisheiligen ins Beet.
+
+* * *
+
+### Kommentare
+
+*   ![](https://www.gravatar.com/avatar/0a?s=75)
+
+    Jonas
+
+    Sehr hilfreich, danke!
+
+    05\\. Mai 2019 [Antworten](#)
+
+
+*   ![](https://www.gravatar.com/avatar/1b?s=75)
+
+    Mira
+
+    Genau das habe ich gesucht.
+
+    07\\. Apr 2018 [Antworten](#)
+
+
+### Hinterlasse einen Kommentar
+
+[Antworten abbrechen](#)
+"""
+
+
+def test_count_tags_and_share_buttons_above_the_date_and_the_body() -> None:
+    (post,) = parse_text(HEADER_ABOVE_BODY, "notiz.md")
+    assert post.title == "Kleine Helfer für den Gartenkalender"
+    assert any("front matter" in w for w in post.warnings)
+    assert post.date == "2018-04-03"
+    assert post.labels == ("garten", "kalender")
+    assert post.comments == 2
+    assert [c.author for c in post.comment_list] == ["Jonas", "Mira"]
+    assert post.body.startswith("Im Frühjahr lohnt es sich")
+    assert post.body.endswith("Eisheiligen ins Beet.")
+    assert "Ein paar Notizen" not in post.body

@@ -706,10 +706,12 @@ _SOURCE_LINK = re.compile(
 )
 
 
-#: A link to a page listing a label's posts: Blogger's /search/label/, WordPress's /tag/, /category/.
+#: A link to a page listing a label's posts: Blogger's /search/label/, WordPress's /tag/, /category/,
+#: a CMS's "/tag.html?tag=12"; the address may be the site's own ("/tag/a"), the name a hashtag.
 _LABEL_LINK = (
-    r"\[(?P<name>[^\[\]\n]{1,80})\]\(\s*<?https?://[^\s()<>]*?"
-    r"/(?:search/label|labels?|tags?|category|categories|topics?)/[^\s()<>]*>?(?:\s+\"[^\"\n]*\")?\s*\)"
+    r"\[#?(?P<name>[^\[\]\n#]{1,80})\]\(\s*<?(?:https?://[^\s()<>]*?)?"
+    r"/(?:search/label|labels?|tags?|category|categories|topics?)(?:/|\.html?\?|\.php\?|\?)"
+    r"[^\s()<>]*>?(?:\s+\"[^\"\n]*\")?\s*\)"
 )
 _LABEL_LINE = re.compile(rf"\s*(?:[-*+]\s+)?(?:{_LABEL_LINK}[\s,;·|/]*)+")
 _ONE_LABEL_LINK = re.compile(_LABEL_LINK)

@@ -223,7 +223,15 @@ def _parse_page(text: str, source: str) -> list[Post]:
     breaks = page_breaks(lines, raws)
     front = page.front_matter
     posts = _Reader(
-        lines, source, front.title, page.links, page.headings, breaks, front.url, bool(front.date)
+        lines,
+        source,
+        front.title,
+        page.links,
+        page.headings,
+        breaks,
+        front.url,
+        bool(front.date),
+        front.date,
     ).read()
     return _with_page_facts(posts, front)
 
@@ -283,6 +291,7 @@ class _Reader:
         page_breaks: dict[int, str] | None = None,
         address: str | None = None,
         dated: bool = False,
+        front_date: str | None = None,
     ) -> None:
         self.lines = lines
         #: The front matter gives a date: with its title printed atop a text, a post's page.
@@ -326,6 +335,14 @@ class _Reader:
         #: The address of the current page: the front matter's, the URL line atop the first
         #: page, or the one a page break opened with.
         self.page_url = address
+        #: A comment count, labels and share buttons above the front matter's date, and the
+        #: body below it: (the index of the block's first line, the date's index).
+        self.meta_head = (
+            _meta_above_date(lines, front_date, self.headings)
+            if self.unprinted_title and front_date
+            else None
+        )
+        self.front_title = self.unprinted_title
 
     @property
     def first_on_page(self) -> bool:
@@ -344,16 +361,52 @@ class _Reader:
 
     def read(self) -> list[Post]:
         breaks = self.page_breaks
+        skip_to = -1
         for index, line in enumerate(self.lines):
+            if index <= skip_to:
+                continue
             if breaks and index in breaks and self._page_has_a_post():
                 self._end_page()
                 self.page_url = line.text
+                continue
+            if self.meta_head is not None and index == self.meta_head[0]:
+                skip_to = self._meta_head(*self.meta_head)
                 continue
             self._step(index, line)
         self._end_page()
         if not self.posts or not self.evidence:
             raise NotADump(self._why_nothing())
         return self.posts
+
+    def _meta_head(self, start: int, at: int) -> int:
+        """The post begins with its comment count, labels and share buttons, then its date
+        (the front matter's), and the body below: what came before is the page's header.
+        The title is the front matter's (the page prints none). Gives the date's index."""
+        draft, title = self.draft, self.front_title
+        assert title is not None
+        if draft is not None:
+            self.draft = None
+            self._unplaced(draft, "the page's header, above the post's count, labels and date")
+        new = _Draft(Line(self.lines[at].number, title, Kind.TEXT, title), None, None)
+        new.title_printed = False
+        new.header = self.lines[at].date
+        new.warnings += [
+            "the title is the front matter's: the page itself prints none",
+            f"line {self.lines[start].number}: the comment count, labels and share buttons "
+            "above the date read as the post's (the text starts below the date)",
+        ]
+        for line in self.lines[start:at]:
+            facts = line.facts
+            if line.kind is not Kind.FOOTER or not evidence(facts):
+                continue
+            new.posted_by = facts.author or new.posted_by
+            if facts.moment is not None:
+                new.moment = _merge_moments(new.moment, facts.moment)
+            new.labels.extend(facts.labels or ())
+            if facts.comments is not None:
+                new.comment_count = facts.comments
+        self.draft, self.unprinted_title, self.evidence = new, None, True
+        return at
 
     def _page_has_a_post(self) -> bool:
         """Whether the page read so far holds a post frame (a date, a byline, a footer): a
@@ -1583,6 +1636,35 @@ def _under_share_buttons(lines: list[Line], index: int) -> bool:
             continue
         return line.kind is Kind.FOOTER and not evidence(line.facts)
     return False
+
+
+def _meta_above_date(
+    lines: list[Line], iso: str, headings: dict[int, int]
+) -> tuple[int, int] | None:
+    """A page that prints its comment count, labels and share buttons, then its date (the
+    front matter's), then the body: (the index of the first of those lines, the date's)."""
+    at = next(
+        (
+            i
+            for i, ln in enumerate(lines)
+            if ln.kind is Kind.DATE and ln.date and ln.date.iso == iso
+        ),
+        None,
+    )
+    if at is None or not _under_share_buttons(lines, at):
+        return None
+    start, facts = at, 0
+    for index in range(at - 1, -1, -1):
+        line = lines[index]
+        if line.kind is Kind.FOOTER:
+            facts += evidence(line.facts)
+        elif line.kind is Kind.TEXT and (index not in headings or len(line.text) > 40):
+            break  # text: the block of the post's meta ("### Tags", its list...) ends above it
+        elif line.kind not in (Kind.BLANK, Kind.COMMENTS_HEADING, Kind.TEXT):
+            break
+        if line.kind is not Kind.BLANK:
+            start = index
+    return (start, at) if facts else None
 
 
 def _under_the_title(draft: _Draft) -> bool:
