@@ -231,7 +231,7 @@ def match_moment(text: str) -> Moment | None:
         return Moment(date, None)
     clock = _CLOCK_AT_END.search(text)
     if clock is None or clock.start() == 0:
-        return _published_and_updated(text)
+        return _time_then_date(text) or _published_and_updated(text)
     time = match_time(clock["time"].replace("h", ":"))
     if time is None:
         return None
@@ -240,6 +240,26 @@ def match_moment(text: str) -> Moment | None:
     date = match_date(head[: join.start()] if join else head)
     if date is None and join is not None:
         date = match_date(head) or _short_year_date(head[: join.start()])
+    return Moment(date, time) if date else None
+
+
+#: A clock time at the start of a stamp, and what parts it from the date after it
+#: ("15:44 . Sunday, 2009 February 08", "7:05 PM, Tuesday, July 3, 2012", "19:05 · ...").
+_CLOCK_FIRST = re.compile(
+    r"(?P<time>\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?)"
+    r"(?:\s*[,.@·|–-]\s*|\s+)(?:[,.@·|–-]\s*)?(?P<date>\S.*)",
+    re.I,
+)
+
+
+def _time_then_date(text: str) -> Moment | None:
+    """A stamp that prints the time before the date, the date in any order CLDR's patterns
+    give it ("09:12 . Sabtu, 2011 Maret 19", "19:05, martes, 3 de julio de 2012")."""
+    first = _CLOCK_FIRST.fullmatch(text)
+    if first is None:
+        return None
+    time = match_time(first["time"].replace("h", ":"))
+    date = match_date(first["date"]) if time else None
     return Moment(date, time) if date else None
 
 

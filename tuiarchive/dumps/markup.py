@@ -500,6 +500,13 @@ def _inline(text: str, labels: frozenset[str]) -> str:
     return restore(_entities(text))
 
 
+def without_heading_marks(line: str) -> str:
+    """A line without the marks of a Markdown ATX heading ("#### Title" -> "Title"), on a
+    page not read as Markdown too: no title keeps them."""
+    atx = _ATX.fullmatch(line)
+    return _heading_text(atx[2]) if atx is not None and atx[2] and atx[2].strip() else line
+
+
 def _heading_text(rest: str) -> str:
     """An ATX heading's text without its closing hashes or pandoc attributes."""
     text = rest.strip()
@@ -699,10 +706,12 @@ _SOURCE_LINK = re.compile(
 )
 
 
-#: A link to a page listing a label's posts: Blogger's /search/label/, WordPress's /tag/, /category/.
+#: A link to a page listing a label's posts: Blogger's /search/label/, WordPress's /tag/, /category/,
+#: a CMS's "/tag.html?tag=12"; the address may be the site's own ("/tag/a"), the name a hashtag.
 _LABEL_LINK = (
-    r"\[(?P<name>[^\[\]\n]{1,80})\]\(\s*<?https?://[^\s()<>]*?"
-    r"/(?:search/label|labels?|tags?|category|categories|topics?)/[^\s()<>]*>?(?:\s+\"[^\"\n]*\")?\s*\)"
+    r"\[#?(?P<name>[^\[\]\n#]{1,80})\]\(\s*<?(?:https?://[^\s()<>]*?)?"
+    r"/(?:search/label|labels?|tags?|category|categories|topics?)(?:/|\.html?\?|\.php\?|\?)"
+    r"[^\s()<>]*>?(?:\s+\"[^\"\n]*\")?\s*\)"
 )
 _LABEL_LINE = re.compile(rf"\s*(?:[-*+]\s+)?(?:{_LABEL_LINK}[\s,;·|/]*)+")
 _ONE_LABEL_LINK = re.compile(_LABEL_LINK)

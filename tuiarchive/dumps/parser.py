@@ -22,7 +22,7 @@ from tuiarchive.dumps.line_kinds import (
     evidence,
     split_labels,
 )
-from tuiarchive.dumps.markup import FrontMatter, fenced_page, read_page
+from tuiarchive.dumps.markup import FrontMatter, fenced_page, read_page, without_heading_marks
 from tuiarchive.dumps.names import (
     ASSIGNMENT_OR_CALL,
     CLIPPED,
@@ -225,7 +225,15 @@ def _parse_page(text: str, source: str) -> list[Post]:
     breaks = page_breaks(lines, raws)
     front = page.front_matter
     posts = _Reader(
-        lines, source, front.title, page.links, page.headings, breaks, front.url, bool(front.date)
+        lines,
+        source,
+        front.title,
+        page.links,
+        page.headings,
+        breaks,
+        front.url,
+        bool(front.date),
+        front.date,
     ).read()
     return _with_page_facts(posts, front)
 
@@ -285,6 +293,7 @@ class _Reader:
         page_breaks: dict[int, str] | None = None,
         address: str | None = None,
         dated: bool = False,
+        front_date: str | None = None,
     ) -> None:
         self.lines = lines
         #: The front matter gives a date: with its title printed atop a text, a post's page.
@@ -329,6 +338,14 @@ class _Reader:
         #: The address of the current page: the front matter's, the URL line atop the first
         #: page, or the one a page break opened with.
         self.page_url = address
+        #: A comment count, labels and share buttons above the front matter's date, and the
+        #: body below it: (the index of the block's first line, the date's index).
+        self.meta_head = (
+            _meta_above_date(lines, front_date, self.headings)
+            if self.unprinted_title and front_date
+            else None
+        )
+        self.front_title = self.unprinted_title
 
     @property
     def first_on_page(self) -> bool:
@@ -347,16 +364,52 @@ class _Reader:
 
     def read(self) -> list[Post]:
         breaks = self.page_breaks
+        skip_to = -1
         for index, line in enumerate(self.lines):
+            if index <= skip_to:
+                continue
             if breaks and index in breaks and self._page_has_a_post():
                 self._end_page()
                 self.page_url = line.text
+                continue
+            if self.meta_head is not None and index == self.meta_head[0]:
+                skip_to = self._meta_head(*self.meta_head)
                 continue
             self._step(index, line)
         self._end_page()
         if not self.posts or not self.evidence:
             raise NotADump(self._why_nothing())
         return self.posts
+
+    def _meta_head(self, start: int, at: int) -> int:
+        """The post begins with its comment count, labels and share buttons, then its date
+        (the front matter's), and the body below: what came before is the page's header.
+        The title is the front matter's (the page prints none). Gives the date's index."""
+        draft, title = self.draft, self.front_title
+        assert title is not None
+        if draft is not None:
+            self.draft = None
+            self._unplaced(draft, "the page's header, above the post's count, labels and date")
+        new = _Draft(Line(self.lines[at].number, title, Kind.TEXT, title), None, None)
+        new.title_printed = False
+        new.header = self.lines[at].date
+        new.warnings += [
+            "the title is the front matter's: the page itself prints none",
+            f"line {self.lines[start].number}: the comment count, labels and share buttons "
+            "above the date read as the post's (the text starts below the date)",
+        ]
+        for line in self.lines[start:at]:
+            facts = line.facts
+            if line.kind is not Kind.FOOTER or not evidence(facts):
+                continue
+            new.posted_by = facts.author or new.posted_by
+            if facts.moment is not None:
+                new.moment = _merge_moments(new.moment, facts.moment)
+            new.labels.extend(facts.labels or ())
+            if facts.comments is not None:
+                new.comment_count = facts.comments
+        self.draft, self.unprinted_title, self.evidence = new, None, True
+        return at
 
     def _page_has_a_post(self) -> bool:
         """Whether the page read so far holds a post frame (a date, a byline, a footer): a
@@ -983,7 +1036,10 @@ class _Reader:
         under = _under_the_title(draft)
         if dated and not byline_only and under and not draft.has_body:
             draft.meta_under_title = True
-        if not ((byline_only or dated) and under):
+        if self._meta_above_body(draft, index):
+            draft.meta_under_title = True  # byline, then labels or a count: the body follows
+            draft.content.clear()  # the "<br>" between them is the header's markup, no text
+        elif not ((byline_only or dated) and under):
             draft.footer_seen = True  # else a byline under the title: the body is to come
         if facts.author:
             draft.posted_by = facts.author
@@ -997,6 +1053,20 @@ class _Reader:
             draft.comment_count = facts.comments
             if self._comment_follows(index):
                 draft.in_comments = True
+
+    def _meta_above_body(self, draft: _Draft, index: int) -> bool:
+        """Whether a footer line stands between the title and the body, under a byline read
+        there (some templates print byline, labels and count first; "Posted by Ana at 9:12"
+        / "<br>" / "Labels: a, b" / the text): only markup since the title, text below."""
+        if draft.footer_seen or draft.posted_by is None and draft.moment is None:
+            return False
+        if any(_has_word(_TAGS.sub("", ln.text)) for ln in draft.content):
+            return False  # a body (or an author line) came first: this is the post's footer
+        for line in self.lines[index + 1 : index + 12]:
+            if line.kind is Kind.BLANK or line.kind is Kind.FOOTER and evidence(line.facts):
+                continue
+            return line.kind is Kind.TEXT and _has_word(_TAGS.sub("", line.text))
+        return False
 
     def _title_above_meta(self, draft: _Draft, line: Line) -> bool:
         """A page's header read as a post, then the real title with its meta line right
@@ -1376,6 +1446,8 @@ class _Reader:
                 f"line {draft.title.number}: the page starts inside a post (cut above its "
                 "title?): no title"
             )
+        if title[:1] == "#":
+            title = without_heading_marks(title)  # "#### Title" on a page not read as Markdown
         while draft.footer_seen and content and _opens_a_comment(content[-1]):
             content = content[:-1]  # "/*" above the footer: the comment the page's tail is in
         paragraphs = paragraph_lines(without_gutters(content))
@@ -1519,6 +1591,10 @@ def _share_word_in_a_list(line: Line, draft: _Draft, below: Line | None) -> bool
     )
 
 
+#: HTML tags a converter left in a line ("<br>", "<hr/>"): markup, no words of the post.
+_TAGS = re.compile(r"</?[A-Za-z][^<>]{0,80}>")
+
+
 def _has_word(text: str) -> bool:
     """Whether a line holds a letter or digit (a title does; "-----" and "***" do not)."""
     return any(ch.isalnum() for ch in text)
@@ -1657,6 +1733,35 @@ def _under_share_buttons(lines: list[Line], index: int) -> bool:
             continue
         return line.kind is Kind.FOOTER and not evidence(line.facts)
     return False
+
+
+def _meta_above_date(
+    lines: list[Line], iso: str, headings: dict[int, int]
+) -> tuple[int, int] | None:
+    """A page that prints its comment count, labels and share buttons, then its date (the
+    front matter's), then the body: (the index of the first of those lines, the date's)."""
+    at = next(
+        (
+            i
+            for i, ln in enumerate(lines)
+            if ln.kind is Kind.DATE and ln.date and ln.date.iso == iso
+        ),
+        None,
+    )
+    if at is None or not _under_share_buttons(lines, at):
+        return None
+    start, facts = at, 0
+    for index in range(at - 1, -1, -1):
+        line = lines[index]
+        if line.kind is Kind.FOOTER:
+            facts += evidence(line.facts)
+        elif line.kind is Kind.TEXT and (index not in headings or len(line.text) > 40):
+            break  # text: the block of the post's meta ("### Tags", its list...) ends above it
+        elif line.kind not in (Kind.BLANK, Kind.COMMENTS_HEADING, Kind.TEXT):
+            break
+        if line.kind is not Kind.BLANK:
+            start = index
+    return (start, at) if facts else None
 
 
 def _under_the_title(draft: _Draft) -> bool:

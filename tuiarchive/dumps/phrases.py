@@ -25,13 +25,16 @@ LINE_FIELDS = (
 
 _PLACEHOLDER = re.compile(r"\{(name|time|n|site|any|labels)\}")
 #: What each placeholder may stand for. A byline's time is a clock time or ends in a
-#: year, so that what follows it ("0 comments", "Labels: ...") is not taken for it.
+#: year, so that what follows it ("0 comments", "Labels: ...") is not taken for it; or
+#: it is a date that puts a word or a day after its year ("2011 Maret 19", "2012.
+#: július 3.", "3 Temmuz 2012 Salı"), as some languages' CLDR patterns and blogs' own do.
 _SLOTS = {
     "name": r"(?P<name{i}>\S.{{0,79}}?)",
     "time": (
         r"(?P<time{i}>(?:\S.{{0,58}}?[\s,])?(?:\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?"
         r"(?:\s*[apAP]\.?\s?[mM]\.?)?|\d{{4}}\.?|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
-        r"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))"
+        r"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}"
+        r"|\d{{4}}\.?(?:[\s,]+(?:[^\W\d_]{{2,15}}\.?|\d{{1,2}}\.?)){{1,3}}))"
     ),
     "n": r"(?P<n{i}>\d[\d,.]*)",
     "site": r"\S{{1,20}}",
