@@ -19,6 +19,7 @@ from tuiarchive.dumps.line_kinds import (
     read_footer,
     split_labels,
 )
+from tuiarchive.dumps.line_search import LineStart
 from tuiarchive.dumps.phrases import load_phrases
 
 #: A line that is one web address and nothing else.
@@ -97,14 +98,15 @@ _BYLINE_REACH = 30
 
 
 @lru_cache(maxsize=1)
-def _said_alone() -> re.Pattern[str]:
+def _said_alone() -> LineStart:
     ends = sorted(load_phrases().said_ends, key=len, reverse=True)
-    return re.compile(r"^[^\S\n]*(?:" + "|".join(map(re.escape, ends)) + r")[^\S\n]*$", re.M | re.I)
+    said = "|".join(map(re.escape, ends))
+    return LineStart(rf"(?:{said})[^\S\n]*$", re.I, lead=r"[^\S\n]*")
 
 
 def may_hold_split_heads(text: str) -> bool:
     """Whether a page could hold a comment head split over two lines (a "said..." alone)."""
-    return _said_alone().search(text) is not None
+    return _said_alone().found_in(text)
 
 
 def may_hold_unnamed_footer(text: str) -> bool:

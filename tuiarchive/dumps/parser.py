@@ -64,7 +64,7 @@ from tuiarchive.dumps.paragraphs import (
     without_gutters,
 )
 from tuiarchive.dumps.pieces import PIECE_CHARS, cut_points, shifted
-from tuiarchive.dumps.tag_lists import tag_lists
+from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
 from tuiarchive.dumps.wrappers import forum_quotes, mail_headers
 from tuiarchive.errors import NotADump
 from tuiarchive.model import Comment, Post, post_identity
@@ -214,7 +214,9 @@ def _parse_page(text: str, source: str) -> list[Post]:
     for index, names in page.label_links.items():
         facts = FooterFacts(labels=names)
         lines[index] = Line(index + 1, raws[index], Kind.FOOTER, raws[index], facts=facts)
-    lines = tag_lists(dated_lists(join_split_bylines(lines, raws), raws, page.headings))
+    lines = dated_lists(join_split_bylines(lines, raws), raws, page.headings)
+    if may_hold_list(text):
+        lines = tag_lists(lines)
     if may_hold_split_heads(text):
         lines = join_split_said(lines, raws)
     if may_hold_unnamed_footer(text):

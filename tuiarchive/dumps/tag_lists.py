@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 from tuiarchive.dumps.line_kinds import BLANK_LINE, FooterFacts, Kind, Line
+from tuiarchive.dumps.line_search import LineStart
 from tuiarchive.dumps.phrases import load_phrases
 
 _ITEM = re.compile(r"[-*+]\s+(?P<tag>\S.{0,59})")
+_ANY_ITEM = LineStart(r"[-*+][ \t]+\S")
 _HEAD_WORDS = frozenset(("tags", "tag"))
 _MAX_HEAD = 24
 
@@ -28,6 +30,11 @@ def _tag(line: Line) -> str | None:
     if len(tag.split()) > 6 or tag.endswith((".", "!", "?", ":")):
         return None  # a sentence, not a tag
     return tag
+
+
+def may_hold_list(text: str) -> bool:
+    """Whether a page has a list item at all (most pages have none: no tag list to look for)."""
+    return _ANY_ITEM.found_in(text)
 
 
 def tag_lists(lines: list[Line]) -> list[Line]:

@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 
 from tuiarchive.dumps.line_kinds import Kind, Line
+from tuiarchive.dumps.line_search import LineStart
 
 #: A forum reply's quote opens with its word alone on a line ("Quote:", "Zitat:").
-_QUOTE_MARK = re.compile(
-    r"^[ \t]*(?:quote|zitat|cita|citação|citation|cytat|citaat|цитата|alıntı)[ \t]?:[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
+_QUOTE_WORD = r"(?:quote|zitat|cita|citação|citation|cytat|citaat|цитата|alıntı)[ \t]?:[ \t]*$"
+_QUOTE_MARK = re.compile(r"[ \t]*" + _QUOTE_WORD, re.IGNORECASE | re.MULTILINE)
+_ANY_QUOTE_MARK = LineStart(_QUOTE_WORD, re.IGNORECASE)
 #: A Markdown rule ("---", "* * *") between two replies of a thread.
 _RULE = re.compile(r"[ \t]*(?:[-*_][ \t]*){3,}")
 #: What a quoted post's frame is read as, and is not inside a quote.
@@ -22,7 +22,7 @@ def forum_quotes(lines: list[Line], text: str, headings: dict[int, int]) -> list
     """A blog post quoted in a forum reply is the reply's text: from a quote's word alone on
     a line to the rule or heading that ends the reply, its byline, share line and date are no
     post's frame. A quote that nothing closes is left as it is (it may be a post's own)."""
-    if not _QUOTE_MARK.search(text):
+    if not _ANY_QUOTE_MARK.found_in(text):
         return lines
     source = text.split("\n")
     out = list(lines)
@@ -39,12 +39,12 @@ def forum_quotes(lines: list[Line], text: str, headings: dict[int, int]) -> list
 
 
 #: A mail's header field ("From:", "Subject:", "Fw: notes") or its forwarding marker.
-_MAIL_FIELD = re.compile(
-    r"[ \t]*(?:(?:from|to|cc|bcc|subject|sent|date|fwd?)[ \t]*:"
-    r"|-+[ \t]*(?:original message|forwarded message)[ \t]*-+)",
-    re.IGNORECASE,
+_MAIL_WORDS = (
+    r"(?:from|to|cc|bcc|subject|sent|date|fwd?)[ \t]*:"
+    r"|-+[ \t]*(?:original message|forwarded message)[ \t]*-+"
 )
-_ANY_MAIL_FIELD = re.compile(r"^" + _MAIL_FIELD.pattern, re.IGNORECASE | re.MULTILINE)
+_MAIL_FIELD = re.compile(rf"[ \t]*(?:{_MAIL_WORDS})", re.IGNORECASE)
+_ANY_MAIL_FIELD = LineStart(_MAIL_WORDS, re.IGNORECASE)
 #: A sender or a recipient as a mail client prints it: `"Name"<name@host>`.
 _ADDRESS = re.compile(r"<[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+>")
 _DATED = frozenset((Kind.DATE, Kind.BYLINE))  # a date header, a timestamp alone
@@ -55,7 +55,7 @@ def mail_headers(lines: list[Line], text: str) -> list[Line]:
     """A date or a timestamp among a mail's header lines (a sender's address, "Subject:", "-- Original
     Message --" within three lines of text of it) is the mail's, never a post's date header:
     a post forwarded in a mail is dated by its own frame or not at all."""
-    if not _ANY_MAIL_FIELD.search(text):
+    if not _ANY_MAIL_FIELD.found_in(text):
         return lines
     out = list(lines)
     texts = [i for i, line in enumerate(lines) if line.kind is not Kind.BLANK]
