@@ -177,3 +177,56 @@ def test_a_widgets_list_of_titles_each_with_only_its_date_is_no_post() -> None:
     assert [p.title for p in posts] == ["Counting storks in Latgale"]
     assert posts[0].date == "2021-11-30"
     assert posts[0].body.splitlines()[-1] == "The new ones are all on the east bank."
+
+
+def _copy_note(source: str, crumb: str = "Home   >   Basics / Shell Tutorial ") -> str:
+    """A local copy of an undated WordPress page under a note's heading and source line."""
+    return "\n".join(
+        [
+            "# Tidy shell scripts: a style guide",
+            "",
+            source,
+            "_Copia local para lectura fuera de línea. El formato original puede verse en la URL._",
+            "",
+            "---",
+            "",
+            crumb,
+            "",
+            "Tidy shell scripts – the style guide in short",
+            "",
+            "Quoting every variable saves more evenings than any other habit.",
+            "",
+            "Indent with two spaces and keep lines under eighty characters.",
+            "",
+            "Categorías: Basics  Shell Tutorial ",
+            "",
+            "Etiquetas: style, quoting",
+            "",
+            "2 respuestas",
+            "",
+            "Marta Ruiz dice: ",
+            "",
+            "2023-01-11 a las 20:14",
+            "",
+            "Muy útil, gracias.",
+        ]
+    )
+
+
+def test_a_notes_heading_and_source_line_above_an_undated_page_are_the_notes() -> None:
+    page = _copy_note("Fuente: [The Shell Corner](https://shellcorner.example.org/tidy)  ")
+    (post,) = parse_text(page, "copy.md")
+    assert post.title == "Tidy shell scripts – the style guide in short"
+    assert post.url == "https://shellcorner.example.org/tidy"
+    assert post.body.splitlines()[0] == (
+        "Quoting every variable saves more evenings than any other habit."
+    )
+    assert post.labels == ("style", "quoting")
+    assert any("note's heading" in w for w in post.warnings)
+
+
+def test_a_notes_plain_source_address_is_the_posts_address_too() -> None:
+    page = _copy_note("**Source**: https://shellcorner.example.org/tidy", crumb="")
+    (post,) = parse_text(page, "copy.md")
+    assert post.title == "Tidy shell scripts – the style guide in short"
+    assert post.url == "https://shellcorner.example.org/tidy"

@@ -43,6 +43,7 @@ from tuiarchive.dumps.names import (
     without_month,
     without_said_word,
 )
+from tuiarchive.dumps.note_heads import may_hold_note_head, note_head, without_note_head
 from tuiarchive.dumps.page_lines import (
     URL_LINE,
     dated_lists,
@@ -224,6 +225,9 @@ def _parse_page(text: str, source: str) -> list[Post]:
     else:
         lines = unnamed_said_heads(read_unnamed_bylines(lines, raws))
     lines = mail_headers(forum_quotes(lines, text, page.headings), text)
+    head = note_head(text.split("\n")) if may_hold_note_head(text) else None
+    if head is not None:
+        lines = without_note_head(lines, head)
     breaks = page_breaks(lines, raws)
     front = page.front_matter
     posts = _Reader(
@@ -233,10 +237,16 @@ def _parse_page(text: str, source: str) -> list[Post]:
         page.links,
         page.headings,
         breaks,
-        front.url,
+        front.url or (head.url if head is not None else None),
         bool(front.date),
         front.date,
     ).read()
+    if head is not None and posts:
+        said = (
+            f"the note's heading ({head.heading!r}) and source line above the copied page were"
+            " read as the note's: the post's title is the first line below them"
+        )
+        posts[0] = posts[0].with_changes(warnings=(*posts[0].warnings, said))
     return _with_page_facts(posts, front)
 
 
