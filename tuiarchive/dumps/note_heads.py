@@ -18,6 +18,8 @@ _SOURCE = re.compile(
 _RULE = re.compile(r"[ \t]*(?:[-*_][ \t]*){3,}")
 #: A breadcrumb: "Home  >  Basics / Tutorial", "Inicio » Python".
 _CRUMB = re.compile(r"[^\n.!?]{1,60}?\s(?:>|»|›)\s[^\n.!?]{1,80}")
+#: The page's first printed character is a heading's mark (looked at without copying the page).
+_OPENS_WITH_HEADING = re.compile(r"\s*#")
 _FIELDS = 8  # at most so many lines between the note's heading and its rule
 
 
@@ -32,7 +34,7 @@ class NoteHead:
 
 def may_hold_note_head(text: str) -> bool:
     """Whether the page opens with a Markdown heading: a note's head is one."""
-    return text.lstrip()[:1] == "#"
+    return _OPENS_WITH_HEADING.match(text) is not None
 
 
 def note_head(raws: list[str]) -> NoteHead | None:
