@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tuiarchive.dumps.line_kinds import INDENT, Kind, Line, evidence
+from tuiarchive.dumps.line_kinds import Kind, Line, evidence
 
 #: A label is a few words: more, or a longer line, is the text's.
 _MOST_WORDS = 4
@@ -12,10 +12,6 @@ _LONGEST = 40
 _MOST_LABELS = 20
 #: Sentence punctuation ending a line, a clause inside it, a list item's mark, an address.
 _NOT_A_LABEL = re.compile(r"[.!?:;,…]$|[,;.!?] |^(?:[-*•+]|\d+[.)])\s|://|^www\.")
-
-
-def _margin(line: Line) -> int:
-    return len(line.raw) - len(line.raw.lstrip(INDENT))
 
 
 def label_like(line: Line, margin: int | None = None) -> bool:
@@ -28,7 +24,7 @@ def label_like(line: Line, margin: int | None = None) -> bool:
         and len(text.split()) <= _MOST_WORDS
         and any(ch.isalnum() for ch in text)
         and not _NOT_A_LABEL.search(text)
-        and (margin is None or _margin(line) == margin)
+        and (margin is None or line.margin == margin)
     )
 
 
@@ -56,7 +52,7 @@ def label_block(content: list[Line], share: Line, spaced: bool) -> int | None:
     margin, set apart from the text above by a blank line, with text still above them.
     One paragraph of lines; or, when the share run has blank lines between its buttons
     (`spaced`), one-line paragraphs."""
-    margin = _margin(share)
+    margin = share.margin
     end = _paragraph_end(content, len(content))
     start = _paragraph_start(content, end)
     if start == end or not all(label_like(ln, margin) for ln in content[start:end]):

@@ -72,6 +72,11 @@ class Line:
     def indented(self) -> bool:
         return bool(self.raw) and self.raw[0] in INDENT
 
+    @property
+    def margin(self) -> int:
+        """How many indentation characters the line starts with."""
+        return len(self.raw) - len(self.raw.lstrip(INDENT))
+
 
 #: Every blank line is alike; one shared value saves making one per line.
 BLANK_LINE = Line(0, "", Kind.BLANK, "")

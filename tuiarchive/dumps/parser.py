@@ -1599,11 +1599,11 @@ def _share_word_in_a_list(line: Line, draft: _Draft, below: Line | None) -> bool
         return False
     if not line.indented or len(line.text.split()) > 2:
         return False
-    margin = len(line.raw) - len(line.raw.lstrip(INDENT))
+    margin = line.margin
     return any(
         near is not None
         and near.kind is Kind.TEXT
-        and margin == len(near.raw) - len(near.raw.lstrip(INDENT))
+        and margin == near.margin
         for near in (draft.content[-1], below)
     )
 
