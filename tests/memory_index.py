@@ -36,9 +36,6 @@ class MemoryIndex:
         self.notes = notes or {}
         self._tokens: dict[tuple[int, str], list[str]] = {}
 
-    def count(self) -> int:
-        return len(self.posts)
-
     def everything(self) -> set[int]:
         return set(range(len(self.posts)))
 

@@ -1601,9 +1601,7 @@ def _share_word_in_a_list(line: Line, draft: _Draft, below: Line | None) -> bool
         return False
     margin = line.margin
     return any(
-        near is not None
-        and near.kind is Kind.TEXT
-        and margin == near.margin
+        near is not None and near.kind is Kind.TEXT and margin == near.margin
         for near in (draft.content[-1], below)
     )
 

@@ -145,7 +145,7 @@ class Catalogue:
     def ids_and_dates(self, positions: Sequence[int]) -> list[tuple[str, str | None]]:
         """The id and date of the post at each position: from memory when the archive's ids
         were read already, else from the index (a few posts need not read them all)."""
-        if "ids" in self._order.__dict__ or len(positions) > WINDOW:
+        if self._order.ids_read or len(positions) > WINDOW:
             return [(self.ids[n], self.dates[n]) for n in positions]
         found = self.index.ids_and_dates_of([self.docs[n] for n in positions]) if positions else {}
         return [found[self.docs[n]] for n in positions]
@@ -186,9 +186,6 @@ class Catalogue:
         }
 
     # -- the PostIndex protocol: sets of posts are bitmaps of doc numbers ------------------
-
-    def count(self) -> int:
-        return len(self.docs)
 
     def everything(self) -> FrozenBitMap:
         return self.blocks.everything

@@ -25,6 +25,7 @@ from pyroaring import BitMap, FrozenBitMap
 
 from tuiarchive.errors import StoreError
 from tuiarchive.store.atomic import link_refused
+from tuiarchive.store.post_sets import doc_positions
 from tuiarchive.words import Pattern, label_key
 
 #: The index's format: an index of another format is set aside and rebuilt from the
@@ -137,12 +138,12 @@ class Order:
     @cached_property
     def where(self) -> array.array[int]:
         """Each doc number's position (-1 for a number no post has)."""
-        if self._where is not None:
-            return self._where
-        where = array.array("i", [-1]) * (max(self.docs, default=0) + 1)
-        for position, doc in enumerate(self.docs):
-            where[doc] = position
-        return where
+        return self._where if self._where is not None else doc_positions(self.docs)
+
+    @property
+    def ids_read(self) -> bool:
+        """Whether the ids were asked for already (they are in memory)."""
+        return "ids" in self.__dict__
 
 
 @dataclass(frozen=True)
@@ -571,12 +572,20 @@ class SearchIndex:
         """Write the sorted order on a connection of its own that does not wait: another
         writer busy with the index means it is sorted again next time (no connection's
         busy timeout changes under the threads using it)."""
+        self._write_if_free(
+            lambda db: db.executemany(
+                "INSERT OR REPLACE INTO snapshot(key, value) VALUES (?, ?)", snapshot.items()
+            )
+        )
+
+    def _write_if_free(self, write: Callable[[sqlite3.Connection], object]) -> None:
+        """Run `write` in a transaction on a connection of its own that does not wait: if
+        another writer is busy with the index, or anything fails, nothing is written."""
         with contextlib.suppress(sqlite3.Error):
             db = sqlite3.connect(self.path, timeout=0, isolation_level=None)
             try:
                 db.execute("BEGIN IMMEDIATE")
-                db.executemany("INSERT OR REPLACE INTO snapshot(key, value) VALUES (?, ?)",
-                               snapshot.items())  # fmt: skip
+                write(db)
                 db.execute("COMMIT")
             finally:
                 db.close()  # a transaction left open is rolled back
@@ -693,9 +702,7 @@ class SearchIndex:
         return {doc: (post_id, date) for doc, post_id, date in rows}
 
     def ids_of(self, docs: Sequence[int]) -> dict[int, str]:
-        marks = ",".join("?" * len(docs))
-        rows = self._read(f"SELECT doc, id FROM catalogue WHERE doc IN ({marks})", docs)
-        return dict(rows.fetchall())
+        return {doc: post_id for doc, (post_id, _) in self.ids_and_dates_of(docs).items()}
 
     def post_count(self) -> int:
         return self._read("SELECT count(*) FROM catalogue").fetchone()[0]
@@ -766,19 +773,16 @@ class SearchIndex:
         (another writer busy with the index means it is worked out again next time)."""
         if self.readonly:
             return
-        with contextlib.suppress(sqlite3.Error):
-            db = sqlite3.connect(self.path, timeout=0, isolation_level=None)
-            try:
-                db.execute("BEGIN IMMEDIATE")
-                current = db.execute(_ANSWERS_STAMP).fetchone()[0]
-                if str(current or 0) == tag[0]:  # not kept if words changed meanwhile
-                    db.execute(
-                        "INSERT OR REPLACE INTO answers(key, upto, docs) VALUES (?, ?, ?)",
-                        (" ".join(tag), answer[0], answer[1].serialize()),
-                    )
-                db.execute("COMMIT")
-            finally:
-                db.close()
+
+        def keep(db: sqlite3.Connection) -> None:
+            current = db.execute(_ANSWERS_STAMP).fetchone()[0]
+            if str(current or 0) == tag[0]:  # not kept if words changed meanwhile
+                db.execute(
+                    "INSERT OR REPLACE INTO answers(key, upto, docs) VALUES (?, ?, ?)",
+                    (" ".join(tag), answer[0], answer[1].serialize()),
+                )
+
+        self._write_if_free(keep)
 
 
 _ANSWERS_STAMP = (

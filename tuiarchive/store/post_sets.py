@@ -23,6 +23,14 @@ BLOCK = 2048
 SMALL = 4096
 
 
+def doc_positions(docs: Sequence[int]) -> array.array[int]:
+    """Each doc number's position in `docs` (-1 for a number no post has)."""
+    where = array.array("i", [-1]) * (max(docs, default=0) + 1)
+    for position, doc in enumerate(docs):
+        where[doc] = position
+    return where
+
+
 class Blocks:
     """The archive's order cut into blocks: which docs sit at positions [k·BLOCK, (k+1)·BLOCK).
 
@@ -47,12 +55,7 @@ class Blocks:
     @cached_property
     def position_of_doc(self) -> Sequence[int]:
         """Each doc number's position (-1 for a number no post has)."""
-        if self._where is not None:
-            return self._where()
-        where = array.array("i", [-1]) * (max(self.docs, default=0) + 1)
-        for position, doc in enumerate(self.docs):
-            where[doc] = position
-        return where
+        return self._where() if self._where is not None else doc_positions(self.docs)
 
     def block(self, k: int) -> FrozenBitMap:
         """The docs of block k."""
