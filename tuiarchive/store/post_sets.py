@@ -87,7 +87,40 @@ class Blocks:
         return FrozenBitMap(array.array("I", (docs[p] for p in positions)))
 
 
-class PostSet(Sequence[int]):
+class _Positions(Sequence[int]):
+    """A sequence of positions read one at a time: slices, negative indices and the bounds
+    of `index` are handled here once; a subclass says how to read the i-th position
+    (`_at`) and where a position is (`_place`)."""
+
+    def _at(self, i: int) -> int:
+        raise NotImplementedError
+
+    def _place(self, position: int) -> int:
+        raise NotImplementedError
+
+    @overload
+    def __getitem__(self, i: int) -> int: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[int]: ...
+    def __getitem__(self, i: int | slice) -> int | list[int]:
+        size = len(self)
+        if isinstance(i, slice):
+            return [self._at(n) for n in range(*i.indices(size))]
+        if i < 0:
+            i += size
+        if not 0 <= i < size:
+            raise IndexError("position index out of range")
+        return self._at(i)
+
+    def index(self, position: int, start: int = 0, stop: int | None = None) -> int:
+        """Where `position` is (ValueError when it is not there, or not in [start, stop))."""
+        found = self._place(position)
+        if found < start or (stop is not None and found >= stop):
+            raise ValueError(f"{position} is not in the sequence")
+        return found
+
+
+class PostSet(_Positions):
     """The positions of a set of posts, ascending (newest first), over a doc bitmap.
 
     Its length and membership are answered by the bitmap; positions are read a block
@@ -156,17 +189,7 @@ class PostSet(Sequence[int]):
         k = bisect_right(before, i) - 1
         return k, i - before[k]
 
-    @overload
-    def __getitem__(self, i: int) -> int: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[int]: ...
-    def __getitem__(self, i: int | slice) -> int | list[int]:
-        if isinstance(i, slice):
-            return [self[n] for n in range(*i.indices(self._size))]
-        if i < 0:
-            i += self._size
-        if not 0 <= i < self._size:
-            raise IndexError("post set index out of range")
+    def _at(self, i: int) -> int:
         if self._all is not None:
             return self._all[i]
         k, within = self._locate(i)
@@ -186,14 +209,10 @@ class PostSet(Sequence[int]):
         for k in range(self.blocks.count - 1, -1, -1):
             yield from reversed(self._block(k))
 
-    def index(self, position: int, start: int = 0, stop: int | None = None) -> int:
-        """Where `position` is among the matches (ValueError when it is not one)."""
+    def _place(self, position: int) -> int:
         if position not in self:
             raise ValueError(f"{position} is not in the post set")
-        found = self.rank(position)
-        if found < start or (stop is not None and found >= stop):
-            raise ValueError(f"{position} is not in the post set")
-        return found
+        return self.rank(position)
 
     def rank(self, position: int) -> int:
         """How many matches come before `position` (where it is or would be)."""
@@ -214,7 +233,7 @@ class PostSet(Sequence[int]):
         return self.rank(stop) - self.rank(start) if stop > start else 0
 
 
-class Reversed(Sequence[int]):
+class Reversed(_Positions):
     """A sequence of positions read from the other end (oldest first), without copying it."""
 
     def __init__(self, forward: Sequence[int]) -> None:
@@ -223,19 +242,8 @@ class Reversed(Sequence[int]):
     def __len__(self) -> int:
         return len(self.forward)
 
-    @overload
-    def __getitem__(self, i: int) -> int: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[int]: ...
-    def __getitem__(self, i: int | slice) -> int | list[int]:
-        if isinstance(i, slice):
-            return [self[n] for n in range(*i.indices(len(self)))]
-        size = len(self.forward)
-        if i < 0:
-            i += size
-        if not 0 <= i < size:
-            raise IndexError("index out of range")
-        return self.forward[size - 1 - i]
+    def _at(self, i: int) -> int:
+        return self.forward[len(self.forward) - 1 - i]
 
     def __iter__(self) -> Iterator[int]:
         return reversed(self.forward)
@@ -243,8 +251,5 @@ class Reversed(Sequence[int]):
     def __contains__(self, position: object) -> bool:
         return position in self.forward
 
-    def index(self, position: int, start: int = 0, stop: int | None = None) -> int:
-        found = len(self.forward) - 1 - self.forward.index(position)
-        if found < start or (stop is not None and found >= stop):
-            raise ValueError(f"{position} is not in the sequence")
-        return found
+    def _place(self, position: int) -> int:
+        return len(self.forward) - 1 - self.forward.index(position)
