@@ -81,14 +81,23 @@ class ImportReport:
 def summary_line(report: ImportReport) -> str:
     """An import's summary in one line: files read, posts added and updated, duplicates,
     dumps already imported (not read again), files skipped."""
-    parts = [f"{report.added} post(s) added", f"{report.updated} updated"]
-    if report.duplicates or not report.already_imported:
+    return f"{report.files} file(s) read: " + ", ".join(count_parts(report))
+
+
+def count_parts(report: ImportReport, *, brief: bool = False) -> list[str]:
+    """An import's counts, each a phrase: posts added and updated, duplicates, dumps already
+    imported, files skipped (those none of are left out; `brief` leaves out no updates and
+    no duplicates too)."""
+    parts = [f"{report.added} post(s) added"]
+    if report.updated or not brief:
+        parts.append(f"{report.updated} updated")
+    if report.duplicates or not (brief or report.already_imported):
         parts.append(f"{report.duplicates} duplicate(s)")
     if report.already_imported:
         parts.append(f"{report.already_imported} dump(s) already imported")
     if report.skipped:
         parts.append(f"{len(report.skipped)} file(s) skipped")
-    return f"{report.files} file(s) read: " + ", ".join(parts)
+    return parts
 
 
 def find_dumps(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:

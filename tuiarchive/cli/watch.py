@@ -23,7 +23,7 @@ from rich.console import Console
 
 from tuiarchive.cli.report import import_with_progress
 from tuiarchive.errors import StoreError
-from tuiarchive.loader import ImportReport, find_dumps
+from tuiarchive.loader import ImportReport, count_parts, find_dumps
 from tuiarchive.safe_text import one_line
 from tuiarchive.store import Store
 
@@ -49,16 +49,7 @@ def stamps(directory: Path) -> dict[Path, Stamp]:
 
 def round_line(report: ImportReport, when: str) -> str:
     """One round in one line: `12:05:03 2 file(s): 5 post(s) added, 1 updated`."""
-    parts = [f"{report.added} post(s) added"]
-    if report.updated:
-        parts.append(f"{report.updated} updated")
-    if report.duplicates:
-        parts.append(f"{report.duplicates} duplicate(s)")
-    if report.already_imported:
-        parts.append(f"{report.already_imported} dump(s) already imported")
-    if report.skipped:
-        parts.append(f"{len(report.skipped)} file(s) skipped")
-    return f"{when} {report.files} file(s): " + ", ".join(parts)
+    return f"{when} {report.files} file(s): " + ", ".join(count_parts(report, brief=True))
 
 
 def watch(
