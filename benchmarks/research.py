@@ -22,8 +22,8 @@ from tuiarchive.model import Post
 from tuiarchive.query.language import parse_filter
 from tuiarchive.research.concordance import MAX_LINES, build
 from tuiarchive.research.export import export_posts
-from tuiarchive.research.facets import count_facets, post_facts
-from tuiarchive.research.quality import month_report
+from tuiarchive.research.facets import facets_of
+from tuiarchive.research.quality import month_report_of_days
 from tuiarchive.research.related import related_posts
 from tuiarchive.research.trends import compute_trends
 from tuiarchive.store import Catalogue, Store, open_store
@@ -108,13 +108,14 @@ def trends(catalogue: Catalogue, runs: int) -> dict[str, object]:
 
 
 def facets(catalogue: Catalogue, runs: int) -> dict[str, object]:
-    """The facets panel: reading every post's labels, places and series once (cold), then
-    counting them for the whole archive and for a common word's posts."""
-    load = timed(lambda: post_facts(catalogue))
-    facts = post_facts(catalogue)
+    """The facets panel as the browser counts them: the first time in a process (each
+    value's bitmap read from the index, or worked out and kept there on the very first
+    run), then for the whole archive and for a common word's posts."""
+    everything_found = parse_filter("").run(catalogue)
+    load = timed(lambda: facets_of(everything_found, catalogue))
     common = parse_filter(RANKED["common word"][0]).run(catalogue)
-    everything = [timed(lambda: count_facets(range(len(catalogue)), facts)) for _ in range(runs)]
-    some = [timed(lambda: count_facets(common, facts)) for _ in range(runs)]
+    everything = [timed(lambda: facets_of(everything_found, catalogue)) for _ in range(runs)]
+    some = [timed(lambda: facets_of(common, catalogue)) for _ in range(runs)]
     return {
         "load_ms": ms(load),
         "all_median_ms": ms(statistics.median(everything)),
@@ -162,7 +163,7 @@ def concordance(store: Store, catalogue: Catalogue, word: str, runs: int) -> dic
 def quality(store: Store, catalogue: Catalogue, runs: int) -> dict[str, object]:
     """What the import-quality view computes: the month report, the warned posts' ids,
     then those posts read."""
-    months = [timed(lambda: month_report(catalogue.dates)) for _ in range(runs)]
+    months = [timed(lambda: month_report_of_days(catalogue.days.counted())) for _ in range(runs)]
     warned_ids = [timed(store.posts_with_warnings) for _ in range(runs)]
     ids = store.posts_with_warnings()
     reads = [timed(lambda: list(store.posts(ids))) for _ in range(runs)]

@@ -304,7 +304,7 @@ def test_new_counts_the_matches_of_the_second_batch(tmp_path: Path, text: str) -
         catalogue = store.catalogue()
         counted = count_search(catalogue, store.saved_searches()[0])
         after = {catalogue.ids[p] for p in parse_filter(text).run(catalogue)}
-    second_ids = set(catalogue.ids) - first_ids
+        second_ids = set(catalogue.ids) - first_ids  # ids are read late: while it is open
     assert counted.error == ""
     assert counted.total == len(after)
     assert counted.new == len(after - before)

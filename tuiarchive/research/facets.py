@@ -7,6 +7,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tuiarchive.store.post_sets import PostSet, Reversed
+
 if TYPE_CHECKING:  # the catalogue is only asked: importing this stays light
     from tuiarchive.store import Catalogue
 
@@ -48,6 +50,44 @@ def post_facts(catalogue: Catalogue) -> PostFacts:
                      catalogue.tags_by_position())  # fmt: skip
 
 
+def facets_of(positions: Sequence[int], catalogue: Catalogue, shown: int = SHOWN) -> list[Facet]:
+    """Count every facet over the posts at `positions` of `catalogue`.
+
+    A filter's answer over the index (a `PostSet`) is counted with each value's bitmap
+    of posts, one intersection count per value, whatever the number of posts; other
+    positions post by post.
+    """
+    if isinstance(positions, Reversed):  # the same posts, oldest first
+        positions = positions.forward
+    if not isinstance(positions, PostSet):
+        return count_facets(positions, post_facts(catalogue), shown)
+    docs = positions.docs
+    years = tuple(
+        (year, count)
+        for year, run in catalogue.year_runs()
+        if (count := positions.count_between(run.start, run.stop))
+    )
+    found = [Facet("year", "date", years, 0)]
+    tagged = catalogue.tags_by_position()
+    tags = Counter(tag for n, post_tags in tagged.items() if n in positions for tag in post_tags)
+    for name, field in FACETS[1:]:
+        if field == "tag":
+            counter = tags
+        else:
+            counter = Counter({
+                value: count
+                for value, value_docs in catalogue.facet_docs(field).items()
+                if (count := value_docs.intersection_cardinality(docs))
+            })  # fmt: skip
+        found.append(_facet(name, field, counter, shown))
+    return found
+
+
+def _facet(name: str, field: str, counter: Counter[str], shown: int) -> Facet:
+    top = sorted(counter.items(), key=lambda item: (-item[1], item[0].casefold()))
+    return Facet(name, field, tuple(top[:shown]), max(0, len(top) - shown))
+
+
 def count_facets(positions: Iterable[int], facts: PostFacts, shown: int = SHOWN) -> list[Facet]:
     """Count every facet over the posts at `positions`."""
     years: Counter[str] = Counter()
@@ -78,7 +118,6 @@ def count_facets(positions: Iterable[int], facts: PostFacts, shown: int = SHOWN)
     for (name, field), counter in zip(
         FACETS[1:], (labels, tags, places, series, blogs), strict=True
     ):
-        top = sorted(counter.items(), key=lambda item: (-item[1], item[0].casefold()))
         if field != "tag" or facts.tags is not None:  # facts that carry no tags: no tag facet
-            found.append(Facet(name, field, tuple(top[:shown]), max(0, len(top) - shown)))
+            found.append(_facet(name, field, counter, shown))
     return found

@@ -105,15 +105,24 @@ def month_report(
     years: range = PLAUSIBLE_YEARS,
 ) -> MonthReport:
     """Count posts per month from ISO dates (None: undated) and find the gaps and thin months."""
+    return month_report_of_days(((date, 1) for date in dates), thin_fraction, years)
+
+
+def month_report_of_days(
+    days: Iterable[tuple[str | None, int]],
+    thin_fraction: float = THIN_FRACTION,
+    years: range = PLAUSIBLE_YEARS,
+) -> MonthReport:
+    """`month_report` from each day's post count (a few thousand days, not every post)."""
     per_month: Counter[str] = Counter()
     undated = out_of_range = 0
-    for date in dates:
+    for date, count in days:
         if not date:
-            undated += 1
+            undated += count
         elif len(date) >= 7 and date[:4].isdigit() and int(date[:4]) in years:
-            per_month[date[:7]] += 1
+            per_month[date[:7]] += count
         else:
-            out_of_range += 1
+            out_of_range += count
     if not per_month:
         return MonthReport((), (), (), 0.0, undated, out_of_range)
     span = month_span(min(per_month), max(per_month))

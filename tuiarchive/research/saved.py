@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -25,8 +25,7 @@ class Catalogue(PostIndex, Protocol):
     @property
     def ids(self) -> Sequence[str]: ...
 
-    @property
-    def position_of_id(self) -> Mapping[str, int]: ...
+    def position_of(self, post_id: str | None) -> int | None: ...
 
 
 @dataclass(frozen=True)
@@ -53,7 +52,7 @@ def seen_doc(catalogue: Catalogue, seen: str | None) -> int | None:
         return None
     if not seen:
         return 0
-    position = catalogue.position_of_id.get(seen)
+    position = catalogue.position_of(seen)
     return None if position is None else catalogue.docs[position]
 
 

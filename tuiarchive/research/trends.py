@@ -112,13 +112,10 @@ def period_label(period: str) -> str:
     return period_text(period)
 
 
-def dated_span(dates: Sequence[str | None]) -> tuple[int, int] | None:
-    """First and last year of the dated posts (newest first, undated last), kept plausible."""
-    newest = dates[0] if dates else None
-    if newest is None:
+def dated_span(oldest: str | None, newest: str | None) -> tuple[int, int] | None:
+    """First and last year of the dated posts, kept plausible."""
+    if oldest is None or newest is None:
         return None
-    oldest = dates[len(dates) - dates.count(None) - 1]
-    assert oldest is not None
     first = max(int(oldest[:4]), PLAUSIBLE_YEARS.start)
     last = min(int(newest[:4]), PLAUSIBLE_YEARS.stop - 1)
     return (first, last) if first <= last else None
@@ -171,10 +168,14 @@ def _by_year(monthly: Sequence[int]) -> tuple[int, ...]:
 
 
 class MonthCounter(PostIndex, Protocol):
-    """What trends need of a catalogue: the filters' index, the dates, counts by month."""
+    """What trends need of a catalogue: the filters' index, its oldest and newest dates,
+    counts by month."""
 
     @property
-    def dates(self) -> Sequence[str | None]: ...
+    def oldest_date(self) -> str | None: ...
+
+    @property
+    def newest_date(self) -> str | None: ...
 
     def __len__(self) -> int: ...
 
@@ -192,7 +193,7 @@ def compute_trends(catalogue: MonthCounter, texts: Sequence[str]) -> Trends:
     if not 1 <= len(texts) <= MAX_SERIES:
         raise ValueError(f"between 1 and {MAX_SERIES} filters can be compared, not {len(texts)}")
     queries = [parse_filter(text) for text in texts]  # every filter is read before any runs
-    span = dated_span(catalogue.dates)
+    span = dated_span(catalogue.oldest_date, catalogue.newest_date)
     matched = [query.run(catalogue) for query in queries]  # positions, ascending
     if span is None:
         series = tuple(

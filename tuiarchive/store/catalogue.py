@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cached_property
 from typing import Any, NamedTuple
 
 from pyroaring import FrozenBitMap
 
+from tuiarchive.store.day_runs import DayRuns
 from tuiarchive.store.index import Order, SearchIndex
 from tuiarchive.store.post_sets import Blocks, PostSet
 from tuiarchive.store.state import UserState
@@ -16,6 +16,8 @@ from tuiarchive.words import Pattern, tokens
 
 #: How many rows around a requested one are read at once (a screenful and then some).
 WINDOW = 200
+#: Up to this many ids are looked up in the index rather than in every post's id.
+LOOKUPS = 5_000
 
 
 class Summary(NamedTuple):
@@ -78,21 +80,37 @@ class Catalogue:
     def _position_of_doc(self) -> Sequence[int]:
         return self.blocks.position_of_doc
 
-    @cached_property
-    def _dated(self) -> int:
-        """How many posts have a date (they come first)."""
-        return len(self.dates) - self.dates.count(None)
-
-    @cached_property
-    def _ascending_dates(self) -> list[str]:
-        # Undated posts sort last, so the first `_dated` dates are all strings.
-        return list(reversed(self.dates[: self._dated]))  # type: ignore[arg-type]
+    @property
+    def days(self) -> DayRuns:
+        """The posts' dates as runs of days (what date ranges, years and months need)."""
+        return self._order.days
 
     @property
     def position_of_id(self) -> dict[str, int]:
+        """Every post's position by id (made at the first call: most of a second at a
+        million posts; `position_of` and `positions_of` need not make it)."""
         if self._position_of_id is None:
             self._position_of_id = {pid: n for n, pid in enumerate(self.ids)}
         return self._position_of_id
+
+    def positions_of(self, ids: Iterable[str]) -> dict[str, int]:
+        """The position of each of `ids` that this catalogue holds: a few are looked up in
+        the index, many (or all, once every id was read) from `position_of_id`."""
+        wanted = ids if isinstance(ids, Sequence) else list(ids)
+        if self._position_of_id is not None or len(wanted) > LOOKUPS:
+            where = self.position_of_id
+            return {pid: where[pid] for pid in wanted if pid in where}
+        lookup = self._position_of_doc
+        found = {}
+        for pid, doc in self.index.docs_of_ids(wanted).items():
+            position = lookup[doc] if doc < len(lookup) else -1
+            if position >= 0:  # the index may be ahead of this snapshot
+                found[pid] = position
+        return found
+
+    def position_of(self, post_id: str | None) -> int | None:
+        """The position of the post `post_id` (None: not in this catalogue)."""
+        return None if post_id is None else self.positions_of((post_id,)).get(post_id)
 
     def month_counts(self, positions: Sequence[int], first_year: int, last_year: int) -> list[int]:
         """How many of `positions` (sorted) fall in each month, January first_year onward.
@@ -116,7 +134,12 @@ class Catalogue:
     @property
     def oldest_date(self) -> str | None:
         """The date of the oldest dated post."""
-        return self._ascending_dates[0] if self._ascending_dates else None
+        return self.days.oldest
+
+    @property
+    def newest_date(self) -> str | None:
+        """The date of the newest dated post."""
+        return self.days.newest
 
     def fields(self) -> PostFields:
         """Labels, place, series and blog of every post, by position (facets count them).
@@ -141,6 +164,19 @@ class Catalogue:
                     blogs[n] = seen.setdefault(blog, blog)
             self._fields = PostFields(labels, places, series, blogs)
         return self._fields
+
+    def facet_docs(self, field: str) -> Mapping[str, FrozenBitMap]:
+        """Each value of a facet (label, place, series, blog) with the docs that have it
+        (kept in the index: read in milliseconds once worked out)."""
+        return self.index.facet_docs(field)
+
+    def year_runs(self) -> list[tuple[str, range]]:
+        """Each year that has posts, newest first, with the positions of its posts."""
+        runs: dict[str, range] = {}
+        for day, _ in self.days.counted():
+            if day is not None and day[:4] not in runs:
+                runs[day[:4]] = self.days.run(day[:4], day[:4] + "\uffff")
+        return sorted(runs.items(), reverse=True)
 
     def ids_and_dates(self, positions: Sequence[int]) -> list[tuple[str, str | None]]:
         """The id and date of the post at each position: from memory when the archive's ids
@@ -210,18 +246,14 @@ class Catalogue:
     def date_run(self, first: str | None, last: str | None) -> range:
         """The positions of the posts dated from `first` to `last` (a run: posts are in
         date order)."""
-        dates = self._ascending_dates
-        low = bisect.bisect_left(dates, first) if first is not None else 0
-        high = bisect.bisect_right(dates, last) if last is not None else len(dates)
-        return range(self._dated - high, self._dated - low) if high > low else range(0)
+        return self.days.run(first, last)
 
     def dated(self, first: str | None, last: str | None) -> FrozenBitMap:
         run = self.date_run(first, last)
         return self.blocks.span(run.start, run.stop)
 
     def _of_ids(self, ids: Iterable[str]) -> FrozenBitMap:
-        where = self.position_of_id
-        return self.blocks.of_positions(where[p] for p in ids if p in where)
+        return self.blocks.of_positions(self.positions_of(ids).values())
 
     def status(self, what: str) -> FrozenBitMap:
         mark = "starred" if what in ("starred", "unstarred") else "read"
@@ -255,5 +287,5 @@ class Catalogue:
 
     def tags_by_position(self) -> dict[int, tuple[str, ...]]:
         """The tags of every tagged post, by position (facets count them)."""
-        where = self.position_of_id
-        return {where[p]: tags for p, tags in self.state.tags.items() if p in where}
+        tags = self.state.tags
+        return {n: tags[p] for p, n in self.positions_of(tags).items()}

@@ -15,7 +15,7 @@ import sqlite3
 import threading
 import time
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -25,6 +25,8 @@ from pyroaring import BitMap, FrozenBitMap
 
 from tuiarchive.errors import StoreError
 from tuiarchive.store.atomic import link_refused
+from tuiarchive.store.day_runs import DayRuns
+from tuiarchive.store.facet_sets import FacetSets
 from tuiarchive.store.post_sets import doc_positions
 from tuiarchive.words import Pattern, label_key
 
@@ -121,11 +123,13 @@ class Order:
         ids: list[str] | Callable[[], list[str]],
         dates: list[str | None] | Callable[[], list[str | None]],
         where: array.array[int] | None = None,
+        days: DayRuns | None = None,
     ) -> None:
         self.docs = docs if isinstance(docs, array.array) else array.array("I", docs)
         self._ids = ids
         self._dates = dates
         self._where = where
+        self._days = days
 
     @cached_property
     def ids(self) -> list[str]:
@@ -134,6 +138,12 @@ class Order:
     @cached_property
     def dates(self) -> list[str | None]:
         return self._dates() if callable(self._dates) else self._dates
+
+    @cached_property
+    def days(self) -> DayRuns:
+        """The dates as runs of days: the snapshot's (a date filter then reads a few
+        thousand days, not a million dates), or made from the dates."""
+        return self._days if self._days is not None else DayRuns.of_dates(self.dates)
 
     @cached_property
     def where(self) -> array.array[int]:
@@ -333,6 +343,9 @@ class SearchIndex:
         # is made whole and then put in (never changed); the lock guards the mapping.
         self._answers: dict[tuple[str, str], tuple[int, FrozenBitMap]] = {}
         self._answers_lock = threading.Lock()
+        self._facets = FacetSets(
+            self._read, self._write_if_free, _ANSWERS_STAMP, _bitmap, writable=not readonly
+        )
         self._counted_at = (-1, -1)
         self._local = threading.local()
         self._readers: dict[threading.Thread, sqlite3.Connection] = {}
@@ -518,10 +531,13 @@ class SearchIndex:
     def order(self) -> Order:
         """Posts newest first, from the saved snapshot when it is current (a few ms at 100k)."""
         rows = dict(
-            self._read("SELECT key, value FROM snapshot WHERE key IN ('of', 'docs', 'where')")
+            self._read(
+                "SELECT key, value FROM snapshot WHERE key IN ('of', 'docs', 'where', 'days')"
+            )
         )
         stamp = rows.get("of")
-        if stamp is not None and stamp == self._meta("segments") and "docs" in rows:
+        # A snapshot from before the days were kept is sorted again, once, to keep them.
+        if stamp is not None and stamp == self._meta("segments") and "days" in rows:
             docs = array.array("I")
             docs.frombytes(rows["docs"])
             where = None
@@ -535,6 +551,7 @@ class SearchIndex:
                 lambda: self._snapshot_lines("ids", stamp, docs, 1) or [],
                 lambda: [d or None for d in self._snapshot_lines("dates", stamp, docs, 2)],
                 where,
+                DayRuns.from_bytes(rows["days"]),
             )
         return self.save_order()
 
@@ -563,6 +580,7 @@ class SearchIndex:
             "where": order.where.tobytes(),
             "ids": "\n".join(order.ids).encode("utf-8"),
             "dates": "\n".join(d or "" for d in order.dates).encode("ascii"),
+            "days": order.days.to_bytes(),
         }
         if not self.readonly:
             self._keep_snapshot(snapshot)
@@ -701,6 +719,15 @@ class SearchIndex:
         rows = self._read(f"SELECT doc, id, date FROM catalogue WHERE doc IN ({marks})", docs)
         return {doc: (post_id, date) for doc, post_id, date in rows}
 
+    def docs_of_ids(self, ids: Sequence[str]) -> dict[str, int]:
+        """The doc number of each of `ids` the index holds."""
+        found: dict[str, int] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(self._read(f"SELECT id, doc FROM catalogue WHERE id IN ({marks})", chunk))
+        return found
+
     def ids_of(self, docs: Sequence[int]) -> dict[int, str]:
         return {doc: post_id for doc, (post_id, _) in self.ids_and_dates_of(docs).items()}
 
@@ -717,6 +744,10 @@ class SearchIndex:
     def labelled_docs(self, key: str) -> FrozenBitMap:
         """The docs carrying a label (given as `label_key`), as a bitmap."""
         return self._kept_answer("label " + key, _LABELLED_AFTER, key)
+
+    def facet_docs(self, field: str) -> Mapping[str, FrozenBitMap]:
+        """Each value of a facet (label, place, series, blog) with the docs that have it."""
+        return self._facets.of(field, LABEL_SEPARATOR)
 
     def _forget_answers(self) -> None:
         """Drop every kept answer (inside the writer's transaction): a new epoch."""

@@ -167,12 +167,14 @@ def rebuild_archive(path: Path, importer: Importer) -> RebuildReport:
             report.missing_dumps = [d for d in sorted(dumps) if not os.path.exists(d)]
             report.reimported = importer(existing, store)
             for mark, ids in marks.items():
-                known = [i for i in ids if i in store.catalogue().position_of_id]
+                known = list(store.catalogue().positions_of(ids))
                 if known:
                     store.mark(mark, known, True)
                     report.marks += len(known)
             if old_state is not None:  # tags (each post's, in one write) and notes
-                where = store.catalogue().position_of_id
+                where = store.catalogue().positions_of(
+                    old_state.tags.keys() | old_state.notes.keys()
+                )
                 kept = {p: tags for p, tags in old_state.tags.items() if p in where}
                 with contextlib.suppress(ValueError):  # a hand-edited tag that is none
                     store.set_tags(kept)

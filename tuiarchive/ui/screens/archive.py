@@ -33,7 +33,7 @@ from tuiarchive.research.citation import (
     paragraphs,
 )
 from tuiarchive.research.concordance import Line
-from tuiarchive.research.facets import Facet, count_facets, post_facts
+from tuiarchive.research.facets import Facet, facets_of
 from tuiarchive.research.related import related_posts
 from tuiarchive.research.saved import SavedSearch, newest_key
 from tuiarchive.research.sorting import SORTS, sorted_positions
@@ -578,18 +578,15 @@ class ArchiveScreen(Screen[None]):
         if self.results is None:
             return
         post_list = self.query_one(PostList)
-        where = self.results.catalogue.position_of_id
-        for post_id in event.post_keys:
-            position = where.get(post_id)
-            if position is not None:
-                post_list.refresh_post(position)
+        for shown in self.results.catalogue.positions_of(event.post_keys).values():
+            post_list.refresh_post(shown)
         if event.bulk:
             done = f"Marked {_posts(len(event.post_keys))} {event.mark if event.on else 'un' + event.mark}"
             self.notify(done, markup=False, timeout=4)
             if event.post_keys:
                 self._undo = (done, MarkChange(event.mark, event.post_keys, event.on))
         if event.mark == "starred" and len(event.post_keys) == 1:
-            position = where.get(event.post_keys[0])
+            position = self.results.catalogue.position_of(event.post_keys[0])
             if position is not None:
                 title = quoted(self.results.catalogue.summary(position).title or "(untitled)")
                 self.notify(f"{'Starred' if event.on else 'Unstarred'} {title}",
@@ -689,11 +686,8 @@ class ArchiveScreen(Screen[None]):
         if self.results is None or self.store is None:
             return
         post_list = self.query_one(PostList)
-        where = self.results.catalogue.position_of_id
-        for post_id in post_ids:
-            position = where.get(post_id)
-            if position is not None:
-                post_list.refresh_post(position)
+        for position in self.results.catalogue.positions_of(post_ids).values():
+            post_list.refresh_post(position)
         reading = self.reading
         if reading is not None and reading.post is not None and reading.post.id in post_ids:
             self.reading = replace(reading, tags=self.store.tags_of(reading.post.id))
@@ -810,7 +804,7 @@ class ArchiveScreen(Screen[None]):
         """Find the posts most like `post` and add them to the reader (if still reading it)."""
         neighbours = []
         for found in related_posts(store, post):
-            position = catalogue.position_of_id.get(found.post_id)
+            position = catalogue.position_of(found.post_id)
             if position is not None:
                 summary = catalogue.summary(position)
                 neighbours.append(Neighbour(found.post_id, summary.title,
@@ -836,7 +830,7 @@ class ArchiveScreen(Screen[None]):
             return
         neighbour = related[number - 1]
         self.remember_place()
-        position = self.results.catalogue.position_of_id.get(neighbour.post_id)
+        position = self.results.catalogue.position_of(neighbour.post_id)
         if position is not None and self.query_one(PostList).move_to_post(position):
             self._mark("read", position, True)
             return
@@ -900,7 +894,7 @@ class ArchiveScreen(Screen[None]):
             self.set_filter(text)
         elif not shown or self.current_post is None or self.current_post.id != post_id:
             # The list already stood there (the reader showed a post outside it) or lacks it.
-            self._show_post(self._load(self.results.catalogue.position_of_id.get(post_id)))
+            self._show_post(self._load(self.results.catalogue.position_of(post_id)))
 
     # -- another process's import --------------------------------------------------------
 
@@ -1103,7 +1097,7 @@ class ArchiveScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="facets", exit_on_error=False)
     def count_facets(self, results: Results) -> None:
         """Count the facets of `results` (off the event loop: every matching post is looked at)."""
-        facets = tuple(count_facets(results.positions, post_facts(results.catalogue)))
+        facets = tuple(facets_of(results.positions, results.catalogue))
         self.post_message(FacetsCounted(results, facets))
 
     @on(FacetsCounted)
@@ -1194,7 +1188,7 @@ class ArchiveScreen(Screen[None]):
         results = self.results
         if results is None:
             return
-        position = results.catalogue.position_of_id.get(post_id)
+        position = results.catalogue.position_of(post_id)
         if position is None:
             self.notify("That post is no longer in the archive.", severity="warning")
             return
@@ -1213,7 +1207,7 @@ class ArchiveScreen(Screen[None]):
         post_id, self._quality_pending = self._quality_pending, None
         if post_id is None or results is None:
             return
-        position = results.catalogue.position_of_id.get(post_id)
+        position = results.catalogue.position_of(post_id)
         if position is not None:  # after the list has taken the new results
             self.call_after_refresh(self.query_one(PostList).move_to_post, position)
 
@@ -1373,7 +1367,7 @@ class ArchiveScreen(Screen[None]):
 
     def show_paragraph(self, post_id: str, paragraph: int) -> None:
         """Read the list's post with this id in the reader, scrolled to a body paragraph."""
-        position = self.results.catalogue.position_of_id.get(post_id) if self.results else None
+        position = self.results.catalogue.position_of(post_id) if self.results else None
         post_list, reader = self.query_one(PostList), self.query_one(Reader)
         row = post_list.row_of(position) if position is not None else None
         if position is None or row is None:

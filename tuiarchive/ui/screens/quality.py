@@ -24,7 +24,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from tuiarchive.datetext import month_abbreviations
 from tuiarchive.errors import StoreError
 from tuiarchive.model import Post
-from tuiarchive.research.quality import MonthReport, month_report
+from tuiarchive.research.quality import MonthReport, month_report_of_days
 from tuiarchive.research.raw_dump import raw_lines
 from tuiarchive.store import Catalogue, Store
 from tuiarchive.ui.messages import MonthsCounted, WarnedListed, WarnedPostRead
@@ -229,7 +229,7 @@ class QualityScreen(Screen[str | None]):
     @work(thread=True, exclusive=True, group="quality", exit_on_error=False)
     def load(self) -> None:
         """Count the months and read the warned posts, off the event loop."""
-        self.post_message(MonthsCounted(month_report(self.catalogue.dates)))
+        self.post_message(MonthsCounted(month_report_of_days(self.catalogue.days.counted())))
         ids = self.store.posts_with_warnings()
         warned = tuple(Warned.of(post) for post in self.store.posts(ids))
         if not get_current_worker().is_cancelled:

@@ -144,7 +144,7 @@ series prefix; **v** shows titles as written instead.
         catalogue = self.results.catalogue
         if self._place_at is not None and self._place_at[0] is catalogue:
             return self._place_at[1]
-        position = catalogue.position_of_id.get(self._place)
+        position = catalogue.position_of(self._place)
         self._place_at = (catalogue, position) if position is not None else None
         return position
 

@@ -129,8 +129,8 @@ class Timeline(Vertical, can_focus=True):
     def count_months(self, results: Results) -> None:
         if not len(results.catalogue):
             return
-        dates = results.catalogue.dates
-        years = [int(d[:4]) for d in (dates[0], results.catalogue.oldest_date) if d]
+        catalogue = results.catalogue
+        years = [int(d[:4]) for d in (catalogue.newest_date, catalogue.oldest_date) if d]
         if not years:
             return
         first, last = (
