@@ -175,3 +175,105 @@ def test_a_mails_date_in_its_header_block_dates_no_post() -> None:
     assert [(p.author, p.date) for p in posts] == [("Ines Marlowe", None)]
     assert posts[0].labels == ("swift", "interviews")
     assert posts[0].body.endswith("A block of code passed around.")
+
+
+_MORE_NOTES = [
+    "",
+    "----",
+    "",
+    "heap vs stack",
+    "",
+    "A note to self: the stack is freed when the function returns.",
+    "",
+    "## rsync",
+    "",
+    "    rsync -av --delete src/ dest/",
+    "",
+    "Mind the slash at the end of the source.",
+]
+
+
+def test_the_notes_below_a_pasted_posts_comments_are_the_notes_own() -> None:
+    text = "\n".join(
+        [
+            *_NOTES_FRONT,
+            "## frugal",
+            "",
+            "Adjective",
+            "",
+            "    careful with money",
+            "",
+            "The `const` keyword promises that a value will not change.",
+            "It can be applied to a variable or to a method.",
+            "",
+            "Applied to a method, it says the method leaves the object as it was.",
+            "The compiler holds the method to that promise.",
+            "A method that is not `const` cannot be called on a `const` object.",
+            "",
+            "",
+            *_PASTED_BLOGGER_ITEM,
+            *_MORE_NOTES,
+        ]
+    )
+    notes, pasted = parse_text(text, "notes.md")
+    assert notes.title == "Notes on `const`"
+    assert notes.body.startswith("frugal")
+    assert notes.body.endswith("Mind the slash at the end of the source.")
+    assert "heap vs stack" in notes.body
+    assert any("pasted" in w for w in notes.warnings)
+    assert pasted.title == "Moving Tables Between Schemas"
+    assert pasted.comments == 3
+    assert [c.author for c in pasted.comment_list] == ["ravenhill"]
+    assert pasted.body.endswith("It took a second for each table.")
+    assert not any("heap vs stack" in x for x in pasted.extra_text)
+    assert not any("outside any comment" in w for w in pasted.warnings)
+
+
+def test_a_post_pasted_under_its_address_into_notes_is_a_post_of_its_own() -> None:
+    text = "\n".join(
+        [
+            *_NOTES_FRONT,
+            "# Notes on `const`",
+            " const int limit = 10;",
+            " const char *name;",
+            "A pointer to a constant character: the characters may not change.",
+            "",
+            " char *const name;",
+            "A constant pointer: the pointer may not change.",
+            "",
+            "Both can be combined when neither may change.",
+            "The compiler refuses any write through such a pointer.",
+            "",
+            "",
+            " [http://coldharbour.blogspot.com/2016/04/const-pointers.html]"
+            "(http://coldharbour.blogspot.com/2016/04/const-pointers.html)",
+            "  Const pointers on three compilers",
+            "We tried the same file on three compilers this week.",
+            "",
+            "Two of them warned about the cast, one said nothing at all.",
+            "",
+            "The third one is the old one, and we will not use it again.",
+            "",
+            "",
+            "Posted by Halvard Ness at 17:36 Email ThisBlogThis!Share to TwitterShare to Facebook",
+            "",
+            "",
+            "gcc -Wall -Wcast-qual file.c",
+            "clang -Weverything file.c",
+            "",
+            "The warnings differ between the two, see above.",
+        ]
+    )
+    notes, pasted = parse_text(text, "notes.md")
+    assert notes.title == "Notes on `const`"
+    assert notes.date == "2015-03-02"
+    assert notes.author is None
+    assert notes.body.lstrip().startswith("const int limit = 10;")
+    assert notes.body.endswith("The warnings differ between the two, see above.")
+    assert "We tried the same file" not in notes.body
+    assert pasted.title == "Const pointers on three compilers"
+    assert pasted.author == "Halvard Ness"
+    assert pasted.url == "http://coldharbour.blogspot.com/2016/04/const-pointers.html"
+    assert pasted.body.startswith("We tried the same file on three compilers this week.")
+    assert pasted.body.endswith("we will not use it again.")
+    assert not pasted.extra_text

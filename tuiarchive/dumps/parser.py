@@ -64,6 +64,7 @@ from tuiarchive.dumps.paragraphs import (
     paragraphs,
     without_gutters,
 )
+from tuiarchive.dumps.pasted_posts import pasted_spans, with_pasted_posts
 from tuiarchive.dumps.pieces import PIECE_CHARS, cut_points, shifted
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
 from tuiarchive.dumps.wrappers import forum_quotes, mail_headers
@@ -235,17 +236,22 @@ def _parse_page(text: str, source: str) -> list[Post]:
         lines = without_note_head(lines, head)
     breaks = page_breaks(lines, raws)
     front = page.front_matter
-    posts = _Reader(
-        lines,
-        source,
-        front.title,
-        page.links,
-        page.headings,
-        breaks,
-        front.url or (head.url if head is not None else None),
-        bool(front.date),
-        front.date,
-    ).read()
+    address = front.url or (head.url if head is not None else None)
+
+    def read(these: list[Line], whole: bool) -> list[Post]:
+        if not whole:  # a post pasted into the page: none of the page's own facts are its
+            return _Reader(these, source, None, page.links, page.headings).read()
+        return _Reader(
+            these, source, front.title, page.links, page.headings, breaks, address,
+            bool(front.date), front.date,
+        ).read()  # fmt: skip
+
+    spans = (
+        pasted_spans(lines, text.split("\n"), page.headings, folded(front.title))
+        if front.date and front.title
+        else []
+    )
+    posts = with_pasted_posts(read, lines, spans) if spans else read(lines, True)
     if head is not None and posts:
         said = (
             f"the note's heading ({head.heading!r}) and source line above the copied page were"
