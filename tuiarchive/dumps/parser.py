@@ -66,6 +66,7 @@ from tuiarchive.dumps.paragraphs import (
 )
 from tuiarchive.dumps.pasted_posts import pasted_spans, with_pasted_posts
 from tuiarchive.dumps.pieces import PIECE_CHARS, cut_points, shifted
+from tuiarchive.dumps.preambles import preamble, with_preamble, without_preamble
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
 from tuiarchive.dumps.wrappers import forum_quotes, mail_headers
 from tuiarchive.errors import NotADump
@@ -234,8 +235,11 @@ def _parse_page(text: str, source: str) -> list[Post]:
     head = note_head(text.split("\n")) if may_hold_note_head(text) else None
     if head is not None:
         lines = without_note_head(lines, head)
-    breaks = page_breaks(lines, raws)
     front = page.front_matter
+    found = preamble(lines, text, page.headings) if head is None and not front.date else None
+    if found is not None:
+        lines, kept = without_preamble(lines, found)
+    breaks = page_breaks(lines, raws)
     address = front.url or (head.url if head is not None else None)
 
     def read(these: list[Line], whole: bool) -> list[Post]:
@@ -252,6 +256,8 @@ def _parse_page(text: str, source: str) -> list[Post]:
         else []
     )
     posts = with_pasted_posts(read, lines, spans) if spans else read(lines, True)
+    if found is not None and posts:
+        posts[0] = with_preamble(posts[0], kept, found)
     if head is not None and posts:
         said = (
             f"the note's heading ({head.heading!r}) and source line above the copied page were"
