@@ -175,3 +175,245 @@ def test_a_mails_date_in_its_header_block_dates_no_post() -> None:
     assert [(p.author, p.date) for p in posts] == [("Ines Marlowe", None)]
     assert posts[0].labels == ("swift", "interviews")
     assert posts[0].body.endswith("A block of code passed around.")
+
+
+_MORE_NOTES = [
+    "",
+    "----",
+    "",
+    "heap vs stack",
+    "",
+    "A note to self: the stack is freed when the function returns.",
+    "",
+    "## rsync",
+    "",
+    "    rsync -av --delete src/ dest/",
+    "",
+    "Mind the slash at the end of the source.",
+]
+
+
+def test_the_notes_below_a_pasted_posts_comments_are_the_notes_own() -> None:
+    text = "\n".join(
+        [
+            *_NOTES_FRONT,
+            "## frugal",
+            "",
+            "Adjective",
+            "",
+            "    careful with money",
+            "",
+            "The `const` keyword promises that a value will not change.",
+            "It can be applied to a variable or to a method.",
+            "",
+            "Applied to a method, it says the method leaves the object as it was.",
+            "The compiler holds the method to that promise.",
+            "A method that is not `const` cannot be called on a `const` object.",
+            "",
+            "",
+            *_PASTED_BLOGGER_ITEM,
+            *_MORE_NOTES,
+        ]
+    )
+    notes, pasted = parse_text(text, "notes.md")
+    assert notes.title == "Notes on `const`"
+    assert notes.body.startswith("frugal")
+    assert notes.body.endswith("Mind the slash at the end of the source.")
+    assert "heap vs stack" in notes.body
+    assert any("pasted" in w for w in notes.warnings)
+    assert pasted.title == "Moving Tables Between Schemas"
+    assert pasted.comments == 3
+    assert [c.author for c in pasted.comment_list] == ["ravenhill"]
+    assert pasted.body.endswith("It took a second for each table.")
+    assert not any("heap vs stack" in x for x in pasted.extra_text)
+    assert not any("outside any comment" in w for w in pasted.warnings)
+
+
+def test_a_post_pasted_under_its_address_into_notes_is_a_post_of_its_own() -> None:
+    text = "\n".join(
+        [
+            *_NOTES_FRONT,
+            "# Notes on `const`",
+            " const int limit = 10;",
+            " const char *name;",
+            "A pointer to a constant character: the characters may not change.",
+            "",
+            " char *const name;",
+            "A constant pointer: the pointer may not change.",
+            "",
+            "Both can be combined when neither may change.",
+            "The compiler refuses any write through such a pointer.",
+            "",
+            "",
+            " [http://coldharbour.blogspot.com/2016/04/const-pointers.html]"
+            "(http://coldharbour.blogspot.com/2016/04/const-pointers.html)",
+            "  Const pointers on three compilers",
+            "We tried the same file on three compilers this week.",
+            "",
+            "Two of them warned about the cast, one said nothing at all.",
+            "",
+            "The third one is the old one, and we will not use it again.",
+            "",
+            "",
+            "Posted by Halvard Ness at 17:36 Email ThisBlogThis!Share to TwitterShare to Facebook",
+            "",
+            "",
+            "gcc -Wall -Wcast-qual file.c",
+            "clang -Weverything file.c",
+            "",
+            "The warnings differ between the two, see above.",
+        ]
+    )
+    notes, pasted = parse_text(text, "notes.md")
+    assert notes.title == "Notes on `const`"
+    assert notes.date == "2015-03-02"
+    assert notes.author is None
+    assert notes.body.lstrip().startswith("const int limit = 10;")
+    assert notes.body.endswith("The warnings differ between the two, see above.")
+    assert "We tried the same file" not in notes.body
+    assert pasted.title == "Const pointers on three compilers"
+    assert pasted.author == "Halvard Ness"
+    assert pasted.url == "http://coldharbour.blogspot.com/2016/04/const-pointers.html"
+    assert pasted.body.startswith("We tried the same file on three compilers this week.")
+    assert pasted.body.endswith("we will not use it again.")
+    assert not pasted.extra_text
+
+
+_README = [
+    "#Swift Basics",
+    "",
+    "# Contents",
+    "-\t[Optionals](#Optionals)",
+    "-\t[Closures](#Closures)",
+    "",
+    "###Optionals",
+    "",
+    "###An optional holds a value or nothing at all.",
+    "",
+    "###Closures",
+    "",
+    "A closure is a block of code that can be passed around.",
+    "It captures the values around it.",
+    "",
+]
+
+
+def test_a_readme_above_a_forwarded_mail_is_no_post_and_the_mails_text_is() -> None:
+    text = "\n".join(
+        [
+            *_README,
+            "Sent Items",
+            "",
+            "Fw: swift",
+            '"Teodor"<teodor.v@mailhost.example> to you & 1 other(s)',
+            "Mon, 9 March 2015 10:12:40",
+            "",
+            "-- Original Message --",
+            "From: teodor.v@mailhost.example on Mon, 9 March 2015 09:58:02 +0530",
+            "To: kasia.l@mailhost.example",
+            "Subject: swift",
+            "",
+            "Get a free website with your mail account, today only.",
+            "Know More >",
+            "",
+            "Questions for the Swift interview ",
+            "",
+            "1. What is an optional?",
+            "It holds a value or nothing.",
+            "",
+            "2. What is a closure?",
+            "A block of code passed around.",
+            "",
+            "Posted by Ines Marlowe at 10:56",
+            "Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest",
+            "Labels: swift, interviews",
+        ]
+    )
+    (post,) = parse_text(text, "readme.md")
+    assert post.title == "Questions for the Swift interview"
+    assert post.author == "Ines Marlowe"
+    assert post.body.startswith("1. What is an optional?")
+    assert "#Swift Basics" in post.extra_text
+    assert "Subject: swift" in post.extra_text
+    assert any("no post frame of their own" in w for w in post.warnings)
+
+
+_README_ZH = [
+    "# 地图生成器",
+    "",
+    "基于多边形的随机地图生成。",
+    "",
+    "![](./images/map_01.png)",
+    "",
+    "### 第一部分 多边形",
+    "",
+    "首先需要一张高度图，它记录了每个点的海拔。",
+    "然后再用一张湿度图来决定植被的分布。",
+    "",
+    "### 第二部分 海拔",
+    "",
+    "从地图边缘开始计算每个角的海拔值。",
+    "海拔越高的地方颜色越接近白色。",
+    "海拔决定了河流的流向。",
+    "![](./images/map_02.png)",
+    "",
+    "海拔对河流的影响：河流从高处流向低处。",
+    "",
+]
+
+
+def test_the_tail_of_a_post_pasted_under_a_readme_in_another_script_has_no_title() -> None:
+    text = "\n".join(
+        [
+            *_README_ZH,
+            "Lakes",
+            "Lakes are the water cells that do not touch the sea.",
+            "",
+            "They fill the lowest corners first, then spill over.",
+            "",
+            "Lake map",
+            "Each lake is flat, so the rivers leaving it all start at one height.",
+            "",
+            "Forests",
+            "Forests grow where it is wet and not too high.",
+            "That was the plan, anyway.",
+            "",
+            "Labels:  maps ,  lakes",
+            "",
+            "– Brigid – Sunday, March 06, 2011",
+            "2 comments:",
+            "tomas wrote at March 07, 2011 9:15 AM",
+            "Lovely maps.",
+            "",
+            "Brigid wrote at March 07, 2011 6:40 PM",
+            "Thank you!",
+            "",
+            "Post a Comment",
+        ]
+    )
+    (post,) = parse_text(text, "readme.md")
+    assert post.title == ""
+    assert post.author == "Brigid"
+    assert post.date == "2011-03-06"
+    assert post.body.startswith("Lakes\nLakes are the water cells")
+    assert post.body.endswith("That was the plan, anyway.")
+    assert [c.author for c in post.comment_list] == ["tomas", "Brigid"]
+    assert "# 地图生成器" in post.extra_text or "地图生成器" in post.extra_text
+    assert any("no post frame of their own" in w for w in post.warnings)
+
+
+def test_a_readme_heading_over_a_post_in_its_own_script_stays_its_title() -> None:
+    text = "\n".join(
+        [
+            "# 湖泊的生成",
+            "",
+            *_README_ZH[2:],
+            "The lowest corners fill first.",
+            "",
+            "Labels: maps",
+            "– Brigid – Sunday, March 06, 2011",
+        ]
+    )
+    (post,) = parse_text(text, "readme.md")
+    assert post.title == "湖泊的生成"
+    assert post.body.startswith("基于多边形的随机地图生成。")

@@ -64,7 +64,9 @@ from tuiarchive.dumps.paragraphs import (
     paragraphs,
     without_gutters,
 )
+from tuiarchive.dumps.pasted_posts import pasted_spans, with_pasted_posts
 from tuiarchive.dumps.pieces import PIECE_CHARS, cut_points, shifted
+from tuiarchive.dumps.preambles import preamble, with_preamble, without_preamble
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
 from tuiarchive.dumps.wrappers import forum_quotes, mail_headers
 from tuiarchive.errors import NotADump
@@ -233,19 +235,29 @@ def _parse_page(text: str, source: str) -> list[Post]:
     head = note_head(text.split("\n")) if may_hold_note_head(text) else None
     if head is not None:
         lines = without_note_head(lines, head)
-    breaks = page_breaks(lines, raws)
     front = page.front_matter
-    posts = _Reader(
-        lines,
-        source,
-        front.title,
-        page.links,
-        page.headings,
-        breaks,
-        front.url or (head.url if head is not None else None),
-        bool(front.date),
-        front.date,
-    ).read()
+    found = preamble(lines, text, page.headings) if head is None and not front.date else None
+    if found is not None:
+        lines, kept = without_preamble(lines, found)
+    breaks = page_breaks(lines, raws)
+    address = front.url or (head.url if head is not None else None)
+
+    def read(these: list[Line], whole: bool) -> list[Post]:
+        if not whole:  # a post pasted into the page: none of the page's own facts are its
+            return _Reader(these, source, None, page.links, page.headings).read()
+        return _Reader(
+            these, source, front.title, page.links, page.headings, breaks, address,
+            bool(front.date), front.date,
+        ).read()  # fmt: skip
+
+    spans = (
+        pasted_spans(lines, text.split("\n"), page.headings, folded(front.title))
+        if front.date and front.title
+        else []
+    )
+    posts = with_pasted_posts(read, lines, spans) if spans else read(lines, True)
+    if found is not None and posts:
+        posts[0] = with_preamble(posts[0], kept, found)
     if head is not None and posts:
         said = (
             f"the note's heading ({head.heading!r}) and source line above the copied page were"

@@ -71,3 +71,14 @@ def mail_headers(lines: list[Line], text: str) -> list[Line]:
 
 def _mail_line(raw: str) -> bool:
     return bool(_MAIL_FIELD.match(raw) or _ADDRESS.search(raw))
+
+
+def may_hold_mail(text: str) -> bool:
+    """Whether a line of the page starts with a mail's header field (a quick look)."""
+    return _ANY_MAIL_FIELD.found_in(text)
+
+
+def mail_header_line(raw: str) -> bool:
+    """A mail's header field ("From:", "Subject:", "-- Original Message --") or a sender's
+    address as a mail client prints it."""
+    return _mail_line(raw)
