@@ -10,6 +10,7 @@ from functools import cached_property
 from tuiarchive.dumps.bare_labels import closing_share_run, label_block, label_like
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.decode import decode_dump
+from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
 from tuiarchive.dumps.line_kinds import (
     BLANK_LINE,
     INDENT,
@@ -195,6 +196,10 @@ def parse_text(text: str, source: str = "") -> list[Post]:
         return _parse_page(text, source)
     except NotADump as error:
         fenced = fenced_page(text)
+        if fenced is None and may_hold_flattened(text):
+            read = [(page, _parse_or_none(page.text, source)) for page in flattened_pages(text)]
+            if posts := kept_posts(read):
+                return posts
         if fenced is None:
             raise
         inner, above = fenced
@@ -208,6 +213,13 @@ def parse_text(text: str, source: str = "") -> list[Post]:
         if address is not None and len(posts) == 1 and posts[0].url is None:
             posts[0] = posts[0].with_changes(url=address)
         return posts
+
+
+def _parse_or_none(text: str, source: str) -> list[Post]:
+    try:
+        return _parse_page(text, source)
+    except NotADump:
+        return []
 
 
 def _parse_page(text: str, source: str) -> list[Post]:
