@@ -67,7 +67,7 @@ from tuiarchive.dumps.paragraphs import (
 )
 from tuiarchive.dumps.pieces import PIECE_CHARS, cut_points, shifted
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
-from tuiarchive.dumps.wrappers import forum_quotes, mail_headers
+from tuiarchive.dumps.wrappers import forum_quotes, forum_thread, mail_headers
 from tuiarchive.errors import NotADump
 from tuiarchive.model import Comment, Post, post_identity
 
@@ -247,10 +247,12 @@ def _parse_page(text: str, source: str) -> list[Post]:
         lines = without_note_head(lines, head)
     breaks = page_breaks(lines, raws)
     front = page.front_matter
+    # a forum thread's front matter names the thread: its replies are no post of that title
+    thread = front.title is not None and forum_thread(raws)
     posts = _Reader(
         lines,
         source,
-        front.title,
+        None if thread else front.title,
         page.links,
         page.headings,
         breaks,
