@@ -417,3 +417,66 @@ def test_a_readme_heading_over_a_post_in_its_own_script_stays_its_title() -> Non
     (post,) = parse_text(text, "readme.md")
     assert post.title == "湖泊的生成"
     assert post.body.startswith("基于多边形的随机地图生成。")
+
+
+def _forum_thread(*replies: list[str]) -> str:
+    lines = [
+        "---",
+        'title: "Printer stops after the upgrade"',
+        "date: 2012-03-03",
+        "forum: Hardware",
+        "---",
+        "",
+    ]
+    for reply in replies:
+        lines += [*reply, "", "---", ""]
+    return "\n".join(lines)
+
+
+def test_a_forum_thread_under_front_matter_is_no_post_of_its_front_matter() -> None:
+    text = _forum_thread(
+        [
+            "### Post by lanternfish on 2012-03-03",
+            "Since the upgrade my printer prints nothing at all.",
+            "It worked for years with the old release and the same cable.",
+        ],
+        _thread_reply(
+            "To fix it, put the driver line into the config file.",
+            "",
+            "    driver = lp0",
+            "",
+            "Restart the spooler and it prints again.",
+            "Eingestellt von Mira Kovalenko um 04:22",
+            "Diesen Post per E-Mail versenden BlogThis! In Twitter freigeben",
+        )[:-2],
+        [
+            "### Post by lanternfish on 2012-03-05",
+            "Thanks, that was it. It prints again.",
+        ],
+    )
+    with pytest.raises(NotADump):
+        parse_text(text)
+
+
+def test_a_post_under_front_matter_that_quotes_forum_heads_is_still_its_post() -> None:
+    text = "\n".join(
+        [
+            "---",
+            'title: "What the printer thread taught me"',
+            "date: 2012-03-09",
+            "---",
+            "",
+            "Last week a forum thread saved my printer, so here is what I learned from it.",
+            "",
+            "### Post by lanternfish on 2012-03-03",
+            "",
+            "That was the first message, and the answer came a day later.",
+            "",
+            "### Post by gravelroad on 2012-03-04",
+            "",
+            "The driver line was all it needed. I keep the config file in my notes now.",
+        ]
+    )
+    posts = parse_text(text)
+    assert [p.title for p in posts] == ["What the printer thread taught me"]
+    assert posts[0].date == "2012-03-09"

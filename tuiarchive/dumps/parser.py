@@ -10,6 +10,7 @@ from functools import cached_property
 from tuiarchive.dumps.bare_labels import closing_share_run, label_block, label_like
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.decode import decode_dump
+from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
 from tuiarchive.dumps.line_kinds import (
     BLANK_LINE,
     INDENT,
@@ -68,7 +69,7 @@ from tuiarchive.dumps.pasted_posts import pasted_spans, with_pasted_posts
 from tuiarchive.dumps.pieces import PIECE_CHARS, cut_points, shifted
 from tuiarchive.dumps.preambles import preamble, with_preamble, without_preamble
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
-from tuiarchive.dumps.wrappers import forum_quotes, mail_headers
+from tuiarchive.dumps.wrappers import forum_quotes, forum_thread, mail_headers
 from tuiarchive.errors import NotADump
 from tuiarchive.model import Comment, Post, post_identity
 
@@ -197,6 +198,10 @@ def parse_text(text: str, source: str = "") -> list[Post]:
         return _parse_page(text, source)
     except NotADump as error:
         fenced = fenced_page(text)
+        if fenced is None and may_hold_flattened(text):
+            read = [(page, _parse_or_none(page.text, source)) for page in flattened_pages(text)]
+            if posts := kept_posts(read):
+                return posts
         if fenced is None:
             raise
         inner, above = fenced
@@ -210,6 +215,13 @@ def parse_text(text: str, source: str = "") -> list[Post]:
         if address is not None and len(posts) == 1 and posts[0].url is None:
             posts[0] = posts[0].with_changes(url=address)
         return posts
+
+
+def _parse_or_none(text: str, source: str) -> list[Post]:
+    try:
+        return _parse_page(text, source)
+    except NotADump:
+        return []
 
 
 def _parse_page(text: str, source: str) -> list[Post]:
@@ -236,6 +248,8 @@ def _parse_page(text: str, source: str) -> list[Post]:
     if head is not None:
         lines = without_note_head(lines, head)
     front = page.front_matter
+    # a forum thread's front matter names the thread: its replies are no post of that title
+    title = None if front.title is not None and forum_thread(raws) else front.title
     found = preamble(lines, text, page.headings) if head is None and not front.date else None
     if found is not None:
         lines, kept = without_preamble(lines, found)
@@ -246,13 +260,13 @@ def _parse_page(text: str, source: str) -> list[Post]:
         if not whole:  # a post pasted into the page: none of the page's own facts are its
             return _Reader(these, source, None, page.links, page.headings).read()
         return _Reader(
-            these, source, front.title, page.links, page.headings, breaks, address,
+            these, source, title, page.links, page.headings, breaks, address,
             bool(front.date), front.date,
         ).read()  # fmt: skip
 
     spans = (
-        pasted_spans(lines, text.split("\n"), page.headings, folded(front.title))
-        if front.date and front.title
+        pasted_spans(lines, text.split("\n"), page.headings, folded(title))
+        if front.date and title
         else []
     )
     posts = with_pasted_posts(read, lines, spans) if spans else read(lines, True)

@@ -151,6 +151,17 @@ def _starts(fields: dict[str, list[str]], *keys: str, digits: bool = True) -> St
 @cache
 def load_phrases() -> Phrases:
     """Read and compile every locale file shipped in tuiarchive/dumps/locales (once per process)."""
+    languages, fields = _read_locales()
+    return _compile(languages, {key: list(value) for key, value in fields.items()})
+
+
+def phrase_fields() -> dict[str, tuple[str, ...]]:
+    """Every language's phrases of each field of the locale files, as written there."""
+    return _read_locales()[1]
+
+
+@cache
+def _read_locales() -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
     fields: dict[str, list[str]] = {}
     languages: list[str] = []
     folder = resources.files("tuiarchive.dumps").joinpath("locales")
@@ -162,7 +173,7 @@ def load_phrases() -> Phrases:
         for key, value in data.items():
             if isinstance(value, list):
                 fields.setdefault(key, []).extend(str(v) for v in value)
-    return _compile(tuple(languages), fields)
+    return tuple(languages), {key: tuple(value) for key, value in fields.items()}
 
 
 def _with_bare_forms(phrases: list[str]) -> list[str]:

@@ -4,6 +4,7 @@ quote, a mail's header block."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from tuiarchive.dumps.line_kinds import Kind, Line
 from tuiarchive.dumps.line_search import LineStart
@@ -82,3 +83,23 @@ def mail_header_line(raw: str) -> bool:
     """A mail's header field ("From:", "Subject:", "-- Original Message --") or a sender's
     address as a mail client prints it."""
     return _mail_line(raw)
+
+
+#: A forum reply's head as thread exports print it: "### Post by NAME on DATE", "Re: subject".
+_REPLY_WORDS = (
+    r"(?:#{1,6}[ \t]+)?(?:(?:post|reply|beitrag|antwort|mensaje|respuesta|message|réponse)"
+    r"[ \t]+(?:by|von|de|par|od)[ \t]+\S.{0,60}?[ \t]+(?:on|am|el|le|em|dnia)[ \t]+\S*\d"
+    r"|re:[ \t]+\S)"
+)
+_REPLY_HEAD = re.compile(r"[ \t]*" + _REPLY_WORDS, re.IGNORECASE)
+_ANY_REPLY_HEAD = LineStart(_REPLY_WORDS, re.IGNORECASE)
+
+
+def forum_thread(lines: Sequence[str]) -> bool:
+    """Whether the page (below its front matter) is a forum thread: it opens with a reply's
+    head and holds another. Its front matter names the thread, not a blog post."""
+    text = "\n".join(lines)
+    if not _ANY_REPLY_HEAD.found_in(text):
+        return False
+    first = next((line for line in lines if line.strip()), "")
+    return bool(_REPLY_HEAD.match(first)) and sum(1 for x in lines if _REPLY_HEAD.match(x)) >= 2
