@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from tuiarchive.calendar_words import CalendarWords, calendar_words
+from tuiarchive.dumps.numbered_months import numbered_date
 
 _WEEKDAY = r"(?:[^\W\d_]{2,12}\.?,?\s+)?"  # checked against the weekday names afterwards
 _US_NUMERIC = re.compile(_WEEKDAY + r"(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})", re.I)
@@ -72,9 +73,6 @@ def _short_year_date(text: str) -> DumpDate | None:
 
 
 _TOKEN = re.compile(r"\d+(?:st|nd|rd|th|er|e|º|ª)?\.?|[^\W\d_]+(?:-[^\W\d_]+)*\.?|[^\w\s]", re.I)
-_CJK_DATE = re.compile(
-    r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日(?:\s*\S{1,4})?"
-)
 _DATE_PUNCT = frozenset(",.-–—/()")
 
 
@@ -152,9 +150,9 @@ def match_date(text: str) -> DumpDate | None:
             return _to_dump_date(text, match)
     if text[:1].isdigit() and text[-1:].isdigit() and not any(c.isalpha() for c in text):
         return None
-    cjk = _CJK_DATE.fullmatch(text)
-    if cjk:
-        return _checked_date(text, int(cjk["year"]), int(cjk["month"]), int(cjk["day"]))
+    numbered = numbered_date(text)  # "2019年3月4日", "2019. 3. 4.", "2023년 7월 10일"
+    if numbered is not None:
+        return _checked_date(text, *numbered)
     return _word_date(text)
 
 

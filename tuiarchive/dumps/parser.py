@@ -11,6 +11,7 @@ from tuiarchive.dumps.bare_labels import closing_share_run, label_block, label_l
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.decode import decode_dump
 from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
+from tuiarchive.dumps.footer_cards import in_footer_card, labels_over_text
 from tuiarchive.dumps.line_kinds import (
     BLANK_LINE,
     INDENT,
@@ -676,7 +677,12 @@ class _Reader:
             kind in (Kind.SIDEBAR, Kind.CHROME, Kind.NAV)
             and draft is not None
             and not draft.footer_seen
-            and draft.body_lines >= 2  # a body, not just an author line under the title
+            and (
+                draft.body_lines >= 2  # a body, not just an author line under the title
+                or kind is Kind.CHROME
+                and draft.has_facts
+                and not draft.has_body  # "Ad" there
+            )
             and self.footer_ahead[index]
         ):
             return  # a lone "Archive" or "Home" link in the body: the post's footer is to come
@@ -753,6 +759,19 @@ class _Reader:
             )
             self.unprinted_title = None
             self.evidence = True  # the front matter says this page is a post
+            return
+        if (
+            draft is not None
+            and draft.footer_seen
+            and not draft.has_facts
+            and draft.has_body
+            and draft.share_buttons > 0
+            and in_footer_card(self.lines, index)  # "Ana" / "12" over the byline (cnblogs)
+        ):
+            draft.extra.append(line.text)
+            said = "kept aside: short lines between the share buttons and the byline"
+            if not draft.warnings or not draft.warnings[-1].endswith(said):
+                draft.warnings.append(f"line {line.number}: {said}")
             return
         if draft is None or draft.footer_seen:
             if self.first_on_page and self._menu_item(index):
@@ -1082,6 +1101,8 @@ class _Reader:
         if self._meta_above_body(draft, index):
             draft.meta_under_title = True  # byline, then labels or a count: the body follows
             draft.content.clear()  # the "<br>" between them is the header's markup, no text
+        elif self._labels_under_title(draft, index, facts):
+            pass  # the post's categories under its title and date: the body is to come
         elif not ((byline_only or dated) and under):
             draft.footer_seen = True  # else a byline under the title: the body is to come
         if facts.author:
@@ -1096,6 +1117,23 @@ class _Reader:
             draft.comment_count = facts.comments
             if self._comment_follows(index):
                 draft.in_comments = True
+
+    def _labels_under_title(self, draft: _Draft, index: int, facts: FooterFacts) -> bool:
+        """Labels alone right under a dated title, with prose below them (said on the post)."""
+        if draft.header is None or draft.has_body or draft.footer_seen:
+            return False
+        if draft.posted_by or draft.moment or draft.comment_count is not None:
+            return False
+        if facts.labels is None or facts.author or facts.moment or facts.comments is not None:
+            return False
+        if not labels_over_text(self.lines, index):
+            return False
+        if not draft.labels:
+            draft.warnings.append(
+                f"line {self.lines[index].number}: the labels under the title read as the"
+                " post's (its text follows them)"
+            )
+        return True
 
     def _meta_above_body(self, draft: _Draft, index: int) -> bool:
         """Whether a footer line stands between the title and the body, under a byline read
@@ -1142,10 +1180,11 @@ class _Reader:
             return False
         if not self.first_on_page or draft.header is not None or draft.has_facts:
             return False
-        if draft.footer_seen or not _under_the_title(draft):
-            return False
         texts = [ln for ln in draft.content if ln.kind is not Kind.BLANK]
-        if len(texts) != 1 or not title_like(texts[0].text):
+        if len(texts) != 1 or not title_like(texts[0].text) or draft.footer_seen:
+            return False
+        headed = texts[0].number - 1 in self.headings  # "DevOps" / "# Post title" / byline
+        if not (_under_the_title(draft) or headed and draft.title.number - 1 not in self.headings):
             return False
         self._start_at_title(draft, texts[0])
         return True
@@ -1245,8 +1284,13 @@ class _Reader:
         )
 
     def _comment_follows(self, index: int) -> bool:
-        """Whether a comment begins on the next line that is not blank."""
+        """Whether a comment begins on the next line that is not blank (nor the section's
+        own chrome: "Oldest first", "Sign in with GitHub")."""
         line = self._next_line(index)
+        for _ in range(_SECTION_CHROME):
+            if line is None or line.kind is not Kind.COMMENT_CHROME:
+                break
+            line = self._next_line(line.number - 1)
         if line is None:
             return False
         return line.kind is Kind.SAID or self._comment_head(line) is not None
@@ -1576,6 +1620,10 @@ _OWN_NOTES = 8
 
 #: Characters of a line of prose under a heading (a paragraph, not a name or a stamp).
 _PROSE_LINE = 60
+
+
+#: How many lines of a comment section's own chrome may stand above its first comment.
+_SECTION_CHROME = 8
 
 
 def _printed_twice(title: str, lines: list[Line]) -> bool:

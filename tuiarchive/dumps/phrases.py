@@ -106,6 +106,8 @@ def _literal(text: str) -> str:
     must be apart from it on the page too, so that "на" is not found inside "Ирина".
     """
     parts = [re.escape(word) for word in text.split()]
+    if not parts and text:
+        return r"\s+"  # "{time} {name}": two placeholders a space apart
     joined = r"\s*".join(parts)
     if text[:1].isspace() and joined:
         joined = r"\s+" + joined
@@ -119,6 +121,10 @@ def _alternation(phrases: list[str], start: int = 0) -> str:
     return "|".join(_template(p, start + i) for i, p in enumerate(ordered))
 
 
+#: The first letter of the scripts that run words together (CJK radicals onwards).
+_UNSPACED = "\u2e80"
+
+
 def _first_word(phrase: str) -> str | None:
     """What a line in this phrase starts with, as a regex; None when it can start anyhow."""
     if phrase.startswith("{n}"):
@@ -127,8 +133,11 @@ def _first_word(phrase: str) -> str | None:
     if not head:
         return None
     word = re.escape(head[0])
+    spaced = head[0][-1] < _UNSPACED  # Chinese, Japanese, Korean: no space ends a word
     return (
-        word + r"(?![^\W\d_])" if head[0][-1].isalpha() and head[0] == phrase.split()[0] else word
+        word + r"(?![^\W\d_])"
+        if spaced and head[0][-1].isalpha() and head[0] == phrase.split()[0]
+        else word
     )
 
 
