@@ -262,8 +262,9 @@ def _time_then_date(text: str) -> Moment | None:
 
 
 #: Where a theme prints its published and updated dates run together ("December 24,
-#: 2019December 26, 2019"): a year's last digit, then a letter.
-_RUN_TOGETHER = re.compile(r"(?<=\d)(?=[^\W\d_])")
+#: 2019December 26, 2019"): a year's last digit, then a letter; or a year, then the next
+#: date's day ("22 février 201714 octobre 2017").
+_RUN_TOGETHER = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=(?:19|20)\d\d)(?=\d{1,2}\D)")
 
 
 def _published_and_updated(text: str) -> Moment | None:

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from tuiarchive.dumps.dates import match_date
+from tuiarchive.dumps.pandoc import div_fence, has_divs, without_attributes
 
 
 @dataclass(frozen=True)
@@ -354,6 +355,8 @@ def _looks_markdown(text: str, front_matter: bool) -> bool:
     score = sum(1 for rx in (_DETECT_LINK, _DETECT_IMAGE, _DETECT_REFDEF) if rx.search(text))
     if front_matter:
         return bool(score or _headings(text, 1) or _DETECT_FENCE.search(text))
+    if has_divs(text):
+        return True  # pandoc's fenced divs (`::: {.post}`): HTML saved as Markdown
     if _DETECT_FENCE.search(text) and _ATX.fullmatch(text[: text.find("\n")].lstrip("\ufeff")):
         return True  # code fences under a "# Title" first line: a Markdown note of a page
     if _DETECT_LANG_FENCE.search(text):
@@ -485,6 +488,7 @@ def _inline(text: str, labels: frozenset[str]) -> str:
 
     text = _code_spans(text, lambda span: "\n".join(map(token, span.split("\n"))))
     text = _ESCAPE.sub(lambda m: token(m[1]), _ESCAPED_IMAGE.sub(_drop, text))
+    text = without_attributes(text)
     text = _strip_comments(text)
     text = _HOME_IMAGE.sub(lambda m: _same_lines(m[0], m["alt"].strip()), text)
     text = _IMAGE.sub(_drop, text)
@@ -513,7 +517,7 @@ def _heading_text(rest: str) -> str:
     bare = text.rstrip("#")
     if bare != text and (not bare or bare[-1] in " \t"):
         text = bare.rstrip()
-    if text.endswith("}") and (k := text.rfind("{")) >= 0 and _PANDOC_ATTRS.fullmatch(text[k + 1 : -1]):  # fmt: skip
+    if text.endswith("}") and (k := text.rfind("{")) > 0 and text[k - 1] in " \t" and _PANDOC_ATTRS.fullmatch(text[k + 1 : -1]):  # fmt: skip
         text = text[:k].rstrip()
     return text
 
@@ -588,6 +592,7 @@ def _markdown(lines: list[str]) -> tuple[set[int], dict[int, int]]:
     labels: set[str] = set()
     fence: Fence | None = None
     setext = False  # the previous line is paragraph text that an underline makes a heading
+    divs = 0  # pandoc's fenced divs: every line break inside its paragraphs is a wrap
     for i, line in enumerate(lines):
         if fence is not None:
             if fence_closes(line, fence):
@@ -612,6 +617,8 @@ def _markdown(lines: list[str]) -> tuple[set[int], dict[int, int]]:
             headings[i] = len(atx[1])
             lines[i] = _heading_text(atx[2] or "")
             units.append([i])
+        elif div_fence(line):
+            lines[i], divs = "", divs + 1
         elif _COMMENT_LINE.fullmatch(line) or _RULE.fullmatch(line):
             lines[i] = ""  # an HTML comment, a horizontal rule, a table's border
         elif line.strip():
@@ -622,7 +629,11 @@ def _markdown(lines: list[str]) -> tuple[set[int], dict[int, int]]:
             lines[i] = _hard_break(line)
             setext = not block
     known = frozenset(labels)
-    wrapped = _wrap_width([[lines[i] for i in unit] for unit in units])
+    wrapped = (
+        _PANDOC_WRAP
+        if divs >= _PANDOC_DIVS
+        else _wrap_width([[lines[i] for i in unit] for unit in units])
+    )
     for unit in units:
         raw = [lines[i] for i in unit]
         reduced = _inline("\n".join(raw), known).split("\n")
@@ -634,7 +645,7 @@ def _markdown(lines: list[str]) -> tuple[set[int], dict[int, int]]:
                 new = "" if _BARE_MARK.fullmatch(new) and not _BARE_MARK.fullmatch(old) else new
             lines[i] = new
         if wrapped:
-            _unwrap(lines, unit, raw, wrapped)
+            _unwrap(lines, unit, raw, wrapped, headings)
     return code, headings
 
 
@@ -657,12 +668,24 @@ def _wrap_width(paragraphs: list[list[str]]) -> int:
     return width if near >= 0.5 * len(inner) else 0
 
 
-def _unwrap(lines: list[str], unit: list[int], raw: list[str], width: int) -> None:
+#: Pandoc wraps a page at 72 columns (or not at all): no line break inside its paragraphs is
+#: the author's but a hard break (a backslash or two spaces at the end); the others are joined.
+_PANDOC_WRAP = -1
+_PANDOC_DIVS = 4  # fenced divs that make a page pandoc's
+
+
+def _unwrap(
+    lines: list[str], unit: list[int], raw: list[str], width: int, headings: dict[int, int]
+) -> None:
     """Join a paragraph's wrapped lines into its first, leaving the others blank."""
     head = unit[0]
     for k in range(1, len(unit)):
         inside_link = raw[k - 1].count("[") > raw[k - 1].count("]")
-        if len(raw[k - 1].rstrip()) < width - 25 and not inside_link or not lines[head]:
+        if width == _PANDOC_WRAP:
+            authors = _hard_break(raw[k - 1]) != raw[k - 1] or unit[k] in headings
+        else:
+            authors = len(raw[k - 1].rstrip()) < width - 25 and not inside_link
+        if authors or not lines[head]:
             head = unit[k]  # a short line: its break was the author's
             continue
         if lines[unit[k]]:
@@ -694,6 +717,7 @@ def _may_hold_markup(text: str) -> bool:
         or '"""' in head
         or "'''" in head
         or "echo" in head
+        or ":::" in text  # pandoc's fenced divs
     )
 
 

@@ -65,7 +65,8 @@ def join_split_bylines(lines: list[Line], raws: Sequence[str]) -> list[Line]:
         for later in range(index + 1, min(index + _BYLINE_REACH, len(raws))):
             if not raws[later].strip():
                 continue  # a page that sets every piece apart with blank lines
-            last_piece = lines[later].kind is Kind.DATE and bool(taken)  # "By" / "Jo" / "-" / date
+            # "By" / "Jo" / "-" / date, or "Posted by Jo on" / date (a name waiting for its time)
+            last_piece = lines[later].kind is Kind.DATE and (bool(taken) or not lead_only)
             if lines[later].kind not in _BYLINE_PIECES and not last_piece:
                 break  # "Post a Comment", a date header, a footer: the byline ended before
             taken.append(later)

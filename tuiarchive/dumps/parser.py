@@ -1172,21 +1172,35 @@ class _Reader:
         """The blog's name read as a title, then the real title and its dated byline under
         it ("Harbour notes" / "The morning ferry" / "Posted on June 2, 2025 by anna"): a
         byline that names its author is no author line's, so the line above it is the
-        title, and the blog's name is the page's header."""
+        title, and the blog's name is the page's header. A Markdown heading right above a
+        dated meta line is the title even when the meta names no author ("Posted on …")."""
         facts = line.facts
-        if facts.author is None or facts.moment is None or facts.moment.date is None:
+        if facts.moment is None or facts.moment.date is None:
             return False
         if facts.labels is not None or facts.comments is not None:
             return False
         if not self.first_on_page or draft.header is not None or draft.has_facts:
             return False
+        if draft.footer_seen:
+            return False
         texts = [ln for ln in draft.content if ln.kind is not Kind.BLANK]
-        if len(texts) != 1 or not title_like(texts[0].text) or draft.footer_seen:
+        if not texts or not title_like(texts[-1].text):
             return False
-        headed = texts[0].number - 1 in self.headings  # "DevOps" / "# Post title" / byline
-        if not (_under_the_title(draft) or headed and draft.title.number - 1 not in self.headings):
+        heading = texts[-1].number - 1 in self.headings
+        # A byline naming its author under one line: that line is the title when the line
+        # above it is the page's header ("Harbour notes") or a heading over it ("DevOps" /
+        # "# Post title").
+        by_author = (
+            facts.author is not None
+            and len(texts) == 1
+            and (_under_the_title(draft) or heading and draft.title.number - 1 not in self.headings)
+        )
+        # A heading under short lines (a page's header: its menu, the blog's name) is the
+        # title, even over a dated meta line that names no author ("Publié le …").
+        by_heading = heading and not any(len(ln.text) > 60 for ln in [draft.title, *texts])
+        if not (by_author or by_heading):
             return False
-        self._start_at_title(draft, texts[0])
+        self._start_at_title(draft, texts[-1])
         return True
 
     def _start_at_title(self, draft: _Draft, title: Line) -> None:
