@@ -259,3 +259,24 @@ def test_a_clippers_created_stamp_is_not_the_posts_date() -> None:
     assert post.url == "https://bees.example.org/winter-beekeeping/"
     assert post.date is None
     assert post.labels == ()
+
+
+def test_a_page_title_the_page_prints_whole_is_not_cut_at_its_dash() -> None:
+    post = _one(
+        "Title: Winter walks - part two",
+        "",
+        "URL Source: https://walks.example.org/winter-2/",
+        "",
+        "Published Time: 2020-01-19T09:00:00Z",
+        "",
+        "Markdown Content:",
+        "# Winter walks - part two",
+        "",
+        "The second walk took us over the frozen marsh to the old pumping station.",
+        "",
+        "We were home before dark, cold and very pleased with ourselves.",
+    )
+    assert post.title == "Winter walks - part two"
+    assert post.blog is None
+    assert post.date == "2020-01-19"
+    assert post.body.startswith("The second walk")

@@ -248,7 +248,7 @@ def _parse_page(text: str, source: str) -> list[Post]:
     reader = read_head(text) if may_hold_reader_head(text) else None
     if reader is not None:
         text = reader[0]
-    page = read_page(text)
+    page = read_page(text, reader is not None and reader[1].markdown)
     raws = page.lines
     lines = [
         _code_line(n, raw) if n - 1 in page.code else classify(n, raw) if raw else BLANK_LINE

@@ -49,6 +49,7 @@ class ReaderHead:
     title: str | None  # the page's title as the header gives it
     url: str | None
     date: str | None  # ISO YYYY-MM-DD
+    markdown: bool = False  # the header says the page below is Markdown
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ def _head_at(raws: list[str], start: int) -> ReaderHead | None:
     if url is None or not url.lower().startswith(("http://", "https://")):
         return None
     date = next((d for k in _DATE_KEYS if k in fields and (d := _iso(fields[k]))), None)
-    return ReaderHead(start, end, fields.get("title") or None, url, date)
+    return ReaderHead(start, end, fields.get("title") or None, url, date, _END_KEY in fields)
 
 
 def _iso(value: str) -> str | None:
@@ -139,6 +140,8 @@ def read_head(text: str) -> tuple[str, ReaderHead, HeadFacts] | None:
     for index in range(head.start, head.end + 1):
         raws[index] = ""
     title, site = split_page_title(head.title) if head.title else (None, None)
+    if head.title and site and _prints(raws, " ".join(head.title.split())):
+        title, site = " ".join(head.title.split()), None  # the page prints it whole: no site's
     facts = HeadFacts(site=site, full_title=head.title if title != head.title else None)
     if title is not None:
         fused = _fused_date(raws, head.end + 1, title)
@@ -154,6 +157,11 @@ def read_head(text: str) -> tuple[str, ReaderHead, HeadFacts] | None:
             if head.date is None:
                 head = replace(head, date=date)
     return "\n".join(raws), replace(head, title=title), facts
+
+
+def _prints(raws: list[str], title: str) -> bool:
+    """Whether a line of the page is the title (a heading's marks aside)."""
+    return any(" ".join(raw.strip().lstrip("#").split()) == title for raw in raws)
 
 
 def split_page_title(title: str) -> tuple[str, str | None]:
