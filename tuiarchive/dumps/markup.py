@@ -693,10 +693,11 @@ def _unwrap(
             lines[unit[k]] = ""
 
 
-def read_page(text: str) -> Page:
-    """What a reader sees of each line of a dump: front matter, wrappers and Markdown removed."""
+def read_page(text: str, markdown: bool = False) -> Page:
+    """What a reader sees of each line of a dump: front matter, wrappers and Markdown removed.
+    `markdown`: a header above the page says it is Markdown (as front matter hints)."""
     try:
-        return _read_page(text)
+        return _read_page(text, markdown)
     except Exception:  # never raise on a hostile page: give it back as it is
         return Page(tuple(text.split("\n")), FrontMatter(), False, frozenset(), {})
 
@@ -811,7 +812,7 @@ def _source_line(lines: list[str]) -> tuple[int, str] | None:
     return None if match is None else (first, match["url"] or match["permalink"])
 
 
-def _read_page(text: str) -> Page:
+def _read_page(text: str, said_markdown: bool = False) -> Page:
     if not _may_hold_markup(text):
         return Page(tuple(text.split("\n")), FrontMatter(), False, frozenset(), {})
     lines = text.split("\n")
@@ -819,7 +820,7 @@ def _read_page(text: str) -> Page:
     blocks = _front_matter_blocks(lines)
     _unwrap_python(lines)
     _unwrap_echo(lines)
-    markdown = _looks_markdown("\n".join(lines), bool(blocks))
+    markdown = _looks_markdown("\n".join(lines), bool(blocks) or said_markdown)
     code: set[int] = set()
     headings: dict[int, int] = {}
     links: dict[int, str] = {}

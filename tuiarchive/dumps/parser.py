@@ -69,6 +69,14 @@ from tuiarchive.dumps.paragraphs import (
 from tuiarchive.dumps.pasted_posts import pasted_spans, with_pasted_posts
 from tuiarchive.dumps.pieces import PIECE_CHARS, cut_points, shifted
 from tuiarchive.dumps.preambles import preamble, with_preamble, without_preamble
+from tuiarchive.dumps.reader_heads import (
+    head_lines,
+    may_hold_reader_head,
+    pieces_at_heads,
+    read_head,
+    with_head,
+    with_head_facts,
+)
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
 from tuiarchive.dumps.wrappers import forum_quotes, forum_thread, mail_headers
 from tuiarchive.errors import NotADump
@@ -193,8 +201,11 @@ def parse_text(text: str, source: str = "") -> list[Post]:
     Raises `NotADump` when the text holds no recognisable post: no date header,
     no byline date and no post footer anywhere. A page a note keeps whole inside a
     fenced block (```text ... ```) is read from inside the block when nothing outside
-    it is a post.
+    it is a post. A file of several pages saved under a reader's header reads each alone.
     """
+    pieces = pieces_at_heads(text)
+    if len(pieces) > 1:
+        return _parse_pieces(pieces, source)
     try:
         return _parse_page(text, source)
     except NotADump as error:
@@ -225,8 +236,34 @@ def _parse_or_none(text: str, source: str) -> list[Post]:
         return []
 
 
+def _parse_pieces(pieces: list[tuple[int, str]], source: str) -> list[Post]:
+    """Each saved page of the file read alone; one that holds no post is kept with the
+    post above it (or, at the top, the one below it)."""
+    posts: list[Post] = []
+    kept: list[tuple[int, str, str]] = []  # lines above, text, why
+    for lines_before, text in pieces:
+        try:
+            posts += [shifted(post, lines_before) for post in parse_text(text, source)]
+        except NotADump as error:
+            kept.append((lines_before, text, str(error)))
+    if not posts:
+        raise NotADump(kept[0][2] if kept else "the file holds no recognisable post")
+    for lines_before, text, why in kept:
+        near = max((i for i, p in enumerate(posts) if p.line <= lines_before), default=0)
+        lines = tuple(line.strip() for line in text.split("\n") if line.strip())
+        posts[near] = posts[near].with_changes(
+            extra_text=posts[near].extra_text + lines,
+            warnings=posts[near].warnings
+            + (f"line {lines_before + 1}: kept {len(lines)} line(s) of a saved page ({why})",),
+        )
+    return posts
+
+
 def _parse_page(text: str, source: str) -> list[Post]:
-    page = read_page(text)
+    reader = read_head(text) if may_hold_reader_head(text) else None
+    if reader is not None:
+        text = reader[0]
+    page = read_page(text, reader is not None and reader[1].markdown)
     raws = page.lines
     lines = [
         _code_line(n, raw) if n - 1 in page.code else classify(n, raw) if raw else BLANK_LINE
@@ -235,6 +272,9 @@ def _parse_page(text: str, source: str) -> list[Post]:
     for index, names in page.label_links.items():
         facts = FooterFacts(labels=names)
         lines[index] = Line(index + 1, raws[index], Kind.FOOTER, raws[index], facts=facts)
+    head_said: list[str] = []
+    if reader is not None:
+        lines, head_said = head_lines(lines, reader[1])
     lines = dated_lists(join_split_bylines(lines, raws), raws, page.headings)
     if may_hold_list(text):
         lines = tag_lists(lines)
@@ -248,7 +288,7 @@ def _parse_page(text: str, source: str) -> list[Post]:
     head = note_head(text.split("\n")) if may_hold_note_head(text) else None
     if head is not None:
         lines = without_note_head(lines, head)
-    front = page.front_matter
+    front = page.front_matter if reader is None else with_head(page.front_matter, reader[1])
     # a forum thread's front matter names the thread: its replies are no post of that title
     title = None if front.title is not None and forum_thread(raws) else front.title
     found = preamble(lines, text, page.headings) if head is None and not front.date else None
@@ -262,7 +302,7 @@ def _parse_page(text: str, source: str) -> list[Post]:
             return _Reader(these, source, None, page.links, page.headings).read()
         return _Reader(
             these, source, title, page.links, page.headings, breaks, address,
-            bool(front.date), front.date,
+            bool(front.date or front.url and front.title), front.date,  # a saved page names its post
         ).read()  # fmt: skip
 
     spans = (
@@ -279,7 +319,8 @@ def _parse_page(text: str, source: str) -> list[Post]:
             " read as the note's: the post's title is the first line below them"
         )
         posts[0] = posts[0].with_changes(warnings=(*posts[0].warnings, said))
-    return _with_page_facts(posts, front)
+    posts = _with_page_facts(posts, front)
+    return posts if reader is None else with_head_facts(posts, *reader[1:], head_said)
 
 
 def _code_line(number: int, raw: str) -> Line:
