@@ -7,9 +7,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from dateutil import parser as dateparser
-
-from tuiarchive.datetext import day_text, year_month_text
 from tuiarchive.errors import FilterError
 
 _YEAR_ONLY = re.compile(r"\d{4}")
@@ -35,9 +32,11 @@ class Period:
         """How a person says it: "2014", "May 2014", "23 May 2014"."""
         if self.precision == "year":
             return str(self.first.year)
+        from tuiarchive import datetext  # CLDR's names: a CLI count need not load them
+
         if self.precision == "month":
-            return year_month_text(self.first.year, self.first.month)
-        return day_text(self.first)
+            return datetext.year_month_text(self.first.year, self.first.month)
+        return datetext.day_text(self.first)
 
 
 def _month(year: int, month: int) -> Period:
@@ -61,6 +60,8 @@ def read_period(text: str, term: str) -> Period:
             return _month(int(match[1]), int(match[2]))
     except ValueError:
         raise FilterError(f"{term}: {value!r} is not a real date", term) from None
+    from dateutil import parser as dateparser  # only for free-form dates: a CLI count starts sooner
+
     try:
         a = dateparser.parse(value, default=_DEFAULT_A)
         b = dateparser.parse(value, default=_DEFAULT_B)
