@@ -318,3 +318,20 @@ async def test_resizing_to_60x20_and_back_keeps_everything_usable(sample_archive
         await pilot.pause(0.2)
         assert not app.archive.has_class("-narrow")
         assert app.query_one(Reader).text_lines[0].startswith(" Weekly Digest: Georgia Votes")
+
+
+async def test_the_first_screen_is_drawn_without_reading_every_posts_id_or_date(
+    sample_archive: Path,
+) -> None:
+    """At a million posts, reading every id and date costs a quarter of a second of the
+    start: the rows on screen carry their own."""
+    app = make_app(sample_archive)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        order = app.archive.results.catalogue._order  # type: ignore[union-attr]
+        text = screen_text(app)
+        assert NEWEST[:40] in text and "2016-" in text  # rows with their dates
+        assert "ids" not in vars(order) and "dates" not in vars(order)
+        await pilot.press("s")  # a star on the highlighted post shows on its row
+        await settle(pilot)
+        assert "\u2605" in screen_text(app)

@@ -31,6 +31,8 @@ class Summary(NamedTuple):
     time: str | None
     comments: int | None
     warnings: int
+    id: str = ""
+    date: str | None = None
 
 
 class PostFields(NamedTuple):
@@ -275,15 +277,28 @@ class Catalogue:
 
     # -- marks ----------------------------------------------------------------------------
 
+    def id_at(self, position: int) -> str:
+        """The id of the post at `position`: from memory once every id was read, else
+        from its list row (drawing the first screen need not read a million ids)."""
+        if self._order.ids_read:
+            return self.ids[position]
+        return self.summary(position).id
+
+    def date_at(self, position: int) -> str | None:
+        """The date of the post at `position` (as `id_at`)."""
+        if "dates" in vars(self._order):
+            return self.dates[position]
+        return self.summary(position).date
+
     def is_read(self, position: int) -> bool:
-        return self.ids[position] in self.state.marks["read"]
+        return self.id_at(position) in self.state.marks["read"]
 
     def is_starred(self, position: int) -> bool:
-        return self.ids[position] in self.state.marks["starred"]
+        return self.id_at(position) in self.state.marks["starred"]
 
     def tags(self, position: int) -> tuple[str, ...]:
         """The reader's tags on the post at `position`."""
-        return self.state.tags.get(self.ids[position], ())
+        return self.state.tags.get(self.id_at(position), ())
 
     def tags_by_position(self) -> dict[int, tuple[str, ...]]:
         """The tags of every tagged post, by position (facets count them)."""

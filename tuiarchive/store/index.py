@@ -618,13 +618,15 @@ class SearchIndex:
             yield doc, tuple(labels.split(LABEL_SEPARATOR)) if labels else (), place, series, blog
 
     def summaries(self, docs: Sequence[int]) -> list[tuple[Any, ...]]:
-        """(doc, title, author, place, series, labels, time, comments, warnings) per doc."""
+        """(doc, title, author, place, series, labels, time, comments, warnings, id, date)
+        per doc."""
         found: list[tuple[Any, ...]] = []
         for start in range(0, len(docs), 500):
             chunk = docs[start : start + 500]
             marks = ",".join("?" * len(chunk))
             for row in self._read(
-                "SELECT doc, title, author, place, series, labels, time, comments, warnings "
+                "SELECT doc, title, author, place, series, labels, time, comments, warnings, "
+                "id, date "
                 f"FROM catalogue WHERE doc IN ({marks})",
                 chunk,
             ):

@@ -431,7 +431,7 @@ class ArchiveScreen(Screen[None]):
         if position is None or self.results is None or self.store is None:
             return None
         try:
-            return self.store.post(self.results.catalogue.ids[position])
+            return self.store.post(self.results.catalogue.id_at(position))
         except (StoreError, KeyError) as error:
             self.notify(
                 one_line(str(error)), title="cannot read the post", severity="error", markup=False
@@ -552,7 +552,7 @@ class ArchiveScreen(Screen[None]):
         at `position`."""
         if self.store is None or self.results is None:
             return
-        post_id = self.results.catalogue.ids[position]
+        post_id = self.results.catalogue.id_at(position)
         if value is not None and self.store.has_mark(mark, post_id) == value:
             return  # already so: nothing to write
         if self.store.readonly:
@@ -644,7 +644,7 @@ class ArchiveScreen(Screen[None]):
             post_ids = self._selection_ids()
             what = f"{_posts(len(post_ids))}".replace("post", "selected post", 1)
         elif position is not None:
-            post_ids = [self.results.catalogue.ids[position]]
+            post_ids = [self.results.catalogue.id_at(position)]
             what = quoted(self.results.catalogue.summary(position).title or "(untitled)")
             now = self.store.tags_of(post_ids[0])
         else:
@@ -711,7 +711,7 @@ class ArchiveScreen(Screen[None]):
         position = self.highlighted_position()
         if position is None or self.results is None:
             return
-        post_id = self.results.catalogue.ids[position]
+        post_id = self.results.catalogue.id_at(position)
         self.selected = self.selected ^ {post_id}
         self.query_one(PostList).action_move(1)
 
@@ -765,7 +765,7 @@ class ArchiveScreen(Screen[None]):
         if self.store.readonly:
             self.notify("The archive is read-only: notes cannot be saved.", severity="warning")
             return
-        post_id = self.results.catalogue.ids[position]
+        post_id = self.results.catalogue.id_at(position)
         title = self.results.catalogue.summary(position).title or "(untitled)"
         prompt = NotePrompt(quoted(title), self.store.note_of(post_id))
         self.app.push_screen(prompt, lambda text: self._note_given(post_id, text))
@@ -808,7 +808,7 @@ class ArchiveScreen(Screen[None]):
             if position is not None:
                 summary = catalogue.summary(position)
                 neighbours.append(Neighbour(found.post_id, summary.title,
-                                            catalogue.dates[position], found.shared))  # fmt: skip
+                                            summary.date, found.shared))  # fmt: skip
         self.post_message(RelatedFound(post, tuple(neighbours)))
 
     @on(RelatedFound)
@@ -865,7 +865,7 @@ class ArchiveScreen(Screen[None]):
         if store is None or results is None or store.readonly:
             return
         position = self._to_read  # the list's highlighted post (its panes are gone by now)
-        post = results.catalogue.ids[position] if position is not None else ""
+        post = results.catalogue.id_at(position) if position is not None else ""
         session = Session(results.query.text, results.order, post, self.app.theme)
         # Leaving: if it cannot be written, there is no one to tell; next time starts afresh.
         with contextlib.suppress(StoreError):

@@ -134,7 +134,7 @@ series prefix; **v** shows titles as written instead.
         return self._place
 
     def _set_place(self, results: Results, position: int) -> None:
-        self._place = results.catalogue.ids[position]
+        self._place = results.catalogue.id_at(position)
         self._place_at = (results.catalogue, position)
 
     def _place_position(self) -> int | None:
@@ -254,11 +254,11 @@ series prefix; **v** shows titles as written instead.
             text.append(STARRED, style("post-list--starred"))
         else:
             text.append(" ")
-        if self.selected and catalogue.ids[position] in self.selected:
+        if self.selected and catalogue.id_at(position) in self.selected:
             text.append(SELECTED, style("post-list--selected"))
         else:
             text.append(" ")
-        text.append(catalogue.dates[position] or "  no date ", style("post-list--date"))
+        text.append(catalogue.date_at(position) or "  no date ", style("post-list--date"))
         text.append(" ")
         summary = catalogue.summary(position)
         title_text = summary.title
