@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from tuiarchive.dumps.bare_labels import closing_share_run, label_block, label_like
+from tuiarchive.dumps.clipped_pages import clipping_start, may_hold_clipping, note_lines
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.decode import decode_dump
 from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
@@ -203,6 +204,8 @@ def parse_text(text: str, source: str = "") -> list[Post]:
     fenced block (```text ... ```) is read from inside the block when nothing outside
     it is a post. A file of several pages saved under a reader's header reads each alone.
     """
+    if may_hold_clipping(text) and (clipped := _clipped_page(text, source)):
+        return clipped
     pieces = pieces_at_heads(text)
     if len(pieces) > 1:
         return _parse_pieces(pieces, source)
@@ -227,6 +230,26 @@ def parse_text(text: str, source: str = "") -> list[Post]:
         if address is not None and len(posts) == 1 and posts[0].url is None:
             posts[0] = posts[0].with_changes(url=address)
         return posts
+
+
+def _clipped_page(text: str, source: str) -> list[Post]:
+    """A web clipping below a note's own lines: the clipping read as the page, the note's
+    lines kept aside on its first post (none when the clipping holds no post)."""
+    lines = text.split("\n")
+    start = clipping_start(lines)
+    if start is None:
+        return []
+    posts = [shifted(post, start) for post in _parse_or_none("\n".join(lines[start:]), source)]
+    if posts:
+        kept = note_lines(lines[:start])
+        said = (
+            f"the page is a clipping kept below a note: the note's {len(kept)} line(s) above"
+            f" its front matter (line {start + 1}) were kept aside"
+        )
+        posts[0] = posts[0].with_changes(
+            extra_text=kept + posts[0].extra_text, warnings=(*posts[0].warnings, said)
+        )
+    return posts
 
 
 def _parse_or_none(text: str, source: str) -> list[Post]:
