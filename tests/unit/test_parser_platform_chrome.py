@@ -121,3 +121,158 @@ def test_a_rule_between_paragraphs_of_a_note_opens_no_clipping() -> None:
     post = _one(text)
     assert post.title == "Sea walls"
     assert post.body.endswith("twenty years later.")
+
+
+# -- a platform's bar and a carousel of other posts above the post's own heading ------------
+
+
+def _platform_page(byline_lines: list[str], body: list[str], title: str) -> str:
+    return "\n".join(
+        [
+            "[![Overblog](//assets.example.com/b/brand.png)](https://www.over-blog.com)",
+            "",
+            "[Editer l'article](https://admin.example.com/write/1) [Suivre ce"
+            " blog](https://admin.example.com/follow/1) [Administration](https://admin.example.com/)"
+            " [Connexion](https://connect.example.com/) [+ Créer mon blog](https://www.example.com/)",
+            "",
+            "Le carnet de Lou",
+            "",
+            "-   Accueil",
+            "-   Contact",
+            "",
+            '[Le marché du samedi](http://carnet.example.com/2019/03/marche.html "Tous les'
+            ' samedis, les mêmes visages")',
+            "",
+            '[Une soirée au port](http://carnet.example.com/2019/02/port.html "Le soir tombe'
+            ' sur les bateaux")',
+            "",
+            f'[{title}](http://carnet.example.com/2019/06/cerises.html "Chaque année on en parle")',
+            "=" * 60,
+            "",
+            *byline_lines,
+            "",
+            *body,
+            "",
+            "Partager cet article",
+            "",
+            "Vous aimerez aussi :",
+            "",
+            "[Le marché du samedi](http://carnet.example.com/2019/03/marche.html)",
+        ]
+    )
+
+
+def test_a_setext_title_under_a_carousel_with_a_24_hour_pm_time_fr() -> None:
+    post = _one(
+        _platform_page(
+            ["4 Juin 2019, 18:40pm", "", "\\| ", "", "Publié par Lou"],
+            [
+                "Les cerises sont arrivées plus tôt cette année, et le marché en était plein.",
+                "",
+                "Nous en avons fait des confitures pour tout l'hiver.",
+            ],
+            "Les cerises de juin",
+        )
+    )
+    assert post.title == "Les cerises de juin"
+    assert post.date == "2019-06-04"
+    assert post.author == "Lou"
+    assert post.body.startswith("Les cerises sont arrivées")
+    assert post.blog == "Le carnet de Lou"
+
+
+def test_a_setext_title_under_a_carousel_en() -> None:
+    post = _one(
+        _platform_page(
+            ["June 4, 2019, 18:40pm", "", "\\| ", "", "Posted by Lou"],
+            [
+                "The cherries came early this year and the market was full of them.",
+                "",
+                "We made jam enough for the whole winter.",
+            ],
+            "June cherries",
+        )
+    )
+    assert post.title == "June cherries"
+    assert post.date == "2019-06-04"
+    assert post.author == "Lou"
+    assert post.body.startswith("The cherries came early")
+
+
+# -- a WordPress.com page: skip link, like widget, author box after the text -----------------
+
+
+def _wordpress_com_page(words: dict[str, str]) -> str:
+    return "\n".join(
+        [
+            f"[{words['skip']}](#content)",
+            "",
+            "[-- Les carnets du phare --](https://phare.example.com/)",
+            "",
+            "The keepers of the light",
+            "========================",
+            "",
+            f"[{words['published']} ]{{.screen-reader-text}}[{words['date']}](https://phare.example.com/2018/03/12/keepers/)",
+            "",
+            "The keepers took turns every two weeks, whatever the weather.",
+            "",
+            "The relief came by boat, when the sea allowed it, and sometimes it did not.",
+            "",
+            f"### {words['share']}",
+            "",
+            "-   [Twitter](https://phare.example.com/?share=twitter)",
+            "-   [Facebook](https://phare.example.com/?share=facebook)",
+            "",
+            "### WordPress:",
+            "",
+            words["like"],
+            "",
+            f"{words['by']} [Les carnets du phare](https://phare.example.com/author/phare/)",
+            "-----------------------------------------",
+            "",
+            f"[{words['all_by'].format('Les carnets du phare')}](https://phare.example.com/author/phare/)",
+            "",
+            words["post_nav"],
+            "-----------------------",
+            "",
+            "[A winter on the rock](https://phare.example.com/2018/01/05/winter/)",
+        ]
+    )
+
+
+def _check_wordpress_com(post: Post) -> None:
+    assert post.title == "The keepers of the light"
+    assert post.date == "2018-03-12"
+    assert post.body.startswith("The keepers took turns")
+    assert post.body.endswith("sometimes it did not.")
+    assert post.author == "Les carnets du phare"
+    assert post.blog == "Les carnets du phare"
+    assert any("author" in w for w in post.warnings)
+
+
+def test_a_wordpress_com_page_with_its_author_only_in_the_box_after_the_text_fr() -> None:
+    words = {
+        "skip": "Aller au contenu principal",
+        "published": "Publié le",
+        "date": "12 mars 2018",
+        "share": "Partager :",
+        "like": "J'aime chargement...",
+        "by": "Publié par",
+        "all_by": "Voir tous les articles par {}",
+        "post_nav": "Navigation des articles",
+    }
+    _check_wordpress_com(_one(_wordpress_com_page(words)))
+
+
+def test_a_wordpress_com_page_with_its_author_only_in_the_box_after_the_text_de() -> None:
+    words = {
+        "skip": "Zum Inhalt springen",
+        "published": "Veröffentlicht am",
+        "date": "12. März 2018",
+        "share": "Teilen mit:",
+        "like": "Gefällt mir Wird geladen …",
+        "by": "Veröffentlicht von",
+        "all_by": "Alle Beiträge von {} anzeigen",
+        "post_nav": "Beitragsnavigation",
+    }
+    _check_wordpress_com(_one(_wordpress_com_page(words)))

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from tuiarchive.dumps.author_boxes import with_boxed_author
 from tuiarchive.dumps.bare_labels import closing_share_run, label_block, label_like
 from tuiarchive.dumps.clipped_pages import clipping_start, may_hold_clipping, note_lines
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
@@ -43,6 +44,7 @@ from tuiarchive.dumps.names import (
     plain_title,
     series_of,
     title_like,
+    undecorated,
     without_month,
     without_said_word,
 )
@@ -598,6 +600,7 @@ class _Reader:
             if not could_name_a_blog(text):
                 continue
             name = " ".join(MONTH_PAGE.sub(without_month, HOST_AT_END.sub("", text)).split())
+            name = undecorated(name)
             if classify(0, name.split()[0]).kind is Kind.NAV and len(name.split()) > 1:
                 continue  # "Accueil  Thémes  Title": a breadcrumb, not the blog's name
             plain = plain_title(name)
@@ -1262,10 +1265,20 @@ class _Reader:
         # A heading under short lines (a page's header: its menu, the blog's name) is the
         # title, even over a dated meta line that names no author ("Publié le …").
         by_heading = heading and not any(len(ln.text) > 60 for ln in [draft.title, *texts])
+        # The page's one top heading over a dated meta line, whatever stands above it (a
+        # platform's bar, a carousel of other posts' titles): the post's title.
+        by_heading = by_heading or heading and self._only_top_heading(draft, texts[-1])
         if not (by_author or by_heading):
             return False
         self._start_at_title(draft, texts[-1])
         return True
+
+    def _only_top_heading(self, draft: _Draft, title: Line) -> bool:
+        """Whether `title` is a level-1 heading and no line of the draft above it is one."""
+        tops = [i for i, level in self.headings.items() if level == 1]
+        return self.headings.get(title.number - 1) == 1 and not any(
+            draft.title.number - 1 <= i < title.number - 1 for i in tops
+        )
 
     def _start_at_title(self, draft: _Draft, title: Line) -> None:
         """The post starts at `title`, a line of the draft: what the draft held above it is
@@ -1504,6 +1517,10 @@ class _Reader:
         if not draft.has_body and not has_footer_facts:
             self._unplaced(draft, "a line with neither body nor footer")
             return
+        if not self.first_on_page and not draft.has_body and _only_a_byline(draft):
+            self._unplaced(draft, "a byline after the post with no text or date: an author box")
+            self.posts[-1] = with_boxed_author(self.posts[-1], draft.posted_by, draft.title.number)
+            return
         if draft.header is None and not has_footer_facts and self._headers_follow(draft):
             if not (front_post and draft.body_lines >= _OWN_NOTES):
                 self._unplaced(draft, "text before the first date header")
@@ -1702,6 +1719,16 @@ _PROSE_LINE = 60
 
 #: How many lines of a comment section's own chrome may stand above its first comment.
 _SECTION_CHROME = 8
+
+
+def _only_a_byline(draft: _Draft) -> bool:
+    """A name with no date header, date, labels or comment count: no post frame of its own."""
+    return (
+        draft.header is None
+        and draft.moment is None
+        and draft.comment_count is None
+        and not draft.labels
+    )
 
 
 def _printed_twice(title: str, lines: list[Line]) -> bool:
