@@ -276,3 +276,91 @@ def test_a_wordpress_com_page_with_its_author_only_in_the_box_after_the_text_de(
         "post_nav": "Beitragsnavigation",
     }
     _check_wordpress_com(_one(_wordpress_com_page(words)))
+
+
+# -- sidebar blocks after the post -----------------------------------------------------------
+
+
+def _blogger_pandoc_page(words: dict[str, str]) -> str:
+    widget = [
+        "::: {#Text1 .widget .Text}",
+        f"{words['site']} {{#site .title}}",
+        "------------",
+        "",
+        "::: {.widget-content}",
+        "<http://ana-lind.example.org/>",
+        ":::",
+        "",
+        "::: {.clear}",
+        ":::",
+        ":::",
+        "",
+        "::: {#PageList3 .widget .PageList}",
+        words["faq"],
+        "---------------------------------",
+        "",
+        "::: {.widget-content}",
+        "-   [Answers to the questions I get most](http://ana-lind.example.org/faq.html)",
+        "",
+        "::: {.clear}",
+        ":::",
+        ":::",
+        "",
+        "::: {#BlogSearch1 .widget .BlogSearch}",
+        f"{words['search']} {{#search .title}}",
+        "-----------------------",
+        ":::",
+    ]
+    return "\n".join(
+        [
+            f"{words['date']} {{#d .date-header}}",
+            "-------------------------",
+            "",
+            "### Notes from the ferry {#t .post-title}",
+            "",
+            "::: {.post-body}",
+            "The ferry left late again, and the harbour was full of fog.",
+            "",
+            "We counted the gulls on the railing instead of the minutes.",
+            ":::",
+            "",
+            f"{words['by']} [Ana Lind]{{.fn}} {words['at']} [18:32](http://blog.example.org/2017/01/ferry.html)",
+            "",
+            f"{words['labels']} [boats](http://blog.example.org/search/label/boats)",
+            "",
+            "",
+            *widget,
+        ]
+    )
+
+
+def test_a_sidebar_block_after_the_post_is_no_post_fr() -> None:
+    words = {
+        "date": "dimanche 15 janvier 2017",
+        "by": "Publié par",
+        "at": "à",
+        "labels": "Libellés :",
+        "site": "Mon site pro",
+        "faq": "Une question? C'est dans la FAQ!",
+        "search": "Rechercher dans ce blog",
+    }
+    post = _one(_blogger_pandoc_page(words))
+    assert post.title == "Notes from the ferry"
+    assert post.author == "Ana Lind"
+    assert post.url != "http://ana-lind.example.org/"
+    assert any("FAQ" in line for line in post.extra_text)
+
+
+def test_a_sidebar_block_after_the_post_is_no_post_ru() -> None:
+    words = {
+        "date": "воскресенье, 15 января 2017 г.",
+        "by": "Автор:",
+        "at": "в",
+        "labels": "Ярлыки:",
+        "site": "Мой сайт",
+        "faq": "Есть вопрос? Загляните в FAQ!",
+        "search": "Поиск по этому блогу",
+    }
+    post = _one(_blogger_pandoc_page(words))
+    assert post.title == "Notes from the ferry"
+    assert post.url != "http://ana-lind.example.org/"

@@ -319,7 +319,7 @@ def _parse_page(text: str, source: str) -> list[Post]:
     found = preamble(lines, text, page.headings) if head is None and not front.date else None
     if found is not None:
         lines, kept = without_preamble(lines, found)
-    breaks = page_breaks(lines, raws)
+    breaks = page_breaks(lines, raws, page.headings)
     address = front.url or (head.url if head is not None else None)
 
     def read(these: list[Line], whole: bool) -> list[Post]:
