@@ -189,7 +189,9 @@ def match_time(text: str) -> str | None:
         return None
     hour, minute = int(match["hour"]), int(match["minute"])
     ampm = (match["ampm"] or "").lower()
-    if ampm:
+    if ampm == "p" and 13 <= hour <= 23:
+        pass  # "13:15pm": a 24-hour clock that also prints the half of the day; they agree
+    elif ampm:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if ampm == "p" else 0)

@@ -157,7 +157,14 @@ def _date(value: Any) -> str | None:
 
 
 def _person(value: Any) -> str | None:
-    return _text(value.get("name")) if isinstance(value, dict) else _text(value)
+    name = _text(value.get("name")) if isinstance(value, dict) else _text(value)
+    if name and (link := _WIKI_NAME.fullmatch(name)):
+        return link["name"].strip() or None  # a note app's link to the person's page
+    return name
+
+
+#: A note app's link to a page of its own: "[[Ana Lind]]", "[[people/ana|Ana Lind]]".
+_WIKI_NAME = re.compile(r"\[\[(?:[^\[\]|]*\|)?(?P<name>[^\[\]|]+)\]\]")
 
 
 def _people(value: Any) -> str | None:

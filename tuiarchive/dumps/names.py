@@ -128,10 +128,30 @@ def plain_title(text: str) -> str:
     return " ".join(text.replace("*", "").replace("_", " ").split()).casefold()
 
 
+#: Blog platforms' own names, printed in their bars and footers: never a blog's name.
+_PLATFORMS = frozenset(
+    name.casefold()
+    for name in (
+        "Blogger", "Blogspot", "WordPress", "WordPress.com", "Overblog", "Over-blog",
+        "Canalblog", "Tumblr", "LiveJournal", "Medium", "Substack", "Typepad", "Weebly",
+        "Wix", "Jimdo", "Hatena Blog", "Tistory", "Naver Blog", "Ghost", "Squarespace",
+    )
+)  # fmt: skip
+#: A name set between runs of dashes or tildes: "-- Harbour notes --", "~ Ana ~".
+_DECORATED = re.compile(r"([-–—~=*·]{1,4})\s+(?P<name>\S.*?)\s+[-–—~=*·]{1,4}")
+
+
+def undecorated(name: str) -> str:
+    """A header line's name without the dashes set around it for looks."""
+    match = _DECORATED.fullmatch(name)
+    return match["name"] if match else name
+
+
 def could_name_a_blog(text: str) -> bool:
     """A line of a page's header that could be the blog's name: short, no URL, no code."""
     return (
         0 < len(text) <= 80
+        and text.strip().casefold() not in _PLATFORMS
         and sum(ch.isalpha() for ch in text) >= 2
         and not URL_LINE.fullmatch(text)
         and not text.startswith("<")

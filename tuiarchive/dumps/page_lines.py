@@ -4,7 +4,7 @@ titles run into their byline, the page breaks of a bundle of saved pages."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -162,9 +162,12 @@ def run_in(text: str) -> tuple[str, FooterFacts] | None:
 _BARE_URL_LINE = re.compile(r"^[ \t]*https?://\S+[ \t]*$", re.MULTILINE)
 
 
-def page_breaks(lines: list[Line], raws: Sequence[str]) -> dict[int, str]:
+def page_breaks(
+    lines: list[Line], raws: Sequence[str], headings: Mapping[int, int] | None = None
+) -> dict[int, str]:
     """Lines where a new saved page starts: its address alone on a line, two blank lines or
-    more above it and one below (a bundle of pages saved one after another)."""
+    more above it and one below (a bundle of pages saved one after another). An address
+    right under a heading is what the heading names (a sidebar's "My site"), no new page."""
     breaks: dict[int, str] = {}
     joined = "\n".join(raws)
     if "http" not in joined:
@@ -183,9 +186,17 @@ def page_breaks(lines: list[Line], raws: Sequence[str]) -> dict[int, str]:
             and lines[index + 1].kind is Kind.BLANK
             and URL_LINE.fullmatch(line.text)
             and _a_page_starts(lines, index + 1)
+            and not _under_a_heading(lines, index, headings)
         ):
             breaks[index] = line.text
     return breaks
+
+
+def _under_a_heading(lines: list[Line], index: int, headings: Mapping[int, int] | None) -> bool:
+    if not headings:
+        return False
+    above = next((i for i in range(index - 1, -1, -1) if lines[i].kind is not Kind.BLANK), None)
+    return above is not None and above in headings
 
 
 _PAGE_TOP = frozenset((Kind.DATE, Kind.CHROME, Kind.NAV, Kind.SIDEBAR))

@@ -7,7 +7,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from tuiarchive.dumps.author_boxes import with_boxed_author
 from tuiarchive.dumps.bare_labels import closing_share_run, label_block, label_like
+from tuiarchive.dumps.clipped_pages import clipping_start, may_hold_clipping, note_lines
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.decode import decode_dump
 from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
@@ -42,6 +44,7 @@ from tuiarchive.dumps.names import (
     plain_title,
     series_of,
     title_like,
+    undecorated,
     without_month,
     without_said_word,
 )
@@ -203,6 +206,8 @@ def parse_text(text: str, source: str = "") -> list[Post]:
     fenced block (```text ... ```) is read from inside the block when nothing outside
     it is a post. A file of several pages saved under a reader's header reads each alone.
     """
+    if may_hold_clipping(text) and (clipped := _clipped_page(text, source)):
+        return clipped
     pieces = pieces_at_heads(text)
     if len(pieces) > 1:
         return _parse_pieces(pieces, source)
@@ -227,6 +232,26 @@ def parse_text(text: str, source: str = "") -> list[Post]:
         if address is not None and len(posts) == 1 and posts[0].url is None:
             posts[0] = posts[0].with_changes(url=address)
         return posts
+
+
+def _clipped_page(text: str, source: str) -> list[Post]:
+    """A web clipping below a note's own lines: the clipping read as the page, the note's
+    lines kept aside on its first post (none when the clipping holds no post)."""
+    lines = text.split("\n")
+    start = clipping_start(lines)
+    if start is None:
+        return []
+    posts = [shifted(post, start) for post in _parse_or_none("\n".join(lines[start:]), source)]
+    if posts:
+        kept = note_lines(lines[:start])
+        said = (
+            f"the page is a clipping kept below a note: the note's {len(kept)} line(s) above"
+            f" its front matter (line {start + 1}) were kept aside"
+        )
+        posts[0] = posts[0].with_changes(
+            extra_text=kept + posts[0].extra_text, warnings=(*posts[0].warnings, said)
+        )
+    return posts
 
 
 def _parse_or_none(text: str, source: str) -> list[Post]:
@@ -294,7 +319,7 @@ def _parse_page(text: str, source: str) -> list[Post]:
     found = preamble(lines, text, page.headings) if head is None and not front.date else None
     if found is not None:
         lines, kept = without_preamble(lines, found)
-    breaks = page_breaks(lines, raws)
+    breaks = page_breaks(lines, raws, page.headings)
     address = front.url or (head.url if head is not None else None)
 
     def read(these: list[Line], whole: bool) -> list[Post]:
@@ -575,6 +600,7 @@ class _Reader:
             if not could_name_a_blog(text):
                 continue
             name = " ".join(MONTH_PAGE.sub(without_month, HOST_AT_END.sub("", text)).split())
+            name = undecorated(name)
             if classify(0, name.split()[0]).kind is Kind.NAV and len(name.split()) > 1:
                 continue  # "Accueil  Thémes  Title": a breadcrumb, not the blog's name
             plain = plain_title(name)
@@ -1239,10 +1265,20 @@ class _Reader:
         # A heading under short lines (a page's header: its menu, the blog's name) is the
         # title, even over a dated meta line that names no author ("Publié le …").
         by_heading = heading and not any(len(ln.text) > 60 for ln in [draft.title, *texts])
+        # The page's one top heading over a dated meta line, whatever stands above it (a
+        # platform's bar, a carousel of other posts' titles): the post's title.
+        by_heading = by_heading or heading and self._only_top_heading(draft, texts[-1])
         if not (by_author or by_heading):
             return False
         self._start_at_title(draft, texts[-1])
         return True
+
+    def _only_top_heading(self, draft: _Draft, title: Line) -> bool:
+        """Whether `title` is a level-1 heading and no line of the draft above it is one."""
+        tops = [i for i, level in self.headings.items() if level == 1]
+        return self.headings.get(title.number - 1) == 1 and not any(
+            draft.title.number - 1 <= i < title.number - 1 for i in tops
+        )
 
     def _start_at_title(self, draft: _Draft, title: Line) -> None:
         """The post starts at `title`, a line of the draft: what the draft held above it is
@@ -1481,6 +1517,10 @@ class _Reader:
         if not draft.has_body and not has_footer_facts:
             self._unplaced(draft, "a line with neither body nor footer")
             return
+        if not self.first_on_page and not draft.has_body and _only_a_byline(draft):
+            self._unplaced(draft, "a byline after the post with no text or date: an author box")
+            self.posts[-1] = with_boxed_author(self.posts[-1], draft.posted_by, draft.title.number)
+            return
         if draft.header is None and not has_footer_facts and self._headers_follow(draft):
             if not (front_post and draft.body_lines >= _OWN_NOTES):
                 self._unplaced(draft, "text before the first date header")
@@ -1679,6 +1719,16 @@ _PROSE_LINE = 60
 
 #: How many lines of a comment section's own chrome may stand above its first comment.
 _SECTION_CHROME = 8
+
+
+def _only_a_byline(draft: _Draft) -> bool:
+    """A name with no date header, date, labels or comment count: no post frame of its own."""
+    return (
+        draft.header is None
+        and draft.moment is None
+        and draft.comment_count is None
+        and not draft.labels
+    )
 
 
 def _printed_twice(title: str, lines: list[Line]) -> bool:
