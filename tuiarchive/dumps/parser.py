@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from tuiarchive.dumps.bare_labels import closing_share_run, label_block, label_like
+from tuiarchive.dumps.blog_names import byline_blog, header_candidates, undecorated
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.decode import decode_dump
 from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
@@ -272,6 +273,8 @@ def _parse_page(text: str, source: str) -> list[Post]:
     for index, names in page.label_links.items():
         facts = FooterFacts(labels=names)
         lines[index] = Line(index + 1, raws[index], Kind.FOOTER, raws[index], facts=facts)
+    for index in page.header_chrome:  # a skip link, the blog's description: no name, no text
+        lines[index] = Line(index + 1, raws[index], Kind.CHROME, lines[index].text)
     head_said: list[str] = []
     if reader is not None:
         lines, head_said = head_lines(lines, reader[1])
@@ -526,6 +529,8 @@ class _Reader:
                 self.stray, self.header_text = [], []
             return  # nothing read yet: the header lines wait for the page's first post
         self.blog, name_line = self._blog_name(page)
+        if (named := byline_blog(self.lines, page[0].line)) is not None:
+            self.blog, name_line = named, None  # "by Name (Blog)": the byline names the blog
         if name_line in self.stray:
             self.stray.remove(name_line)  # placed: it is the blog's name
         if self.blog:
@@ -562,6 +567,9 @@ class _Reader:
         if sum(1 for text in header if _code_like(text)) >= _CODE_HEADER:
             header = []  # a source file's lines above a pasted page: no header of a blog
         candidates = ([self.blog] if self.blog else []) + header
+        candidates = header_candidates(
+            candidates, self.lines, self.links, page[0].line, self.page_url
+        )
         if (
             self.page_title
             and self.page_title not in candidates
@@ -575,6 +583,7 @@ class _Reader:
             if not could_name_a_blog(text):
                 continue
             name = " ".join(MONTH_PAGE.sub(without_month, HOST_AT_END.sub("", text)).split())
+            name = undecorated(name)
             if classify(0, name.split()[0]).kind is Kind.NAV and len(name.split()) > 1:
                 continue  # "Accueil  Thémes  Title": a breadcrumb, not the blog's name
             plain = plain_title(name)
