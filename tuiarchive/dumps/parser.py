@@ -9,6 +9,7 @@ from functools import cached_property
 
 from tuiarchive.dumps.bare_labels import closing_share_run, label_block, label_like
 from tuiarchive.dumps.blog_names import byline_blog, header_candidates, undecorated
+from tuiarchive.dumps.breadcrumbs import with_breadcrumb
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.decode import decode_dump
 from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
@@ -535,6 +536,9 @@ class _Reader:
             self.stray.remove(name_line)  # placed: it is the blog's name
         if self.blog:
             page = [_without_signature(p.with_changes(blog=p.blog or self.blog)) for p in page]
+        if len(page) == 1:  # an item page: its breadcrumb names the post's category
+            after = self.posts[first - 1].line if first else 0
+            page[0] = with_breadcrumb(page[0], self.lines, after, self.stray)
         if self.page_url and len(page) == 1 and page[0].url is None:
             page[0] = page[0].with_changes(url=self.page_url)
         if self.stray:
