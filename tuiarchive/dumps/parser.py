@@ -811,6 +811,9 @@ class _Reader:
             self.draft.warnings.append(
                 "the title is the front matter's: the page itself prints none"
             )
+            if self.byline_above is not None:  # a byline above the body (CSDN's)
+                above, self.byline_above = self.byline_above, None
+                self.draft.posted_by, self.draft.moment = above.author, above.moment
             self.unprinted_title = None
             self.evidence = True  # the front matter says this page is a post
             return
