@@ -26,11 +26,11 @@ def header_candidates(
     tagline (a sentence where the name would stand) is taken.
     `first` is the number of the page's first post's line: the header stands above it."""
     where: dict[str, int] = {}
-    for index, line in enumerate(lines):
+    for at, line in enumerate(lines):
         if line.number >= first:
             break
         if line.kind is Kind.TEXT:
-            where.setdefault(line.text, index)
+            where.setdefault(line.text, at)
     home: list[str] = []
     kept: list[str] = []
     for text in texts:
