@@ -163,8 +163,9 @@ def text_before_name(match: re.Match[str]) -> str:
 
 
 def _capitalised(name: str) -> bool:
+    """Each word capitalised, or in a script without case ("蓝山小记"): no "the way"."""
     words = name.split()
-    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words if w.isalpha())
+    return 1 <= len(words) <= 4 and all(not w[:1].islower() for w in words if w.isalpha())
 
 
 def evidence(facts: FooterFacts) -> bool:

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from tuiarchive.dumps.dates import match_date
+from tuiarchive.dumps.header_marks import header_chrome
 from tuiarchive.dumps.pandoc import div_fence, has_divs, without_attributes
 
 
@@ -46,6 +47,8 @@ class Page:
     #: Lines of nothing but links to label pages (`[ai](…/search/label/ai)`, `…/tag/cors/`):
     #: index -> the labels. Their addresses say what they are, in any language.
     label_links: dict[int, tuple[str, ...]] = field(default_factory=dict, hash=False)
+    #: Header lines its markup marks as chrome: a skip link, the blog's description's div.
+    header_chrome: frozenset[int] = frozenset()
 
 
 # Front matter ------------------------------------------------------------------------------
@@ -302,7 +305,7 @@ _IMAGE = re.compile(rf"!\[\[[^\[\]\n]*+\]\]|!\[{_TEXT}\](?:{_TAIL}|\[[^\[\]]*+\]
 #: A header image linked to the site's home page: its alt text is the blog's name
 #: ("[![contagio](…/header.png)](https://contagiodump.blogspot.com/)").
 _HOME_IMAGE = re.compile(
-    rf"\[\s*!\[(?P<alt>[^\[\]\n]*[^\W\d_][^\[\]\n]*)\]{_TAIL}\s*\]"
+    rf"\[\s*!\[(?P<alt>[^\[\]\n]*+(?:\n[^\[\]\n]*+)?)\]{_TAIL}\s*\]"
     rf"\(\s*https?://[^/\s()]+/?(?:\s++{_TITLE})?\s*\)"
 )
 _WIKI_LINK = re.compile(r"(?<![\w\])!])\[\[([^\[\]\n|]*+)(?:\|([^\[\]\n]*+))?\]\](?![(\[])")
@@ -418,6 +421,12 @@ def _same_lines(matched: str, replacement: str) -> str:
     return replacement + "\n" * (matched.count("\n") - replacement.count("\n"))
 
 
+def _home_image(m: re.Match[str]) -> str:
+    """A header image linked to the home page: its alt text on one line (it may wrap)."""
+    alt = " ".join(m["alt"].split())
+    return _same_lines(m[0], alt) if any(ch.isalpha() for ch in alt) else m[0]
+
+
 def _drop(m: re.Match[str]) -> str:
     return "\n" * m[0].count("\n")
 
@@ -497,7 +506,7 @@ def _inline(text: str, labels: frozenset[str]) -> str:
     text = _ESCAPE.sub(lambda m: token(m[1]), _ESCAPED_IMAGE.sub(_drop, text))
     text = without_attributes(text)
     text = _strip_comments(text)
-    text = _HOME_IMAGE.sub(lambda m: _same_lines(m[0], m["alt"].strip()), text)
+    text = _HOME_IMAGE.sub(_home_image, text)
     text = _IMAGE.sub(_drop, text)
     text = _WIKI_LINK.sub(lambda m: m[2] if m[2] is not None else m[1], text)
     for _ in range(3):  # a link inside a link's text
@@ -832,7 +841,9 @@ def _read_page(text: str, said_markdown: bool = False) -> Page:
     headings: dict[int, int] = {}
     links: dict[int, str] = {}
     label_links: dict[int, tuple[str, ...]] = {}
+    chrome: frozenset[int] = frozenset()
     if markdown:
+        chrome = header_chrome(lines, has_divs(text))
         links = {
             i: match["url"]
             for i, line in enumerate(lines)
@@ -851,5 +862,6 @@ def _read_page(text: str, said_markdown: bool = False) -> Page:
     if len(lines) != count:
         raise AssertionError("line count changed")
     return Page(
-        tuple(lines), _merge(blocks), markdown, frozenset(code), headings, links, label_links
-    )
+        tuple(lines), _merge(blocks), markdown, frozenset(code), headings, links, label_links,
+        chrome,
+    )  # fmt: skip

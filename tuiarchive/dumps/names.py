@@ -138,15 +138,6 @@ _PLATFORMS = frozenset(
     )
 )  # fmt: skip
 #: A name set between runs of dashes or tildes: "-- Harbour notes --", "~ Ana ~".
-_DECORATED = re.compile(r"([-–—~=*·]{1,4})\s+(?P<name>\S.*?)\s+[-–—~=*·]{1,4}")
-
-
-def undecorated(name: str) -> str:
-    """A header line's name without the dashes set around it for looks."""
-    match = _DECORATED.fullmatch(name)
-    return match["name"] if match else name
-
-
 def could_name_a_blog(text: str) -> bool:
     """A line of a page's header that could be the blog's name: short, no URL, no code."""
     return (

@@ -9,6 +9,8 @@ from functools import cached_property
 
 from tuiarchive.dumps.author_boxes import with_boxed_author
 from tuiarchive.dumps.bare_labels import closing_share_run, label_block, label_like
+from tuiarchive.dumps.blog_names import byline_blog, header_candidates, undecorated
+from tuiarchive.dumps.breadcrumbs import with_breadcrumb
 from tuiarchive.dumps.clipped_pages import clipping_start, may_hold_clipping, note_lines
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.decode import decode_dump
@@ -44,7 +46,6 @@ from tuiarchive.dumps.names import (
     plain_title,
     series_of,
     title_like,
-    undecorated,
     without_month,
     without_said_word,
 )
@@ -297,6 +298,8 @@ def _parse_page(text: str, source: str) -> list[Post]:
     for index, names in page.label_links.items():
         facts = FooterFacts(labels=names)
         lines[index] = Line(index + 1, raws[index], Kind.FOOTER, raws[index], facts=facts)
+    for index in page.header_chrome:  # a skip link, the blog's description: no name, no text
+        lines[index] = Line(index + 1, raws[index], Kind.CHROME, lines[index].text)
     head_said: list[str] = []
     if reader is not None:
         lines, head_said = head_lines(lines, reader[1])
@@ -551,10 +554,15 @@ class _Reader:
                 self.stray, self.header_text = [], []
             return  # nothing read yet: the header lines wait for the page's first post
         self.blog, name_line = self._blog_name(page)
+        if (named := byline_blog(self.lines, page[0].line)) is not None:
+            self.blog, name_line = named, None  # "by Name (Blog)": the byline names the blog
         if name_line in self.stray:
             self.stray.remove(name_line)  # placed: it is the blog's name
         if self.blog:
             page = [_without_signature(p.with_changes(blog=p.blog or self.blog)) for p in page]
+        if len(page) == 1:  # an item page: its breadcrumb names the post's category
+            after = self.posts[first - 1].line if first else 0
+            page[0] = with_breadcrumb(page[0], self.lines, after, self.stray)
         if self.page_url and len(page) == 1 and page[0].url is None:
             page[0] = page[0].with_changes(url=self.page_url)
         if self.stray:
@@ -587,6 +595,9 @@ class _Reader:
         if sum(1 for text in header if _code_like(text)) >= _CODE_HEADER:
             header = []  # a source file's lines above a pasted page: no header of a blog
         candidates = ([self.blog] if self.blog else []) + header
+        candidates = header_candidates(
+            candidates, self.lines, self.links, page[0].line, self.page_url
+        )
         if (
             self.page_title
             and self.page_title not in candidates
@@ -824,6 +835,9 @@ class _Reader:
             self.draft.warnings.append(
                 "the title is the front matter's: the page itself prints none"
             )
+            if self.byline_above is not None:  # a byline above the body (CSDN's)
+                above, self.byline_above = self.byline_above, None
+                self.draft.posted_by, self.draft.moment = above.author, above.moment
             self.unprinted_title = None
             self.evidence = True  # the front matter says this page is a post
             return
