@@ -25,6 +25,7 @@ from tuiarchive.dumps.line_kinds import (
     split_labels,
 )
 from tuiarchive.dumps.markup import FrontMatter, fenced_page, read_page, without_heading_marks
+from tuiarchive.dumps.meta_heads import titled_above
 from tuiarchive.dumps.names import (
     ASSIGNMENT_OR_CALL,
     CLIPPED,
@@ -427,7 +428,7 @@ class _Reader:
         #: body below it: (the index of the block's first line, the date's index).
         self.meta_head = (
             _meta_above_date(lines, front_date, self.headings)
-            if self.unprinted_title and front_date
+            if front_date and (self.unprinted_title or title)
             else None
         )
         self.front_title = self.unprinted_title
@@ -459,7 +460,8 @@ class _Reader:
                 continue
             if self.meta_head is not None and index == self.meta_head[0]:
                 skip_to = self._meta_head(*self.meta_head)
-                continue
+                if skip_to >= index:
+                    continue
             self._step(index, line)
         self._end_page()
         if not self.posts or not self.evidence:
@@ -469,20 +471,31 @@ class _Reader:
     def _meta_head(self, start: int, at: int) -> int:
         """The post begins with its comment count, labels and share buttons, then its date
         (the front matter's), and the body below: what came before is the page's header.
-        The title is the front matter's (the page prints none). Gives the date's index."""
+        The title is the front matter's (the page prints none, or prints it right above the
+        block). Gives the date's index, or -1 when the block is no such post's head."""
         draft, title = self.draft, self.front_title
-        assert title is not None
-        if draft is not None:
-            self.draft = None
-            self._unplaced(draft, "the page's header, above the post's count, labels and date")
-        new = _Draft(Line(self.lines[at].number, title, Kind.TEXT, title), None, None)
-        new.title_printed = False
+        if title is None:  # printed: only short lines ("#Tutorials#PHP") between it and here
+            if draft is None or not titled_above(draft.title, draft.content, self.title):
+                return -1
+            new, kept = draft, [ln.text for ln in draft.content if ln.kind is not Kind.BLANK]
+            new.content, new.extra = [], new.extra + kept
+            if kept:
+                new.warnings.append(
+                    f"line {draft.title.number + 1}: kept aside {' / '.join(kept)!r}, between"
+                    " the title and the post's comment count, labels and date"
+                )
+        else:
+            if draft is not None:
+                self.draft = None
+                self._unplaced(draft, "the page's header, above the post's count, labels and date")
+            new = _Draft(Line(self.lines[at].number, title, Kind.TEXT, title), None, None)
+            new.title_printed = False
+            new.warnings.append("the title is the front matter's: the page itself prints none")
         new.header = self.lines[at].date
-        new.warnings += [
-            "the title is the front matter's: the page itself prints none",
+        new.warnings.append(
             f"line {self.lines[start].number}: the comment count, labels and share buttons "
-            "above the date read as the post's (the text starts below the date)",
-        ]
+            "above the date read as the post's (the text starts below the date)"
+        )
         for line in self.lines[start:at]:
             facts = line.facts
             if line.kind is not Kind.FOOTER or not evidence(facts):
