@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from tuiarchive.dumps.bare_labels import closing_share_run, label_block, label_like
+from tuiarchive.dumps.comment_heads import comment_heads
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.decode import decode_dump
 from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
@@ -285,7 +286,7 @@ def _parse_page(text: str, source: str) -> list[Post]:
         lines = unnamed_said_heads(read_unnamed_footers(lines, raws))
     else:
         lines = unnamed_said_heads(read_unnamed_bylines(lines, raws))
-    lines = mail_headers(forum_quotes(lines, text, page.headings), text)
+    lines = comment_heads(mail_headers(forum_quotes(lines, text, page.headings), text))
     head = note_head(text.split("\n")) if may_hold_note_head(text) else None
     if head is not None:
         lines = without_note_head(lines, head)
@@ -1410,6 +1411,9 @@ class _Reader:
         if kind is Kind.SAID:
             self._close_comment(draft, None)
             draft.comment_author = line.said_by
+            if line.facts.moment is not None:  # name, stamp and text run in (comment_heads)
+                draft.comment_moment = line.facts.moment
+                draft.comment_lines = [Line(line.number, line.text, Kind.TEXT, line.text)]
             return True
         old_style_open = draft.comment_author is not None and draft.comment_moment is None
         if is_stamp(line) and (old_style_open or draft.comment_author is None):
@@ -1434,7 +1438,7 @@ class _Reader:
         if kind is Kind.COMMENT_CHROME or kind is Kind.BLANK:
             if kind is Kind.BLANK and draft.comment_author is not None:
                 draft.comment_lines.append(line)
-            elif draft.comment_moment is not None:
+            elif draft.comment_moment is not None and any(x.text for x in draft.comment_lines):
                 self._close_comment(draft, draft.comment_moment)  # "Reply" ends a new-style one
             return True
         if kind is Kind.POST_END:
