@@ -408,6 +408,7 @@ _NAME_END = re.compile(
     r"|(?<=[^\W\d_A-Za-zÀ-ÿА-я])(?=[A-Z][a-z])"
     r"|(?<=\S)\s+(?=\S)"
 )
+NAME_END = _NAME_END  # where a name run into a stamp may end, for comment_heads
 
 
 def name_at_date(text: str) -> FooterFacts | None:

@@ -771,7 +771,10 @@ def _label_link_lines(lines: list[str]) -> dict[int, tuple[str, ...]]:
             continue
         if run and not line.strip():  # the paragraph ends with the run: it is a label list
             for at in run:
-                names = (" ".join(m["name"].split()) for m in _ONE_LABEL_LINK.finditer(lines[at]))
+                names = (
+                    _ESCAPE.sub(r"\1", " ".join(m["name"].split()))  # "strip\_tags"
+                    for m in _ONE_LABEL_LINK.finditer(lines[at])
+                )
                 found[at] = tuple(n for n in names if n)
                 lines[at] = ""
         run = []

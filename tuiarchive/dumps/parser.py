@@ -12,6 +12,7 @@ from tuiarchive.dumps.bare_labels import closing_share_run, label_block, label_l
 from tuiarchive.dumps.blog_names import byline_blog, header_candidates, undecorated
 from tuiarchive.dumps.breadcrumbs import with_breadcrumb
 from tuiarchive.dumps.clipped_pages import clipping_start, may_hold_clipping, note_lines
+from tuiarchive.dumps.comment_heads import comment_heads
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.decode import decode_dump
 from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
@@ -29,6 +30,7 @@ from tuiarchive.dumps.line_kinds import (
     split_labels,
 )
 from tuiarchive.dumps.markup import FrontMatter, fenced_page, read_page, without_heading_marks
+from tuiarchive.dumps.meta_heads import titled_above
 from tuiarchive.dumps.names import (
     ASSIGNMENT_OR_CALL,
     CLIPPED,
@@ -312,7 +314,7 @@ def _parse_page(text: str, source: str) -> list[Post]:
         lines = unnamed_said_heads(read_unnamed_footers(lines, raws))
     else:
         lines = unnamed_said_heads(read_unnamed_bylines(lines, raws))
-    lines = mail_headers(forum_quotes(lines, text, page.headings), text)
+    lines = comment_heads(mail_headers(forum_quotes(lines, text, page.headings), text))
     head = note_head(text.split("\n")) if may_hold_note_head(text) else None
     if head is not None:
         lines = without_note_head(lines, head)
@@ -455,7 +457,7 @@ class _Reader:
         #: body below it: (the index of the block's first line, the date's index).
         self.meta_head = (
             _meta_above_date(lines, front_date, self.headings)
-            if self.unprinted_title and front_date
+            if front_date and (self.unprinted_title or title)
             else None
         )
         self.front_title = self.unprinted_title
@@ -487,7 +489,8 @@ class _Reader:
                 continue
             if self.meta_head is not None and index == self.meta_head[0]:
                 skip_to = self._meta_head(*self.meta_head)
-                continue
+                if skip_to >= index:
+                    continue
             self._step(index, line)
         self._end_page()
         if not self.posts or not self.evidence:
@@ -497,20 +500,31 @@ class _Reader:
     def _meta_head(self, start: int, at: int) -> int:
         """The post begins with its comment count, labels and share buttons, then its date
         (the front matter's), and the body below: what came before is the page's header.
-        The title is the front matter's (the page prints none). Gives the date's index."""
+        The title is the front matter's (the page prints none, or prints it right above the
+        block). Gives the date's index, or -1 when the block is no such post's head."""
         draft, title = self.draft, self.front_title
-        assert title is not None
-        if draft is not None:
-            self.draft = None
-            self._unplaced(draft, "the page's header, above the post's count, labels and date")
-        new = _Draft(Line(self.lines[at].number, title, Kind.TEXT, title), None, None)
-        new.title_printed = False
+        if title is None:  # printed: only short lines ("#Tutorials#PHP") between it and here
+            if draft is None or not titled_above(draft.title, draft.content, self.title):
+                return -1
+            new, kept = draft, [ln.text for ln in draft.content if ln.kind is not Kind.BLANK]
+            new.content, new.extra = [], new.extra + kept
+            if kept:
+                new.warnings.append(
+                    f"line {draft.title.number + 1}: kept aside {' / '.join(kept)!r}, between"
+                    " the title and the post's comment count, labels and date"
+                )
+        else:
+            if draft is not None:
+                self.draft = None
+                self._unplaced(draft, "the page's header, above the post's count, labels and date")
+            new = _Draft(Line(self.lines[at].number, title, Kind.TEXT, title), None, None)
+            new.title_printed = False
+            new.warnings.append("the title is the front matter's: the page itself prints none")
         new.header = self.lines[at].date
-        new.warnings += [
-            "the title is the front matter's: the page itself prints none",
+        new.warnings.append(
             f"line {self.lines[start].number}: the comment count, labels and share buttons "
-            "above the date read as the post's (the text starts below the date)",
-        ]
+            "above the date read as the post's (the text starts below the date)"
+        )
         for line in self.lines[start:at]:
             facts = line.facts
             if line.kind is not Kind.FOOTER or not evidence(facts):
@@ -1447,6 +1461,9 @@ class _Reader:
         if kind is Kind.SAID:
             self._close_comment(draft, None)
             draft.comment_author = line.said_by
+            if line.facts.moment is not None:  # name, stamp and text run in (comment_heads)
+                draft.comment_moment = line.facts.moment
+                draft.comment_lines = [Line(line.number, line.text, Kind.TEXT, line.text)]
             return True
         old_style_open = draft.comment_author is not None and draft.comment_moment is None
         if is_stamp(line) and (old_style_open or draft.comment_author is None):
@@ -1471,7 +1488,7 @@ class _Reader:
         if kind is Kind.COMMENT_CHROME or kind is Kind.BLANK:
             if kind is Kind.BLANK and draft.comment_author is not None:
                 draft.comment_lines.append(line)
-            elif draft.comment_moment is not None:
+            elif draft.comment_moment is not None and any(x.text for x in draft.comment_lines):
                 self._close_comment(draft, draft.comment_moment)  # "Reply" ends a new-style one
             return True
         if kind is Kind.POST_END:
