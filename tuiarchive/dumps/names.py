@@ -137,6 +137,8 @@ _PLATFORMS = frozenset(
         "Wix", "Jimdo", "Hatena Blog", "Tistory", "Naver Blog", "Ghost", "Squarespace",
     )
 )  # fmt: skip
+
+
 #: A name set between runs of dashes or tildes: "-- Harbour notes --", "~ Ana ~".
 def could_name_a_blog(text: str) -> bool:
     """A line of a page's header that could be the blog's name: short, no URL, no code."""
