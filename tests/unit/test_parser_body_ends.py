@@ -294,3 +294,48 @@ def test_tag_links_equal_to_the_labels_at_the_end_of_the_text_are_the_labels_en(
     post = _one(text)
     assert post.labels == ("travel", "ferries")
     assert _last(post) == "Nobody on board seemed to mind very much."
+
+
+def test_an_over_blog_share_heading_newsletter_and_related_titles_end_the_body_fr() -> None:
+    text = "\n".join(
+        [
+            "[Les carnets de Liane](http://carnets.example-blog.fr/)",
+            "",
+            "[Petit guide du jardin en ville](http://carnets.example-blog.fr/2016/06/jardin.html)",
+            "===============================",
+            "",
+            "4 Juin 2016, 13:15pm",
+            "",
+            "Publié par Liane",
+            "",
+            "Un balcon suffit pour faire pousser des tomates, à condition de les arroser.",
+            "",
+            "...et le reste est une affaire de patience.",
+            "",
+            "### Partager cet article",
+            "",
+            "[Repost]0",
+            "",
+            "S'inscrire à la newsletter",
+            "",
+            "Pour être informé des derniers articles, inscrivez vous :",
+            "",
+            "### Vous aimerez aussi :",
+            "",
+            "Des herbes aromatiques sur le rebord",
+            "",
+            "Le compost en appartement",
+            "",
+            '[jardin](/tag/jardin/ "jardin"),',
+            '[balcon](/tag/balcon/ "balcon")',
+            "",
+            "[« Article précédent](http://carnets.example-blog.fr/2016/05/semis.html)",
+            "",
+        ]
+    )
+    post = _one(text)
+    assert post.title == "Petit guide du jardin en ville"
+    assert post.labels == ("jardin", "balcon")
+    assert _last(post) == "...et le reste est une affaire de patience."
+    assert "newsletter" not in post.body  # the platform's chrome
+    assert "Le compost en appartement" in " ".join(post.extra_text)
