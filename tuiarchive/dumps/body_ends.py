@@ -46,6 +46,7 @@ def _plain(text: str) -> str:
     return " ".join(text.rstrip(" :：").split()).casefold()
 
 
+@cache
 def _phrases(name: str) -> frozenset[str]:
     return frozenset(_plain(p) for p in phrase_fields().get(name, ()) if "{" not in p)
 
@@ -66,8 +67,19 @@ def _ratings() -> re.Pattern[str]:
 
 
 def _texts(content: list[Line]) -> list[int]:
-    """The indexes of the lines that are not blank."""
-    return [i for i, line in enumerate(content) if line.kind is not Kind.BLANK and line.text]
+    """The indexes of the body's first line that is not blank and of the last such lines
+    (as many as a related list may reach over): only the end is looked at."""
+    shown: list[int] = []
+    for i in range(len(content) - 1, -1, -1):
+        line = content[i]
+        if line.kind is not Kind.BLANK and line.text:
+            shown.append(i)
+            if len(shown) > _REACH:
+                break
+    if len(shown) > _REACH:
+        first = next(i for i, ln in enumerate(content) if ln.kind is not Kind.BLANK and ln.text)
+        shown[-1] = first
+    return shown[::-1]
 
 
 def _title_like(line: Line) -> bool:
@@ -133,7 +145,10 @@ def _labels_from(content: list[Line], shown: list[int], labels: Sequence[str]) -
         return None
     seen: set[str] = set()
     start = None
+    longest = sum(len(label) + 40 for label in wanted)  # each label as a link, say
     for index in reversed(shown[-(len(wanted) + 1) :]):
+        if len(content[index].text) > longest:
+            break
         parts = [_plain(p) for p in re.split(r"[,|·/]", _LINK.sub(r"\1", content[index].text))]
         parts = [_ITEM.sub("", p) for p in parts if p]
         if not parts or not set(parts) <= wanted:
