@@ -10,6 +10,7 @@ from functools import cached_property
 from tuiarchive.dumps.author_boxes import with_boxed_author
 from tuiarchive.dumps.bare_labels import closing_share_run, label_block, label_like
 from tuiarchive.dumps.blog_names import byline_blog, header_candidates, undecorated
+from tuiarchive.dumps.body_ends import body_end
 from tuiarchive.dumps.breadcrumbs import with_breadcrumb
 from tuiarchive.dumps.clipped_pages import clipping_start, may_hold_clipping, note_lines
 from tuiarchive.dumps.comment_heads import comment_heads
@@ -1663,6 +1664,10 @@ class _Reader:
             title = without_heading_marks(title)  # "#### Title" on a page not read as Markdown
         while draft.footer_seen and content and _opens_a_comment(content[-1]):
             content = content[:-1]  # "/*" above the footer: the comment the page's tail is in
+        ended = body_end(content, draft.labels)  # a related list, a rating, the labels again
+        content = ended.content
+        draft.extra.extend(ended.cut)
+        warnings.extend(ended.warnings)
         paragraphs = paragraph_lines(without_gutters(content))
         first = paragraphs[0] if paragraphs else []
         if (

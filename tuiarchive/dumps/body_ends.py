@@ -1,0 +1,194 @@
+"""Where a post's body ends: a related-post list, a rating line or the labels printed under the text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from tuiarchive.dumps.line_kinds import Kind, Line
+from tuiarchive.dumps.phrases import phrase_fields
+
+#: A related list's heading is this near the body's end, in lines that are not blank.
+_REACH = 40
+#: A title in a related list is short; a line of prose is longer.
+_TITLE = 120
+#: A related list has this many titles at least (one link under "Read also" may be the text's).
+_MIN_TITLES = 2
+#: Below the list, the platform's own lines (a signature, a copyright): few and short.
+_MAX_AFTER = 8
+_AFTER_LINE = 100
+#: A rating line stands this near the end, above short promo lines only.
+_RATING_REACH = 6
+_PROMO_LINE = 80
+
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MARKS = re.compile(r"^[#>\s]*|[*_]{2,}|\{#[^}]*\}\s*$")
+_ITEM = re.compile(r"^(?:[-*+•·]|\d{1,2}[.)])\s+")
+_SIGNED = re.compile(r"[+\-−–]\s?\d{1,5}")
+_SENTENCE = re.compile(r"[.!?。！？]\s+\S")
+
+
+@dataclass
+class BodyEnd:
+    """The body's lines kept, the lines cut from its end, and why."""
+
+    content: list[Line]
+    cut: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _plain(text: str) -> str:
+    """A line's words: links to their text, bold and heading marks off, colons trimmed."""
+    text = _LINK.sub(r"\1", text)
+    text = _MARKS.sub("", text).strip()
+    return " ".join(text.rstrip(" :：").split()).casefold()
+
+
+@cache
+def _phrases(name: str) -> frozenset[str]:
+    return frozenset(_plain(p) for p in phrase_fields().get(name, ()) if "{" not in p)
+
+
+@cache
+def _related() -> frozenset[str]:
+    return _phrases("related") | _phrases("teasers")
+
+
+@cache
+def _ratings() -> re.Pattern[str]:
+    heads = sorted({re.escape(p) for p in _phrases("ratings")}, key=len, reverse=True)
+    words = "|".join(heads) or "(?!)"
+    number = r"[+\-−–]?\s?\d{1,6}"
+    return re.compile(
+        rf"(?:{words})\s*:?\s*{number}|{number}\s+(?:{words})|{_SIGNED.pattern}", re.I
+    )
+
+
+def _texts(content: list[Line]) -> list[int]:
+    """The indexes of the body's first line that is not blank and of the last such lines
+    (as many as a related list may reach over): only the end is looked at."""
+    shown: list[int] = []
+    for i in range(len(content) - 1, -1, -1):
+        line = content[i]
+        if line.kind is not Kind.BLANK and line.text:
+            shown.append(i)
+            if len(shown) > _REACH:
+                break
+    if len(shown) > _REACH:
+        first = next(i for i, ln in enumerate(content) if ln.kind is not Kind.BLANK and ln.text)
+        shown[-1] = first
+    return shown[::-1]
+
+
+def _title_like(line: Line) -> bool:
+    text = _LINK.sub(r"\1", line.text).strip()
+    return 0 < len(text) <= _TITLE and not _SENTENCE.search(text)
+
+
+def _related_from(content: list[Line], shown: list[int]) -> int | None:
+    """Where a heading meaning "related posts" starts, over a list of titles that runs to the
+    body's end or to a few short lines of the platform's (a signature)."""
+    headings = _related()
+    for at, index in enumerate(shown[-_REACH:], start=max(0, len(shown) - _REACH)):
+        text = content[index].text
+        if len(text) > 60 or _plain(text) not in headings:
+            continue
+        below = shown[at + 1 :]
+        titles = 0
+        for j in below:
+            if not _title_like(content[j]):
+                break
+            titles += 1
+            if _ITEM.match(content[j].text) is None and titles >= 12:
+                break
+        rest = below[titles:]
+        if titles < _MIN_TITLES or len(rest) > _MAX_AFTER:
+            continue
+        if any(len(content[j].text) > _AFTER_LINE for j in rest):
+            continue
+        if at == 0:
+            continue  # nothing above it: the body would be empty
+        return index
+    return None
+
+
+def _rating_from(content: list[Line], shown: list[int]) -> int | None:
+    """Where a rating line ("+35", "Рейтинг: 12") stands above only short promo lines."""
+    pattern, heads = _ratings(), _phrases("ratings")
+    tail = shown[-_RATING_REACH:]
+    for at, index in enumerate(tail):
+        text = content[index].text
+        if len(text) > 30 or not any(ch.isdigit() for ch in text):
+            continue
+        if pattern.fullmatch(text.strip()) is None:
+            continue
+        if index == shown[0]:
+            return None
+        rest = tail[at + 1 :]
+        if all(
+            len(content[j].text) <= _PROMO_LINE and not content[j].text.endswith((".", ":"))
+            for j in rest
+        ):
+            above = tail[at - 1] if at else None
+            if above is not None and above != shown[0] and _plain(content[above].text) in heads:
+                return above  # "Рейтинг" over its number
+            return index
+    return None
+
+
+def _labels_from(content: list[Line], shown: list[int], labels: Sequence[str]) -> int | None:
+    """Where a short run of lines that name exactly the post's labels ends the body."""
+    wanted = {" ".join(label.split()).casefold() for label in labels}
+    if not wanted:
+        return None
+    seen: set[str] = set()
+    start = None
+    longest = sum(len(label) + 40 for label in wanted)  # each label as a link, say
+    for index in reversed(shown[-(len(wanted) + 1) :]):
+        if len(content[index].text) > longest:
+            break
+        parts = [_plain(p) for p in re.split(r"[,|·/]", _LINK.sub(r"\1", content[index].text))]
+        parts = [_ITEM.sub("", p) for p in parts if p]
+        if not parts or not set(parts) <= wanted:
+            break
+        seen.update(parts)
+        start = index
+        if seen == wanted:
+            break
+    if start is None or seen != wanted or start == shown[0]:
+        return None
+    return start
+
+
+_LABELS_AGAIN = "the post's labels printed again"
+_RATING = "a rating line and the platform's lines under it"
+_RELATED = "a related-posts list"
+
+
+def body_end(content: list[Line], labels: Sequence[str]) -> BodyEnd:
+    """The body without the platform's blocks printed after the author's text."""
+    shown = _texts(content)
+    out = BodyEnd(content)
+    if len(shown) < 2:
+        return out
+    for why in (_LABELS_AGAIN, _RATING, _RELATED):
+        if why is _LABELS_AGAIN:
+            start = _labels_from(content, shown, labels)
+        else:
+            start = (_rating_from if why is _RATING else _related_from)(content, shown)
+        if start is None:
+            continue
+        cut = [ln.text for ln in content[start:] if ln.kind is not Kind.BLANK and ln.text]
+        out.cut = cut + out.cut
+        out.warnings.append(
+            f"line {content[start].number}: {len(cut)} line(s) at the body's end kept aside"
+            f" ({why}, not the author's text): {cut[0][:60]!r}"
+        )
+        content = content[:start]
+        shown = _texts(content)
+        if len(shown) < 2:
+            break
+    out.content = content
+    return out
