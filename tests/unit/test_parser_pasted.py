@@ -101,21 +101,27 @@ _PASTED_BLOGGER_ITEM = [
 ]
 
 
+#: The notes' own first lines, above whatever is pasted into them.
+_NOTES_OPENING = [
+    "## frugal",
+    "",
+    "Adjective",
+    "",
+    "    careful with money",
+    "",
+    "The `const` keyword promises that a value will not change.",
+    "It can be applied to a variable or to a method.",
+    "",
+    "Applied to a method, it says the method leaves the object as it was.",
+    "The compiler holds the method to that promise.",
+]
+
+
 def test_notes_under_front_matter_above_a_pasted_dated_post_are_the_pages_own_post() -> None:
     text = "\n".join(
         [
             *_NOTES_FRONT,
-            "## frugal",
-            "",
-            "Adjective",
-            "",
-            "    careful with money",
-            "",
-            "The `const` keyword promises that a value will not change.",
-            "It can be applied to a variable or to a method.",
-            "",
-            "Applied to a method, it says the method leaves the object as it was.",
-            "The compiler holds the method to that promise.",
+            *_NOTES_OPENING,
             "",
             "# How do you declare a `const` method?",
             "",
@@ -197,17 +203,7 @@ def test_the_notes_below_a_pasted_posts_comments_are_the_notes_own() -> None:
     text = "\n".join(
         [
             *_NOTES_FRONT,
-            "## frugal",
-            "",
-            "Adjective",
-            "",
-            "    careful with money",
-            "",
-            "The `const` keyword promises that a value will not change.",
-            "It can be applied to a variable or to a method.",
-            "",
-            "Applied to a method, it says the method leaves the object as it was.",
-            "The compiler holds the method to that promise.",
+            *_NOTES_OPENING,
             "A method that is not `const` cannot be called on a `const` object.",
             "",
             "",
