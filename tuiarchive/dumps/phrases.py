@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -81,6 +81,8 @@ class Phrases:
     byline_leads: frozenset[str]  # what a byline says before the name ("posted by", "автор:")
     #: What joins a byline's two label lists ("posted in Travel and tagged ferries, winter").
     label_joiners: tuple[str, ...] = ()
+    #: `bylines` by the first letter of their first word (see `_by_initial`).
+    bylines_by_initial: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
 
 
 #: What a byline's lead ("Posted by", "Pubblicazione iniziale:") comes before.
@@ -258,6 +260,7 @@ def _compile(languages: tuple[str, ...], fields: dict[str, list[str]]) -> Phrase
         ),
         labels_key=re.compile(rf"(?:{labels})", re.I),
         byline_leads=frozenset(leads),
+        bylines_by_initial=_by_initial(bylines),
         label_joiners=tuple(
             sorted({f" {j.strip()} " for j in fields.get("label_joiners", [])}, key=len)[::-1]
         ),
@@ -269,11 +272,29 @@ def bylines_for(phrases: Phrases, text: str, alone: bool = True) -> list[re.Patt
     together): for a byline alone on its line, or (alone=False) followed by more."""
     folded = text[:40].casefold()
     found: list[re.Pattern[str]] = []
-    for word, patterns in phrases.bylines.items():
+    table = phrases.bylines_by_initial
+    for word, patterns in table.get(folded[:1]) or table[""]:
         if folded.startswith(word):
             found.extend(
                 _compiled(p + (r"(?P<rest>\s*)" if alone else phrases.rest)) for p in patterns
             )
+    return found
+
+
+def _by_initial(
+    bylines: dict[str, tuple[str, ...]],
+) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """The byline patterns by their first word's first letter (in their order): a line
+    is tried only against the bylines that start as it does. A byline whose first word
+    is empty (it opens with the name) is tried with every line: it is under every
+    letter, and under "" for a line whose letter starts none."""
+    entries = list(bylines.items())
+    found = {
+        word[0]: [e for e in entries if not e[0] or e[0][0] == word[0]]
+        for word, _ in entries
+        if word
+    }
+    found[""] = [e for e in entries if not e[0]]
     return found
 
 
