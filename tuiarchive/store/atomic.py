@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from isal import isal_zlib
 from tinydb.storages import Storage
 
 from tuiarchive.errors import StoreError
@@ -230,6 +231,9 @@ class GzipJSONStorage(AtomicJSONStorage):
     Decompressed whole (`gzip.open(...).read()`, `zcat`), the file is that JSON text; a
     document's place in `offsets` is its line's member, which decompresses on its own.
     Files without gzip's magic bytes (written before compression) are read as they are.
+
+    The members are made by ISA-L's deflate (`isal`, levels 0 to 3): standard gzip that
+    any inflater (zlib, `zcat`) reads, in a third of the time zlib's fastest level takes.
     """
 
     def __init__(self, path: str | Path, create: bool = True, level: int = 1) -> None:
@@ -242,7 +246,7 @@ class GzipJSONStorage(AtomicJSONStorage):
     def _encode(self, data: dict[str, dict[str, Any]]) -> Iterator[bytes]:
         offset = 0
         for line, place in json_lines(data):
-            member = zlib.compress(line, self.level, wbits=31)
+            member = isal_zlib.compress(line, self.level, wbits=31)
             if place is not None:
                 self.offsets[place[0]][place[1]] = (offset, len(member))
             offset += len(member)
