@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.archives import make_plain, rewrite_segment
 from tests.ui.helpers import settle
 from tuiarchive.cli.main import main
 from tuiarchive.ui.app import make_app
@@ -22,6 +23,19 @@ def one_error(capsys: pytest.CaptureFixture[str]) -> str:
     assert len(lines) == 1, captured.err
     assert "Traceback" not in captured.err and not captured.out
     return lines[0]
+
+
+def date_in(raw: bytes) -> bytes:
+    found = re.search(rb'"date":"\d{4}-\d\d-\d\d"', raw)
+    assert found is not None
+    return found[0]
+
+
+def tamper_date(archive: Path, segment: Path) -> None:
+    """Give a post of the segment a date that is none, as a faulty writer might have."""
+    rewrite_segment(
+        archive, segment.name, lambda raw: raw.replace(date_in(raw), b'"date":"20x4-13-99"', 1)
+    )
 
 
 def tree(path: Path) -> dict[str, str]:
@@ -100,14 +114,16 @@ def test_a_segment_with_a_tampered_date_stops_an_export_with_one_line(
     indexed: bool,
 ) -> None:
     segment = sample_archive / "posts" / "000001.json"
-    raw = segment.read_bytes()
-    found = re.search(rb'"date":"\d{4}-\d\d-\d\d"', raw)
-    assert found is not None
-    segment.write_bytes(raw.replace(found[0], b'"date":"20x4-13-99"', 1))  # same size
-    if not indexed:  # the index is built again from the tampered segment
-        (sample_archive / "index.sqlite").unlink()
-        for extra in sample_archive.glob("index.sqlite-*"):
-            extra.unlink()
+    if indexed:
+        # A plain segment (as an older tuiarchive wrote it) changed in place, keeping its
+        # size: the index, built before, points into it.
+        make_plain(sample_archive)
+        assert main(["--db", str(sample_archive), "--no-ui"]) == 0
+        capsys.readouterr()
+        raw = segment.read_bytes()
+        segment.write_bytes(raw.replace(date_in(raw), b'"date":"20x4-13-99"', 1))
+    else:  # the index is built again from the tampered (compressed) segment
+        tamper_date(sample_archive, segment)
         assert main(["--db", str(sample_archive), "--no-ui"]) == 0
         capsys.readouterr()
     before = tree(sample_archive)
@@ -125,11 +141,9 @@ def test_a_segment_with_a_tampered_date_stops_an_export_with_one_line(
 def test_a_tampered_export_into_an_empty_directory_leaves_it_empty(
     sample_archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    segment = sample_archive / "posts" / "000001.json"
-    raw = segment.read_bytes()
-    found = re.search(rb'"date":"\d{4}-\d\d-\d\d"', raw)
-    assert found is not None
-    segment.write_bytes(raw.replace(found[0], b'"date":"20x4-13-99"', 1))
+    tamper_date(sample_archive, sample_archive / "posts" / "000001.json")
+    assert main(["--db", str(sample_archive), "--no-ui"]) == 0  # indexed again
+    capsys.readouterr()
     out = tmp_path / "mine"
     out.mkdir()
     assert main(["--db", str(sample_archive), "--export", str(out)]) == 2

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.archives import add_posts
+from tests.archives import add_posts, make_plain, rewrite_segment
 from tests.dumps import archive_page, post
 from tests.ui.helpers import settle
 from tuiarchive.cli.main import main
@@ -148,10 +148,14 @@ def test_rebuild_from_a_damaged_archive_keeps_posts_and_marks(
     assert len(kept) == 1 and (kept[0] / "archive.json").read_bytes() == b"{broken"
 
 
-def test_the_check_names_each_bad_record(archive: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("kind", ["compressed", "plain"])
+def test_the_check_names_each_bad_record(archive: Path, kind: str, capsys) -> None:  # type: ignore[no-untyped-def]
+    if kind == "plain":
+        make_plain(archive)  # as an older tuiarchive wrote it
     segment = next((archive / "posts").glob("*.json"))
-    raw = segment.read_bytes()
-    segment.write_bytes(raw.replace(b'"date":"2014-05-30"', b'"date":"2014-13-45"', 1))
+    rewrite_segment(  # a faulty writer's record, listed as it is
+        archive, segment.name, lambda raw: raw.replace(b'"2014-05-30"', b'"2014-13-45"', 1)
+    )
     assert main(["--db", str(archive), "--check"]) == 2
     err = capsys.readouterr().err
     assert "2014-13-45" in err and str(segment) in err

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import errno
+import gzip
 import hashlib
 import json
 import os
@@ -22,6 +23,7 @@ from tuiarchive.model import Post
 from tuiarchive.query.language import parse_filter
 from tuiarchive.store import MarkChange, Store, open_store
 from tuiarchive.store import atomic as atomic_module
+from tuiarchive.store.atomic import GzipJSONStorage
 from tuiarchive.store.index import INDEX_SCHEMA
 from tuiarchive.store.segments import write_segment
 
@@ -161,12 +163,20 @@ def test_an_index_of_an_older_format_is_rebuilt_with_the_blogs(archive_path: Pat
     db.close()
 
 
-def test_segments_are_plain_tinydb_files(archive_path: Path) -> None:
+def test_segments_are_gzipped_tinydb_files(archive_path: Path) -> None:
     posts = sample_posts()
     with open_store(archive_path) as store:
         add_posts(store, posts)
     (segment,) = sorted((archive_path / "posts").glob("*.json"))
-    records = TinyDB(segment, storage=JSONStorage, access_mode="r").table("posts").all()
+    # Decompressed whole (what `zcat` prints), it is a TinyDB JSON file, read by TinyDB's
+    # own storage; and TinyDB reads the file itself with the store's gzip storage.
+    with gzip.open(segment) as whole:
+        text = whole.read()
+    plain = segment.with_name("plain.json")
+    plain.write_bytes(text)
+    records = TinyDB(plain, storage=JSONStorage, access_mode="r").table("posts").all()
+    assert sorted(r["id"] for r in records) == sorted(p.id for p in posts)
+    records = TinyDB(segment, storage=GzipJSONStorage, create=False).table("posts").all()
     assert sorted(r["id"] for r in records) == sorted(p.id for p in posts)
 
 
@@ -350,7 +360,8 @@ def test_writes_are_one_per_batch(archive_path: Path, monkeypatch: pytest.Monkey
 def test_segment_records_are_json_objects_one_per_line(archive_path: Path) -> None:
     with open_store(archive_path) as store:
         add_posts(store, sample_posts())
-    lines = next((archive_path / "posts").glob("*.json")).read_text().splitlines()
+    segment = next((archive_path / "posts").glob("*.json"))
+    lines = gzip.decompress(segment.read_bytes()).decode("utf-8").splitlines()
     records = [line for line in lines if line.startswith('"') and '"id":' in line]
     assert len(records) == 3
     assert all(json.loads(r.split(":", 1)[1].rstrip(","))["title"] for r in records)
