@@ -57,32 +57,27 @@ def _patterns() -> _Patterns:
     return _Patterns(reading, head, images)
 
 
-def may_hold_post_head(text: str) -> bool:
-    """Whether the page's top may hold a head stack or an avatar byline: one scan of it."""
-    top = text[:_TOP_CHARS]
-    return "![" in top or _patterns().reading.search(top) is not None
-
-
-def post_head(lines: list[Line], text: str) -> tuple[list[Line], list[str]]:
+def post_head(lines: list[Line], text: str, markdown: bool) -> tuple[list[Line], list[str]]:
     """The head stack around a reading-time line near the page's top (or an avatar byline)
     made one byline line: the author's name (the line above the stack, or an avatar's),
     and the stack's date; the stack's other lines (separators, "Follow", counts, a hub's
     link) left blank, so that every line keeps its number. With a warning for the post.
-    `text` is the page as written: its Markdown says which lines were links and avatars."""
+    `text` is the page as written: its Markdown says which lines were links and avatars.
+    Cheap where it cannot apply: a look at the top's short lines, and on a Markdown page
+    one substring scan for an image link."""
     top = min(len(lines), _TOP_LINES)
-    raws = text.split("\n", top)[:top]
     patterns = _patterns()
-    timed = patterns.reading.search(text, 0, _TOP_CHARS) is not None
     reading = next(
         (
             i
-            for i in range(top if timed else 0)
-            if lines[i].kind is not Kind.BLANK
-            and len(lines[i].text) < 80
-            and patterns.reading.fullmatch(lines[i].text)
+            for i in range(top)
+            if 0 < len(lines[i].text) < 40 and patterns.reading.fullmatch(lines[i].text)
         ),
         None,
     )
+    if reading is None and not (markdown and text.find("[![", 0, _TOP_CHARS) >= 0):
+        return lines, []
+    raws = text.split("\n", top)[:top]
     avatar = _avatar_byline(raws, top if reading is None else reading)
     if reading is None and avatar is None:
         return lines, []
