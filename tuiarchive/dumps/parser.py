@@ -75,6 +75,7 @@ from tuiarchive.dumps.paragraphs import (
 )
 from tuiarchive.dumps.pasted_posts import pasted_spans, with_pasted_posts
 from tuiarchive.dumps.pieces import PIECE_CHARS, cut_points, shifted
+from tuiarchive.dumps.post_heads import post_head
 from tuiarchive.dumps.preambles import preamble, with_preamble, without_preamble
 from tuiarchive.dumps.reader_heads import (
     head_lines,
@@ -319,6 +320,7 @@ def _parse_page(text: str, source: str) -> list[Post]:
     head = note_head(text.split("\n")) if may_hold_note_head(text) else None
     if head is not None:
         lines = without_note_head(lines, head)
+    lines, stack_said = post_head(lines, text, page.markdown)
     front = page.front_matter if reader is None else with_head(page.front_matter, reader[1])
     # a forum thread's front matter names the thread: its replies are no post of that title
     title = None if front.title is not None and forum_thread(raws) else front.title
@@ -350,6 +352,8 @@ def _parse_page(text: str, source: str) -> list[Post]:
             " read as the note's: the post's title is the first line below them"
         )
         posts[0] = posts[0].with_changes(warnings=(*posts[0].warnings, said))
+    if stack_said and posts:
+        posts[0] = posts[0].with_changes(warnings=(*posts[0].warnings, *stack_said))
     posts = _with_page_facts(posts, front)
     return posts if reader is None else with_head_facts(posts, *reader[1:], head_said)
 
