@@ -62,8 +62,10 @@ class Starts:
         folded = text.casefold()
         if any(word in folded for word in self.inside):  # a wider test, never a narrower
             return True
-        return bool(self.timed) and _DIGIT.search(text) is not None and any(
-            word in folded for word in self.timed
+        return (
+            bool(self.timed)
+            and _DIGIT.search(text) is not None
+            and any(word in folded for word in self.timed)
         )
 
 
