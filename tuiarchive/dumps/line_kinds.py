@@ -299,6 +299,8 @@ _SENTENCE_MARKS = re.compile(r"[.,;:!?()\[\]/@#=\"'’]")
 
 def _last_word(text: str) -> str:
     space = text.rfind(" ")
+    if "\u00a0" in text or "\u202f" in text:  # French sets a colon apart by a no-break space
+        space = max(space, text.rfind("\u00a0"), text.rfind("\u202f"))
     return text[space + 1 :].casefold()
 
 

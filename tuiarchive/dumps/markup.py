@@ -342,6 +342,8 @@ _DETECT_REFDEF = re.compile(r"^ {0,3}\[[^\[\]\n^][^\[\]\n]*+\]:[ \t]*\S", re.MUL
 _DETECT_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE)
 _DETECT_LANG_FENCE = re.compile(r"^[ \t]*```[A-Za-z][\w+#.-]*[ \t]*$", re.MULTILINE)
 _DETECT_FENCE = re.compile(r"^[ \t]*(?:```|~~~)", re.MULTILINE)
+#: A title underlined with "=" (setext, level 1): a blank line (or the top) above it, one below.
+_DETECT_SETEXT = re.compile(r"(?:\A|\n\n)[^\s=][^\n]{0,150}\n {0,3}={3,}[ \t]*(?=\n\n|\n?\Z)")
 
 
 def _headings(text: str, enough: int) -> int:
@@ -373,6 +375,8 @@ def _looks_markdown(text: str, front_matter: bool) -> bool:
         score += 1  # "```cpp": only Markdown tags a code block with its language
     if score + (_headings(text, 2) >= 2) >= 2:
         return True
+    if "\n===" in text and len(_DETECT_SETEXT.findall(text, 0, 1 << 20)) >= 2:
+        return True  # two titles underlined with "===", each a paragraph of its own
     if _headings(text, 1) and _links(text, 3) >= 3:
         return True  # a heading and several [text](http://...) links: no plain page has those
     return _headings(text, 2) >= 2 and _dated_heading(text)
@@ -735,6 +739,7 @@ def _may_hold_markup(text: str) -> bool:
         or "'''" in head
         or "echo" in head
         or ":::" in text  # pandoc's fenced divs
+        or "\n===" in text  # a title underlined (setext)
     )
 
 

@@ -181,6 +181,7 @@ def page_breaks(
         line = lines[index]
         if (
             line.kind is Kind.TEXT
+            and not raws[index][:1].isspace()  # indented: inside a list item or a quote
             and lines[index - 1].kind is Kind.BLANK
             and lines[index - 2].kind is Kind.BLANK
             and lines[index + 1].kind is Kind.BLANK

@@ -18,6 +18,7 @@ from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.decode import decode_dump
 from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
 from tuiarchive.dumps.footer_cards import in_footer_card, labels_over_text
+from tuiarchive.dumps.frames import labels_below
 from tuiarchive.dumps.line_kinds import (
     BLANK_LINE,
     INDENT,
@@ -841,6 +842,9 @@ class _Reader:
                 not self.footer_ahead[index]
                 or not _has_word(line.text)
                 or self._count_right_below(index)
+                or draft.has_body
+                and not draft.labels
+                and labels_below(self.lines, index, self.headings, draft.title.number - 1)
             )
             and not self._title_and_paragraph(index)
         ):

@@ -49,15 +49,27 @@ class Starts:
 
     first: re.Pattern[str]
     inside: frozenset[str]
+    #: Words inside phrases that hold a time or a number ("{time} par {name}"): such a
+    #: phrase needs a digit on the line, so these are looked for only on lines with one.
+    timed: frozenset[str] = frozenset()
 
     def could_be(self, text: str) -> bool:
         """Whether `text` could be one of the phrases (never False for one that is)."""
         if self.first.match(text):
             return True
-        if not self.inside:
+        if not self.inside and not self.timed:
             return False
         folded = text.casefold()
-        return any(word in folded for word in self.inside)  # a wider test, never a narrower
+        if any(word in folded for word in self.inside):  # a wider test, never a narrower
+            return True
+        return (
+            bool(self.timed)
+            and _DIGIT.search(text) is not None
+            and any(word in folded for word in self.timed)
+        )
+
+
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -147,16 +159,18 @@ def _starts(fields: dict[str, list[str]], *keys: str, digits: bool = True) -> St
     """How to tell, cheaply, that a line could be one of the phrases under `keys`."""
     first: set[str] = set()
     inside: set[str] = set()  # phrases that begin with a name or any text: a word within
+    timed: set[str] = set()  # the same, in phrases that need a digit ({time}, {n})
     for key in keys:
         for phrase in fields.get(key, []):
             word = _first_word(phrase)
             if word is not None:
                 first.add(word)
             elif literal := [w for w in _PLACEHOLDER.split(phrase)[2:] if w.strip()]:
-                inside.add(literal[0].split()[0].casefold())
+                needs_digit = "{time}" in phrase or "{n}" in phrase
+                (timed if needs_digit else inside).add(literal[0].split()[0].casefold())
     words = sorted(first) + ([r"\d"] if digits else [])
     pattern = re.compile("(?:" + "|".join(words) + ")", re.I)
-    return Starts(pattern, frozenset(inside))
+    return Starts(pattern, frozenset(inside), frozenset(timed - inside))
 
 
 @cache
