@@ -19,6 +19,7 @@ from tuiarchive.dumps.decode import decode_dump
 from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
 from tuiarchive.dumps.footer_cards import in_footer_card, labels_over_text
 from tuiarchive.dumps.frames import labels_below
+from tuiarchive.dumps.late_dates import late_dates
 from tuiarchive.dumps.line_kinds import (
     BLANK_LINE,
     INDENT,
@@ -87,6 +88,7 @@ from tuiarchive.dumps.reader_heads import (
     with_head_facts,
 )
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
+from tuiarchive.dumps.tumblr_notes import may_hold_notes, tumblr_notes, with_tail
 from tuiarchive.dumps.wrappers import forum_quotes, forum_thread, mail_headers
 from tuiarchive.errors import NotADump
 from tuiarchive.model import Comment, Post, post_identity
@@ -309,6 +311,9 @@ def _parse_page(text: str, source: str) -> list[Post]:
     if reader is not None:
         lines, head_said = head_lines(lines, reader[1])
     lines = dated_lists(join_split_bylines(lines, raws), raws, page.headings)
+    notes = tumblr_notes(lines) if may_hold_notes(text) else None
+    if notes is not None:
+        lines = late_dates(notes.lines, page.headings)
     if may_hold_list(text):
         lines = tag_lists(lines)
     if may_hold_split_heads(text):
@@ -356,6 +361,8 @@ def _parse_page(text: str, source: str) -> list[Post]:
     if stack_said and posts:
         posts[0] = posts[0].with_changes(warnings=(*posts[0].warnings, *stack_said))
     posts = _with_page_facts(posts, front)
+    if notes is not None and notes.tail and posts:
+        posts[-1] = with_tail(posts[-1], notes)
     return posts if reader is None else with_head_facts(posts, *reader[1:], head_said)
 
 
