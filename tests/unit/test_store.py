@@ -388,3 +388,28 @@ def test_ids_and_dates_read_late_belong_to_the_catalogue_they_came_with(
         assert list(catalogue.ids) == [first[0].id]
         assert list(catalogue.dates) == ["2014-05-30"]
         assert len(reader.catalogue().ids) == 2
+
+
+def test_counting_a_filter_reads_no_ids_dates_or_positions_and_late_reads_stay_true(
+    archive_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tuiarchive.store import post_sets
+
+    monkeypatch.setattr(post_sets, "SMALL", 0)  # as a common word's answer at a million posts
+    first = parse_text(item_page("Friday, May 30, 2014", title="Quay Fees"), "a.txt")
+    later = parse_text(item_page("Monday, June 2, 2014", title="Night Ferry"), "b.txt")
+    with open_store(archive_path) as store:
+        add_posts(store, first)
+    with open_store(archive_path) as reader:
+        statements: list[str] = []
+        reader.index._reader().set_trace_callback(statements.append)
+        catalogue = reader.catalogue()
+        assert len(parse_filter("quay").run(catalogue)) == 1  # what --count does
+        read = " ".join(statements)
+        assert "'docs'" in read  # the snapshot was read, but not its larger parts
+        assert not any(f"'{part}'" in read for part in ("ids", "dates", "where"))
+        with open_store(archive_path) as writer:  # another window imports meanwhile
+            add_posts(writer, later)
+            writer.catalogue()  # and its snapshot replaces the one `catalogue` came from
+        doc = catalogue.docs[0]
+        assert catalogue.blocks.position_of_doc[doc] == 0  # positions of its own posts

@@ -122,7 +122,7 @@ class Order:
         docs: Sequence[int],
         ids: list[str] | Callable[[], list[str]],
         dates: list[str | None] | Callable[[], list[str | None]],
-        where: array.array[int] | None = None,
+        where: Callable[[], array.array[int] | None] | None = None,
         days: DayRuns | None = None,
     ) -> None:
         self.docs = docs if isinstance(docs, array.array) else array.array("I", docs)
@@ -148,7 +148,8 @@ class Order:
     @cached_property
     def where(self) -> array.array[int]:
         """Each doc number's position (-1 for a number no post has)."""
-        return self._where if self._where is not None else doc_positions(self.docs)
+        found = self._where() if self._where is not None else None
+        return found if found is not None else doc_positions(self.docs)
 
     @property
     def ids_read(self) -> bool:
@@ -531,29 +532,33 @@ class SearchIndex:
     def order(self) -> Order:
         """Posts newest first, from the saved snapshot when it is current (a few ms at 100k)."""
         rows = dict(
-            self._read(
-                "SELECT key, value FROM snapshot WHERE key IN ('of', 'docs', 'where', 'days')"
-            )
+            self._read("SELECT key, value FROM snapshot WHERE key IN ('of', 'docs', 'days')")
         )
         stamp = rows.get("of")
         # A snapshot from before the days were kept is sorted again, once, to keep them.
         if stamp is not None and stamp == self._meta("segments") and "days" in rows:
             docs = array.array("I")
             docs.frombytes(rows["docs"])
-            where = None
-            if rows.get("where"):
-                where = array.array("i")
-                where.frombytes(rows["where"])
-            # Ids and dates are the larger part: read when first wanted, from the same
-            # snapshot (or, if another import replaced it meanwhile, for these same posts).
+            # Ids, dates and each doc's position are the larger part: read when first
+            # wanted, from the same snapshot (or, if another import replaced it meanwhile,
+            # for these same posts). Counting a filter's posts needs none of them.
             return Order(
                 docs,
                 lambda: self._snapshot_lines("ids", stamp, docs, 1) or [],
                 lambda: [d or None for d in self._snapshot_lines("dates", stamp, docs, 2)],
-                where,
+                lambda: self._snapshot_where(stamp),
                 DayRuns.from_bytes(rows["days"]),
             )
         return self.save_order()
+
+    def _snapshot_where(self, stamp: str) -> array.array[int] | None:
+        """The snapshot's position of each doc, if it is still the one of `stamp`."""
+        rows = dict(self._read("SELECT key, value FROM snapshot WHERE key IN ('of', 'where')"))
+        if rows.get("of") != stamp or not rows.get("where"):
+            return None
+        where = array.array("i")
+        where.frombytes(rows["where"])
+        return where
 
     def _snapshot_lines(self, key: str, stamp: str, docs: Sequence[int], column: int) -> list[str]:
         """The snapshot's ids or dates for `docs`, if it is still the one `docs` came from;
