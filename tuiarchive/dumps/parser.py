@@ -635,8 +635,8 @@ class _Reader:
             if classify(0, name.split()[0]).kind is Kind.NAV and len(name.split()) > 1:
                 continue  # "Accueil  Thémes  Title": a breadcrumb, not the blog's name
             plain = plain_title(name)
-            if plain in titles:
-                continue  # the page's title is the post's
+            if plain in titles or _browser_title(plain, titles):
+                continue  # the page's title is the post's ("Post title / Site": the browser's)
             title = _title_at_end(plain, titles)
             if title is not None:
                 name = name[: len(name) - len(title)].rstrip(" :|–—-·")
@@ -1905,6 +1905,14 @@ def _last_text(lines: list[Line]) -> Line | None:
 def _title_at_end(plain: str, titles: list[str]) -> str | None:
     """The post title a page's title ends with, after something ("Blog: Post title")."""
     return next((t for t in titles if plain.endswith(t) and len(plain) > len(t)), None)
+
+
+def _browser_title(plain: str, titles: list[str]) -> bool:
+    """Whether a page's title is "Post title / Site" (a browser's tab title) for a post read."""
+    return any(
+        plain.startswith(t) and plain[len(t) :].lstrip().startswith(("/", "|", "–", "—", "- ", "·"))
+        for t in titles
+    )
 
 
 def _without_signature(post: Post) -> Post:

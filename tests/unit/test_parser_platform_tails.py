@@ -1,0 +1,98 @@
+"""Article platforms' tails and heads: Habr's tags and comment count, Substack's head stack
+and comments, Telegraph's byline and "last edited" date, a front matter's url."""
+
+from __future__ import annotations
+
+from tuiarchive.dumps.parser import parse_text
+from tuiarchive.model import Post
+
+
+def _one(text: str, name: str = "saved.md") -> Post:
+    posts = parse_text(text, name)
+    assert len(posts) == 1, [p.title for p in posts]
+    return posts[0]
+
+
+_HABR_HEAD = "\n".join(
+    (
+        "Title: Как я научил чайник писать логи",
+        "",
+        "URL Source: https://habr.com/ru/articles/200002/",
+        "",
+        "Published Time: 2025-04-05T09:00:00+03:00",
+        "",
+        "Markdown Content:",
+        "Как я научил чайник писать логи / Хабр",
+        "===============",
+        "",
+        "[![Image 2](https://habrastorage.org/avatars/cc/dd.jpg)](https://habr.com/ru/users/vera_p/)"
+        "[vera_p](https://habr.com/ru/users/vera_p/)5 апр в 09:00",
+        "",
+        "Как я научил чайник писать логи",
+        "===============================",
+        "",
+        "Простой",
+        "",
+        "4 мин",
+        "",
+        "Прошлой зимой мой чайник начал выключаться сам по себе, и я решил понять почему.",
+        "",
+        "Теперь каждый его вздох попадает в журнал, а я сплю спокойно.",
+        "",
+    )
+)
+
+
+def test_a_habr_tail_gives_its_tags_and_comment_count_and_ends_the_body() -> None:
+    post = _one(
+        _HABR_HEAD
+        + "\n".join(
+            (
+                "",
+                "Теги:",
+                "*   [чайники](https://habr.com/ru/search/?q=[чайники])",
+                "*   [умный дом](https://habr.com/ru/search/?q=[умный+дом])",
+                "",
+                "Хабы:",
+                "*   [Умный дом](https://habr.com/ru/hubs/smarthome/)",
+                "",
+                "+12",
+                "",
+                "48",
+                "",
+                "Редакторский дайджест Присылаем лучшие статьи раз в месяц",
+                "",
+                "[Комментарии 7](https://habr.com/ru/articles/200002/comments/)",
+                "",
+                "Публикации",
+                "",
+                "© 2006–2025,Habr",
+            )
+        )
+    )
+    assert post.title == "Как я научил чайник писать логи"
+    assert post.labels == ("чайники", "умный дом")
+    assert post.body.endswith("а я сплю спокойно.")
+    assert "Habr" not in post.body and "Умный дом" not in post.body
+
+
+def test_a_habr_browser_title_is_not_the_blog() -> None:
+    post = _one(_HABR_HEAD)
+    assert post.blog is None or "Как я научил" not in post.blog
+
+
+def test_a_count_under_the_tags_is_the_comment_count() -> None:
+    post = _one(
+        _HABR_HEAD
+        + "\n".join(
+            (
+                "",
+                "Теги:",
+                "*   [чайники](https://habr.com/ru/search/?q=[чайники])",
+                "",
+                "[Комментарии 3](https://habr.com/ru/articles/200002/comments/)",
+            )
+        )
+    )
+    assert post.labels == ("чайники",)
+    assert post.comments == 3
