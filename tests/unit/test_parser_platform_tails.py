@@ -96,3 +96,45 @@ def test_a_count_under_the_tags_is_the_comment_count() -> None:
     )
     assert post.labels == ("чайники",)
     assert post.comments == 3
+
+
+_TELEGRAPH_CLIP = "\n".join(
+    (
+        "---",
+        'title: "旧路由器刷机前的备份教程"',
+        'source: "https://telegra.ph/Router-Backup-Guide-03-14"',
+        "author:",
+        '  - "[[青石巷]]"',
+        "published: 2024-03-14",
+        "created: 2026-01-02",
+        "description:",
+        "tags:",
+        '  - "clippings"',
+        "---",
+        "[青石巷](https://t.me/qingshixiang_notes)",
+        "",
+        "#路由器 #刷机 #备份",
+        "",
+        "刷机之前一定要先把原厂固件备份下来,否则出了问题就没有退路。",
+        "",
+        "下面按步骤说明怎么用串口把闪存整个读出来。",
+    )
+)
+
+
+def test_a_front_matters_source_is_the_url_not_a_link_in_the_body() -> None:
+    post = _one(_TELEGRAPH_CLIP)
+    assert post.url == "https://telegra.ph/Router-Backup-Guide-03-14"
+
+
+def test_a_telegraph_byline_naming_the_front_matters_author_is_not_the_body() -> None:
+    post = _one(_TELEGRAPH_CLIP)
+    assert post.title == "旧路由器刷机前的备份教程"
+    assert post.author == "青石巷"
+    assert post.date == "2024-03-14"
+    assert post.body.startswith("#路由器 #刷机 #备份")
+
+
+def test_a_name_opening_the_body_that_is_not_the_author_stays() -> None:
+    post = _one(_TELEGRAPH_CLIP.replace("[青石巷](https://t.me/qingshixiang_notes)", "白云山"))
+    assert post.body.startswith("白云山")

@@ -382,6 +382,12 @@ def _with_page_facts(posts: list[Post], front: FrontMatter) -> list[Post]:
                 warnings.append("the date is the front matter's: the page shows none")
             if post.author is None and front.author:
                 changes["author"] = front.author
+            if front.url and post.url != front.url:
+                changes["url"] = front.url  # the saved page's own address, not a link in it
+            first, _, rest = post.body.partition("\n\n")
+            if front.author and rest and folded(first) == folded(front.author):
+                changes["body"] = rest.lstrip("\n")  # the page's byline, over the text
+                warnings.append(f"the body's first line {first!r} is the author's byline")
             if not post.labels and front.tags and all(t.isdigit() for t in front.tags):
                 warnings.append(
                     f"the front matter's tags ({', '.join(front.tags)}) are numbers (a CMS's"
