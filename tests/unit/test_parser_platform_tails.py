@@ -4,6 +4,7 @@ and comments, Telegraph's byline and "last edited" date, a front matter's url.""
 from __future__ import annotations
 
 from tuiarchive.dumps.parser import parse_text
+from tuiarchive.errors import NotADump
 from tuiarchive.model import Post
 
 
@@ -138,3 +139,57 @@ def test_a_telegraph_byline_naming_the_front_matters_author_is_not_the_body() ->
 def test_a_name_opening_the_body_that_is_not_the_author_stays() -> None:
     post = _one(_TELEGRAPH_CLIP.replace("[青石巷](https://t.me/qingshixiang_notes)", "白云山"))
     assert post.body.startswith("白云山")
+
+
+_ARCHIVED = "\n".join(
+    (
+        "---",
+        "created: 2026-02-01T10:00:00",
+        'source: "https://telegra.ph/Lamp-Repair-02-11"',
+        'type: "archive-web"',
+        "---",
+        "",
+        "## 台灯维修笔记",
+        "",
+        "{edited}",
+        "",
+        "拆开底座以后,发现开关的焊点已经裂开了。",
+        "",
+        "重新焊好之后,灯又亮了,比买一个新的便宜多了。",
+    )
+)
+
+
+def test_a_last_edited_line_is_the_date_with_a_warning() -> None:
+    post = _one(_ARCHIVED.replace("{edited}", "(2025/2/11) 文章最后编辑时间"))
+    assert post.title == "台灯维修笔记"
+    assert post.date == "2025-02-11"
+    assert post.body.startswith("拆开底座以后")
+    assert post.url == "https://telegra.ph/Lamp-Repair-02-11"
+    assert any("last edit" in w for w in post.warnings)
+
+
+def test_an_english_last_edited_line_is_the_date_too() -> None:
+    post = _one(_ARCHIVED.replace("{edited}", "Last edited: March 3, 2024"))
+    assert post.date == "2024-03-03"
+    assert any("last edit" in w for w in post.warnings)
+
+
+def test_last_edited_in_a_sentence_is_text() -> None:
+    text = _ARCHIVED.replace(
+        "{edited}", "Last edited by my sister, who fixed the lamp before me on March 3, 2024."
+    )
+    try:
+        posts = parse_text(text, "saved.md")
+    except NotADump:
+        posts = []  # no date: no post, rather than a sentence read as one
+    assert all(p.date != "2024-03-03" for p in posts)
+
+
+def test_a_last_edited_line_is_no_date_header_under_a_title_and_a_subtitle() -> None:
+    text = _ARCHIVED.replace("{edited}", "### 台灯开关的焊接\n\n(2025/2/11) 文章最后编辑时间")
+    try:
+        posts = parse_text(text, "saved.md")
+    except NotADump:
+        posts = []  # skipped whole rather than a post titled by its first paragraph
+    assert all(p.title in ("台灯维修笔记", "") for p in posts)

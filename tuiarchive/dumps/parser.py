@@ -16,6 +16,7 @@ from tuiarchive.dumps.clipped_pages import clipping_start, may_hold_clipping, no
 from tuiarchive.dumps.comment_heads import comment_heads
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.decode import decode_dump
+from tuiarchive.dumps.edited_dates import edited_dates
 from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
 from tuiarchive.dumps.footer_cards import in_footer_card, labels_over_text
 from tuiarchive.dumps.frames import labels_below
@@ -322,6 +323,8 @@ def _parse_page(text: str, source: str) -> list[Post]:
     if head is not None:
         lines = without_note_head(lines, head)
     lines, stack_said = post_head(lines, text, page.markdown)
+    lines, edited_said = edited_dates(lines, text, page.headings)
+    stack_said += edited_said
     front = page.front_matter if reader is None else with_head(page.front_matter, reader[1])
     # a forum thread's front matter names the thread: its replies are no post of that title
     title = None if front.title is not None and forum_thread(raws) else front.title
