@@ -16,6 +16,13 @@ _MARKS = " \t:：()（）[]【】-–—·|*_"
 
 
 @cache
+def _words() -> tuple[str, ...]:
+    """Each phrase's longest word, as written and capitalised: one must be on the page."""
+    words = (max(p.split(), key=len) for p in phrase_fields().get("last_edited", ()))
+    return tuple({form for word in words for form in (word, word.lower(), word.capitalize())})
+
+
+@cache
 def _phrase() -> re.Pattern[str] | None:
     phrases = sorted(set(phrase_fields().get("last_edited", ())), key=len, reverse=True)
     if not phrases:
@@ -30,7 +37,9 @@ def edited_dates(
     under a title (one heading line), made a date line; with a warning for the post (the
     date it was last edited, not published). Under a title and a subtitle it is left as
     text: where it stands then is no post's date header.
-    Cheap where it cannot apply: one search of the page for the phrases."""
+    Cheap where it cannot apply: a substring scan for each phrase's longest word."""
+    if not any(word in text for word in _words()):
+        return lines, []
     phrase = _phrase()
     if phrase is None or phrase.search(text) is None:
         return lines, []
