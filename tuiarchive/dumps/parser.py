@@ -16,6 +16,7 @@ from tuiarchive.dumps.clipped_pages import clipping_start, may_hold_clipping, no
 from tuiarchive.dumps.comment_heads import comment_heads
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.decode import decode_dump
+from tuiarchive.dumps.edited_dates import edited_dates
 from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
 from tuiarchive.dumps.footer_cards import in_footer_card, labels_over_text
 from tuiarchive.dumps.frames import labels_below
@@ -327,6 +328,8 @@ def _parse_page(text: str, source: str) -> list[Post]:
     if head is not None:
         lines = without_note_head(lines, head)
     lines, stack_said = post_head(lines, text, page.markdown)
+    lines, edited_said = edited_dates(lines, text, page.headings)
+    stack_said += edited_said
     front = page.front_matter if reader is None else with_head(page.front_matter, reader[1])
     # a forum thread's front matter names the thread: its replies are no post of that title
     title = None if front.title is not None and forum_thread(raws) else front.title
@@ -389,6 +392,12 @@ def _with_page_facts(posts: list[Post], front: FrontMatter) -> list[Post]:
                 warnings.append("the date is the front matter's: the page shows none")
             if post.author is None and front.author:
                 changes["author"] = front.author
+            if front.url and post.url != front.url:
+                changes["url"] = front.url  # the saved page's own address, not a link in it
+            first, _, rest = post.body.partition("\n\n")
+            if front.author and rest and folded(first) == folded(front.author):
+                changes["body"] = rest.lstrip("\n")  # the page's byline, over the text
+                warnings.append(f"the body's first line {first!r} is the author's byline")
             if not post.labels and front.tags and all(t.isdigit() for t in front.tags):
                 warnings.append(
                     f"the front matter's tags ({', '.join(front.tags)}) are numbers (a CMS's"
@@ -642,8 +651,8 @@ class _Reader:
             if classify(0, name.split()[0]).kind is Kind.NAV and len(name.split()) > 1:
                 continue  # "Accueil  Thémes  Title": a breadcrumb, not the blog's name
             plain = plain_title(name)
-            if plain in titles:
-                continue  # the page's title is the post's
+            if plain in titles or _browser_title(plain, titles):
+                continue  # the page's title is the post's ("Post title / Site": the browser's)
             title = _title_at_end(plain, titles)
             if title is not None:
                 name = name[: len(name) - len(title)].rstrip(" :|–—-·")
@@ -1912,6 +1921,14 @@ def _last_text(lines: list[Line]) -> Line | None:
 def _title_at_end(plain: str, titles: list[str]) -> str | None:
     """The post title a page's title ends with, after something ("Blog: Post title")."""
     return next((t for t in titles if plain.endswith(t) and len(plain) > len(t)), None)
+
+
+def _browser_title(plain: str, titles: list[str]) -> bool:
+    """Whether a page's title is "Post title / Site" (a browser's tab title) for a post read."""
+    return any(
+        plain.startswith(t) and plain[len(t) :].lstrip().startswith(("/", "|", "–", "—", "- ", "·"))
+        for t in titles
+    )
 
 
 def _without_signature(post: Post) -> Post:

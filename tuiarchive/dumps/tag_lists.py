@@ -32,6 +32,19 @@ def _tag(line: Line) -> str | None:
     return tag
 
 
+def _head_kind(line: Line) -> bool:
+    """A text line, or a label key alone that waits for its labels on the next line."""
+    if line.kind is Kind.TEXT:
+        return True
+    facts = line.facts
+    return (
+        line.kind is Kind.FOOTER
+        and facts is not None
+        and facts.labels == ()
+        and facts.labels_continue
+    )
+
+
 def may_hold_list(text: str) -> bool:
     """Whether a page has a list item at all (most pages have none: no tag list to look for)."""
     return _ANY_ITEM.found_in(text)
@@ -42,7 +55,7 @@ def tag_lists(lines: list[Line]) -> list[Line]:
     line of those labels; the items become blank lines."""
     out = lines
     for index, line in enumerate(lines):
-        if line.kind is not Kind.TEXT or len(line.text) > _MAX_HEAD + 4:
+        if not _head_kind(line) or len(line.text) > _MAX_HEAD + 4:
             continue
         if not _is_tags_head(line.text):
             continue

@@ -1,0 +1,71 @@
+"""A page's "Last edited" line ("Last edited: March 3, 2024", "(2025/1/16) 文章最后编辑时间") read as a date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+from functools import cache
+
+from tuiarchive.dumps.dates import match_date
+from tuiarchive.dumps.line_kinds import Kind, Line
+from tuiarchive.dumps.phrases import phrase_fields
+
+_MAX_LINE = 60
+_MARKS = " \t:：()（）[]【】-–—·|*_"
+
+
+@cache
+def _words() -> tuple[str, ...]:
+    """Each phrase's longest word, as written and capitalised: one must be on the page."""
+    words = (max(p.split(), key=len) for p in phrase_fields().get("last_edited", ()))
+    return tuple({form for word in words for form in (word, word.lower(), word.capitalize())})
+
+
+@cache
+def _phrase() -> re.Pattern[str] | None:
+    phrases = sorted(set(phrase_fields().get("last_edited", ())), key=len, reverse=True)
+    if not phrases:
+        return None
+    return re.compile("|".join(r"\s*".join(map(re.escape, p.split())) for p in phrases), re.I)
+
+
+def edited_dates(
+    lines: list[Line], text: str, headings: Mapping[int, int]
+) -> tuple[list[Line], list[str]]:
+    """Each short line that is a "last edited" phrase and a date, and nothing else, right
+    under a title (one heading line), made a date line; with a warning for the post (the
+    date it was last edited, not published). Under a title and a subtitle it is left as
+    text: where it stands then is no post's date header.
+    Cheap where it cannot apply: a substring scan for each phrase's longest word."""
+    if not any(word in text for word in _words()):
+        return lines, []
+    phrase = _phrase()
+    if phrase is None or phrase.search(text) is None:
+        return lines, []
+    out = lines
+    said: list[str] = []
+    for index, line in enumerate(lines):
+        if line.kind is not Kind.TEXT or len(line.text) > _MAX_LINE:
+            continue
+        found = phrase.search(line.text)
+        if found is None:
+            continue
+        rest = (line.text[: found.start()] + " " + line.text[found.end() :]).strip(_MARKS)
+        date = match_date(rest) if rest else None
+        if date is None or not date.iso or not _under_one_heading(lines, index, headings):
+            continue
+        if out is lines:
+            out = list(lines)
+        out[index] = replace(line, kind=Kind.DATE, date=date)
+        said.append(
+            f"line {line.number}: the page's only date may be its last edit ({line.text!r}),"
+            " not its publication"
+        )
+    return out, said
+
+
+def _under_one_heading(lines: list[Line], index: int, headings: Mapping[int, int]) -> bool:
+    """Whether the line stands right under a heading that has no heading right over it."""
+    above = [i for i in range(index - 1, max(-1, index - 8), -1) if lines[i].text][:2]
+    return bool(above) and above[0] in headings and (len(above) < 2 or above[1] not in headings)
