@@ -88,6 +88,7 @@ from tuiarchive.dumps.reader_heads import (
     with_head,
     with_head_facts,
 )
+from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, with_sidebar
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
 from tuiarchive.dumps.tumblr_notes import may_hold_notes, tumblr_notes, with_tail
 from tuiarchive.dumps.wrappers import forum_quotes, forum_thread, mail_headers
@@ -312,6 +313,8 @@ def _parse_page(text: str, source: str) -> list[Post]:
     if reader is not None:
         lines, head_said = head_lines(lines, reader[1])
     lines = dated_lists(join_split_bylines(lines, raws), raws, page.headings)
+    lines = dated_title_lists(lines)
+    lines, sidebar = sidebar_first(lines, page.headings)
     notes = tumblr_notes(lines) if may_hold_notes(text) else None
     if notes is not None:
         lines = late_dates(notes.lines, page.headings)
@@ -363,6 +366,8 @@ def _parse_page(text: str, source: str) -> list[Post]:
         posts[0] = posts[0].with_changes(warnings=(*posts[0].warnings, said))
     if stack_said and posts:
         posts[0] = posts[0].with_changes(warnings=(*posts[0].warnings, *stack_said))
+    if sidebar and posts:
+        posts[0] = with_sidebar(posts[0], sidebar)
     posts = _with_page_facts(posts, front)
     if notes is not None and notes.tail and posts:
         posts[-1] = with_tail(posts[-1], notes)
