@@ -93,7 +93,9 @@ def test_filter_read_highlight_star_quit_and_find_it_again(terminal: Path) -> No
     type_filter("ferry date:2014-05")
     wait_for("4 of 81 posts")
     tmux("send-keys", "-t", "e2e", "Enter")
+    wait_for("\u23ce Open")  # the list has the keys (its footer): enter now opens the post
     tmux("send-keys", "-t", "e2e", "Enter")
+    wait_for("esc List")  # the reader has them
     shown = wait_for("Saturday, 31 May 2014")
     assert "Weekly Digest: Ferries, Census Quarrels and a Dry Spring" in shown
     assert "This was a week in which the Caspian ferry" in shown
