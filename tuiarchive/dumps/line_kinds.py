@@ -188,6 +188,18 @@ def _line_kind(text: str) -> Kind | None:
     return _LINE_KINDS[whole.lastgroup] if whole is not None and whole.lastgroup else None
 
 
+def _ends_in_footer(name: str) -> bool:
+    """Whether what follows a name's first word is what a footer line holds (a count,
+    share buttons): a byline read alone ran on into it."""
+    tail = load_phrases().tail
+    at = name.find(" ")
+    while at > 0:
+        if tail.fullmatch(name[at + 1 :]):
+            return True
+        at = name.find(" ", at + 1)
+    return False
+
+
 def _footer_facts(byline: re.Match[str] | None, tail: re.Match[str]) -> FooterFacts | None:
     count = tail["count"] or tail["none"] or (group(byline, "n") if byline else None)
     share = tail["share"].strip()
@@ -205,6 +217,8 @@ def _footer_facts(byline: re.Match[str] | None, tail: re.Match[str]) -> FooterFa
             return None  # "Posted by the ministry on its website yesterday.": prose
         if _line_kind(author) is not None or author[:1].isdigit():
             return None  # "by Home", "by 23, Baku": a menu's word or a number is nobody's name
+        if byline is not None and not byline["rest"] and _ends_in_footer(author):
+            return None  # "小桥 阅读(512) 评论(2)": the byline with more after it reads it
         lead = text_before_name(byline) if byline is not None else ""
         if not when and len(lead) <= 3 and not _capitalised(author):
             return None  # "By the way": a short lead ("By") wants a name that looks like one

@@ -836,6 +836,22 @@ def _source_line(lines: list[str]) -> tuple[int, str] | None:
     return None if match is None else (first, match["url"] or match["permalink"])
 
 
+def _join_heading_links(lines: list[str]) -> None:
+    """A heading whose link text html2text wrapped (`#  [Title` / `wrapped](url)`) joined into
+    its first line, the others left blank, when the link closes within two more lines."""
+    for i, line in enumerate(lines):
+        if not line.startswith("#") or line.count("[") <= line.count("]") or not _ATX.match(line):
+            continue
+        joined = line.rstrip()
+        for k in range(i + 1, min(i + 3, len(lines))):
+            if not lines[k].strip():
+                break
+            joined += " " + lines[k].strip()
+            if _WHOLE_LINK.fullmatch(joined):
+                lines[i], lines[i + 1 : k + 1] = joined, [""] * (k - i)
+                break
+
+
 def _read_page(text: str, said_markdown: bool = False) -> Page:
     if not _may_hold_markup(text):
         return Page(tuple(text.split("\n")), FrontMatter(), False, frozenset(), {})
@@ -852,6 +868,7 @@ def _read_page(text: str, said_markdown: bool = False) -> Page:
     chrome: frozenset[int] = frozenset()
     if markdown:
         chrome = header_chrome(lines, has_divs(text))
+        _join_heading_links(lines)
         links = {
             i: match["url"]
             for i, line in enumerate(lines)

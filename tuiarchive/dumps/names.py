@@ -105,6 +105,18 @@ _CODE_MARKS = re.compile(r"^(?:<\?|#include|import\s|from\s\S+\simport|def\s|//|
 CLIPPED = re.compile(_CODE_MARKS.pattern + r"|^#\s")
 
 
+def heading_title(title: str, below: list[Line]) -> bool:
+    """A first line "# Title" of three words or more over a blank line and a paragraph of
+    prose (a converter's Markdown page too plain to be read as Markdown): the title, not a
+    code comment nor the section heading ("# Destructuring") of a page cut above its title."""
+    if not title.startswith("# ") or not title[2:3].isupper() or len(title.split()) < 4:
+        return False
+    if not below or below[0].kind is not Kind.BLANK:
+        return False
+    text = next((ln.text for ln in below[:5] if ln.kind is not Kind.BLANK), "")
+    return bool(text) and not _CODE_MARKS.search(text) and not text.startswith("#")
+
+
 ASSIGNMENT_OR_CALL = re.compile(r"^[\w.]+\s*=\s|^[\w.]+\(.*\)$")
 
 

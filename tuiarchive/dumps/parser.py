@@ -33,6 +33,7 @@ from tuiarchive.dumps.line_kinds import (
     evidence,
     split_labels,
 )
+from tuiarchive.dumps.link_notes import link_notes, with_link_notes
 from tuiarchive.dumps.markup import FrontMatter, fenced_page, read_page, without_heading_marks
 from tuiarchive.dumps.meta_heads import titled_above
 from tuiarchive.dumps.names import (
@@ -46,6 +47,7 @@ from tuiarchive.dumps.names import (
     could_name_a_blog,
     dateline_place,
     folded,
+    heading_title,
     is_author_line,
     looks_like_name,
     names_a_weekday,
@@ -315,6 +317,7 @@ def _parse_page(text: str, source: str) -> list[Post]:
     lines = dated_lists(join_split_bylines(lines, raws), raws, page.headings)
     lines = dated_title_lists(lines)
     lines, sidebar = sidebar_first(lines, page.headings)
+    lines, link_said = link_notes(lines) if "http" in text[:2048] else (lines, [])
     notes = tumblr_notes(lines) if may_hold_notes(text) else None
     if notes is not None:
         lines = late_dates(notes.lines, page.headings)
@@ -368,6 +371,8 @@ def _parse_page(text: str, source: str) -> list[Post]:
         posts[0] = posts[0].with_changes(warnings=(*posts[0].warnings, *stack_said))
     if sidebar and posts:
         posts[0] = with_sidebar(posts[0], sidebar)
+    if link_said and posts:
+        posts[0] = with_link_notes(posts[0], link_said)
     posts = _with_page_facts(posts, front)
     if notes is not None and notes.tail and posts:
         posts[-1] = with_tail(posts[-1], notes)
@@ -1681,7 +1686,12 @@ class _Reader:
                 "post: no title"
             )
             title = ""
-        elif self.first_on_page and draft.header is None and CLIPPED.search(title):
+        elif (
+            self.first_on_page
+            and draft.header is None
+            and CLIPPED.search(title)
+            and not heading_title(title, content)
+        ):
             # a page cut above its title starts in the body (code, a "# " comment line)
             content = [draft.title, *content]
             title = ""
