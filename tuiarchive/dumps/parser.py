@@ -8,7 +8,12 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from tuiarchive.dumps.author_boxes import with_boxed_author
-from tuiarchive.dumps.bare_labels import closing_share_run, label_block, label_like
+from tuiarchive.dumps.bare_labels import (
+    closing_share_run,
+    label_block,
+    label_like,
+    label_separator,
+)
 from tuiarchive.dumps.blog_names import byline_blog, header_candidates, undecorated
 from tuiarchive.dumps.body_ends import body_end
 from tuiarchive.dumps.breadcrumbs import with_breadcrumb
@@ -33,6 +38,7 @@ from tuiarchive.dumps.line_kinds import (
     evidence,
     split_labels,
 )
+from tuiarchive.dumps.link_lines import inside_a_sentence
 from tuiarchive.dumps.markup import FrontMatter, fenced_page, read_page, without_heading_marks
 from tuiarchive.dumps.meta_heads import titled_above
 from tuiarchive.dumps.names import (
@@ -779,8 +785,10 @@ class _Reader:
                     draft.content.append(line)
             return
         if draft is not None and draft.labels_continue and kind is Kind.TEXT:
+            if draft.labels_one_a_line and draft.labels and label_separator(line):
+                return  # "a" / "," / "b": each label a link on its own line, commas between
             one_a_line = draft.labels_one_a_line and label_like(line)
-            if one_a_line and self._date_below(index):
+            if one_a_line and self._date_below(index) and not self._after_separator(index):
                 one_a_line = False  # a title over its date (share buttons between): a post
             if not one_a_line and draft.labels_one_a_line and draft.labels:
                 draft.labels_one_a_line = draft.labels_continue = False  # the list is over
@@ -792,6 +800,17 @@ class _Reader:
                 return
         if draft is not None and draft.labels_continue and kind is not Kind.BLANK:
             draft.labels_continue = False
+        if (
+            kind is Kind.NAV
+            and draft is not None
+            and not draft.footer_seen
+            and inside_a_sentence(
+                draft.content, line, self.lines[index + 1] if index + 1 < len(self.lines) else None
+            )
+            and self.footer_ahead[index]
+        ):  # "In my" / "previous post" / "I wrote": a link of the text on its own line
+            draft.content.append(Line(line.number, line.raw, Kind.TEXT, line.text))
+            return
         if (
             kind in (Kind.SIDEBAR, Kind.CHROME, Kind.NAV)
             and draft is not None
@@ -1242,6 +1261,13 @@ class _Reader:
             draft.comment_count = facts.comments
             if self._comment_follows(index):
                 draft.in_comments = True
+
+    def _after_separator(self, index: int) -> bool:
+        """Whether the line above (blanks skipped) is a lone mark between labels (",")."""
+        above = index - 1
+        while above >= 0 and self.lines[above].kind is Kind.BLANK:
+            above -= 1
+        return above >= 0 and label_separator(self.lines[above])
 
     def _labels_under_title(self, draft: _Draft, index: int, facts: FooterFacts) -> bool:
         """Labels alone right under a dated title, with prose below them (said on the post)."""
