@@ -1779,6 +1779,9 @@ class _Reader:
             warnings.append(f"date header {header.text!r}: {header.problem}")
         if byline is not None and byline.problem:
             warnings.append(f"byline date {byline.text!r}: {byline.problem}")
+        for what, read in (("date header", header), ("byline date", byline)):
+            if read is not None and read.note:
+                warnings.append(f"{what} {read.text!r}: {read.note}")
         if header is not None and header.iso:
             if byline is not None and byline.iso and byline.iso != header.iso:
                 warnings.append(
