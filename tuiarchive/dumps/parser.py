@@ -1519,7 +1519,8 @@ class _Reader:
             draft.comment_author = line.said_by
             if line.facts.moment is not None:  # name, stamp and text run in (comment_heads)
                 draft.comment_moment = line.facts.moment
-                draft.comment_lines = [Line(line.number, line.text, Kind.TEXT, line.text)]
+                if line.facts.author is None:  # else "At {stamp}, {name} said...": no text
+                    draft.comment_lines = [Line(line.number, line.text, Kind.TEXT, line.text)]
             return True
         old_style_open = draft.comment_author is not None and draft.comment_moment is None
         if is_stamp(line) and (old_style_open or draft.comment_author is None):
