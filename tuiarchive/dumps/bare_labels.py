@@ -28,6 +28,15 @@ def label_like(line: Line, margin: int | None = None) -> bool:
     )
 
 
+#: What a page printed between labels set one a line: each link was its own line.
+_SEPARATORS = frozenset({",", "·", "|", "•"})
+
+
+def label_separator(line: Line) -> bool:
+    """Whether a line is only the mark printed between two labels ("," alone)."""
+    return line.kind is Kind.TEXT and line.text in _SEPARATORS
+
+
 def closing_share_run(lines: list[Line], index: int) -> bool:
     """Whether the footer lines from `index` are a new theme's share run ("Get link" /
     "Facebook" / "X" / ...: two or more bare site names) with no "Labels:" key in it or

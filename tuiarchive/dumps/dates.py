@@ -40,6 +40,7 @@ class DumpDate:
     text: str
     iso: str | None
     problem: str | None = None
+    note: str | None = None  # read, but with an assumption the post's warnings should say
 
 
 def _to_dump_date(text: str, match: re.Match[str]) -> DumpDate | None:
@@ -48,9 +49,29 @@ def _to_dump_date(text: str, match: re.Match[str]) -> DumpDate | None:
         weekday = text[: match.start("month")].strip(" ,.").casefold()
         if weekday and weekday not in calendar_words().weekdays:
             return None  # "Item 5/23/2014" is no date header
-        if month > 12 >= day:
-            month, day = day, month  # a day-first numeric date such as 25/12/2008
+    if match.re in _ORDERED:
+        return _numeric_order(text, year, month, day, match.re is _US_NUMERIC)
     return _checked_date(text, year, month, day)
+
+
+#: Numeric dates whose day and month could be read either way (the year is last).
+_ORDERED = (_US_NUMERIC, _DATE_PATTERNS[3], _DATE_PATTERNS[4])
+
+
+def _numeric_order(text: str, year: int, month: int, day: int, month_first: bool) -> DumpDate:
+    """A numeric date read in its pattern's order, else (impossible so) the other way round;
+    either way read with a note when the order is assumed, not certain."""
+    first = _checked_date(text, year, month, day)
+    other = _checked_date(text, year, day, month) if month != day else first
+    order = "month, day" if month_first else "day, month"
+    swapped = "day, month" if month_first else "month, day"
+    if first.iso is None and other.iso is not None:
+        note = f"read as {swapped}, year: as {order} it is no calendar date"
+        return DumpDate(text, other.iso, other.problem, note)
+    if first.iso is not None and other.iso is not None and other is not first:
+        note = f"ambiguous: read as {order}, year ({first.iso}); {swapped} would be {other.iso}"
+        return DumpDate(text, first.iso, first.problem, note)
+    return first
 
 
 _NUMERIC_HINT = re.compile(r"\d[-/.]\d")

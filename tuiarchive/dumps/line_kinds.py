@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from tuiarchive.dumps.dates import DumpDate, Moment, match_date, match_moment, match_time
 from tuiarchive.dumps.phrases import bylines_for, group, load_phrases
+from tuiarchive.dumps.said_stamps import stamp_then_name
 
 #: Characters that indent paragraphs in dumps (NBSP runs, spaces, tabs, odd spaces).
 INDENT = " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
@@ -359,7 +360,16 @@ def _reading(text: str) -> _Reading:
     if len(text) <= MAX_BYLINE_LENGTH and _last_word(text) in phrases.said_ends:
         said = phrases.said.fullmatch(text)
         if said and not _said_in_prose(text, group(said, "name")):
-            return (Kind.SAID, None, _NO_FACTS, group(said, "name"))
+            name = group(said, "name")
+            stamped = stamp_then_name(name) if name else None
+            if stamped is not None:  # "At July 3, 2011 8:15 AM, Ann said...": a head alone
+                return (
+                    Kind.SAID,
+                    None,
+                    FooterFacts(author=stamped[1], moment=stamped[0]),
+                    stamped[1],
+                )
+            return (Kind.SAID, None, _NO_FACTS, name)
     return _PLAIN
 
 

@@ -331,7 +331,7 @@ _RULE = re.compile(r"\s*(?:[-=*_+|:]\s*){3,}")
 _COMMENT_LINE = re.compile(r"\s*<!--.*-->\s*")
 _BARE_MARK = re.compile(r"[\s>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]*)?")
 _NEW_BLOCK = re.compile(r"\s*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|\s*>|\s*\|")
-_PANDOC_ATTRS = re.compile(r"[.#-][^{}]*|[\w-]+=[^{}]*")
+_PANDOC_ATTRS = re.compile(r":?\s*(?:[.#-][^{}]*|[\w-]+=[^{}]*)")  # ":": kramdown's
 
 _WHOLE_LINK = re.compile(
     r" {0,3}(?:#{1,6}[ \t]+)?\[[^\[\]\n]+\]\((?P<url>https?://[^\s()]+)(?:\s+\"[^\"\n]*\")?\)\s*"

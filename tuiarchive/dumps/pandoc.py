@@ -6,8 +6,9 @@ import re
 
 #: One item of a pandoc attribute block: `.class`, `#id` or `key="value"` (or key=value).
 _ITEM = r"(?:\.[^\W\d][^\s{}\[\]()\"'=]*|#[^\s{}\[\]()\"'=.]+|[A-Za-z_][\w:.-]*=(?:\"[^\"{}]*\"|'[^'{}]*'|[^\s\"'{}]+))"
-#: A whole attribute block, its items apart by spaces or line breaks (pandoc wraps long ones).
-ATTRIBUTES = rf"\{{[ \t]*{_ITEM}(?:\s+{_ITEM})*[ \t]*\}}"
+#: A whole attribute block, its items apart by spaces or line breaks (pandoc wraps long ones);
+#: kramdown's inline attribute lists open with a colon (`{:name='c1'}`, `{: .note}`).
+ATTRIBUTES = rf"\{{:?[ \t]*{_ITEM}(?:\s+{_ITEM})*[ \t]*\}}"
 #: A fenced div's fence: three colons or more, with the div's attributes (or one class word)
 #: when it opens, alone when it closes; inside a list item it follows the item's mark.
 _DIV_FENCE = re.compile(

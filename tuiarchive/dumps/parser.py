@@ -8,7 +8,12 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from tuiarchive.dumps.author_boxes import with_boxed_author
-from tuiarchive.dumps.bare_labels import closing_share_run, label_block, label_like
+from tuiarchive.dumps.bare_labels import (
+    closing_share_run,
+    label_block,
+    label_like,
+    label_separator,
+)
 from tuiarchive.dumps.blog_names import byline_blog, header_candidates, undecorated
 from tuiarchive.dumps.body_ends import body_end
 from tuiarchive.dumps.breadcrumbs import with_breadcrumb
@@ -33,6 +38,7 @@ from tuiarchive.dumps.line_kinds import (
     evidence,
     split_labels,
 )
+from tuiarchive.dumps.link_lines import inside_a_sentence
 from tuiarchive.dumps.link_notes import link_notes, with_link_notes
 from tuiarchive.dumps.markup import FrontMatter, fenced_page, read_page, without_heading_marks
 from tuiarchive.dumps.meta_heads import titled_above
@@ -784,8 +790,10 @@ class _Reader:
                     draft.content.append(line)
             return
         if draft is not None and draft.labels_continue and kind is Kind.TEXT:
+            if draft.labels_one_a_line and draft.labels and label_separator(line):
+                return  # "a" / "," / "b": each label a link on its own line, commas between
             one_a_line = draft.labels_one_a_line and label_like(line)
-            if one_a_line and self._date_below(index):
+            if one_a_line and self._date_below(index) and not self._after_separator(index):
                 one_a_line = False  # a title over its date (share buttons between): a post
             if not one_a_line and draft.labels_one_a_line and draft.labels:
                 draft.labels_one_a_line = draft.labels_continue = False  # the list is over
@@ -797,6 +805,17 @@ class _Reader:
                 return
         if draft is not None and draft.labels_continue and kind is not Kind.BLANK:
             draft.labels_continue = False
+        if (
+            kind is Kind.NAV
+            and draft is not None
+            and not draft.footer_seen
+            and inside_a_sentence(
+                draft.content, line, self.lines[index + 1] if index + 1 < len(self.lines) else None
+            )
+            and self.footer_ahead[index]
+        ):  # "In my" / "previous post" / "I wrote": a link of the text on its own line
+            draft.content.append(Line(line.number, line.raw, Kind.TEXT, line.text))
+            return
         if (
             kind in (Kind.SIDEBAR, Kind.CHROME, Kind.NAV)
             and draft is not None
@@ -1248,6 +1267,13 @@ class _Reader:
             if self._comment_follows(index):
                 draft.in_comments = True
 
+    def _after_separator(self, index: int) -> bool:
+        """Whether the line above (blanks skipped) is a lone mark between labels (",")."""
+        above = index - 1
+        while above >= 0 and self.lines[above].kind is Kind.BLANK:
+            above -= 1
+        return above >= 0 and label_separator(self.lines[above])
+
     def _labels_under_title(self, draft: _Draft, index: int, facts: FooterFacts) -> bool:
         """Labels alone right under a dated title, with prose below them (said on the post)."""
         if draft.header is None or draft.has_body or draft.footer_seen:
@@ -1498,7 +1524,8 @@ class _Reader:
             draft.comment_author = line.said_by
             if line.facts.moment is not None:  # name, stamp and text run in (comment_heads)
                 draft.comment_moment = line.facts.moment
-                draft.comment_lines = [Line(line.number, line.text, Kind.TEXT, line.text)]
+                if line.facts.author is None:  # else "At {stamp}, {name} said...": no text
+                    draft.comment_lines = [Line(line.number, line.text, Kind.TEXT, line.text)]
             return True
         old_style_open = draft.comment_author is not None and draft.comment_moment is None
         if is_stamp(line) and (old_style_open or draft.comment_author is None):
@@ -1763,6 +1790,9 @@ class _Reader:
             warnings.append(f"date header {header.text!r}: {header.problem}")
         if byline is not None and byline.problem:
             warnings.append(f"byline date {byline.text!r}: {byline.problem}")
+        for what, read in (("date header", header), ("byline date", byline)):
+            if read is not None and read.note:
+                warnings.append(f"{what} {read.text!r}: {read.note}")
         if header is not None and header.iso:
             if byline is not None and byline.iso and byline.iso != header.iso:
                 warnings.append(
