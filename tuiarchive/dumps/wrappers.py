@@ -12,7 +12,8 @@ from tuiarchive.dumps.line_search import LineStart
 #: A forum reply's quote opens with its word alone on a line ("Quote:", "Zitat:").
 _QUOTE_WORD = r"(?:quote|zitat|cita|citação|citation|cytat|citaat|цитата|alıntı)[ \t]?:[ \t]*$"
 _QUOTE_MARK = re.compile(r"[ \t]*" + _QUOTE_WORD, re.IGNORECASE | re.MULTILINE)
-_ANY_QUOTE_MARK = LineStart(_QUOTE_WORD, re.IGNORECASE)
+#: The gates try the words only on lines that start with one of their first letters.
+_ANY_QUOTE_MARK = LineStart(r"(?=[qzcцa])" + _QUOTE_WORD, re.IGNORECASE)
 #: A Markdown rule ("---", "* * *") between two replies of a thread.
 _RULE = re.compile(r"[ \t]*(?:[-*_][ \t]*){3,}")
 #: What a quoted post's frame is read as, and is not inside a quote.
@@ -45,7 +46,7 @@ _MAIL_WORDS = (
     r"|-+[ \t]*(?:original message|forwarded message)[ \t]*-+"
 )
 _MAIL_FIELD = re.compile(rf"[ \t]*(?:{_MAIL_WORDS})", re.IGNORECASE)
-_ANY_MAIL_FIELD = LineStart(_MAIL_WORDS, re.IGNORECASE)
+_ANY_MAIL_FIELD = LineStart(rf"(?=[ftcbsd-])(?:{_MAIL_WORDS})", re.IGNORECASE)
 #: A sender or a recipient as a mail client prints it: `"Name"<name@host>`.
 _ADDRESS = re.compile(r"<[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+>")
 _DATED = frozenset((Kind.DATE, Kind.BYLINE))  # a date header, a timestamp alone
