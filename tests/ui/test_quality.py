@@ -121,7 +121,7 @@ async def test_the_grid_shows_the_real_gaps_and_the_warned_posts_beside_their_du
             text = await wait_for_screen(pilot, f"{step.source}, line {step.line}")
             assert f"place    {step.place}" in text and f"date     {step.date}" in text
             shown = raw_lines_of(step)
-            assert len(shown) >= 2
+            assert shown  # the dump's own lines are there to compare (some pages' are all long)
             for number, line in shown:
                 assert f"{number} {line}" in text
 
