@@ -286,7 +286,7 @@ class Catalogue:
 
     def date_at(self, position: int) -> str | None:
         """The date of the post at `position` (as `id_at`)."""
-        if "dates" in vars(self._order):
+        if self._order.dates_read:
             return self.dates[position]
         return self.summary(position).date
 

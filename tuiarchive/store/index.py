@@ -15,7 +15,7 @@ import sqlite3
 import threading
 import time
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -155,6 +155,11 @@ class Order:
     def ids_read(self) -> bool:
         """Whether the ids were asked for already (they are in memory)."""
         return "ids" in self.__dict__
+
+    @property
+    def dates_read(self) -> bool:
+        """Whether the dates were asked for already (they are in memory)."""
+        return "dates" in self.__dict__
 
 
 @dataclass(frozen=True)
@@ -626,18 +631,21 @@ class SearchIndex:
         """(doc, title, author, place, series, labels, time, comments, warnings, id, date)
         per doc."""
         found: list[tuple[Any, ...]] = []
-        for start in range(0, len(docs), 500):
-            chunk = docs[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for row in self._read(
-                "SELECT doc, title, author, place, series, labels, time, comments, warnings, "
-                "id, date "
-                f"FROM catalogue WHERE doc IN ({marks})",
-                chunk,
-            ):
-                labels = tuple(row[5].split(LABEL_SEPARATOR)) if row[5] else ()
-                found.append((*row[:5], labels, *row[6:]))
+        for row in self._rows_in(
+            "SELECT doc, title, author, place, series, labels, time, comments, warnings, "
+            "id, date FROM catalogue WHERE doc IN ({})",
+            docs,
+        ):
+            labels = tuple(row[5].split(LABEL_SEPARATOR)) if row[5] else ()
+            found.append((*row[:5], labels, *row[6:]))
         return found
+
+    def _rows_in(self, sql: str, values: Sequence[Any]) -> Iterator[tuple[Any, ...]]:
+        """The rows of `sql` whose `IN ({})` holds `values`, asked 500 at a time (SQLite
+        takes a bounded number of parameters in one statement)."""
+        for start in range(0, len(values), 500):
+            chunk = values[start : start + 500]
+            yield from self._read(sql.format(",".join("?" * len(chunk))), chunk)
 
     def locate(self, post_id: str) -> Located | None:
         row = self._read(
@@ -728,12 +736,7 @@ class SearchIndex:
 
     def docs_of_ids(self, ids: Sequence[str]) -> dict[str, int]:
         """The doc number of each of `ids` the index holds."""
-        found: dict[str, int] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            found.update(self._read(f"SELECT id, doc FROM catalogue WHERE id IN ({marks})", chunk))
-        return found
+        return dict(self._rows_in("SELECT id, doc FROM catalogue WHERE id IN ({})", ids))
 
     def ids_of(self, docs: Sequence[int]) -> dict[int, str]:
         return {doc: post_id for doc, (post_id, _) in self.ids_and_dates_of(docs).items()}
