@@ -150,6 +150,21 @@ def test_notes_under_front_matter_above_a_pasted_dated_post_are_the_pages_own_po
     assert pasted.body.endswith("It took a second for each table.")
 
 
+#: A pasted post's body and footer, under its title line (the tests give the title).
+_SWIFT_POST_BELOW_ITS_TITLE = [
+    "",
+    "1. What is an optional?",
+    "It holds a value or nothing.",
+    "",
+    "2. What is a closure?",
+    "A block of code passed around.",
+    "",
+    "Posted by Ines Marlowe at 10:56",
+    "Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest",
+    "Labels: swift, interviews",
+]
+
+
 def test_a_mails_date_in_its_header_block_dates_no_post() -> None:
     text = "\n".join(
         [
@@ -165,16 +180,7 @@ def test_a_mails_date_in_its_header_block_dates_no_post() -> None:
             "Subject: notes",
             "",
             "Questions for the Swift interview",
-            "",
-            "1. What is an optional?",
-            "It holds a value or nothing.",
-            "",
-            "2. What is a closure?",
-            "A block of code passed around.",
-            "",
-            "Posted by Ines Marlowe at 10:56",
-            "Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest",
-            "Labels: swift, interviews",
+            *_SWIFT_POST_BELOW_ITS_TITLE,
         ]
     )
     posts = parse_text(text, "mail.txt")
@@ -313,16 +319,7 @@ def test_a_readme_above_a_forwarded_mail_is_no_post_and_the_mails_text_is() -> N
             "Know More >",
             "",
             "Questions for the Swift interview ",
-            "",
-            "1. What is an optional?",
-            "It holds a value or nothing.",
-            "",
-            "2. What is a closure?",
-            "A block of code passed around.",
-            "",
-            "Posted by Ines Marlowe at 10:56",
-            "Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest",
-            "Labels: swift, interviews",
+            *_SWIFT_POST_BELOW_ITS_TITLE,
         ]
     )
     (post,) = parse_text(text, "readme.md")
