@@ -9,53 +9,24 @@ from pathlib import Path
 import pytest
 
 from tests.dumps import item_page
+from tests.reliability.dying import DIE_AT_STEP, ROOT
 from tuiarchive.loader import import_dumps
 from tuiarchive.store import open_store
 from tuiarchive.store.check import check_store
 
-ROOT = Path(__file__).parents[2]
-
 # Commits a second batch with one write step replaced by an exit at its nth use.
-CRASHER = """
-import os, sys
-from pathlib import Path
-import tuiarchive.store.atomic as atomic
+CRASHER = (
+    DIE_AT_STEP
+    + """
 from tuiarchive.loader import import_dumps
 from tuiarchive.store import open_store
 
-step, nth = sys.argv[3], int(sys.argv[4])
-calls = 0
-
-def crash_on_nth():
-    global calls
-    calls += 1
-    if calls == nth:
-        os._exit(17)
-
-real_open, real_fsync, real_replace, real_dir = open, os.fsync, os.replace, atomic.fsync_directory
-
-class Handle:
-    def __init__(self, handle): self.handle = handle
-    def __enter__(self): return self
-    def __exit__(self, *exc): return self.handle.__exit__(*exc)
-    def write(self, data):
-        crash_on_nth()
-        return self.handle.write(data)
-    def __getattr__(self, name): return getattr(self.handle, name)
-
-if step == "write":
-    atomic.open = lambda *a, **k: Handle(real_open(*a, **k))
-elif step == "fsync":
-    atomic.os.fsync = lambda fd: (crash_on_nth(), real_fsync(fd))
-elif step == "replace":
-    atomic.os.replace = lambda a, b: (crash_on_nth(), real_replace(a, b))
-elif step == "dir-fsync":
-    atomic.fsync_directory = lambda d: (crash_on_nth(), real_dir(d))
-
+die_at(sys.argv[3], int(sys.argv[4]))
 with open_store(Path(sys.argv[1])) as store:
     import_dumps([sys.argv[2]], store, workers=0)
 print("finished without reaching the step", flush=True)
 """
+)
 
 
 @pytest.fixture

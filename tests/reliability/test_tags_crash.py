@@ -14,54 +14,27 @@ import pytest
 
 import tuiarchive.store.atomic as atomic
 from tests.archives import add_posts
-from tests.reliability.test_crash_points import ROOT
+from tests.reliability.dying import DIE_AT_STEP, ROOT
 from tests.reliability.test_faults import Failing, later_posts
 from tuiarchive.errors import StoreError
 from tuiarchive.store import open_store
 
 # Tags two posts with one write step replaced by an exit at its nth use.
-CRASHER = """
-import os, sys
-from pathlib import Path
-import tuiarchive.store.atomic as atomic
+CRASHER = (
+    DIE_AT_STEP
+    + """
 from tuiarchive.store import open_store
-
-step, nth = sys.argv[2], int(sys.argv[3])
-calls = 0
-
-def crash_on_nth():
-    global calls
-    calls += 1
-    if calls == nth:
-        os._exit(17)
-
-real_open, real_fsync, real_replace, real_dir = open, os.fsync, os.replace, atomic.fsync_directory
-
-class Handle:
-    def __init__(self, handle): self.handle = handle
-    def __enter__(self): return self
-    def __exit__(self, *exc): return self.handle.__exit__(*exc)
-    def write(self, data):
-        crash_on_nth()
-        return self.handle.write(data)
-    def __getattr__(self, name): return getattr(self.handle, name)
 
 with open_store(Path(sys.argv[1])) as store:
     ids = store.catalogue().ids
-    if step == "write":
-        atomic.open = lambda *a, **k: Handle(real_open(*a, **k))
-    elif step == "fsync":
-        atomic.os.fsync = lambda fd: (crash_on_nth(), real_fsync(fd))
-    elif step == "replace":
-        atomic.os.replace = lambda a, b: (crash_on_nth(), real_replace(a, b))
-    elif step == "dir-fsync":
-        atomic.fsync_directory = lambda d: (crash_on_nth(), real_dir(d))
+    die_at(sys.argv[2], int(sys.argv[3]))
     if sys.argv[4] == "note":
         store.set_note(ids[1], "a later note")
     else:
         store.tag([ids[1], ids[2]], add=("later",), remove=("first",))
 print("finished without reaching the step", flush=True)
 """
+)
 
 
 @pytest.fixture
