@@ -37,6 +37,15 @@ print("finished without reaching the step", flush=True)
 )
 
 
+def _die_while_writing(change: str, archive: Path, step: str, nth: int) -> None:
+    """Run CRASHER on `archive`: it dies at the nth use of `step`, or finishes."""
+    done = subprocess.run(
+        [sys.executable, "-c", CRASHER, str(archive), step, str(nth), change],
+        capture_output=True, text=True, cwd=ROOT,
+    )  # fmt: skip
+    assert done.returncode in (0, 17), done.stderr
+
+
 @pytest.fixture
 def tagged_archive(tmp_path: Path) -> tuple[Path, list[str]]:
     archive = tmp_path / "archive"
@@ -55,11 +64,7 @@ def test_dying_while_writing_tags_keeps_what_was_stored(
     tagged_archive: tuple[Path, list[str]], step: str, nth: int
 ) -> None:
     archive, ids = tagged_archive
-    done = subprocess.run(
-        [sys.executable, "-c", CRASHER, str(archive), step, str(nth), "tags"],
-        capture_output=True, text=True, cwd=ROOT,
-    )  # fmt: skip
-    assert done.returncode in (0, 17), done.stderr
+    _die_while_writing("tags", archive, step, nth)
     with open_store(archive) as store:
         assert store.has_mark("starred", ids[0])
         assert store.tags_of(ids[0]) == ("ferry", "first")
@@ -75,11 +80,7 @@ def test_dying_while_writing_a_note_keeps_what_was_stored(
     tagged_archive: tuple[Path, list[str]], step: str, nth: int
 ) -> None:
     archive, ids = tagged_archive
-    done = subprocess.run(
-        [sys.executable, "-c", CRASHER, str(archive), step, str(nth), "note"],
-        capture_output=True, text=True, cwd=ROOT,
-    )  # fmt: skip
-    assert done.returncode in (0, 17), done.stderr
+    _die_while_writing("note", archive, step, nth)
     with open_store(archive) as store:
         assert store.has_mark("starred", ids[0])
         assert store.tags_of(ids[1]) == ("ferry", "first")

@@ -3,10 +3,9 @@ selection at once, say how many, and U undoes the last such change."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from tests.ui.conftest import screen_text
+from tests.ui.conftest import listed_count, screen_text
 from tests.ui.helpers import settle, type_filter, wait_for_screen
 from tests.ui.test_export_cite import home, messages, wait_for
 from tuiarchive.store import open_store
@@ -52,9 +51,7 @@ async def test_X_takes_the_filtered_set_and_u_marks_them_read_at_once(
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         await type_filter(pilot, "label:energy")
-        found = re.search(r"(\d+) of 81 posts", screen_text(app))
-        assert found is not None
-        count = int(found[1])
+        count = listed_count(app, 81)
         await pilot.press("enter", "X")
         await settle(pilot)
         await wait_for(

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 from textual.pilot import Pilot
 
 from tests.archives import add_posts
-from tests.ui.conftest import screen_text
+from tests.ui.conftest import listed_count, screen_text
 from tests.ui.helpers import settle, type_filter
 from tuiarchive.model import Post, post_identity
 from tuiarchive.research.citation import cited_date
@@ -107,9 +106,7 @@ async def test_the_palette_exports_the_filtered_posts(sample_archive: Path) -> N
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         await type_filter(pilot, "label:energy")
-        found = re.search(r"(\d+) of 81 posts", screen_text(app))
-        assert found is not None
-        count = int(found[1])
+        count = listed_count(app, 81)
         assert 1 < count < 81
         await pilot.press("enter")  # to the list (escape would clear the filter)
         await pilot.press("ctrl+p")
@@ -133,8 +130,7 @@ async def test_the_palette_exports_dumps_that_reimport(
     app = make_app(sample_archive, "ferry")
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
-        found = re.search(r"(\d+) of 81 posts", screen_text(app))
-        assert found is not None
+        count = listed_count(app, 81)
         await pilot.press("ctrl+p")
         await pilot.pause(0.2)
         await pilot.press(*"Export the filtered posts as dumps")
@@ -144,7 +140,7 @@ async def test_the_palette_exports_dumps_that_reimport(
     [directory] = list(home().glob("tuiarchive-export-*"))
     with open_store(tmp_path / "fresh") as store:
         report = import_dumps([str(directory)], store)
-    assert report.added == int(found[1]) and not report.skipped
+    assert report.added == count and not report.skipped
 
 
 async def test_a_clipping_that_cannot_be_saved_says_why(sample_archive: Path) -> None:
