@@ -193,3 +193,34 @@ def test_a_last_edited_line_is_no_date_header_under_a_title_and_a_subtitle() -> 
     except NotADump:
         posts = []  # skipped whole rather than a post titled by its first paragraph
     assert all(p.title in ("台灯维修笔记", "") for p in posts)
+
+
+def test_a_count_below_the_hub_list_and_the_author_card_is_the_comment_count() -> None:
+    post = _one(
+        _HABR_HEAD
+        + "\n".join(
+            (
+                "",
+                "Теги:",
+                "*   [логи](https://habr.com/ru/search/?q=[логи])",
+                "",
+                "Хабы:",
+                "*   [DIY](https://habr.com/ru/hubs/diy/)",
+                "",
+                "+5",
+                "",
+                "31",
+                "",
+                "Вера Петрова[@vera_p](https://habr.com/ru/users/vera_p/)",
+                "",
+                "Инженер по чайникам",
+                "",
+                "[Комментарии 11](https://habr.com/ru/articles/200002/comments/)",
+                "",
+                "Публикации",
+            )
+        )
+    )
+    assert post.labels == ("логи",)
+    assert post.comments == 11
+    assert "Инженер" not in post.body

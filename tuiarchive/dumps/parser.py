@@ -759,6 +759,8 @@ class _Reader:
             self.in_backlinks = False
             return
         if self.in_sidebar:
+            if kind is Kind.FOOTER and draft is not None:
+                _count_below_the_sidebar(draft, line)  # Habr: "Комментарии 24" under the hubs
             return
         if kind is Kind.BACKLINKS:
             self.in_backlinks = not self.in_backlinks
@@ -1873,6 +1875,20 @@ _COMMENT_OPENER = re.compile(r"/\*+|<!--|\"\"\"|'''")
 def _opens_a_comment(line: Line) -> bool:
     """A blank line, or a lone comment opener ("/*", "<!--") at the end of a body."""
     return line.kind is Kind.BLANK or bool(_COMMENT_OPENER.fullmatch(line.text))
+
+
+def _count_below_the_sidebar(draft: _Draft, line: Line) -> None:
+    """A bare comment count past a sidebar heading, under a post that gave its labels and no
+    count (Habr prints "Комментарии 24" below its hubs and the author's card), is the post's."""
+    facts = line.facts
+    if facts.comments is None or facts.author or facts.moment is not None or facts.labels:
+        return
+    if draft.comment_count is not None or not draft.labels:
+        return
+    draft.comment_count = facts.comments
+    draft.warnings.append(
+        f"line {line.number}: the comment count below the page's sidebar read as the post's"
+    )
 
 
 def _share_word_in_a_list(line: Line, draft: _Draft, below: Line | None) -> bool:
