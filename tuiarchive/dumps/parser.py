@@ -64,6 +64,7 @@ from tuiarchive.dumps.names import (
     without_said_word,
 )
 from tuiarchive.dumps.note_heads import may_hold_note_head, note_head, without_note_head
+from tuiarchive.dumps.note_tails import note_tail
 from tuiarchive.dumps.page_lines import (
     URL_LINE,
     dated_lists,
@@ -337,11 +338,15 @@ def _parse_page(text: str, source: str) -> list[Post]:
         lines = unnamed_said_heads(read_unnamed_bylines(lines, raws))
     lines = comment_heads(mail_headers(forum_quotes(lines, text, page.headings), text))
     head = note_head(text.split("\n")) if may_hold_note_head(text) else None
+    tail_said = None
     if head is not None:
         lines = without_note_head(lines, head)
+        lines, tail_said = note_tail(lines)  # its closing line under a rule at the end
     lines, stack_said = post_head(lines, text, page.markdown)
     lines, edited_said = edited_dates(lines, text, page.headings)
     stack_said += edited_said
+    if tail_said is not None:
+        stack_said.append(tail_said)
     front = page.front_matter if reader is None else with_head(page.front_matter, reader[1])
     # a forum thread's front matter names the thread: its replies are no post of that title
     title = None if front.title is not None and forum_thread(raws) else front.title
