@@ -224,3 +224,21 @@ def test_a_count_below_the_hub_list_and_the_author_card_is_the_comment_count() -
     assert post.labels == ("логи",)
     assert post.comments == 11
     assert "Инженер" not in post.body
+
+
+def test_a_last_edited_line_under_a_title_and_its_subtitle_dates_the_post() -> None:
+    text = _ARCHIVED.replace("{edited}", "### 一次焊接开关的经历\n\n(2025/2/11) 文章最后编辑时间")
+    post = _one(text)
+    assert post.title == "台灯维修笔记"
+    assert post.date == "2025-02-11"
+    assert post.body.startswith("拆开底座以后")
+    assert any("subtitle" in w and "一次焊接开关的经历" in w for w in post.warnings)
+
+
+def test_two_headings_of_one_level_over_a_last_edited_line_date_no_post() -> None:
+    text = _ARCHIVED.replace("{edited}", "## 一次焊接开关的经历\n\n(2025/2/11) 文章最后编辑时间")
+    try:
+        posts = parse_text(text, "saved.md")
+    except NotADump:
+        posts = []
+    assert all(p.title in ("台灯维修笔记", "") for p in posts)
