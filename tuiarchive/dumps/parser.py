@@ -63,6 +63,7 @@ from tuiarchive.dumps.names import (
     without_month,
     without_said_word,
 )
+from tuiarchive.dumps.newsletter_pages import may_be_newsletter, newsletter_page
 from tuiarchive.dumps.note_heads import may_hold_note_head, note_head, without_note_head
 from tuiarchive.dumps.note_tails import note_tail
 from tuiarchive.dumps.page_lines import (
@@ -336,6 +337,7 @@ def _parse_page(text: str, source: str) -> list[Post]:
         lines = unnamed_said_heads(read_unnamed_footers(lines, raws))
     else:
         lines = unnamed_said_heads(read_unnamed_bylines(lines, raws))
+    lines, letter_said = newsletter_page(lines) if may_be_newsletter(text) else (lines, [])
     lines = comment_heads(mail_headers(forum_quotes(lines, text, page.headings), text))
     head = note_head(text.split("\n")) if may_hold_note_head(text) else None
     tail_said = None
@@ -347,6 +349,7 @@ def _parse_page(text: str, source: str) -> list[Post]:
     stack_said += edited_said
     if tail_said is not None:
         stack_said.append(tail_said)
+    stack_said += letter_said
     front = page.front_matter if reader is None else with_head(page.front_matter, reader[1])
     # a forum thread's front matter names the thread: its replies are no post of that title
     title = None if front.title is not None and forum_thread(raws) else front.title
