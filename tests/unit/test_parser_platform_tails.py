@@ -193,3 +193,52 @@ def test_a_last_edited_line_is_no_date_header_under_a_title_and_a_subtitle() -> 
     except NotADump:
         posts = []  # skipped whole rather than a post titled by its first paragraph
     assert all(p.title in ("台灯维修笔记", "") for p in posts)
+
+
+def test_a_count_below_the_hub_list_and_the_author_card_is_the_comment_count() -> None:
+    post = _one(
+        _HABR_HEAD
+        + "\n".join(
+            (
+                "",
+                "Теги:",
+                "*   [логи](https://habr.com/ru/search/?q=[логи])",
+                "",
+                "Хабы:",
+                "*   [DIY](https://habr.com/ru/hubs/diy/)",
+                "",
+                "+5",
+                "",
+                "31",
+                "",
+                "Вера Петрова[@vera_p](https://habr.com/ru/users/vera_p/)",
+                "",
+                "Инженер по чайникам",
+                "",
+                "[Комментарии 11](https://habr.com/ru/articles/200002/comments/)",
+                "",
+                "Публикации",
+            )
+        )
+    )
+    assert post.labels == ("логи",)
+    assert post.comments == 11
+    assert "Инженер" not in post.body
+
+
+def test_a_last_edited_line_under_a_title_and_its_subtitle_dates_the_post() -> None:
+    text = _ARCHIVED.replace("{edited}", "### 一次焊接开关的经历\n\n(2025/2/11) 文章最后编辑时间")
+    post = _one(text)
+    assert post.title == "台灯维修笔记"
+    assert post.date == "2025-02-11"
+    assert post.body.startswith("拆开底座以后")
+    assert any("subtitle" in w and "一次焊接开关的经历" in w for w in post.warnings)
+
+
+def test_two_headings_of_one_level_over_a_last_edited_line_date_no_post() -> None:
+    text = _ARCHIVED.replace("{edited}", "## 一次焊接开关的经历\n\n(2025/2/11) 文章最后编辑时间")
+    try:
+        posts = parse_text(text, "saved.md")
+    except NotADump:
+        posts = []
+    assert all(p.title in ("台灯维修笔记", "") for p in posts)

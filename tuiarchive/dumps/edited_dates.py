@@ -35,8 +35,8 @@ def edited_dates(
 ) -> tuple[list[Line], list[str]]:
     """Each short line that is a "last edited" phrase and a date, and nothing else, right
     under a title (one heading line), made a date line; with a warning for the post (the
-    date it was last edited, not published). Under a title and a subtitle it is left as
-    text: where it stands then is no post's date header.
+    date it was last edited, not published). Under a title and its subtitle (a deeper
+    heading right under it) the subtitle is left out, said in the warning.
     Cheap where it cannot apply: a substring scan for each phrase's longest word."""
     if not any(word in text for word in _words()):
         return lines, []
@@ -53,7 +53,10 @@ def edited_dates(
             continue
         rest = (line.text[: found.start()] + " " + line.text[found.end() :]).strip(_MARKS)
         date = match_date(rest) if rest else None
-        if date is None or not date.iso or not _under_one_heading(lines, index, headings):
+        if date is None or not date.iso:
+            continue
+        subtitle = _subtitle(lines, index, headings)
+        if subtitle is None and not _under_one_heading(lines, index, headings):
             continue
         if out is lines:
             out = list(lines)
@@ -62,6 +65,12 @@ def edited_dates(
             f"line {line.number}: the page's only date may be its last edit ({line.text!r}),"
             " not its publication"
         )
+        if subtitle is not None:
+            out[subtitle] = replace(lines[subtitle], kind=Kind.BLANK, text="")  # no text
+            said.append(
+                f"line {lines[subtitle].number}: the subtitle under the title left out:"
+                f" {lines[subtitle].text!r}"
+            )
     return out, said
 
 
@@ -69,3 +78,14 @@ def _under_one_heading(lines: list[Line], index: int, headings: Mapping[int, int
     """Whether the line stands right under a heading that has no heading right over it."""
     above = [i for i in range(index - 1, max(-1, index - 8), -1) if lines[i].text][:2]
     return bool(above) and above[0] in headings and (len(above) < 2 or above[1] not in headings)
+
+
+def _subtitle(lines: list[Line], index: int, headings: Mapping[int, int]) -> int | None:
+    """The subtitle the line stands right under: a heading deeper than the heading right
+    over it (the title), with no heading over both."""
+    above = [i for i in range(index - 1, max(-1, index - 12), -1) if lines[i].text][:3]
+    if len(above) < 2 or above[0] not in headings or above[1] not in headings:
+        return None
+    if headings[above[1]] >= headings[above[0]] or len(above) > 2 and above[2] in headings:
+        return None
+    return above[0]

@@ -63,7 +63,9 @@ from tuiarchive.dumps.names import (
     without_month,
     without_said_word,
 )
+from tuiarchive.dumps.newsletter_pages import may_be_newsletter, newsletter_page
 from tuiarchive.dumps.note_heads import may_hold_note_head, note_head, without_note_head
+from tuiarchive.dumps.note_tails import note_tail
 from tuiarchive.dumps.page_lines import (
     URL_LINE,
     dated_lists,
@@ -335,13 +337,19 @@ def _parse_page(text: str, source: str) -> list[Post]:
         lines = unnamed_said_heads(read_unnamed_footers(lines, raws))
     else:
         lines = unnamed_said_heads(read_unnamed_bylines(lines, raws))
+    lines, letter_said = newsletter_page(lines) if may_be_newsletter(text) else (lines, [])
     lines = comment_heads(mail_headers(forum_quotes(lines, text, page.headings), text))
     head = note_head(text.split("\n")) if may_hold_note_head(text) else None
+    tail_said = None
     if head is not None:
         lines = without_note_head(lines, head)
+        lines, tail_said = note_tail(lines)  # its closing line under a rule at the end
     lines, stack_said = post_head(lines, text, page.markdown)
     lines, edited_said = edited_dates(lines, text, page.headings)
     stack_said += edited_said
+    if tail_said is not None:
+        stack_said.append(tail_said)
+    stack_said += letter_said
     front = page.front_matter if reader is None else with_head(page.front_matter, reader[1])
     # a forum thread's front matter names the thread: its replies are no post of that title
     title = None if front.title is not None and forum_thread(raws) else front.title
@@ -759,6 +767,8 @@ class _Reader:
             self.in_backlinks = False
             return
         if self.in_sidebar:
+            if kind is Kind.FOOTER and draft is not None:
+                _count_below_the_sidebar(draft, line)  # Habr: "Комментарии 24" under the hubs
             return
         if kind is Kind.BACKLINKS:
             self.in_backlinks = not self.in_backlinks
@@ -1873,6 +1883,20 @@ _COMMENT_OPENER = re.compile(r"/\*+|<!--|\"\"\"|'''")
 def _opens_a_comment(line: Line) -> bool:
     """A blank line, or a lone comment opener ("/*", "<!--") at the end of a body."""
     return line.kind is Kind.BLANK or bool(_COMMENT_OPENER.fullmatch(line.text))
+
+
+def _count_below_the_sidebar(draft: _Draft, line: Line) -> None:
+    """A bare comment count past a sidebar heading, under a post that gave its labels and no
+    count (Habr prints "Комментарии 24" below its hubs and the author's card), is the post's."""
+    facts = line.facts
+    if facts.comments is None or facts.author or facts.moment is not None or facts.labels:
+        return
+    if draft.comment_count is not None or not draft.labels:
+        return
+    draft.comment_count = facts.comments
+    draft.warnings.append(
+        f"line {line.number}: the comment count below the page's sidebar read as the post's"
+    )
 
 
 def _share_word_in_a_list(line: Line, draft: _Draft, below: Line | None) -> bool:
