@@ -20,6 +20,7 @@ from tuiarchive.dumps.breadcrumbs import with_breadcrumb
 from tuiarchive.dumps.clipped_pages import clipping_start, may_hold_clipping, note_lines
 from tuiarchive.dumps.comment_heads import comment_heads
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
+from tuiarchive.dumps.day_first import read_numeric_orders
 from tuiarchive.dumps.decode import decode_dump
 from tuiarchive.dumps.edited_dates import edited_dates
 from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
@@ -348,6 +349,7 @@ def _parse_page(text: str, source: str) -> list[Post]:
     found = preamble(lines, text, page.headings) if head is None and not front.date else None
     if found is not None:
         lines, kept = without_preamble(lines, found)
+    lines = read_numeric_orders(lines)
     breaks = page_breaks(lines, raws, page.headings)
     address = front.url or (head.url if head is not None else None)
 
