@@ -70,3 +70,23 @@ def test_dates_that_disagree_in_the_same_layout_decide_nothing() -> None:
     posts = parse_text(_english("12/07/2016", "25/07/2016", "07/26/2016"), "lake.txt")
     assert posts[0].date == "2016-12-07"
     assert any("ambiguous" in w and "12/07/2016" in w for w in posts[0].warnings)
+
+
+def test_a_comment_stamp_under_a_french_comment_heading_reads_day_first() -> None:
+    text = "\n\n".join(
+        [
+            "Une journée au bord du lac",
+            "4 Juin 2016, 13:15pm",
+            "Publié par Maëlle Tanguy",
+            "Nous avons longé la rive jusqu'au vieux ponton, sous un ciel très clair.",
+            "Le soir, la brume est montée sur l'eau et nous sommes rentrés à pied.",
+            "Partager cet article",
+            "Commenter cet article",
+            "Gaspard  12/07/2016 21:04",
+            "Merci pour ce récit, j'ai reconnu le vieux ponton tout de suite.",
+        ]
+    )
+    (post,) = parse_text(text, "lac.txt")
+    assert [(c.author, c.date) for c in post.comment_list] == [("Gaspard", "2016-07-12T21:04")]
+    assert "Commenter" not in post.body
+    assert any("12/07/2016" in w and "day first" in w for w in post.warnings)

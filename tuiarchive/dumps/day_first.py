@@ -11,7 +11,7 @@ from babel import Locale
 from babel.dates import get_date_format
 
 from tuiarchive.dumps.dates import DumpDate, Moment
-from tuiarchive.dumps.line_kinds import Line
+from tuiarchive.dumps.line_kinds import Kind, Line
 from tuiarchive.dumps.page_language import page_language
 
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2\d{4}(?!\d)")
@@ -22,18 +22,23 @@ def _dates(line: Line) -> list[DumpDate]:
     return [d for d in (line.date, moment.date if moment else None) if d is not None]
 
 
+#: A line of text this short may be a comment's stamp: its dates count as the page's.
+_STAMP_LENGTH = 60
+
+
 def _proven(lines: Sequence[Line], separator: str) -> tuple[bool, str] | None:
     """(day first?, the date that shows it) when the page's dates in the same layout put
     a number over 12 only first or only second; None when none does, or both do."""
     found: dict[bool, str] = {}
     for line in lines:
-        for date in _dates(line):
-            match = _NUMERIC.search(date.text)
-            if match is None or match[2] != separator:
+        if line.kind is Kind.TEXT and len(line.text) > _STAMP_LENGTH or separator not in line.text:
+            continue
+        for match in _NUMERIC.finditer(line.text):
+            if match[2] != separator:
                 continue
             first, second = int(match[1]), int(match[3])
             if (first > 12) != (second > 12):
-                found.setdefault(first > 12, date.text)
+                found.setdefault(first > 12, match[0])
     return next(iter(found.items())) if len(found) == 1 else None
 
 
@@ -54,35 +59,49 @@ def _reread(date: DumpDate, day_first: bool, why: str) -> DumpDate:
     return dataclasses.replace(date, iso=iso, other=other, note=note)
 
 
+class PageOrder:
+    """What decides, on one page, the order of its numeric dates that read both ways
+    (looked for the first time such a date is met)."""
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self.lines = lines
+        self._proven: dict[str, tuple[bool, str] | None] = {}
+        self._language: tuple[str | None] | None = None
+
+    def read(self, date: DumpDate) -> DumpDate:
+        """The date read in the order the page's other dates prove, else day first when
+        the page's language writes the day first; as it was when nothing decides."""
+        match = _NUMERIC.search(date.text) if date.other is not None else None
+        if match is None:
+            return date
+        if match[2] not in self._proven:
+            self._proven[match[2]] = _proven(self.lines, match[2])
+        proven = self._proven[match[2]]
+        if proven is not None:
+            return _reread(date, proven[0], f"as {proven[1]!r} on the same page is")
+        if self._language is None:
+            self._language = (page_language(self.lines),)
+        language = self._language[0]
+        if language is not None and _writes_day_first(language):
+            name = Locale.parse(language).get_display_name("en")
+            return _reread(date, True, f"the page is in {name}")
+        return date
+
+
 def read_numeric_orders(lines: list[Line]) -> list[Line]:
-    """The lines, each numeric date that reads both ways read day first or month first as
-    the page's other dates in the same layout prove, else day first on a page whose
-    language writes the day first; unchanged where nothing decides."""
+    """The lines, each date header's or byline's numeric date that reads both ways read as
+    `PageOrder` decides; the same lines when there is none."""
     ambiguous = [i for i, line in enumerate(lines) if any(d.other for d in _dates(line))]
     if not ambiguous:
         return lines
-    language = page_language(lines)
+    order = PageOrder(lines)
     out = list(lines)
     for index in ambiguous:
         line = lines[index]
-        dates = {}
-        for date in _dates(line):
-            match = _NUMERIC.search(date.text)
-            if date.other is None or match is None:
-                continue
-            proven = _proven(lines, match[2])
-            if proven is not None:
-                why = f"as {proven[1]!r} on the same page is"
-                dates[id(date)] = _reread(date, proven[0], why)
-            elif language is not None and _writes_day_first(language):
-                name = Locale.parse(language).get_display_name("en")
-                dates[id(date)] = _reread(date, True, f"the page is in {name}")
-        if not dates:
-            continue
-        new_date = dates.get(id(line.date), line.date)
         moment = line.facts.moment
         facts = line.facts
-        if moment is not None and moment.date is not None and id(moment.date) in dates:
-            facts = dataclasses.replace(facts, moment=Moment(dates[id(moment.date)], moment.time))
-        out[index] = dataclasses.replace(line, date=new_date, facts=facts)
+        if moment is not None and moment.date is not None:
+            facts = dataclasses.replace(facts, moment=Moment(order.read(moment.date), moment.time))
+        date = order.read(line.date) if line.date is not None else None
+        out[index] = dataclasses.replace(line, date=date, facts=facts)
     return out

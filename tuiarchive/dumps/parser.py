@@ -20,7 +20,7 @@ from tuiarchive.dumps.breadcrumbs import with_breadcrumb
 from tuiarchive.dumps.clipped_pages import clipping_start, may_hold_clipping, note_lines
 from tuiarchive.dumps.comment_heads import comment_heads
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
-from tuiarchive.dumps.day_first import read_numeric_orders
+from tuiarchive.dumps.day_first import PageOrder, read_numeric_orders
 from tuiarchive.dumps.decode import decode_dump
 from tuiarchive.dumps.edited_dates import edited_dates
 from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
@@ -451,6 +451,7 @@ class _Reader:
         front_date: str | None = None,
     ) -> None:
         self.lines = lines
+        self.orders = PageOrder(lines)  # a comment stamp that reads both ways: its order
         #: The front matter gives a date: with its title printed atop a text, a post's page.
         self.dated = dated
         self.headings = headings or {}  # Markdown headings: index -> level
@@ -1581,7 +1582,12 @@ class _Reader:
         moment = moment or draft.comment_moment
         stamp = None
         if moment is not None and moment.date is not None:
-            stamp = moment.date.iso
+            date = self.orders.read(moment.date)
+            if date.other is not None and not any(
+                w[:14] == "comment stamp " for w in draft.warnings
+            ):
+                draft.warnings.append(f"comment stamp {date.text!r} (and any like it): {date.note}")
+            stamp = date.iso
             if stamp and moment.time:
                 stamp = f"{stamp}T{moment.time}"
         text = "\n\n".join(paragraphs(draft.comment_lines))
