@@ -41,6 +41,7 @@ class DumpDate:
     iso: str | None
     problem: str | None = None
     note: str | None = None  # read, but with an assumption the post's warnings should say
+    other: str | None = None  # a numeric date that reads both ways: the ISO form read the other way
 
 
 def _to_dump_date(text: str, match: re.Match[str]) -> DumpDate | None:
@@ -70,7 +71,7 @@ def _numeric_order(text: str, year: int, month: int, day: int, month_first: bool
         return DumpDate(text, other.iso, other.problem, note)
     if first.iso is not None and other.iso is not None and other is not first:
         note = f"ambiguous: read as {order}, year ({first.iso}); {swapped} would be {other.iso}"
-        return DumpDate(text, first.iso, first.problem, note)
+        return DumpDate(text, first.iso, first.problem, note, other.iso)
     return first
 
 

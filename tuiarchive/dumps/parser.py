@@ -20,6 +20,7 @@ from tuiarchive.dumps.breadcrumbs import with_breadcrumb
 from tuiarchive.dumps.clipped_pages import clipping_start, may_hold_clipping, note_lines
 from tuiarchive.dumps.comment_heads import comment_heads
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
+from tuiarchive.dumps.day_first import PageOrder, read_numeric_orders
 from tuiarchive.dumps.decode import decode_dump
 from tuiarchive.dumps.edited_dates import edited_dates
 from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
@@ -356,6 +357,7 @@ def _parse_page(text: str, source: str) -> list[Post]:
     found = preamble(lines, text, page.headings) if head is None and not front.date else None
     if found is not None:
         lines, kept = without_preamble(lines, found)
+    lines = read_numeric_orders(lines)
     breaks = page_breaks(lines, raws, page.headings)
     address = front.url or (head.url if head is not None else None)
 
@@ -457,6 +459,7 @@ class _Reader:
         front_date: str | None = None,
     ) -> None:
         self.lines = lines
+        self.orders = PageOrder(lines)  # a comment stamp that reads both ways: its order
         #: The front matter gives a date: with its title printed atop a text, a post's page.
         self.dated = dated
         self.headings = headings or {}  # Markdown headings: index -> level
@@ -1589,7 +1592,12 @@ class _Reader:
         moment = moment or draft.comment_moment
         stamp = None
         if moment is not None and moment.date is not None:
-            stamp = moment.date.iso
+            date = self.orders.read(moment.date)
+            if date.other is not None and not any(
+                w[:14] == "comment stamp " for w in draft.warnings
+            ):
+                draft.warnings.append(f"comment stamp {date.text!r} (and any like it): {date.note}")
+            stamp = date.iso
             if stamp and moment.time:
                 stamp = f"{stamp}T{moment.time}"
         text = "\n\n".join(paragraphs(draft.comment_lines))

@@ -7,6 +7,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import combinations
 
 #: The fields of a locale file that list whole lines, and what such a line is.
 LINE_FIELDS = (
@@ -324,3 +325,35 @@ def group(match: re.Match[str], prefix: str) -> str | None:
         if value is not None and name.startswith(prefix) and name[len(prefix) :].isdigit():
             return value
     return None
+
+
+#: The fields whose phrases tell a page's language: its chrome, bylines, counts and buttons.
+_LANGUAGE_FIELDS = (*LINE_FIELDS, "posted_by", "comment_count", "no_comments", "share", "said")
+
+
+@cache
+def language_patterns() -> dict[str, re.Pattern[str]]:
+    """Each language's own chrome phrases (those no other locale file lists) as one
+    pattern that a chrome line of that language starts with."""
+    folder = resources.files("tuiarchive.dumps").joinpath("locales")
+    own: dict[str, set[str]] = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            data = tomllib.loads(entry.read_text(encoding="utf-8"))
+            phrases = {str(p) for key in _LANGUAGE_FIELDS for p in data.get(key, [])}
+            phrases |= {f"{key} {{any}}" for key in data.get("labels", [])}
+            own[str(data.get("language", entry.name.removesuffix(".toml")))] = phrases
+    shared = {p.casefold() for a, b in combinations(own.values(), 2) for p in a & b}
+    return {
+        language: re.compile(
+            "(?:"
+            + re.sub(
+                r"\(\?P<\w+>",
+                "(?:",
+                _alternation([p for p in phrases if p.casefold() not in shared]),
+            )
+            + r")(?!\w)",
+            re.I,
+        )
+        for language, phrases in own.items()
+    }
