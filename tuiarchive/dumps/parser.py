@@ -50,6 +50,7 @@ from tuiarchive.dumps.names import (
     MONTH_PAGE,
     PATH,
     SLUG,
+    SUBHEADING,
     could_name_a_blog,
     dateline_place,
     folded,
@@ -1716,7 +1717,7 @@ class _Reader:
         elif (
             self.first_on_page
             and draft.header is None
-            and CLIPPED.search(title)
+            and (CLIPPED.search(title) or SUBHEADING.match(title))
             and not heading_title(title, content)
         ):
             # a page cut above its title starts in the body (code, a "# " comment line)
