@@ -5,6 +5,7 @@ a site-section category, a comment head wrapped over lines."""
 from __future__ import annotations
 
 from tuiarchive.dumps.parser import parse_text
+from tuiarchive.errors import NotADump
 
 
 def test_a_multi_post_page_cut_inside_a_post_under_a_subheading_starts_untitled() -> None:
@@ -39,3 +40,27 @@ def test_a_multi_post_page_cut_inside_a_post_under_a_subheading_starts_untitled(
     assert first.labels == ("Mercurial",)
     assert any("cut above its title" in w for w in first.warnings)
     assert posts[1].date == "2019-01-06"
+
+
+def test_a_reader_comment_saved_alone_makes_no_post() -> None:
+    text = "\n".join(
+        [
+            "Lanterns",
+            "--------",
+            "",
+            "",
+            "Anonymous said...",
+            '"Every lantern on the quay was lit by hand."',
+            "",
+            "Marit, the harbour office kept a ledger of the lamplighters until 1931.",
+            "",
+            "12 MARCH, 2009 07:45",
+            "",
+            "@ https://quayside.example.blogspot.com/2009/03/lanterns.html",
+        ]
+    )
+    try:
+        posts = parse_text(text)
+    except NotADump:
+        posts = []
+    assert posts == []

@@ -40,6 +40,7 @@ from tuiarchive.dumps.line_kinds import (
 )
 from tuiarchive.dumps.link_lines import inside_a_sentence
 from tuiarchive.dumps.link_notes import link_notes, with_link_notes
+from tuiarchive.dumps.lone_comments import only_comments
 from tuiarchive.dumps.markup import FrontMatter, fenced_page, read_page, without_heading_marks
 from tuiarchive.dumps.meta_heads import titled_above
 from tuiarchive.dumps.names import (
@@ -349,6 +350,8 @@ def _parse_page(text: str, source: str) -> list[Post]:
     found = preamble(lines, text, page.headings) if head is None and not front.date else None
     if found is not None:
         lines, kept = without_preamble(lines, found)
+    if only_comments(lines):
+        raise NotADump("the file holds readers' comments saved alone, no post")
     breaks = page_breaks(lines, raws, page.headings)
     address = front.url or (head.url if head is not None else None)
 
