@@ -64,3 +64,49 @@ def test_a_reader_comment_saved_alone_makes_no_post() -> None:
     except NotADump:
         posts = []
     assert posts == []
+
+
+_TRANSLATION_CLIPPING = """\
+---
+title: "Очереди задач на практике"
+source: "https://articles.example.ru/companies/school/articles/120034/"
+author:
+  - "[[Журнал]]"
+published: 2021-05-17
+tags:
+  - "clippings"
+---
+[{credit}](https://weblog.example.com/task-queues-in-practice-9f2c)
+
+***Перевод подготовлен для слушателей курса «Бэкенд на Go».***  
+  
+Очередь задач помогает разнести тяжёлую работу по времени.  
+  
+Начнём с простого примера и постепенно усложним его.
+"""
+
+
+def test_a_translations_original_author_credit_is_not_the_body_nor_the_author() -> None:
+    for credit in ("Автор оригинала: Walter Brennick", "Original author: Walter Brennick"):
+        (post,) = parse_text(_TRANSLATION_CLIPPING.format(credit=credit))
+        assert "Перевод подготовлен для слушателей" in post.body.split("\n")[0], credit
+        assert "Brennick" not in post.body
+        assert post.author == "Журнал"
+
+
+def test_a_translated_from_credit_atop_a_post_is_not_its_text() -> None:
+    (post,) = parse_text(
+        "\n".join(
+            [
+                "Saturday, June 5, 2021",
+                "Why the ferry runs late in winter",
+                "Translated from the Norwegian of Sigrun Vatne",
+                "",
+                "The ice in the harbour sets in early some years.",
+                "Posted by Olav at 10:15 AM",
+                "Labels: ferries",
+            ]
+        )
+    )
+    assert post.body == "The ice in the harbour sets in early some years."
+    assert post.author == "Olav"

@@ -19,6 +19,7 @@ from tuiarchive.dumps.body_ends import body_end
 from tuiarchive.dumps.breadcrumbs import with_breadcrumb
 from tuiarchive.dumps.clipped_pages import clipping_start, may_hold_clipping, note_lines
 from tuiarchive.dumps.comment_heads import comment_heads
+from tuiarchive.dumps.credit_lines import credit_lines
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.decode import decode_dump
 from tuiarchive.dumps.edited_dates import edited_dates
@@ -343,6 +344,8 @@ def _parse_page(text: str, source: str) -> list[Post]:
         lines = without_note_head(lines, head)
     lines, stack_said = post_head(lines, text, page.markdown)
     lines, edited_said = edited_dates(lines, text, page.headings)
+    lines, credit_said = credit_lines(lines)
+    stack_said += credit_said
     stack_said += edited_said
     front = page.front_matter if reader is None else with_head(page.front_matter, reader[1])
     # a forum thread's front matter names the thread: its replies are no post of that title
