@@ -110,3 +110,32 @@ def test_a_translated_from_credit_atop_a_post_is_not_its_text() -> None:
     )
     assert post.body == "The ice in the harbour sets in early some years."
     assert post.author == "Olav"
+
+
+def test_a_long_related_posts_line_of_run_together_titles_ends_the_body() -> None:
+    titles = (
+        "Перенос почтовых ящиков между лесами через Powershell и CSV",
+        "Настройка отказоустойчивого файлового сервера на двух узлах",
+        "Резервное копирование виртуальных машин без остановки сервиса",
+        "Аудит входов в домен за последний месяц",
+    )
+    (post,) = parse_text(
+        "\n".join(
+            [
+                "# Переезд почты на новый сервер                \t  ",
+                "***Дата: 14.03.2016 Автор Admin***",
+                "",
+                "Сегодня расскажу, как перенести почту на новый сервер.",
+                "Сначала проверьте, что все обновления установлены.",
+                "Хорошего переезда =)",
+                "&nbsp;",
+                "Related posts:" + "".join(titles),
+                " Exchange, PowerShell, Windows Server ",
+                " Метки: Exchange, Почта  ",
+                "",
+                "Добавить комментарий Отменить ответ",
+            ]
+        )
+    )
+    assert post.body.split("\n")[-1] == "Хорошего переезда =)"
+    assert post.labels == ("Exchange", "Почта")

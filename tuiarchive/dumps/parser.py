@@ -26,6 +26,7 @@ from tuiarchive.dumps.edited_dates import edited_dates
 from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
 from tuiarchive.dumps.footer_cards import in_footer_card, labels_over_text
 from tuiarchive.dumps.frames import labels_below
+from tuiarchive.dumps.fused_teasers import fused_teasers
 from tuiarchive.dumps.late_dates import late_dates
 from tuiarchive.dumps.line_kinds import (
     BLANK_LINE,
@@ -346,6 +347,7 @@ def _parse_page(text: str, source: str) -> list[Post]:
     lines, edited_said = edited_dates(lines, text, page.headings)
     lines, credit_said = credit_lines(lines)
     stack_said += credit_said
+    lines = fused_teasers(lines)
     stack_said += edited_said
     front = page.front_matter if reader is None else with_head(page.front_matter, reader[1])
     # a forum thread's front matter names the thread: its replies are no post of that title
