@@ -139,3 +139,29 @@ def test_a_long_related_posts_line_of_run_together_titles_ends_the_body() -> Non
     )
     assert post.body.split("\n")[-1] == "Хорошего переезда =)"
     assert post.labels == ("Exchange", "Почта")
+
+
+_MIGRATED_POST = """\
+---
+layout: post
+title: Sorting the tide tables twice
+categories: {categories}
+---
+
+When the harbour office sent the new tide tables, the rows came
+in the wrong order, so I sorted them twice to be sure.
+
+### Comments
+
+###### At [May 2, 2009 9:12 PM](#comment1){{:name='comment1'}}, Anonymous said...
+
+Once would have done.
+"""
+
+
+def test_a_front_matter_category_naming_the_site_section_is_no_label() -> None:
+    (post,) = parse_text(_MIGRATED_POST.format(categories="blog"))
+    assert post.labels == ()
+    assert any("'blog'" in w and "section" in w for w in post.warnings)
+    (post,) = parse_text(_MIGRATED_POST.format(categories="[posts, tides]"))
+    assert post.labels == ("tides",)

@@ -100,6 +100,7 @@ from tuiarchive.dumps.reader_heads import (
     with_head,
     with_head_facts,
 )
+from tuiarchive.dumps.section_tags import without_sections
 from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, with_sidebar
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
 from tuiarchive.dumps.tumblr_notes import may_hold_notes, tumblr_notes, with_tail
@@ -429,7 +430,9 @@ def _with_page_facts(posts: list[Post], front: FrontMatter) -> list[Post]:
                     " ids?): not read as labels"
                 )
             elif not post.labels and front.tags:
-                changes["labels"] = front.tags
+                labels, section_said = without_sections(front.tags)
+                changes["labels"] = labels
+                warnings += section_said
             elif not post.labels and front.clipping_tags:
                 listed = ", ".join(front.clipping_tags)
                 warnings.append(
