@@ -165,3 +165,33 @@ def test_a_front_matter_category_naming_the_site_section_is_no_label() -> None:
     assert any("'blog'" in w and "section" in w for w in post.warnings)
     (post,) = parse_text(_MIGRATED_POST.format(categories="[posts, tides]"))
     assert post.labels == ("tides",)
+
+
+def test_a_commenter_whose_name_is_a_weekday_in_another_language_keeps_the_comment() -> None:
+    (post,) = parse_text(
+        "\n".join(
+            [
+                "Monday, 4 July 2016",
+                "Lighthouse keepers of the north coast",
+                "The last keeper left the island in 1987.",
+                "Posted by Jas at 11:32",
+                "Labels: lighthouses",
+                "3 comments:",
+                "",
+                "Mara 5 July 2016 at 09:10",
+                "Lovely story, thank you.",
+                "",
+                "Reply",
+                "Anna 11 July 2016 at 18:06",
+                "My grandfather kept that light.",
+                "",
+                "Reply",
+                "Olav 12 July 2016 at 07:45",
+                "Was it the one at the point?",
+                "",
+                "Reply",
+            ]
+        )
+    )
+    assert [c.author for c in post.comment_list] == ["Mara", "Anna", "Olav"]
+    assert post.comment_list[1].text == "My grandfather kept that light."
