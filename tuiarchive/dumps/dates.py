@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from tuiarchive.calendar_words import CalendarWords, calendar_words
+from tuiarchive.dumps.date_languages import one_language
 from tuiarchive.dumps.numbered_months import numbered_date
 
 _WEEKDAY = r"(?:[^\W\d_]{2,12}\.?,?\s+)?"  # checked against the weekday names afterwards
@@ -105,7 +106,12 @@ def _word_date(text: str) -> DumpDate | None:
     tokens = _TOKEN.findall(text)
     found = _read_tokens(text, tokens, calendar_words())
     if found is _UNKNOWN_WORD and len(tokens) <= 9:
-        found = _read_tokens(text, tokens, calendar_words(every_language=True))
+        every = calendar_words(every_language=True)
+        found = _read_tokens(text, tokens, every)
+        words = [t.casefold().rstrip(".") for t in tokens if t[0].isalpha()]
+        named = [word for word in words if word not in every.joiners]
+        if isinstance(found, DumpDate) and not one_language(named):
+            return None  # "Anna 11 juillet 2016": a name that is some other language's weekday
     return found if isinstance(found, DumpDate) else None
 
 

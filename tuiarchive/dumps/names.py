@@ -103,13 +103,18 @@ _CODE_MARKS = re.compile(r"^(?:<\?|#include|import\s|from\s\S+\simport|def\s|//|
 
 #: A first line no title looks like: code, or a "# " line Markdown did not make a heading.
 CLIPPED = re.compile(_CODE_MARKS.pattern + r"|^#\s")
+#: A first line that is a section's heading ("## Step two: …"): a page cut above its title.
+SUBHEADING = re.compile(r"#{2,6}\s")
 
 
 def heading_title(title: str, below: list[Line]) -> bool:
     """A first line "# Title" of three words or more over a blank line and a paragraph of
     prose (a converter's Markdown page too plain to be read as Markdown): the title, not a
     code comment nor the section heading ("# Destructuring") of a page cut above its title."""
-    if not title.startswith("# ") or not title[2:3].isupper() or len(title.split()) < 4:
+    marks = len(title) - len(title.lstrip("#"))
+    if title[marks : marks + 1] != " " or not title[marks + 1 : marks + 2].isupper():
+        return False
+    if marks == 0 or len(title.split()) < 4:
         return False
     if not below or below[0].kind is not Kind.BLANK:
         return False

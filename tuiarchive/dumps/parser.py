@@ -19,6 +19,7 @@ from tuiarchive.dumps.body_ends import body_end
 from tuiarchive.dumps.breadcrumbs import with_breadcrumb
 from tuiarchive.dumps.clipped_pages import clipping_start, may_hold_clipping, note_lines
 from tuiarchive.dumps.comment_heads import comment_heads
+from tuiarchive.dumps.credit_lines import credit_lines
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.day_first import PageOrder, read_numeric_orders
 from tuiarchive.dumps.decode import decode_dump
@@ -26,6 +27,7 @@ from tuiarchive.dumps.edited_dates import edited_dates
 from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
 from tuiarchive.dumps.footer_cards import in_footer_card, labels_over_text
 from tuiarchive.dumps.frames import labels_below
+from tuiarchive.dumps.fused_teasers import fused_teasers
 from tuiarchive.dumps.late_dates import late_dates
 from tuiarchive.dumps.line_kinds import (
     BLANK_LINE,
@@ -41,6 +43,7 @@ from tuiarchive.dumps.line_kinds import (
 )
 from tuiarchive.dumps.link_lines import inside_a_sentence
 from tuiarchive.dumps.link_notes import link_notes, with_link_notes
+from tuiarchive.dumps.lone_comments import only_comments
 from tuiarchive.dumps.markup import FrontMatter, fenced_page, read_page, without_heading_marks
 from tuiarchive.dumps.meta_heads import titled_above
 from tuiarchive.dumps.names import (
@@ -51,6 +54,7 @@ from tuiarchive.dumps.names import (
     MONTH_PAGE,
     PATH,
     SLUG,
+    SUBHEADING,
     could_name_a_blog,
     dateline_place,
     folded,
@@ -99,6 +103,7 @@ from tuiarchive.dumps.reader_heads import (
     with_head,
     with_head_facts,
 )
+from tuiarchive.dumps.section_tags import without_sections
 from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, with_sidebar
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
 from tuiarchive.dumps.tumblr_notes import may_hold_notes, tumblr_notes, with_tail
@@ -347,6 +352,9 @@ def _parse_page(text: str, source: str) -> list[Post]:
         lines, tail_said = note_tail(lines)  # its closing line under a rule at the end
     lines, stack_said = post_head(lines, text, page.markdown)
     lines, edited_said = edited_dates(lines, text, page.headings)
+    lines, credit_said = credit_lines(lines)
+    stack_said += credit_said
+    lines = fused_teasers(lines)
     stack_said += edited_said
     if tail_said is not None:
         stack_said.append(tail_said)
@@ -358,6 +366,8 @@ def _parse_page(text: str, source: str) -> list[Post]:
     if found is not None:
         lines, kept = without_preamble(lines, found)
     lines = read_numeric_orders(lines)
+    if only_comments(lines):
+        raise NotADump("the file holds readers' comments saved alone, no post")
     breaks = page_breaks(lines, raws, page.headings)
     address = front.url or (head.url if head is not None else None)
 
@@ -430,7 +440,9 @@ def _with_page_facts(posts: list[Post], front: FrontMatter) -> list[Post]:
                     " ids?): not read as labels"
                 )
             elif not post.labels and front.tags:
-                changes["labels"] = front.tags
+                labels, section_said = without_sections(front.tags)
+                changes["labels"] = labels
+                warnings += section_said
             elif not post.labels and front.clipping_tags:
                 listed = ", ".join(front.clipping_tags)
                 warnings.append(
@@ -1734,7 +1746,7 @@ class _Reader:
         elif (
             self.first_on_page
             and draft.header is None
-            and CLIPPED.search(title)
+            and (CLIPPED.search(title) or SUBHEADING.match(title))
             and not heading_title(title, content)
         ):
             # a page cut above its title starts in the body (code, a "# " comment line)

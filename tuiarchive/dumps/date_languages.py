@@ -1,0 +1,30 @@
+"""Whether one language names every word of a date: "Anna 11 juillet 2016" mixes a name in."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from babel import Locale
+from babel.dates import get_day_names, get_month_names
+
+from tuiarchive.calendar_words import LANGUAGES
+
+
+@cache
+def _words(code: str) -> frozenset[str]:
+    """The month and weekday names of one language, casefolded, with and without a dot."""
+    locale = Locale.parse(code)
+    words: set[str] = set()
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            names = [*get_month_names(width, context, locale).values()]
+            names += get_day_names(width, context, locale).values()
+            for name in names:
+                folded = name.casefold().strip()
+                words.update((folded, folded.rstrip(".")))
+    return frozenset(words)
+
+
+def one_language(names: list[str]) -> bool:
+    """Whether some language knows all of a date's month and weekday words (casefolded)."""
+    return any(all(name in _words(code) for name in names) for code in LANGUAGES)
