@@ -230,3 +230,17 @@ def test_a_notes_plain_source_address_is_the_posts_address_too() -> None:
     (post,) = parse_text(page, "copy.md")
     assert post.title == "Tidy shell scripts – the style guide in short"
     assert post.url == "https://shellcorner.example.org/tidy"
+
+
+def test_a_lead_alone_over_a_date_and_time_names_nobody_and_dates_the_post() -> None:
+    """'Posted by' on its own line, then 'June 5, 2014 at 9:14 AM': the byline printed no
+    name (a theme that leaves the author out), so the date is the post's and no one is its
+    author, never "June 5, 2014"."""
+    page = (
+        "Lantern Quay\n\nThe quay lamps are lit again after the storm.\n\n"
+        "\u00a0" * 11 + " Posted by\nJune 5, 2014 at 9:14 AM\n"
+    )
+    [post] = parse_text(page, "x")
+    assert post.author is None
+    assert post.date == "2014-06-05"
+    assert post.body.startswith("The quay lamps")

@@ -223,6 +223,10 @@ def _footer_facts(byline: re.Match[str] | None, tail: re.Match[str]) -> FooterFa
         lead = text_before_name(byline) if byline is not None else ""
         if not when and len(lead) <= 3 and not _capitalised(author):
             return None  # "By the way": a short lead ("By") wants a name that looks like one
+        dated = match_moment(author)
+        if dated is not None and dated.date is not None:
+            # "Posted by June 5, 2014 at 9:14 AM": a theme that prints no name; the date is the post's
+            author, when = None, f"{author} {when}" if when else author
     if when:
         moment = match_moment(when)
         if moment is None:
