@@ -25,6 +25,7 @@ from tuiarchive.dumps.edited_dates import edited_dates
 from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
 from tuiarchive.dumps.footer_cards import in_footer_card, labels_over_text
 from tuiarchive.dumps.frames import labels_below
+from tuiarchive.dumps.front_dates import near_front_date
 from tuiarchive.dumps.late_dates import late_dates
 from tuiarchive.dumps.line_kinds import (
     BLANK_LINE,
@@ -2055,6 +2056,15 @@ def _meta_above_date(
         ),
         None,
     )
+    if at is None:  # a timestamp near midnight UTC: the page prints the next (or last) day
+        at = next(
+            (
+                i
+                for i, ln in enumerate(lines)
+                if ln.kind is Kind.DATE and ln.date and near_front_date(ln.date.iso, iso)
+            ),
+            None,
+        )
     if at is None or not _under_share_buttons(lines, at):
         return None
     start, facts = at, 0
