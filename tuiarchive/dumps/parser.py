@@ -17,6 +17,7 @@ from tuiarchive.dumps.bare_labels import (
 from tuiarchive.dumps.blog_names import byline_blog, header_candidates, undecorated
 from tuiarchive.dumps.body_ends import body_end
 from tuiarchive.dumps.breadcrumbs import with_breadcrumb
+from tuiarchive.dumps.clipped_labels import with_clipped_labels
 from tuiarchive.dumps.clipped_pages import clipping_start, may_hold_clipping, note_lines
 from tuiarchive.dumps.comment_heads import comment_heads
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
@@ -381,6 +382,7 @@ def _parse_page(text: str, source: str) -> list[Post]:
     if link_said and posts:
         posts[0] = with_link_notes(posts[0], link_said)
     posts = _with_page_facts(posts, front)
+    posts = [with_clipped_labels(post) for post in posts]
     if notes is not None and notes.tail and posts:
         posts[-1] = with_tail(posts[-1], notes)
     return posts if reader is None else with_head_facts(posts, *reader[1:], head_said)
