@@ -90,6 +90,7 @@ from tuiarchive.dumps.pasted_posts import pasted_spans, with_pasted_posts
 from tuiarchive.dumps.pieces import PIECE_CHARS, cut_points, shifted
 from tuiarchive.dumps.post_heads import post_head
 from tuiarchive.dumps.preambles import preamble, with_preamble, without_preamble
+from tuiarchive.dumps.printed_titles import same_title
 from tuiarchive.dumps.reader_heads import (
     head_lines,
     may_hold_reader_head,
@@ -902,10 +903,13 @@ class _Reader:
             return
         if draft is None and self.first_on_page and self.unprinted_title and self.header is None:
             title = Line(line.number, self.unprinted_title, Kind.TEXT, self.unprinted_title)
-            self.draft = _Draft(title, None, None, content=[line], title_printed=False)
-            self.draft.warnings.append(
-                "the title is the front matter's: the page itself prints none"
-            )
+            if index in self.headings and same_title(line.text, self.unprinted_title):
+                self.draft = _Draft(line, None, None)  # printed with other punctuation
+            else:
+                self.draft = _Draft(title, None, None, content=[line], title_printed=False)
+                self.draft.warnings.append(
+                    "the title is the front matter's: the page itself prints none"
+                )
             if self.byline_above is not None:  # a byline above the body (CSDN's)
                 above, self.byline_above = self.byline_above, None
                 self.draft.posted_by, self.draft.moment = above.author, above.moment
