@@ -670,7 +670,7 @@ class _Reader:
             text = NOTE_FIELD.sub("", text, count=1)
             if text in sections or text[:1] in "#>" or PATH.search(text):
                 continue
-            if not could_name_a_blog(text):
+            if not could_name_a_blog(text) or self._front_title_again(text, page, titles):
                 continue
             name = " ".join(MONTH_PAGE.sub(without_month, HOST_AT_END.sub("", text)).split())
             name = undecorated(name)
@@ -685,6 +685,17 @@ class _Reader:
             if sum(ch.isalpha() for ch in name) >= 2:
                 return name, text
         return None, None
+
+    def _front_title_again(self, text: str, page: list[Post], titles: list[str]) -> bool:
+        """Whether a header line is the front matter's title printed again (a scraper's
+        heading over the page), the post's however the page spells it: no blog's name."""
+        front = self.page_title
+        return (
+            len(page) == 1
+            and front is not None
+            and folded(text) == folded(front)
+            and not self._blog_in(front, titles)
+        )
 
     @staticmethod
     def _blog_in(page_title: str, titles: list[str]) -> bool:
