@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tuiarchive.dumps.line_kinds import Kind, Line, evidence
+from tuiarchive.dumps.page_lines import Kind, Line, evidence
 
 
 def labels_only_ahead(lines: list[Line]) -> list[bool]:
