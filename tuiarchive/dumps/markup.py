@@ -757,8 +757,7 @@ _SOURCE_LINK = re.compile(
 #: (its "#" escaped in Markdown: "[\\# folder]").
 _LABEL_LINK = (
     r"\[(?:\\?#)?(?P<name>[^\[\]\n#]{1,80})\]\(\s*<?(?:https?://[^\s()<>]*?)?"
-    r"/(?:(?:search/label|labels?|tags?|category|categories|topics?)(?:/|\.html?\?|\.php\?|\?)"
-    r"|tags?\.html?#)"  # a Jekyll theme's tag index, one anchor a tag: "/tags.html#ssh"
+    r"/(?:search/label|labels?|tags?|category|categories|topics?)(?:/|\.html?\?|\.php\?|\?)"
     r"[^\s()<>]*>?(?:\s+\"[^\"\n]*\")?\s*\)"
 )
 _LABEL_LINE = re.compile(rf"\s*(?:[-*+]\s+)?(?:{_LABEL_LINK}[\s,;·|/]*)+")
@@ -784,25 +783,8 @@ def _label_link_lines(lines: list[str]) -> dict[int, tuple[str, ...]]:
                 )
                 found[at] = tuple(n for n in names if n)
                 lines[at] = ""
-            found.update(_without_counts({at: found[at] for at in run}))
         run = []
     return {i: names for i, names in found.items() if names}
-
-
-#: A tag printed with its count of posts: "[ssh 22](/tags.html#ssh)".
-_COUNTED = re.compile(r"(?P<name>.*\S)\s+\(?\d{1,6}\)?")
-
-
-def _without_counts(run: dict[int, tuple[str, ...]]) -> dict[int, tuple[str, ...]]:
-    """A label list whose every name ends in its count of posts ("ssh 22", "vps 31"): the
-    names without the counts. Other lists are left as they are."""
-    names = [name for names in run.values() for name in names]
-    if len(names) < 2 or not all(_COUNTED.fullmatch(name) for name in names):
-        return run
-    return {
-        at: tuple(m["name"] for n in names if (m := _COUNTED.fullmatch(n)))
-        for at, names in run.items()
-    }
 
 
 _LYNX_REFERENCE = re.compile(r"\s*(\d{1,6})\.\s+(\S+)\s*")

@@ -27,7 +27,6 @@ from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_fla
 from tuiarchive.dumps.footer_cards import in_footer_card, labels_over_text
 from tuiarchive.dumps.frames import labels_below
 from tuiarchive.dumps.front_dates import near_front_date
-from tuiarchive.dumps.label_tails import labels_only_ahead
 from tuiarchive.dumps.late_dates import late_dates
 from tuiarchive.dumps.line_kinds import (
     BLANK_LINE,
@@ -516,11 +515,6 @@ class _Reader:
         return _footers_ahead(self.lines)
 
     @cached_property
-    def labels_only_ahead(self) -> list[bool]:
-        """For each line, whether the next post footer below it is a label list alone."""
-        return labels_only_ahead(self.lines)
-
-    @cached_property
     def last_chrome(self) -> int:
         """The number of the page's last chrome line."""
         return _last_chrome(self.lines)
@@ -911,9 +905,6 @@ class _Reader:
                 or draft.has_body
                 and not draft.labels
                 and labels_below(self.lines, index, self.headings, draft.title.number - 1)
-                or draft.has_body
-                and not draft.labels
-                and self.labels_only_ahead[index]
             )
             and not self._title_and_paragraph(index)
         ):
