@@ -142,3 +142,42 @@ def test_a_breadcrumb_ending_in_the_title_names_no_blog_and_spacing_does_not_cut
     assert _blogs("Home  Storks  Counting storks in  Latgale", "", *POST) == [None]
     # A page title "Blog: Post" whose post title has a double space keeps the whole name.
     assert _blogs("Stork Notes: Counting storks in  Latgale", "", *POST) == ["Stork Notes"]
+
+
+_TITLE_SPELT_TWO_WAYS = """---
+title: Le Cisterne Romane Di Fermo
+url: http://quaderno-di-valle.blogspot.com/2022/09/le-cisterne.html
+source: Quaderno Di Valle
+date: 2022-09-09
+fetch_date: 2025-02-01T10:00:00.000000
+---
+
+# Le Cisterne Romane Di Fermo
+
+## Visite Totali
+
+[![Quaderno Di Valle](https://blogger.googleusercontent.com/img/testata.png)](https://quaderno-di-valle.blogspot.com/)
+
+## giovedì 8 settembre 2022
+
+### Le Cisterne Romane di Fermo: una visita
+
+Sotto la piazza si aprono trenta sale di pietra, costruite per raccogliere l'acqua.
+
+La visita dura un'ora e la guida racconta la storia dei restauri.
+
+Pubblicato da
+[Marta Ghedini](https://www.blogger.com/profile/123456789 "author profile")
+
+alle
+[09:40](https://quaderno-di-valle.blogspot.com/2022/09/le-cisterne.html "permanent link")
+
+Etichette:
+[Viaggi](https://quaderno-di-valle.blogspot.com/search/label/Viaggi)
+"""
+
+
+def test_a_scrapers_heading_repeating_the_front_matter_title_is_no_blog_name() -> None:
+    (post,) = parse_text(_TITLE_SPELT_TWO_WAYS, "cisterne.md")
+    assert post.title == "Le Cisterne Romane di Fermo: una visita"
+    assert post.blog != "Le Cisterne Romane Di Fermo"

@@ -395,3 +395,31 @@ def test_a_wordpress_page_saved_as_text_gives_title_byline_labels_and_comments()
 def test_a_title_that_is_a_bylines_lead_stays_a_title_without_a_dated_byline_below() -> None:
     post = _one("by", "", "Mara Lindqvist", "", "ferry", "", "Posted by Mara Lindqvist at 5:43 AM")
     assert (post.title, post.author, post.body) == ("by", "Mara Lindqvist", "ferry")
+
+
+def test_an_obsidian_heading_that_repeats_the_title_but_its_punctuation_is_the_title() -> None:
+    post = _one(
+        "---",
+        'title: "¡Las acequias de Alfambra siguen vivas!"',
+        'source: "https://cuaderno-de-riego.blogspot.com/2023/04/acequias.html"',
+        "author:",
+        '  - "[[Inés Lahoz]]"',
+        "published: 2023-04-12",
+        "created: 2023-04-20",
+        "description: |",
+        "  Una visita a las acequias del valle, que los regantes limpian cada primavera.",
+        "tags:",
+        '  - "riego"',
+        '  - "clippings"',
+        "---",
+        "# Las acequias de Alfambra siguen vivas",
+        "",
+        "Los regantes del valle limpian las acequias cada primavera, como hacían sus abuelos.",
+        "",
+        "## La limpieza",
+        "",
+        "El agua vuelve a correr en cuanto se abren las compuertas de la presa.",
+    )
+    assert post.title == "Las acequias de Alfambra siguen vivas"
+    assert post.body.startswith("Los regantes del valle")
+    assert post.date == "2023-04-12"

@@ -753,9 +753,10 @@ _SOURCE_LINK = re.compile(
 
 
 #: A link to a page listing a label's posts: Blogger's /search/label/, WordPress's /tag/, /category/,
-#: a CMS's "/tag.html?tag=12"; the address may be the site's own ("/tag/a"), the name a hashtag.
+#: a CMS's "/tag.html?tag=12"; the address may be the site's own ("/tag/a"), the name a hashtag
+#: (its "#" escaped in Markdown: "[\\# folder]").
 _LABEL_LINK = (
-    r"\[#?(?P<name>[^\[\]\n#]{1,80})\]\(\s*<?(?:https?://[^\s()<>]*?)?"
+    r"\[(?:\\?#)?(?P<name>[^\[\]\n#]{1,80})\]\(\s*<?(?:https?://[^\s()<>]*?)?"
     r"/(?:search/label|labels?|tags?|category|categories|topics?)(?:/|\.html?\?|\.php\?|\?)"
     r"[^\s()<>]*>?(?:\s+\"[^\"\n]*\")?\s*\)"
 )

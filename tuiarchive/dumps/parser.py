@@ -17,6 +17,7 @@ from tuiarchive.dumps.bare_labels import (
 from tuiarchive.dumps.blog_names import byline_blog, header_candidates, undecorated
 from tuiarchive.dumps.body_ends import body_end
 from tuiarchive.dumps.breadcrumbs import with_breadcrumb
+from tuiarchive.dumps.clipped_labels import with_clipped_labels
 from tuiarchive.dumps.clipped_pages import clipping_start, may_hold_clipping, note_lines
 from tuiarchive.dumps.comment_heads import comment_heads
 from tuiarchive.dumps.credit_lines import credit_lines
@@ -27,6 +28,7 @@ from tuiarchive.dumps.edited_dates import edited_dates
 from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
 from tuiarchive.dumps.footer_cards import in_footer_card, labels_over_text
 from tuiarchive.dumps.frames import labels_below
+from tuiarchive.dumps.front_dates import near_front_date
 from tuiarchive.dumps.fused_teasers import fused_teasers
 from tuiarchive.dumps.late_dates import late_dates
 from tuiarchive.dumps.line_kinds import (
@@ -95,6 +97,7 @@ from tuiarchive.dumps.pasted_posts import pasted_spans, with_pasted_posts
 from tuiarchive.dumps.pieces import PIECE_CHARS, cut_points, shifted
 from tuiarchive.dumps.post_heads import post_head
 from tuiarchive.dumps.preambles import preamble, with_preamble, without_preamble
+from tuiarchive.dumps.printed_titles import same_title
 from tuiarchive.dumps.reader_heads import (
     head_lines,
     may_hold_reader_head,
@@ -400,6 +403,7 @@ def _parse_page(text: str, source: str) -> list[Post]:
     if link_said and posts:
         posts[0] = with_link_notes(posts[0], link_said)
     posts = _with_page_facts(posts, front)
+    posts = [with_clipped_labels(post) for post in posts]
     if notes is not None and notes.tail and posts:
         posts[-1] = with_tail(posts[-1], notes)
     return posts if reader is None else with_head_facts(posts, *reader[1:], head_said)
@@ -683,7 +687,7 @@ class _Reader:
             text = NOTE_FIELD.sub("", text, count=1)
             if text in sections or text[:1] in "#>" or PATH.search(text):
                 continue
-            if not could_name_a_blog(text):
+            if not could_name_a_blog(text) or self._front_title_again(text, page, titles):
                 continue
             name = " ".join(MONTH_PAGE.sub(without_month, HOST_AT_END.sub("", text)).split())
             name = undecorated(name)
@@ -698,6 +702,17 @@ class _Reader:
             if sum(ch.isalpha() for ch in name) >= 2:
                 return name, text
         return None, None
+
+    def _front_title_again(self, text: str, page: list[Post], titles: list[str]) -> bool:
+        """Whether a header line is the front matter's title printed again (a scraper's
+        heading over the page), the post's however the page spells it: no blog's name."""
+        front = self.page_title
+        return (
+            len(page) == 1
+            and front is not None
+            and folded(text) == folded(front)
+            and not self._blog_in(front, titles)
+        )
 
     @staticmethod
     def _blog_in(page_title: str, titles: list[str]) -> bool:
@@ -924,10 +939,13 @@ class _Reader:
             return
         if draft is None and self.first_on_page and self.unprinted_title and self.header is None:
             title = Line(line.number, self.unprinted_title, Kind.TEXT, self.unprinted_title)
-            self.draft = _Draft(title, None, None, content=[line], title_printed=False)
-            self.draft.warnings.append(
-                "the title is the front matter's: the page itself prints none"
-            )
+            if index in self.headings and same_title(line.text, self.unprinted_title):
+                self.draft = _Draft(line, None, None)  # printed with other punctuation
+            else:
+                self.draft = _Draft(title, None, None, content=[line], title_printed=False)
+                self.draft.warnings.append(
+                    "the title is the front matter's: the page itself prints none"
+                )
             if self.byline_above is not None:  # a byline above the body (CSDN's)
                 above, self.byline_above = self.byline_above, None
                 self.draft.posted_by, self.draft.moment = above.author, above.moment
@@ -2099,6 +2117,15 @@ def _meta_above_date(
         ),
         None,
     )
+    if at is None:  # a timestamp near midnight UTC: the page prints the next (or last) day
+        at = next(
+            (
+                i
+                for i, ln in enumerate(lines)
+                if ln.kind is Kind.DATE and ln.date and near_front_date(ln.date.iso, iso)
+            ),
+            None,
+        )
     if at is None or not _under_share_buttons(lines, at):
         return None
     start, facts = at, 0
