@@ -252,15 +252,15 @@ class Catalogue:
         """Relevance order's first screen, quickly: (positions, whether that is the whole
         ranking).
 
-        An archive of at most `among` posts is ranked whole. A larger one: the `count` most
-        relevant of the `among` posts indexed last, scored as the whole ranking scores them
-        (so in the same order as there), which is what a common word's ranking of a
-        million posts can give in a fifth of a second; the whole ranking (`ranked`) is to
-        replace it.
+        An archive of at most `among` posts, or words in at most `among` posts, are ranked
+        whole. Else: the `count` most relevant of the `among` posts indexed last, scored as
+        the whole ranking scores them (so in the same order as there), which is what a
+        common word's ranking of a million posts can give in a fifth of a second; the
+        whole ranking (`ranked`) is to replace it.
         """
         among = FIRST_AMONG if among is None else among
         newest = self.index.newest_doc()
-        if newest <= among:
+        if newest <= among or self.index.ranked_count(patterns, among) <= among:
             return self.ranked(patterns), True
         lookup = self._position_of_doc
         docs = self.index.ranked(patterns, count, from_doc=newest - among + 1)

@@ -695,6 +695,17 @@ class SearchIndex:
         values = (expression, from_doc) if sliced else (expression,)
         return [row[0] for row in self._read(sql, values)]
 
+    def ranked_count(self, patterns: Sequence[Pattern], at_most: int) -> int:
+        """How many docs `ranked` would rank, counting no further than `at_most` + 1 (a
+        common word's count would cost a read of its whole list of posts)."""
+        if not patterns:
+            return 0
+        expression = " OR ".join(f"({fts_expression(RANKED_COLUMNS, p)})" for p in patterns)
+        return self._read(
+            "SELECT count(*) FROM (SELECT rowid FROM words WHERE words MATCH ? LIMIT ?)",
+            (expression, at_most + 1),
+        ).fetchone()[0]
+
     def newest_doc(self) -> int:
         """The highest doc number (0 for an empty index): the post indexed last."""
         return self._read("SELECT coalesce(max(doc), 0) FROM catalogue").fetchone()[0]

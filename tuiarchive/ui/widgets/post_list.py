@@ -115,8 +115,10 @@ series prefix; **v** shows titles as written instead.
 
     def watch_results(self, old: Results | None, new: Results | None) -> None:
         # Another filter or a reload: stay on the post (or go to the nearest one, see
-        # `row_near_place`). Another order: start from the top.
-        if new is not None and old is not None and new.order != old.order:
+        # `row_near_place`). Another order: start from the top; so does the whole ranking
+        # replacing its first screen while the cursor is still on the first row.
+        whole = old is not None and old.partial and self.cursor == 0
+        if new is not None and old is not None and (new.order != old.order or whole):
             cursor = 0
             if new.rows:
                 self._set_place(new, new.rows[0])
