@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 ENVIRONMENT_VARIABLE = "TUIARCHIVE_DB"
 
 
 def default_store_path() -> Path:
     """The archive directory in the user data directory (e.g. ~/.local/share/tuiarchive/archive)."""
+    import platformdirs  # here: with --db given, nothing needs it (a tenth of a count's start)
+
     return Path(platformdirs.user_data_dir("tuiarchive", appauthor=False)) / "archive"
 
 

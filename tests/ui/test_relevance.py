@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Sequence
 from pathlib import Path
+
+import pytest
 
 from tests.dumps import item_page
 from tests.ui.conftest import screen_text
-from tests.ui.helpers import settle, type_filter
+from tests.ui.helpers import settle, type_filter, wait_for_screen
 from tuiarchive.loader import import_dumps
 from tuiarchive.query.language import parse_filter
-from tuiarchive.store import open_store
+from tuiarchive.store import Catalogue, open_store
+from tuiarchive.store import catalogue as catalogue_module
 from tuiarchive.ui.app import make_app
+from tuiarchive.ui.widgets import filter_bar as filter_bar_module
 from tuiarchive.ui.widgets.post_list import PostList
+from tuiarchive.words import Pattern
 
 FILLER = "The council met again on Tuesday and discussed the budget at length. " * 12
 
@@ -83,3 +90,68 @@ async def test_o_cycles_to_relevance_and_back(tmp_path: Path) -> None:
         )  # relevance → title, author, comments, newest
         await settle(pilot)
         assert "newest first" in screen_text(app) and "relevance needs" not in screen_text(app)
+
+
+def test_the_first_screen_is_the_whole_rankings_order(tmp_path: Path) -> None:
+    """Relevance's first screen (`ranked_first`): on an archive it can rank whole, the whole
+    ranking; on a larger one, the best of the posts indexed last, in the order the whole
+    ranking gives them (each scored over the whole archive), flagged as not the whole."""
+    assert catalogue_module.FIRST_AMONG >= 10_000  # a test archive is always ranked whole
+    with open_store(make_archive(tmp_path)) as store:
+        catalogue = store.catalogue()
+        patterns = parse_filter("tundra OR north").highlights
+        whole = catalogue.ranked(patterns)
+        assert catalogue.ranked_first(patterns) == (whole, True)
+        assert catalogue.ranked_first(patterns, count=2) == (whole, True)  # small: all of it
+        newest = catalogue.index.newest_doc()
+        for among in range(1, len(catalogue)):
+            first, complete = catalogue.ranked_first(patterns, count=2, among=among)
+            if complete:  # words in no more posts than it ranks at once: ranked whole
+                assert len(whole) <= among and first == whole
+                continue
+            latest = {p for p in whole if catalogue.docs[p] > newest - among}
+            assert first == [p for p in whole if p in latest][:2], among
+
+
+async def test_o_shows_the_first_screen_then_the_whole_ranking(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On an archive too large to rank at once, `o` shows the best of the posts indexed last
+    (saying so), then the whole ranking replaces it, the best post first."""
+    archive = make_archive(tmp_path)
+    monkeypatch.setattr(catalogue_module, "FIRST_AMONG", 2)
+    monkeypatch.setattr(filter_bar_module, "FIRST_AMONG", 2)
+    release = threading.Event()
+    whole_ranking = Catalogue.ranked
+
+    def slow_ranked(self: Catalogue, patterns: Sequence[Pattern]) -> list[int]:
+        if threading.current_thread() is not threading.main_thread():
+            release.wait(10)
+        return whole_ranking(self, patterns)
+
+    app = make_app(archive)
+    async with app.run_test(size=(160, 30)) as pilot:
+        await settle(pilot)
+        await type_filter(pilot, "tundra")
+        await pilot.press("enter")
+        post_list = app.query_one(PostList)
+        catalogue = post_list.results.catalogue  # type: ignore[union-attr]
+        patterns = parse_filter("tundra").highlights
+        expected_first, _ = catalogue.ranked_first(patterns, among=2)
+        monkeypatch.setattr(Catalogue, "ranked", slow_ranked)
+
+        def titles() -> list[str]:
+            return [catalogue.summary(p).title for p in post_list.rows]
+
+        await pilot.press("o", "o")  # oldest, then relevance
+        assert "ranking all 3" in await wait_for_screen(pilot, "ranking all 3")
+        first_screen = titles()
+        assert first_screen[: len(expected_first)] == [
+            catalogue.summary(p).title for p in expected_first
+        ]
+        release.set()
+        await settle(pilot)
+        assert "ranking all" not in screen_text(app) and "most relevant first" in screen_text(app)
+        assert titles() == ["Tundra Herders Move North", "Winter Roads", "Budget Talks Drag On"]
+        assert post_list.cursor == 0  # on the best post
+        assert first_screen != titles()  # the first screen was only the latest posts' best

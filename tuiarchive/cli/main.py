@@ -42,13 +42,19 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"tuiarchive: {one_line(message)} (see tuiarchive --help)\n")
 
+    def format_help(self) -> str:
+        # The default archive is found when help is asked for: finding it imports
+        # platformdirs, which a command given --db (a count, say) does not need.
+        self.description = DESCRIPTION.format(default=default_store_path())
+        return super().format_help()
+
 
 def build_parser() -> argparse.ArgumentParser:
     from tuiarchive.research.citation import FORMATS
 
     parser = _Parser(
         prog="tuiarchive",
-        description=DESCRIPTION.format(default=default_store_path()),
+        description=DESCRIPTION,  # the default archive is filled in by format_help
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

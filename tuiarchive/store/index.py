@@ -670,20 +670,45 @@ class SearchIndex:
         """Every imported dump file's content digest, with its post count."""
         return dict(self._read("SELECT digest, posts FROM dumps").fetchall())
 
-    def ranked(self, patterns: Sequence[Pattern], limit: int | None = None) -> list[int]:
-        """The docs holding any of `patterns` in their title or body, most relevant first.
+    def ranked(
+        self, patterns: Sequence[Pattern], limit: int | None = None, *, from_doc: int = 0
+    ) -> list[int]:
+        """The docs holding any of `patterns` in their title or body, most relevant first
+        (equal scores: the doc numbered last first).
 
         Relevance is SQLite's BM25 over the body and title (a title hit weighs as much as
-        four in the body); rare words count for more than common ones.
+        four in the body); rare words count for more than common ones. With `from_doc`,
+        only the docs numbered from it are ranked, each scored as in the whole ranking
+        (FTS5 weighs a word's rarity and the posts' mean length over the whole index).
         """
         if not patterns:
             return []
         expression = " OR ".join(f"({fts_expression(RANKED_COLUMNS, p)})" for p in patterns)
         weights = ", ".join(str(RANK_WEIGHTS.get(c, 0.0)) for c in TEXT_COLUMNS)
-        sql = f"SELECT rowid FROM words WHERE words MATCH ? ORDER BY bm25(words, {weights})"
+        sliced = " AND rowid >= ?" if from_doc > 0 else ""
+        sql = (
+            f"SELECT rowid FROM words WHERE words MATCH ?{sliced} "
+            f"ORDER BY bm25(words, {weights}), rowid DESC"
+        )
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return [row[0] for row in self._read(sql, (expression,))]
+        values = (expression, from_doc) if sliced else (expression,)
+        return [row[0] for row in self._read(sql, values)]
+
+    def ranked_count(self, patterns: Sequence[Pattern], at_most: int) -> int:
+        """How many docs `ranked` would rank, counting no further than `at_most` + 1 (a
+        common word's count would cost a read of its whole list of posts)."""
+        if not patterns:
+            return 0
+        expression = " OR ".join(f"({fts_expression(RANKED_COLUMNS, p)})" for p in patterns)
+        return self._read(
+            "SELECT count(*) FROM (SELECT rowid FROM words WHERE words MATCH ? LIMIT ?)",
+            (expression, at_most + 1),
+        ).fetchone()[0]
+
+    def newest_doc(self) -> int:
+        """The highest doc number (0 for an empty index): the post indexed last."""
+        return self._read("SELECT coalesce(max(doc), 0) FROM catalogue").fetchone()[0]
 
     def posts_with_words(self, words: Iterable[str], at_most: int, total: int) -> dict[str, int]:
         """How many posts hold each of `words` (whole words, in COUNTED_COLUMNS), counting no

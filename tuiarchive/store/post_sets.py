@@ -87,7 +87,7 @@ class Blocks:
         return FrozenBitMap(array.array("I", (docs[p] for p in positions)))
 
 
-class _Positions(Sequence[int]):
+class Positions(Sequence[int]):
     """A sequence of positions read one at a time: slices, negative indices and the bounds
     of `index` are handled here once; a subclass says how to read the i-th position
     (`_at`) and where a position is (`_place`)."""
@@ -120,7 +120,7 @@ class _Positions(Sequence[int]):
         return found
 
 
-class PostSet(_Positions):
+class PostSet(Positions):
     """The positions of a set of posts, ascending (newest first), over a doc bitmap.
 
     Its length and membership are answered by the bitmap; positions are read a block
@@ -233,7 +233,7 @@ class PostSet(_Positions):
         return self.rank(stop) - self.rank(start) if stop > start else 0
 
 
-class Reversed(_Positions):
+class Reversed(Positions):
     """A sequence of positions read from the other end (oldest first), without copying it."""
 
     def __init__(self, forward: Sequence[int]) -> None:

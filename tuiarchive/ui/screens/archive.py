@@ -18,7 +18,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Static
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from tuiarchive.datetext import file_stamp
 from tuiarchive.errors import FilterError, StoreError
@@ -318,6 +318,7 @@ class ArchiveScreen(Screen[None]):
         self._wanted_filter = event.text
         if self.results is None:
             return
+        self._stop_ranking()  # the order of the old filter's posts is no longer wanted
         if not self._filtering:
             self._start_filter(self.results.catalogue)
         elif self._filter_thread is not None:
@@ -337,7 +338,7 @@ class ArchiveScreen(Screen[None]):
         try:
             query = parse_filter(text)
             positions = query.run(catalogue)
-            ranking = _ranking(catalogue, query, positions, order)
+            ranking, partial = _first_ranking(catalogue, query, positions, order)
         except Interrupted:
             self.post_message(FilterStopped(text, catalogue))
         except FilterError as error:
@@ -345,14 +346,16 @@ class ArchiveScreen(Screen[None]):
         except Exception as error:  # a broken index, say: say so, keep the last result
             self.post_message(FilterRejected(text, catalogue, f"the filter could not run: {error}"))
         else:
-            self.post_message(
-                FilterApplied(text, Results(catalogue, query, positions, order, ranking))
-            )
+            results = Results(catalogue, query, positions, order, ranking, partial)
+            _ = results.rows  # put in order here, not on the event loop
+            self.post_message(FilterApplied(text, results))
 
     @on(FilterApplied)
     def _filter_applied(self, event: FilterApplied) -> None:
         if self._still_wanted(event.text, event.results.catalogue):
             self._show(event.results)
+            if event.results.partial:  # relevance's first screen: the rest comes after
+                self.rank(event.results)
 
     @on(FilterStopped)
     def _filter_stopped(self, event: FilterStopped) -> None:
@@ -1034,6 +1037,7 @@ class ArchiveScreen(Screen[None]):
         """Show the results in `order` (one of `ORDERS`; the palette names each)."""
         if self.results is None:
             return
+        self._stop_ranking()
         if order in RANKED_ORDERS:
             self.rank(self.results, order)
         else:
@@ -1042,14 +1046,46 @@ class ArchiveScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="rank", exit_on_error=False)
     def rank(self, results: Results, order: str = "relevance") -> None:
         """Order the results by relevance (BM25 over every match) or by a field (every
-        match's row read): off the event loop."""
-        ranking = _ranking(results.catalogue, results.query, results.positions, order)
-        self.post_message(Ranked(results, results.ordered(order, ranking)))
+        match's row read): off the event loop. On a large archive relevance comes in two
+        messages: its first screen (`Catalogue.ranked_first`), then the whole ranking."""
+        self._rank_thread = threading.current_thread()
+        catalogue, query, positions = results.catalogue, results.query, results.positions
+        try:
+            if not results.partial:
+                ranking, partial = _first_ranking(catalogue, query, positions, order)
+                self.post_message(Ranked(results, results.ordered(order, ranking, partial)))
+                if not partial:
+                    return
+            if get_current_worker().is_cancelled:  # another order or filter asked for since
+                return
+            ranking = _ranking(catalogue, query, positions, order)
+        except Interrupted:  # as cancelled: nobody waits for this order any more
+            return
+        ranked = results.ordered(order, ranking)
+        _ = ranked.rows  # put in order here, not on the event loop (half a second at 1M)
+        self.post_message(Ranked(results, ranked))
+
+    _rank_thread: threading.Thread | None = None  # the thread `rank` last ran in
+
+    def _stop_ranking(self) -> None:
+        """Stop ordering posts that are no longer wanted in that order (a whole ranking
+        takes seconds at a million posts): the worker is cancelled, its read interrupted."""
+        self.workers.cancel_group(self, "rank")
+        if self._rank_thread is not None and self.results is not None:
+            self.results.catalogue.index.interrupt(self._rank_thread)
 
     @on(Ranked)
     def _ranked(self, event: Ranked) -> None:
-        if self.results is event.before:  # not filtered anew meanwhile
+        # Shown unless filtered anew or ordered otherwise meanwhile; the whole ranking
+        # replaces its own first screen.
+        now, first = self.results, self._first_screen
+        replaces_first = first is not None and first[0] is event.before and first[1] is now
+        if now is event.before or replaces_first:
             self.results = event.ranked
+            self._first_screen = (event.before, event.ranked) if event.ranked.partial else None
+
+    #: Relevance's first screen shown by `Ranked` (the results it ranks, the first screen).
+    _first_screen: tuple[Results, Results] | None = None
 
     def action_toggle_timeline(self) -> None:
         self.timeline_wanted = not self.timeline_wanted
@@ -1427,6 +1463,17 @@ def _shortened(text: str, most: int = 60) -> str:
 def _posts(count: int) -> str:
     """ "1 post", "12 posts"."""
     return f"{count:,} post{'' if count == 1 else 's'}"
+
+
+def _first_ranking(
+    catalogue: Catalogue, query: Query, positions: Sequence[int], order: str
+) -> tuple[list[int], bool]:
+    """What to show first of `order`, and whether it is only relevance's first screen (the
+    whole ranking of a large archive then follows, from `_ranking`)."""
+    if order == "relevance":
+        ranking, whole = catalogue.ranked_first(query.highlights)
+        return ranking, not whole
+    return _ranking(catalogue, query, positions, order), False
 
 
 def _ranking(catalogue: Catalogue, query: Query, positions: Sequence[int], order: str) -> list[int]:

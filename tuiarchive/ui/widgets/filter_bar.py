@@ -15,6 +15,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Input, Static
 
+from tuiarchive.store.catalogue import FIRST_AMONG
 from tuiarchive.ui.results import ORDER_WORDS, Results
 from tuiarchive.ui.safe import one_line
 from tuiarchive.ui.widgets.lines import set_virtual_size
@@ -182,6 +183,11 @@ Press **?** in the list for the whole filter language.
         order = ORDER_WORDS[results.order]
         if results.order == "relevance" and not results.can_rank:
             order = "newest first (relevance needs words in the filter)"
+        elif results.partial:
+            order += (
+                f" (ranking all {len(results.positions):,}\u2026 meanwhile the best of the "
+                f"{FIRST_AMONG:,} posts imported last)"
+            )
         line = Text(results.count_line(), style="bold")
         if results.query.warning:  # said first: it changes what the rest means
             line.append(f" \u00b7 \u26a0 {one_line(results.query.warning)}", style="bold")

@@ -115,8 +115,13 @@ series prefix; **v** shows titles as written instead.
 
     def watch_results(self, old: Results | None, new: Results | None) -> None:
         # Another filter or a reload: stay on the post (or go to the nearest one, see
-        # `row_near_place`). Another order: start from the top.
-        if new is not None and old is not None and new.order != old.order:
+        # `row_near_place`). Another order: start from the top; so does the whole ranking
+        # replacing its first screen while the cursor is still on the first row.
+        first_screen_replaced = (
+            old is not None and new is not None and old.partial and new.positions is old.positions
+        )
+        at_top = first_screen_replaced and self.cursor == 0
+        if new is not None and old is not None and (new.order != old.order or at_top):
             cursor = 0
             if new.rows:
                 self._set_place(new, new.rows[0])
