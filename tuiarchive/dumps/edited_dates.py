@@ -23,6 +23,14 @@ def _words() -> tuple[str, ...]:
 
 
 @cache
+def _tails() -> tuple[str, ...]:
+    """What every one of those words holds, fewer to look for: each without its first
+    letter ("dited" stands in "Edited" and "edited"), none kept that holds another."""
+    tails = {word[1:] or word for word in _words()}
+    return tuple(sorted(t for t in tails if not any(o != t and o in t for o in tails)))
+
+
+@cache
 def _phrase() -> re.Pattern[str] | None:
     phrases = sorted(set(phrase_fields().get("last_edited", ())), key=len, reverse=True)
     if not phrases:
@@ -38,7 +46,8 @@ def edited_dates(
     date it was last edited, not published). Under a title and its subtitle (a deeper
     heading right under it) the subtitle is left out, said in the warning.
     Cheap where it cannot apply: a substring scan for each phrase's longest word."""
-    if not any(word in text for word in _words()):
+    # the tails first: one of them is on every page that holds one of the words
+    if not any(tail in text for tail in _tails()) or not any(w in text for w in _words()):
         return lines, []
     phrase = _phrase()
     if phrase is None or phrase.search(text) is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum, auto
 from functools import lru_cache
 
@@ -66,7 +66,7 @@ class Line:
     kind: Kind
     text: str  # stripped of indentation and trailing space
     date: DumpDate | None = None
-    facts: FooterFacts = field(default_factory=FooterFacts)
+    facts: FooterFacts = FooterFacts()  # one shared value: it is frozen, and most lines have none
     said_by: str | None = None
 
     @property

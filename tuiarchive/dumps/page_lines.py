@@ -116,7 +116,12 @@ def may_hold_split_heads(text: str) -> bool:
 def may_hold_unnamed_footer(text: str) -> bool:
     """Whether a page names two share sites or more: the one test run on every page before
     looking for a footer in a language with no phrase file."""
-    return sum(name in text for name in _SITE_NAMES) >= 2
+    found = 0
+    for at, name in enumerate(_SITE_NAMES):
+        found += name in text
+        if found == 2 or found + len(_SITE_NAMES) - 1 - at < 2:
+            return found == 2  # two found, or too few names left to make two: no more scans
+    return False
 
 
 def join_split_said(lines: list[Line], raws: Sequence[str]) -> list[Line]:

@@ -288,12 +288,18 @@ def bylines_for(phrases: Phrases, text: str, alone: bool = True) -> list[re.Patt
     folded = text[:40].casefold()
     found: list[re.Pattern[str]] = []
     table = phrases.bylines_by_initial
+    rest = r"(?P<rest>\s*)" if alone else phrases.rest
     for word, patterns in table.get(folded[:1]) or table[""]:
         if folded.startswith(word):
-            found.extend(
-                _compiled(p + (r"(?P<rest>\s*)" if alone else phrases.rest)) for p in patterns
-            )
+            found.extend(_compiled_all(patterns, rest))
     return found
+
+
+@cache
+def _compiled_all(patterns: tuple[str, ...], rest: str) -> tuple[re.Pattern[str], ...]:
+    """A first word's byline patterns with what may follow them, compiled once: the key
+    hashes fast (its strings' hashes are kept), unlike a pattern joined anew per line."""
+    return tuple(_compiled(p + rest) for p in patterns)
 
 
 def _by_initial(

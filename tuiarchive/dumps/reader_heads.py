@@ -120,8 +120,10 @@ def _iso(value: str) -> str | None:
 def pieces_at_heads(text: str) -> list[tuple[int, str]]:
     """A file of several saved pages, each under its own header, cut at each header after
     the first: (lines above the piece, the piece's text). One piece when there is one page."""
+    if not may_hold_reader_head(text):
+        return [(0, text)]  # the page is not cut into lines where no header can be
     raws = text.split("\n")
-    heads = reader_heads(raws) if may_hold_reader_head(text) else []
+    heads = reader_heads(raws)
     if len(heads) < 2:
         return [(0, text)]
     starts = [0] + [head.start for head in heads[1:]]
