@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -333,18 +334,16 @@ def _line_phrases(phrases: list[str]) -> str:
     return "|".join(parts)
 
 
-def bylines_for(phrases: Phrases, text: str, alone: bool = True) -> list[re.Pattern[str]]:
+def bylines_for(phrases: Phrases, text: str, alone: bool = True) -> Iterator[re.Pattern[str]]:
     """The byline patterns whose first word `text` starts with (the words may be run
-    together): for a byline alone on its line, or (alone=False) followed by more."""
+    together): for a byline alone on its line, or (alone=False) followed by more. Each
+    is compiled when the caller comes to it: one that reads the line stops there."""
     folded = text[:40].casefold()
-    found: list[re.Pattern[str]] = []
     table = phrases.bylines_by_initial
     for word, patterns in table.get(folded[:1]) or table[""]:
         if folded.startswith(word):
-            found.extend(
-                _compiled(p + (r"(?P<rest>\s*)" if alone else phrases.rest)) for p in patterns
-            )
-    return found
+            for p in patterns:
+                yield _compiled(p + (r"(?P<rest>\s*)" if alone else phrases.rest))
 
 
 def _by_initial(
