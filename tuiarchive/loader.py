@@ -270,7 +270,10 @@ def _pool_context() -> BaseContext:
     socket = os.path.join(tempfile.gettempdir(), "pymp-xxxxxxxx", "listener-xxxxxxxx")
     if len(os.fsencode(socket)) > MAX_SOCKET_PATH:
         return multiprocessing.get_context("spawn")
-    return multiprocessing.get_context("forkserver")
+    context = multiprocessing.get_context("forkserver")
+    # The server imports the parser and builds its patterns once: each worker forks ready.
+    context.set_forkserver_preload(["tuiarchive.dumps.warm"])
+    return context
 
 
 def _readings(paths: list[Path], known: set[str], workers: int) -> Generator[Reading, None, None]:
