@@ -38,10 +38,13 @@ import json, pathlib, sys, time
 start = time.perf_counter()
 sys.path.insert(0, sys.argv[1])
 from tuiarchive.errors import NotADump
-try:
+# Asked of the tree itself: an older tree has no tuiarchive/dumps, and importing it would
+# find this tree's (installed in editable mode) and mix the two.
+if pathlib.Path(sys.argv[1], "tuiarchive", "dumps", "parser.py").exists():
     from tuiarchive.dumps.parser import parse_dump
-except ImportError:  # a tree from before the package was laid out in folders
+else:  # a tree from before the package was laid out in folders
     from tuiarchive.parser import parse_dump
+assert pathlib.Path(sys.modules[parse_dump.__module__].__file__).is_relative_to(sys.argv[1])
 posts = 0
 for path in sorted(pathlib.Path(sys.argv[2]).rglob("*.txt")):
     try:
