@@ -21,12 +21,13 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from pyroaring import BitMap, FrozenBitMap
+from pyroaring import FrozenBitMap
 
 from tuiarchive.errors import StoreError
 from tuiarchive.store.atomic import link_refused
 from tuiarchive.store.day_runs import DayRuns
 from tuiarchive.store.facet_sets import FacetSets
+from tuiarchive.store.kept_answers import KeptDocs, docs_bitmap, forget_answers
 from tuiarchive.store.post_sets import doc_positions
 from tuiarchive.words import Pattern, label_key
 
@@ -101,8 +102,6 @@ _DELETE_WORDS = (
 #: in microseconds, and only posts indexed since are looked up.
 KEEP_AFTER_SECONDS = 0.005
 KEEP_FROM_DOCS = 5_000
-#: How many answers each process keeps in memory besides (most recently made first).
-ANSWERS_IN_MEMORY = 64
 
 # The same order as `model.newest_first` (reversed): dated posts first, newest day,
 # latest time, then page order.
@@ -345,13 +344,8 @@ class SearchIndex:
         self.path = path
         self.readonly = readonly
         self._word_counts: dict[str, int] = {}  # see posts_with_words
-        # Answers kept in memory: (epoch, key) -> (newest doc looked at, docs). Each entry
-        # is made whole and then put in (never changed); the lock guards the mapping.
-        self._answers: dict[tuple[str, str], tuple[int, FrozenBitMap]] = {}
-        self._answers_lock = threading.Lock()
-        self._facets = FacetSets(
-            self._read, self._write_if_free, _ANSWERS_STAMP, _bitmap, writable=not readonly
-        )
+        self._answers = KeptDocs(self._read, self._write_if_free, writable=not readonly)
+        self._facets = FacetSets(self._read, self._write_if_free, writable=not readonly)
         self._counted_at = (-1, -1)
         self._local = threading.local()
         self._readers: dict[threading.Thread, sqlite3.Connection] = {}
@@ -498,7 +492,7 @@ class SearchIndex:
                 if row is None:
                     continue
                 if not kept:
-                    self._forget_answers()  # a post kept its number but not its words
+                    forget_answers(self.db)  # a post kept its number but not its words
                 kept[old_id] = row[0]
                 db.execute(_DELETE_WORDS, (row[0], *old_text))
                 db.execute("DELETE FROM catalogue WHERE doc = ?", (row[0],))
@@ -523,7 +517,7 @@ class SearchIndex:
         try:
             for table in ("catalogue", "labels", "dumps"):
                 self.db.execute(f"DELETE FROM {table}")
-            self._forget_answers()
+            forget_answers(self.db)
             self.db.execute("INSERT INTO words(words) VALUES ('delete-all')")
             self._set_meta("segments", "[]")
             self.db.execute("COMMIT")
@@ -784,83 +778,23 @@ class SearchIndex:
         """Each value of a facet (label, place, series, blog) with the docs that have it."""
         return self._facets.of(field, LABEL_SEPARATOR)
 
-    def _forget_answers(self) -> None:
-        """Drop every kept answer (inside the writer's transaction): a new epoch."""
-        epoch = int(self._meta("answers_epoch", self.db) or 0) + 1
-        self._set_meta("answers_epoch", str(epoch))
-        self.db.execute("DELETE FROM answers")
-
     def _kept_answer(self, key: str, sql: str, value: str) -> FrozenBitMap:
         """An answer from memory or the `answers` table, brought up to date with the posts
         indexed since; worked out (and kept, when it was costly) otherwise."""
-        epoch, newest = self._read(_ANSWERS_STAMP).fetchone()
-        tag = (str(epoch or 0), key)
-        with self._answers_lock:
-            kept = self._answers.get(tag)
-        stored = False
-        if kept is None:
-            kept = self._stored_answer(tag)
-            stored = kept is not None
-        newest = newest or 0
-        if kept is not None and kept[0] >= newest:
-            if stored:
-                self._remember(tag, kept)
-            return kept[1]
-        began = time.perf_counter()
-        upto = kept[0] if kept is not None else 0
-        row = self._read(sql, (value, upto)).fetchone()
-        found = _bitmap(row[0] if row else None)
-        docs = FrozenBitMap(kept[1] | found) if kept is not None else FrozenBitMap(found)
-        answer = (newest, docs)
-        self._remember(tag, answer)
-        costly = time.perf_counter() - began >= KEEP_AFTER_SECONDS
-        if kept is not None or costly or len(docs) >= KEEP_FROM_DOCS:
-            self._store_answer(tag, answer)
-        return docs
 
-    def _remember(self, tag: tuple[str, str], answer: tuple[int, FrozenBitMap]) -> None:
-        with self._answers_lock:
-            self._answers.pop(tag, None)
-            self._answers[tag] = answer
-            while len(self._answers) > ANSWERS_IN_MEMORY:
-                del self._answers[next(iter(self._answers))]
+        def extend(
+            upto: int, kept: FrozenBitMap | None
+        ) -> tuple[FrozenBitMap, FrozenBitMap | None]:
+            began = time.perf_counter()
+            row = self._read(sql, (value, upto)).fetchone()
+            found = docs_bitmap(row[0] if row else None)
+            docs = FrozenBitMap(kept | found) if kept is not None else FrozenBitMap(found)
+            costly = time.perf_counter() - began >= KEEP_AFTER_SECONDS
+            keep = kept is not None or costly or len(docs) >= KEEP_FROM_DOCS
+            return docs, docs if keep else None
 
-    def _stored_answer(self, tag: tuple[str, str]) -> tuple[int, FrozenBitMap] | None:
-        try:
-            row = self._read(
-                "SELECT upto, docs FROM answers WHERE key = ?", (" ".join(tag),)
-            ).fetchone()
-        except sqlite3.OperationalError:  # an index from before answers were kept
-            return None
-        return (row[0], FrozenBitMap.deserialize(row[1])) if row else None
-
-    def _store_answer(self, tag: tuple[str, str], answer: tuple[int, FrozenBitMap]) -> None:
-        """Keep an answer in the index, on a connection of its own that does not wait
-        (another writer busy with the index means it is worked out again next time)."""
-        if self.readonly:
-            return
-
-        def keep(db: sqlite3.Connection) -> None:
-            current = db.execute(_ANSWERS_STAMP).fetchone()[0]
-            if str(current or 0) == tag[0]:  # not kept if words changed meanwhile
-                db.execute(
-                    "INSERT OR REPLACE INTO answers(key, upto, docs) VALUES (?, ?, ?)",
-                    (" ".join(tag), answer[0], answer[1].serialize()),
-                )
-
-        self._write_if_free(keep)
+        return self._answers.get(key, extend)
 
 
-_ANSWERS_STAMP = (
-    "SELECT (SELECT value FROM meta WHERE key = 'answers_epoch'), (SELECT max(doc) FROM catalogue)"
-)
 _MATCHING_AFTER = "SELECT group_concat(rowid) FROM words WHERE words MATCH ? AND rowid > ?"
 _LABELLED_AFTER = "SELECT group_concat(doc) FROM labels WHERE label = ? AND doc > ?"
-
-
-def _bitmap(joined: str | None) -> BitMap:
-    """A bitmap of the doc numbers in SQLite's comma-joined list."""
-    if not joined:
-        return BitMap()
-    # json reads a list of integers in C, several times quicker than int() on each piece.
-    return BitMap(array.array("I", json.loads(f"[{joined}]")))
