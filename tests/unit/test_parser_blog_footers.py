@@ -1,0 +1,86 @@
+"""Blog platforms' footers in French and Russian (Over-blog, Canalblog, WordPress.com, WordPress
+saved as plain text): the byline, labels and comments they print after or around a post."""
+
+from __future__ import annotations
+
+from tuiarchive.dumps.parser import parse_text
+from tuiarchive.model import Post
+
+
+def _one(text: str, name: str = "page.md") -> Post:
+    posts = parse_text(text, name)
+    assert len(posts) == 1, [p.title for p in posts]
+    return posts[0]
+
+
+# -- Over-blog: 'Rédigé par', '#tag' labels, 'Commenter cet article' --------------------------
+
+
+def _overblog(footer: list[str]) -> str:
+    return "\n".join(
+        [
+            "::: {.title}",
+            '[Le jardin de Maëlle](http://jardin.example.com "Des graines et des mots")',
+            "",
+            "Des graines et des mots",
+            ":::",
+            "",
+            "::: {.article}",
+            "[Semer les tomates en mars](http://jardin.example.com/2019/03/tomates.html){.post-title}",
+            "=========================================================================",
+            "",
+            "::: {.date}",
+            "Publié le 14 Mars 2019",
+            ":::",
+            "",
+            "::: {.ob-section}",
+            "Cette année j'ai semé les tomates plus tôt, sous la fenêtre de la cuisine.",
+            "",
+            "Les pousses ont levé en huit jours, et je les ai repiquées en avril.",
+            "",
+            "[- Le carnet d'un potager](http://potager.example.org/)",
+            ":::",
+            ":::",
+            "",
+            *footer,
+            "",
+            "::: {#comments .item-comments}",
+            "###### Commenter cet article",
+            "",
+            "::: {.ob-comment}",
+            "[]{.ob-avatar} [ [ [Hortense]{.ob-website} ]{.ob-name} [16/03/2019",
+            "09:12]{.ob-date} ]{.ob-user}",
+            "",
+            "[Merci pour l\\'astuce, je vais essayer.]{.ob-text}",
+            ":::",
+            "",
+            "::: {.ob-comment}",
+            "[]{.ob-avatar} [ [ [Maëlle]{.ob-website} ]{.ob-name} [16/03/2019",
+            "10:40]{.ob-date} ]{.ob-user}",
+            "",
+            "[Avec plaisir !]{.ob-text}",
+            ":::",
+            ":::",
+        ]
+    )
+
+
+def test_an_overblog_footer_gives_the_author_hashtag_labels_and_the_comments() -> None:
+    post = _one(
+        _overblog(
+            [
+                "::: {.tags}",
+                "Rédigé par Maëlle",
+                "",
+                "Publié dans [\\#Potager](/tag/potager/),",
+                "[\\#Semis et graines](/tag/semis%20et%20graines/)",
+                ":::",
+            ]
+        )
+    )
+    assert post.title == "Semer les tomates en mars"
+    assert post.date == "2019-03-14"
+    assert post.author == "Maëlle"
+    assert post.labels == ("Potager", "Semis et graines")
+    assert [c.author for c in post.comment_list] == ["Hortense", "Maëlle"]
+    assert post.body.rstrip().endswith("Le carnet d'un potager")
