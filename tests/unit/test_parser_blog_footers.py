@@ -84,3 +84,50 @@ def test_an_overblog_footer_gives_the_author_hashtag_labels_and_the_comments() -
     assert post.labels == ("Potager", "Semis et graines")
     assert [c.author for c in post.comment_list] == ["Hortense", "Maëlle"]
     assert post.body.rstrip().endswith("Le carnet d'un potager")
+
+
+# -- Canalblog: 'Posté par NAME à 23:15 - Commentaires [3]' under the body ---------------------
+
+
+def _canalblog(comments: list[str]) -> str:
+    title = 'La "grande" lessive du printemps'
+    link = "http://lessive.example.com/archives/2017/04/09/1234.html"
+    return "\n".join(
+        [
+            "[Les jours de Bastien](http://lessive.example.com/)",
+            "",
+            "09 avril 2017",
+            "",
+            f'[{title}]({link} "{title}")',
+            "-------------------------------------------------",
+            "",
+            "::: {.articlebody}",
+            "Tous les ans, au premier soleil, on sort les draps dans la cour. ",
+            "",
+            "Cette année le vent les a emportés jusque chez la voisine. ",
+            ":::",
+            "",
+            "::: {.itemfooter}",
+            "Posté par [Bastien]{.articlecreator} à [21:05]{.articledate} -",
+            "[Commentaires",
+            f'\\[2\\]]({link}#comments "Tous les commentaires sur "{title}"")',
+            "- Permalien",
+            f'\\[[\\#]({link} ""{title}"")\\]\\',
+            "Tags :",
+            "[lessive](http://lessive.example.com/tag/lessive),",
+            "[printemps](http://lessive.example.com/tag/printemps)\\",
+            ":::",
+            "",
+            *comments,
+        ]
+    )
+
+
+def test_a_canalblog_footer_gives_the_author_the_count_and_the_tags() -> None:
+    post = _one(_canalblog([]))
+    assert post.title == 'La "grande" lessive du printemps'
+    assert post.date == "2017-04-09"
+    assert post.author == "Bastien"
+    assert post.comments == 2
+    assert post.labels == ("lessive", "printemps")
+    assert post.body.startswith("Tous les ans")

@@ -294,7 +294,9 @@ _BREAK = re.compile("\ufdd2+")
 
 _TEXT = r"(?:[^\[\]]++|\[[^\[\]]*+\])*+"
 _DEST = r"(?:<[^<>\n]*+>|(?:[^\s()<>]++|\([^\s()]*+\))*+)"
-_TITLE = r"(?:\"[^\"]*+\"|'[^']*+'|\([^()]*+\))"
+#: A link's title; pandoc leaves quotes inside a double-quoted one unescaped ("Tous les
+#: commentaires sur "Titre""): it ends at the quote that closes the link.
+_TITLE = r"(?:\"(?:[^\"]|\"(?!\s*\)))*+\"|'[^']*+'|\([^()]*+\))"
 _TAIL = rf"\(\s*+{_DEST}(?:\s++{_TITLE})?\s*+\)"
 
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
