@@ -96,9 +96,18 @@ def _canalblog(comments: list[str]) -> str:
         [
             "[Les jours de Bastien](http://lessive.example.com/)",
             "",
-            "09 avril 2017",
+            "[Messages avril 2017](http://lessive.example.com/archives/2017/04/index.html)",
             "",
-            f'[{title}]({link} "{title}")',
+            "\\>",
+            "",
+            title.replace('"', '\\"') + ' {#la-grande-lessive style="display:inline;"}',
+            "=========================================",
+            "",
+            "::: {.dateheader}",
+            "09 avril 2017",
+            ":::",
+            "",
+            f'[{title}]({link} "{title}") {{#la-grande-lessive-1 .articletitle}}',
             "-------------------------------------------------",
             "",
             "::: {.articlebody}",
@@ -130,4 +139,10 @@ def test_a_canalblog_footer_gives_the_author_the_count_and_the_tags() -> None:
     assert post.author == "Bastien"
     assert post.comments == 2
     assert post.labels == ("lessive", "printemps")
+    assert post.body.startswith("Tous les ans")
+
+
+def test_the_title_printed_again_as_a_link_over_the_body_gives_the_posts_address() -> None:
+    post = _one(_canalblog([]))
+    assert post.url == "http://lessive.example.com/archives/2017/04/09/1234.html"
     assert post.body.startswith("Tous les ans")

@@ -336,7 +336,9 @@ _NEW_BLOCK = re.compile(r"\s*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|\s*>|\s*\|")
 _PANDOC_ATTRS = re.compile(r":?\s*(?:[.#-][^{}]*|[\w-]+=[^{}]*)")  # ":": kramdown's
 
 _WHOLE_LINK = re.compile(
-    r" {0,3}(?:#{1,6}[ \t]+)?\[[^\[\]\n]+\]\((?P<url>https?://[^\s()]+)(?:\s+\"[^\"\n]*\")?\)\s*"
+    r" {0,3}(?:#{1,6}[ \t]+)?\[[^\[\]\n]+\]\((?P<url>https?://[^\s()]+)"
+    r"(?:\s+\"(?:[^\"\n]|\"(?!\s*\)))*\")?\)"
+    r"(?:\s*\{[^{}\n]*\})?\s*"  # pandoc's attributes: `{.articletitle}`
 )
 _DETECT_LINK = re.compile(r"\[[^\[\]\n]*+\]\(\s*<?https?://", re.IGNORECASE)
 _DETECT_IMAGE = re.compile(r"!\[[^\[\]\n]*+\][(\[]|!\[\[")

@@ -1746,6 +1746,7 @@ class _Reader:
         warnings.extend(ended.warnings)
         paragraphs = paragraph_lines(without_gutters(content))
         first = paragraphs[0] if paragraphs else []
+        url = self.links.get(draft.title.number - 1) if title else None
         if (
             len(first) == 1
             and not first[0].indented
@@ -1753,6 +1754,7 @@ class _Reader:
             and folded(first[0].text) == folded(title)
         ):
             paragraphs.pop(0)  # the title printed again at the top of the body
+            url = url or self.links.get(first[0].number - 1)  # as the post's own link
         author = draft.posted_by
         if (
             paragraphs
@@ -1790,7 +1792,7 @@ class _Reader:
             line=draft.header_line or draft.title.number,
             warnings=tuple(warnings),
             extra_text=tuple(draft.extra),
-            url=self.links.get(draft.title.number - 1) if title else None,
+            url=url,
         )
 
     def _date(self, draft: _Draft, warnings: list[str]) -> str | None:
