@@ -146,3 +146,72 @@ def test_the_title_printed_again_as_a_link_over_the_body_gives_the_posts_address
     post = _one(_canalblog([]))
     assert post.url == "http://lessive.example.com/archives/2017/04/09/1234.html"
     assert post.body.startswith("Tous les ans")
+
+
+def test_canalblog_comments_whose_name_and_date_follow_their_text() -> None:
+    post = _one(
+        _canalblog(
+            [
+                '### []{#comments}Commentaires sur \\"La \\"grande\\" lessive du printemps\\"',
+                "",
+                "-   ::: {.blockquote}",
+                "    Chez nous aussi, le vent a tout emporté !",
+                "",
+                "    Posté par Odile, 10 avril 2017 à 08:12 \\| \\| Répondre",
+                "    :::",
+                "",
+                "-   ::: {.blockquote}",
+                "    Il faut des pinces en bois, pas en plastique.",
+                "",
+                "    Mon grand-père le disait toujours.",
+                "",
+                "    Posté par Jean-Marc Roy, 11 avril 2017 à 19:40 \\| \\| Répondre",
+                "    :::",
+                "",
+                "Nouveau commentaire",
+                "",
+                "Annuler la réponse",
+            ]
+        )
+    )
+    assert post.comments == 2
+    assert [c.author for c in post.comment_list] == ["Odile", "Jean-Marc Roy"]
+    assert post.comment_list[0].date == "2017-04-10T08:12"
+    assert post.comment_list[1].text.startswith("Il faut des pinces")
+    assert "Mon grand-père" in post.comment_list[1].text
+    assert post.body.endswith("chez la voisine.")
+    assert not any("Posté par" in line for line in post.extra_text)
+
+
+def test_canalblog_comments_below_the_neighbouring_posts_teasers_are_the_posts() -> None:
+    post = _one(
+        _canalblog(
+            [
+                "-   *Article précédent (02/03/2017)* LES POIREAUX",
+                "",
+                "    On les arrache en mars, quand la terre est encore lourde... ",
+                "",
+                "    *» Lire la suite*",
+                "",
+                "-   *Article suivant (15/05/2017)* LE PRESSOIR",
+                "",
+                "    Le pressoir du village a repris du service cette année... ",
+                "",
+                "    *» Lire la suite*",
+                "",
+                '### []{#comments}Commentaires sur \\"La \\"grande\\" lessive du printemps\\"',
+                "",
+                "-   ::: {.blockquote}",
+                "    Quelle histoire, ces draps chez la voisine !",
+                "",
+                "    Posté par Odile, 10 avril 2017 à 08:12 \\| \\| Répondre",
+                "    :::",
+                "",
+                "Nouveau commentaire",
+            ]
+        )
+    )
+    assert [c.author for c in post.comment_list] == ["Odile"]
+    assert post.comment_list[0].text.startswith("Quelle histoire")
+    assert any("comment(s) read from below" in w for w in post.warnings)
+    assert any("LES POIREAUX" in line for line in post.extra_text)

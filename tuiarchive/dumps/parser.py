@@ -99,6 +99,7 @@ from tuiarchive.dumps.reader_heads import (
     with_head_facts,
 )
 from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, with_sidebar
+from tuiarchive.dumps.stamped_comments import may_hold_stamps, stamped_comments
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
 from tuiarchive.dumps.tumblr_notes import may_hold_notes, tumblr_notes, with_tail
 from tuiarchive.dumps.wrappers import forum_quotes, forum_thread, mail_headers
@@ -339,6 +340,8 @@ def _parse_page(text: str, source: str) -> list[Post]:
         lines = unnamed_said_heads(read_unnamed_bylines(lines, raws))
     lines, letter_said = newsletter_page(lines) if may_be_newsletter(text) else (lines, [])
     lines = comment_heads(mail_headers(forum_quotes(lines, text, page.headings), text))
+    if may_hold_stamps(text):
+        lines = stamped_comments(lines)
     head = note_head(text.split("\n")) if may_hold_note_head(text) else None
     tail_said = None
     if head is not None:
@@ -1685,12 +1688,22 @@ class _Reader:
         lines += draft.extra
         if not self.first_on_page:
             last = self.posts[-1]
+            said: tuple[str, ...] = (
+                f"line {draft.title.number}: kept {len(lines)} unrecognised line(s) ({why})",
+            )
+            comments = last.comment_list
+            if draft.comments and not comments:  # its comment section: the post's own
+                comments = tuple(draft.comments)
+                said += (f"{len(comments)} comment(s) read from below the lines kept aside",)
+            else:  # no comment is lost: each kept as a line
+                lines += [f"{c.author}: {c.text}" for c in draft.comments]
             self.posts[-1] = last.with_changes(
                 extra_text=last.extra_text + tuple(lines),
-                warnings=last.warnings
-                + (f"line {draft.title.number}: kept {len(lines)} unrecognised line(s) ({why})",),
+                comment_list=comments,
+                warnings=last.warnings + said,
             )
         else:
+            lines += [f"{c.author}: {c.text}" for c in draft.comments]
             self.stray.extend(lines)
             self.header_text.extend(lines)
 
