@@ -215,3 +215,79 @@ def test_canalblog_comments_below_the_neighbouring_posts_teasers_are_the_posts()
     assert post.comment_list[0].text.startswith("Quelle histoire")
     assert any("comment(s) read from below" in w for w in post.warnings)
     assert any("LES POIREAUX" in line for line in post.extra_text)
+
+
+# -- WordPress.com (fr): the meta line after the body, the like widget's title -----------------
+
+
+_PLAIN_HEAD = [
+    "[Aller au contenu principal](#content){.skip-link}",
+    "",
+    '[Le carnet de Paul](https://carnetdepaul.example.com/ "Le carnet de Paul"){rel="home"}',
+    "",
+    "Des haies, des oiseaux, des chemins",
+    "",
+]
+
+
+def _wordpress_com(
+    meta: list[str], comments: list[str], head: list[str] = _PLAIN_HEAD, byline: bool = True
+) -> str:
+    link = "https://carnetdepaul.example.com/2018/05/02/les-haies/"
+    return "\n".join(
+        [
+            *head,
+            "::: {#content}",
+            f'[Replanter les haies]({link}){{rel="bookmark"}}',
+            "===================================================",
+            "",
+            *(["Publié le 2 mai 2018 par Paul", ""] if byline else []),
+            "::: {.entry-content}",
+            "Les haies abritent les oiseaux, et nous en avons arraché beaucoup trop.",
+            "",
+            "Cet hiver, la commune en a replanté deux kilomètres le long des champs.",
+            "",
+            "::: {.sharedaddy}",
+            "### Partager : {.sd-title}",
+            "",
+            f"-   [Twitter]({link}?share=twitter){{.share-twitter}}",
+            f"-   [Facebook]({link}?share=facebook){{.share-facebook}}",
+            "-   ",
+            ":::",
+            "",
+            "::: {.sharedaddy .sd-like}",
+            "### WordPress: {#wordpress .sd-title}",
+            "",
+            "[J\\'aime]{.button} [chargement...]{.loading}",
+            ":::",
+            ":::",
+            "",
+            *meta,
+            ":::",
+            "",
+            *comments,
+        ]
+    )
+
+
+def test_a_wordpress_com_meta_line_under_the_likes_gives_tags_and_no_phantom() -> None:
+    post = _one(
+        _wordpress_com(
+            [
+                "Cet article, publié dans [Nature](https://carnetdepaul.example.com/c/nature/),"
+                " est tagué [haies](https://carnetdepaul.example.com/t/haies/),"
+                " [oiseaux](https://carnetdepaul.example.com/t/oiseaux/). Ajoutez ce"
+                " [permalien](https://carnetdepaul.example.com/2018/05/02/les-haies/) à vos favoris.",
+            ],
+            [
+                "### 2 commentaires pour *Replanter les haies*",
+                "",
+                "1.  Ping : Les oiseaux du bocage -- Un autre carnet",
+                "2.  Ping : Haies et talus -- Carnet vert",
+            ],
+        )
+    )
+    assert post.title == "Replanter les haies"
+    assert post.labels == ("haies", "oiseaux")
+    assert post.comments == 2
+    assert post.body.endswith("le long des champs.")

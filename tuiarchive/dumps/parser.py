@@ -26,6 +26,7 @@ from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_fla
 from tuiarchive.dumps.footer_cards import in_footer_card, labels_over_text
 from tuiarchive.dumps.frames import labels_below
 from tuiarchive.dumps.late_dates import late_dates
+from tuiarchive.dumps.like_titles import like_titles
 from tuiarchive.dumps.line_kinds import (
     BLANK_LINE,
     INDENT,
@@ -342,6 +343,7 @@ def _parse_page(text: str, source: str) -> list[Post]:
     lines = comment_heads(mail_headers(forum_quotes(lines, text, page.headings), text))
     if may_hold_stamps(text):
         lines = stamped_comments(lines)
+    lines = like_titles(lines)
     head = note_head(text.split("\n")) if may_hold_note_head(text) else None
     tail_said = None
     if head is not None:
