@@ -291,3 +291,24 @@ def test_a_wordpress_com_meta_line_under_the_likes_gives_tags_and_no_phantom() -
     assert post.labels == ("haies", "oiseaux")
     assert post.comments == 2
     assert post.body.endswith("le long des champs.")
+
+
+def test_a_wordpress_com_meta_line_with_category_tags_date_author_and_count() -> None:
+    post = _one(
+        _wordpress_com(
+            [
+                "Publié dans [Nature](https://carnetdepaul.example.com/c/nature/), et classé"
+                " [Haies](https://carnetdepaul.example.com/t/haies/),"
+                " [Oiseaux](https://carnetdepaul.example.com/t/oiseaux/),[ le [2 mai",
+                "2018](https://carnetdepaul.example.com/2018/05/02/les-haies/)][ par"
+                " [Paul](https://carnetdepaul.example.com/author/paul/)]. [3",
+                "Commentaires](https://carnetdepaul.example.com/2018/05/02/les-haies/#comments)",
+            ],
+            [],
+            byline=False,
+        )
+    )
+    assert post.date == "2018-05-02"
+    assert post.author == "Paul"
+    assert post.labels == ("Haies", "Oiseaux")
+    assert post.comments == 3
