@@ -300,8 +300,8 @@ def test_a_wordpress_com_meta_line_with_category_tags_date_author_and_count() ->
                 "Publié dans [Nature](https://carnetdepaul.example.com/c/nature/), et classé"
                 " [Haies](https://carnetdepaul.example.com/t/haies/),"
                 " [Oiseaux](https://carnetdepaul.example.com/t/oiseaux/),[ le [2 mai",
-                "2018](https://carnetdepaul.example.com/2018/05/02/les-haies/)][ par"
-                " [Paul](https://carnetdepaul.example.com/author/paul/)]. [3",
+                "2018](https://carnetdepaul.example.com/2018/05/02/les-haies/)]{.on-date}[ par"
+                " [Paul](https://carnetdepaul.example.com/author/paul/)]{.by-author}. [3",
                 "Commentaires](https://carnetdepaul.example.com/2018/05/02/les-haies/#comments)",
             ],
             [],
