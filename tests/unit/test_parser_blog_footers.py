@@ -312,3 +312,31 @@ def test_a_wordpress_com_meta_line_with_category_tags_date_author_and_count() ->
     assert post.author == "Paul"
     assert post.labels == ("Haies", "Oiseaux")
     assert post.comments == 3
+
+
+# -- WordPress saved as plain text (ru): words of a half-translated theme run together --------
+
+
+def test_a_fused_byline_and_a_fused_posted_in_tagged_line_ru() -> None:
+    text = "\n".join(
+        [
+            "Заметки садовода",
+            "",
+            "Как мы сажали яблони весной",
+            "by ОлегОпубликовано12.03.2024",
+            "",
+            "В этом году мы посадили у забора четыре молодые яблони.",
+            "",
+            "Через месяц на всех появились первые листья.",
+            "",
+            "Posted in Сад, ОгородПомеченные яблони, весна",
+            "",
+            "Навигация по записям",
+        ]
+    )
+    post = _one(text, "page.txt")
+    assert post.title == "Как мы сажали яблони весной"
+    assert post.date == "2024-03-12"
+    assert post.author == "Олег"
+    assert post.labels == ("яблони", "весна")
+    assert post.body.startswith("В этом году")
