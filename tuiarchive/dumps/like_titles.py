@@ -28,7 +28,7 @@ def like_titles(lines: list[Line]) -> list[Line]:
         ):
             continue
         share = _above(lines, above)
-        if share is None or lines[share].kind is not Kind.FOOTER:
+        if share is None or lines[share].kind is not Kind.FOOTER or _author_box(lines, index):
             continue
         if out is lines:
             out = list(lines)
@@ -42,3 +42,15 @@ def _above(lines: list[Line], index: int) -> int | None:
     while at >= 0 and (lines[at].kind is Kind.BLANK or lines[at].text in _EMPTY_ITEMS):
         at -= 1
     return at if at >= 0 else None
+
+
+def _author_box(lines: list[Line], index: int) -> bool:
+    """Whether an author box (a byline naming only its author) comes next: what stands
+    above it is left as it was, for the box to be read as one (with its warning)."""
+    at = index + 1
+    while at < len(lines) and lines[at].kind is Kind.BLANK:
+        at += 1
+    if at == len(lines) or lines[at].kind not in (Kind.FOOTER, Kind.BYLINE):
+        return False
+    facts = lines[at].facts
+    return facts.author is not None and facts.moment is None and facts.labels is None
