@@ -340,3 +340,43 @@ def test_a_fused_byline_and_a_fused_posted_in_tagged_line_ru() -> None:
     assert post.author == "Олег"
     assert post.labels == ("яблони", "весна")
     assert post.body.startswith("В этом году")
+
+
+def test_a_plain_text_wordpress_page_header_menu_then_title_on_its_fused_byline_ru() -> None:
+    text = "\n".join(
+        [
+            "Сад и огород",
+            "",
+            "Записки дачника",
+            "",
+            "Перейти к содержимому",
+            "Главная",
+            "Сад",
+            "Огород",
+            "Инструменты",
+            "О блоге",
+            "Как мы сажали яблони весной",
+            "by ОлегОпубликовано12.03.2024",
+            "В этом году мы посадили у забора четыре молодые яблони.",
+            "",
+            "",
+            "Соседи советовали подождать до мая, но земля уже прогрелась.",
+            "Через месяц на всех появились первые листья.",
+            "Posted in Сад, ОгородПомеченные яблони, весна",
+            "",
+            "Опубликовано Олег",
+            "Смотреть все записи от Олег",
+            "",
+            "Навигация по записям",
+            "Назад",
+            "Как мы выбирали лопату",
+        ]
+    )
+    posts = parse_text(text, "page.txt")
+    assert [p.title for p in posts] == ["Как мы сажали яблони весной"]
+    post = posts[0]
+    assert post.date == "2024-03-12"
+    assert post.author == "Олег"
+    assert post.labels == ("яблони", "весна")
+    assert post.body.startswith("В этом году")
+    assert post.blog == "Сад и огород"

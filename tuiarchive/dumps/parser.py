@@ -873,7 +873,7 @@ class _Reader:
                 if kind is Kind.POST_END and draft.has_body:
                     self.evidence = True  # a comment form under a text: a blog post's page
                 draft.footer_seen = True
-                draft.ended_by_menu = kind is Kind.NAV and not draft.has_facts
+                draft.ended_by_menu = kind in (Kind.NAV, Kind.CHROME) and not draft.has_facts
             return
         if kind is Kind.COMMENTS_HEADING and draft is not None and self._heading_in_text(index):
             draft.content.append(Line(line.number, line.raw, Kind.TEXT, line.text))
@@ -1372,7 +1372,17 @@ class _Reader:
         # The page's one top heading over a dated meta line, whatever stands above it (a
         # platform's bar, a carousel of other posts' titles): the post's title.
         by_heading = by_heading or heading and self._only_top_heading(draft, texts[-1])
-        if not (by_author or by_heading):
+        # A page saved as plain text, one element a line: the menu's items, then the title
+        # right on top of its byline ("Главная" / "iOS" / "Title" / "by annaОпубликовано…").
+        by_menu = (
+            facts.author is not None
+            and len(texts) >= 2
+            and texts[-1].number == line.number - 1
+            and all(
+                len(ln.text) <= 80 and not ends_sentence(ln.text) for ln in [draft.title, *texts]
+            )
+        )
+        if not (by_author or by_heading or by_menu):
             return False
         self._start_at_title(draft, texts[-1])
         return True
