@@ -14,9 +14,7 @@ def like_titles(lines: list[Line]) -> list[Line]:
     """Each short line ending in a colon that stands between a share button and the like
     button's line ("J'aime chargement...") made post-end chrome as that line is."""
     out = lines
-    for index, line in enumerate(lines):
-        if line.kind is not Kind.POST_END:
-            continue
+    for index in [i for i, line in enumerate(lines) if line.kind is Kind.POST_END]:
         above = _above(lines, index)
         if above is None:
             continue

@@ -296,7 +296,7 @@ _TEXT = r"(?:[^\[\]]++|\[[^\[\]]*+\])*+"
 _DEST = r"(?:<[^<>\n]*+>|(?:[^\s()<>]++|\([^\s()]*+\))*+)"
 #: A link's title; pandoc leaves quotes inside a double-quoted one unescaped ("Tous les
 #: commentaires sur "Titre""): it ends at the quote that closes the link.
-_TITLE = r"(?:\"(?:[^\"]|\"(?!\s*\)))*+\"|'[^']*+'|\([^()]*+\))"
+_TITLE = r"(?:\"[^\"]*+(?:\"(?!\s*\))[^\"]*+)*+\"|'[^']*+'|\([^()]*+\))"
 _TAIL = rf"\(\s*+{_DEST}(?:\s++{_TITLE})?\s*+\)"
 
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -337,7 +337,7 @@ _PANDOC_ATTRS = re.compile(r":?\s*(?:[.#-][^{}]*|[\w-]+=[^{}]*)")  # ":": kramdo
 
 _WHOLE_LINK = re.compile(
     r" {0,3}(?:#{1,6}[ \t]+)?\[[^\[\]\n]+\]\((?P<url>https?://[^\s()]+)"
-    r"(?:\s+\"(?:[^\"\n]|\"(?!\s*\)))*\")?\)"
+    r"(?:\s+\"[^\"\n]*+(?:\"(?!\s*\))[^\"\n]*+)*+\")?\)"
     r"(?:\s*\{[^{}\n]*\})?\s*"  # pandoc's attributes: `{.articletitle}`
 )
 _DETECT_LINK = re.compile(r"\[[^\[\]\n]*+\]\(\s*<?https?://", re.IGNORECASE)
