@@ -110,10 +110,16 @@ def _count(text: str | None) -> int | None:
 
 
 def split_labels(text: str) -> tuple[str, ...]:
-    """The labels of a "Labels:" line, in order, without blanks or repeats."""
+    """The labels of a "Labels:" line, in order, without blanks or repeats.
+
+    Labels all written as hashtags ("#Potager, #Semis", Over-blog's decoration) lose the '#'.
+    """
     seen: dict[str, str] = {}
-    for part in text.split(","):
+    parts = text.split(",")
+    tagged = all(part.strip().startswith("#") for part in parts if part.strip())
+    for part in parts:
         label = " ".join(part.split())
+        label = label[1:].lstrip() if tagged else label
         if label and label.casefold() not in seen:
             seen[label.casefold()] = label
     return tuple(seen.values())

@@ -294,7 +294,9 @@ _BREAK = re.compile("\ufdd2+")
 
 _TEXT = r"(?:[^\[\]]++|\[[^\[\]]*+\])*+"
 _DEST = r"(?:<[^<>\n]*+>|(?:[^\s()<>]++|\([^\s()]*+\))*+)"
-_TITLE = r"(?:\"[^\"]*+\"|'[^']*+'|\([^()]*+\))"
+#: A link's title; pandoc leaves quotes inside a double-quoted one unescaped ("Tous les
+#: commentaires sur "Titre""): it ends at the quote that closes the link.
+_TITLE = r"(?:\"[^\"]*+(?:\"(?!\s*\))[^\"]*+)*+\"|'[^']*+'|\([^()]*+\))"
 _TAIL = rf"\(\s*+{_DEST}(?:\s++{_TITLE})?\s*+\)"
 
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -334,7 +336,9 @@ _NEW_BLOCK = re.compile(r"\s*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|\s*>|\s*\|")
 _PANDOC_ATTRS = re.compile(r":?\s*(?:[.#-][^{}]*|[\w-]+=[^{}]*)")  # ":": kramdown's
 
 _WHOLE_LINK = re.compile(
-    r" {0,3}(?:#{1,6}[ \t]+)?\[[^\[\]\n]+\]\((?P<url>https?://[^\s()]+)(?:\s+\"[^\"\n]*\")?\)\s*"
+    r" {0,3}(?:#{1,6}[ \t]+)?\[[^\[\]\n]+\]\((?P<url>https?://[^\s()]+)"
+    r"(?:\s+\"[^\"\n]*+(?:\"(?!\s*\))[^\"\n]*+)*+\")?\)"
+    r"(?:\s*\{[^{}\n]*\})?\s*"  # pandoc's attributes: `{.articletitle}`
 )
 _DETECT_LINK = re.compile(r"\[[^\[\]\n]*+\]\(\s*<?https?://", re.IGNORECASE)
 _DETECT_IMAGE = re.compile(r"!\[[^\[\]\n]*+\][(\[]|!\[\[")

@@ -31,6 +31,7 @@ from tuiarchive.dumps.frames import labels_below
 from tuiarchive.dumps.front_dates import near_front_date
 from tuiarchive.dumps.fused_teasers import fused_teasers
 from tuiarchive.dumps.late_dates import late_dates
+from tuiarchive.dumps.like_titles import like_titles
 from tuiarchive.dumps.line_kinds import (
     BLANK_LINE,
     INDENT,
@@ -108,6 +109,7 @@ from tuiarchive.dumps.reader_heads import (
 )
 from tuiarchive.dumps.section_tags import without_sections
 from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, with_sidebar
+from tuiarchive.dumps.stamped_comments import may_hold_stamps, stamped_comments
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
 from tuiarchive.dumps.tumblr_notes import may_hold_notes, tumblr_notes, with_tail
 from tuiarchive.dumps.wrappers import forum_quotes, forum_thread, mail_headers
@@ -348,6 +350,9 @@ def _parse_page(text: str, source: str) -> list[Post]:
         lines = unnamed_said_heads(read_unnamed_bylines(lines, raws))
     lines, letter_said = newsletter_page(lines) if may_be_newsletter(text) else (lines, [])
     lines = comment_heads(mail_headers(forum_quotes(lines, text, page.headings), text))
+    if may_hold_stamps(text):
+        lines = stamped_comments(lines)
+    lines = like_titles(lines)
     head = note_head(text.split("\n")) if may_hold_note_head(text) else None
     tail_said = None
     if head is not None:
@@ -898,7 +903,7 @@ class _Reader:
                 if kind is Kind.POST_END and draft.has_body:
                     self.evidence = True  # a comment form under a text: a blog post's page
                 draft.footer_seen = True
-                draft.ended_by_menu = kind is Kind.NAV and not draft.has_facts
+                draft.ended_by_menu = kind in (Kind.NAV, Kind.CHROME) and not draft.has_facts
             return
         if kind is Kind.COMMENTS_HEADING and draft is not None and self._heading_in_text(index):
             draft.content.append(Line(line.number, line.raw, Kind.TEXT, line.text))
@@ -1400,7 +1405,17 @@ class _Reader:
         # The page's one top heading over a dated meta line, whatever stands above it (a
         # platform's bar, a carousel of other posts' titles): the post's title.
         by_heading = by_heading or heading and self._only_top_heading(draft, texts[-1])
-        if not (by_author or by_heading):
+        # A page saved as plain text, one element a line: the menu's items, then the title
+        # right on top of its byline ("Главная" / "iOS" / "Title" / "by annaОпубликовано…").
+        by_menu = (
+            facts.author is not None
+            and len(texts) >= 2
+            and texts[-1].number == line.number - 1
+            and all(
+                len(ln.text) <= 80 and not ends_sentence(ln.text) for ln in [draft.title, *texts]
+            )
+        )
+        if not (by_author or by_heading or by_menu):
             return False
         self._start_at_title(draft, texts[-1])
         return True
@@ -1723,12 +1738,22 @@ class _Reader:
         lines += draft.extra
         if not self.first_on_page:
             last = self.posts[-1]
+            said: tuple[str, ...] = (
+                f"line {draft.title.number}: kept {len(lines)} unrecognised line(s) ({why})",
+            )
+            comments = last.comment_list
+            if draft.comments and not comments:  # its comment section: the post's own
+                comments = tuple(draft.comments)
+                said += (f"{len(comments)} comment(s) read from below the lines kept aside",)
+            else:  # no comment is lost: each kept as a line
+                lines += [f"{c.author}: {c.text}" for c in draft.comments]
             self.posts[-1] = last.with_changes(
                 extra_text=last.extra_text + tuple(lines),
-                warnings=last.warnings
-                + (f"line {draft.title.number}: kept {len(lines)} unrecognised line(s) ({why})",),
+                comment_list=comments,
+                warnings=last.warnings + said,
             )
         else:
+            lines += [f"{c.author}: {c.text}" for c in draft.comments]
             self.stray.extend(lines)
             self.header_text.extend(lines)
 
@@ -1784,6 +1809,7 @@ class _Reader:
         warnings.extend(ended.warnings)
         paragraphs = paragraph_lines(without_gutters(content))
         first = paragraphs[0] if paragraphs else []
+        url = self.links.get(draft.title.number - 1) if title else None
         if (
             len(first) == 1
             and not first[0].indented
@@ -1791,6 +1817,7 @@ class _Reader:
             and folded(first[0].text) == folded(title)
         ):
             paragraphs.pop(0)  # the title printed again at the top of the body
+            url = url or self.links.get(first[0].number - 1)  # as the post's own link
         author = draft.posted_by
         if (
             paragraphs
@@ -1828,7 +1855,7 @@ class _Reader:
             line=draft.header_line or draft.title.number,
             warnings=tuple(warnings),
             extra_text=tuple(draft.extra),
-            url=self.links.get(draft.title.number - 1) if title else None,
+            url=url,
         )
 
     def _date(self, draft: _Draft, warnings: list[str]) -> str | None:
