@@ -215,9 +215,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
     def alternation(phrases: list[str]) -> str:
         return "|".join(
-            r"\s*".join(re.escape(w) for w in p.split()).replace(
-                "SITE", _SITE
-            )
+            r"\s*".join(re.escape(w) for w in p.split()).replace("SITE", _SITE)
             for p in sorted(set(phrases), key=len, reverse=True)
         )
 
