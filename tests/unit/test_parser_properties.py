@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections import Counter
 
 from hypothesis import HealthCheck, assume, example, given, settings
@@ -20,6 +21,8 @@ def serialize_post(post: Post) -> str:
     return serialize_page([post])
 
 
+#: TUIARCHIVE_FUZZ=N runs N times the examples (locally, to hunt; CI keeps the default).
+SCALE = int(os.environ.get("TUIARCHIVE_FUZZ", "1"))
 NBSP_INDENT = "\u00a0" * 11 + " "
 WORDS = [
     "ferry", "pipeline", "Baku", "harbour", "the", "tariff", "said", "Home", "Labels:", "at",
@@ -64,7 +67,7 @@ def content(post: Post) -> Post:
     )
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300 * SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=4000))
 def test_arbitrary_bytes_give_posts_or_a_reason(data: bytes) -> None:
     try:
@@ -75,7 +78,7 @@ def test_arbitrary_bytes_give_posts_or_a_reason(data: bytes) -> None:
         assert posts and all(isinstance(p, Post) for p in posts)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=400 * SCALE, deadline=None)
 @given(dump_text)
 def test_body_never_contains_chrome_lines(text: str) -> None:
     """No chrome line of the dump ends up in a body (an NBSP-indented paragraph is not chrome)."""
@@ -101,7 +104,7 @@ def test_body_never_contains_chrome_lines(text: str) -> None:
         assert post.title.strip() == post.title and post.title
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300 * SCALE, deadline=None)
 @given(dump_text)
 def test_parse_is_deterministic_and_ids_are_unique_per_content(text: str) -> None:
     try:
@@ -111,7 +114,7 @@ def test_parse_is_deterministic_and_ids_are_unique_per_content(text: str) -> Non
     assert parse_text(text, "x") == first
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=400 * SCALE, deadline=None)
 @given(dump_text)
 # Found by this property, each once: a title that is a byline's lead; a menu word or a
 # number after "by"; comments with no count; a signature repeated at the body's end.
@@ -157,7 +160,7 @@ posts_strategy = st.builds(
 ).filter(bool)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200 * SCALE, deadline=None)
 @given(st.lists(posts_strategy, min_size=1, max_size=5))
 def test_a_page_of_posts_reads_back_the_same(readings: list[list[Post]]) -> None:
     posts = [reading[0] for reading in readings]

@@ -156,6 +156,10 @@ def _date(value: Any) -> str | None:
             return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
         except ValueError:
             return None
+    if isinstance(value, str) and any(c.isalpha() for c in value):
+        # "June 5, 2015", "2015年6月5日": a date in words; one in digits only may read both ways
+        found = match_date(value)
+        return found.iso if found is not None else None
     return None
 
 

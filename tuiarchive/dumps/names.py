@@ -103,6 +103,8 @@ _CODE_MARKS = re.compile(r"^(?:<\?|#include|import\s|from\s\S+\simport|def\s|//|
 
 #: A first line no title looks like: code, or a "# " line Markdown did not make a heading.
 CLIPPED = re.compile(_CODE_MARKS.pattern + r"|^#\s")
+#: A thematic break ("---", "* * *", "___"): a rule, never a post's title.
+RULE = re.compile(r"(?:[-*_]\s*){3,}")
 #: A first line that is a section's heading ("## Step two: …"): a page cut above its title.
 SUBHEADING = re.compile(r"#{2,6}\s")
 

@@ -56,6 +56,7 @@ from tuiarchive.dumps.names import (
     HOST_AT_END,
     MONTH_PAGE,
     PATH,
+    RULE,
     SLUG,
     SUBHEADING,
     could_name_a_blog,
@@ -971,6 +972,8 @@ class _Reader:
                 draft.warnings.append(f"line {line.number}: {said}")
             return
         if draft is None or draft.footer_seen:
+            if RULE.fullmatch(line.text):
+                return  # "---" between a date header and the title: a rule, no post's title
             if self.first_on_page and self._menu_item(index):
                 self.stray.append(line.text)  # "Home" / "About": the page's menu
                 return
