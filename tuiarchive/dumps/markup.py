@@ -59,7 +59,16 @@ _YAML_KEY = re.compile(r"[A-Za-z_][\w .-]*:(?:\s|$)")
 _TOML_KEY = re.compile(r"[A-Za-z_][\w.-]*\s*=|\[")
 _PREAMBLE = re.compile(r"\s*$| {0,3}#{1,6}(?:[ \t]|$)|\s*[-*+][ \t]")  # between nested blocks
 _DATE = re.compile(r"\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)")
-_URL_KEYS = ("final_url", "url", "source", "link", "permalink", "canonical_url", "source_url")
+#: Keys naming the post's own address and its publication date, first found wins. Not a
+#: saver's record (`date_fetched`, a clipper's `created`): that dates the saving, not the post.
+_URL_KEYS = (
+    "final_url", "url", "source", "link", "permalink", "canonical_url", "canonical",
+    "source_url", "original_url", "originalUrl",
+)  # fmt: skip
+_DATE_KEYS = (
+    "date", "published", "publication_date", "date_published", "datePublished",
+    "published_date", "publish_date", "publishDate", "pubDate", "pubdate", "published_at",
+)  # fmt: skip
 
 
 @cache
@@ -192,7 +201,7 @@ def _merge(blocks: list[Mapping[str, Any]]) -> FrontMatter:
     clipping_tags: tuple[str, ...] = ()
     for data in blocks:
         title = _text(data.get("title")) or title
-        date = next((d for k in ("date", "published", "publication_date") if (d := _date(data.get(k)))), date)  # fmt: skip
+        date = next((d for k in _DATE_KEYS if (d := _date(data.get(k)))), date)
         author = _people(data.get("author")) or _people(data.get("authors")) or author
         found = [t for key in ("tags", "categories", "labels") for t in _tags(data.get(key))]
         addresses = [
