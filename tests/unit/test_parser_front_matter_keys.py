@@ -42,3 +42,36 @@ def test_the_posts_address_under_another_key(key: str) -> None:
     (post,) = parse_text(text, "note.md")
     assert post.url == "https://pondnotes.example.org/heron/"
     assert post.date == "2024-03-28"
+
+
+_SCRAPED = (
+    '---\ntitle: "Mending a dry stone wall"\ndate: 2025-02-14T08:00:00Z\n'
+    'source: "stonefeed"\noriginal_url: "https://wallers.example.net/mending-wall/"\n---\n\n'
+    "# Mending a dry stone wall\n\n"
+    "## {summary}\n\n"
+    "The text explains how to rebuild a fallen stretch of wall.  \n"
+    "It covers footings, through-stones and the cope.\n\n"
+    "## {full}\n\n"
+    "Thank you for reading this post, don't forget to subscribe!\n\n"
+    "First take the fallen stones off the footing and sort them by size.\n\n"
+    "Then lay the biggest ones back along the line, each touching its neighbour.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("summary", "full"),
+    [("Summary", "Full article"), ("TL;DR", "Full text"), ("Краткое содержание", "Полная статья")],
+)
+def test_a_savers_summary_atop_the_post_is_not_its_text(summary: str, full: str) -> None:
+    (post,) = parse_text(_SCRAPED.format(summary=summary, full=full), "note.md")
+    assert post.body.startswith("First take the fallen stones off the footing")
+    assert "rebuild a fallen stretch" not in post.body
+    assert any("rebuild a fallen stretch" in line for line in post.extra_text)
+    assert any(summary in warning for warning in post.warnings)
+
+
+def test_a_summary_heading_lower_in_the_text_is_the_authors() -> None:
+    text = _SCRAPED.format(summary="Before we start", full="Summary")
+    (post,) = parse_text(text, "note.md")
+    assert post.body.startswith("Before we start")
+    assert "Then lay the biggest ones back" in post.body

@@ -99,6 +99,7 @@ from tuiarchive.dumps.reader_heads import (
     with_head_facts,
 )
 from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, with_sidebar
+from tuiarchive.dumps.summary_heads import summary_cut
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
 from tuiarchive.dumps.tumblr_notes import may_hold_notes, tumblr_notes, with_tail
 from tuiarchive.dumps.wrappers import forum_quotes, forum_thread, mail_headers
@@ -1740,6 +1741,10 @@ class _Reader:
             title = without_heading_marks(title)  # "#### Title" on a page not read as Markdown
         while draft.footer_seen and content and _opens_a_comment(content[-1]):
             content = content[:-1]  # "/*" above the footer: the comment the page's tail is in
+        if self.dated and self.first_on_page:  # a saved page: a saver's summary atop the text
+            started = summary_cut(content, self.headings)
+            content, warnings = started.content, warnings + started.warnings
+            draft.extra[:0] = started.cut
         ended = body_end(content, draft.labels)  # a related list, a rating, the labels again
         content = ended.content
         draft.extra.extend(ended.cut)
