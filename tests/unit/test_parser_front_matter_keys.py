@@ -75,3 +75,45 @@ def test_a_summary_heading_lower_in_the_text_is_the_authors() -> None:
     (post,) = parse_text(text, "note.md")
     assert post.body.startswith("Before we start")
     assert "Then lay the biggest ones back" in post.body
+
+
+@pytest.mark.parametrize(
+    "head", ["title: |\n  Tuning a kite's bridle\n", "title: Tuning a kite's bridle\n"]
+)
+def test_front_matter_that_lost_its_opening_fence(head: str) -> None:
+    text = (
+        head + "tags:\n  - Kites\n  - Wind\ncategories:\n  - Outdoors\n"
+        "author: Pell Marrow\ndate: 2016-04-09 10:20:00\n---\n"
+        "**Hello everyone,**  \n\n"
+        "Today I want to explain how the bridle decides the angle the kite flies at.\n\n"
+        "See you next time.\n"
+    )
+    (post,) = parse_text(text, "kite.md")
+    assert post.title == "Tuning a kite's bridle"
+    assert post.date == "2016-04-09"
+    assert post.author == "Pell Marrow"
+    assert post.labels == ("Kites", "Wind")
+    assert post.body.split("\n")[0].strip("*") == "Hello everyone,"
+    assert "title:" not in post.body
+    assert any("opening '---'" in warning for warning in post.warnings)
+
+
+def test_a_text_opening_with_a_colon_line_above_a_rule_is_no_front_matter() -> None:
+    text = (
+        "Note: this is the second part of the series.\n"
+        "The first part covered the frame.\n---\n"
+        "Posted by Pell Marrow at 10:20 AM\n"
+    )
+    posts = parse_text(text, "kite.txt")
+    assert all("opening '---'" not in w for post in posts for w in post.warnings)
+
+
+def test_a_generators_embed_tag_ending_the_post_is_no_text() -> None:
+    text = (
+        "---\ntitle: Tuning a kite's bridle\nauthor: Pell Marrow\ndate: 2016-04-09 10:20:00\n"
+        "tags:\n  - Kites\n---\n"
+        "Today I want to explain how the [bridle](https://kites.example.org/b) sets the angle.\n\n"
+        "See you next time.\n\n{% youtube Ab3dEf9HiJk %}\n"
+    )
+    (post,) = parse_text(text, "kite.md")
+    assert post.body.endswith("See you next time.")

@@ -436,6 +436,10 @@ def _with_page_facts(posts: list[Post], front: FrontMatter) -> list[Post]:
                     f"the front matter's tags ({listed}) are the clipping's, not the blog's"
                     " labels: not read as labels"
                 )
+        if number == 0 and front.unfenced:
+            warnings.append(
+                "the page starts with front matter that lost its opening '---': read as such"
+            )
         if warnings != list(post.warnings):
             changes["warnings"] = tuple(warnings)
         out.append(post.with_changes(**changes) if changes else post)
