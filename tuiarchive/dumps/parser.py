@@ -98,6 +98,7 @@ from tuiarchive.dumps.reader_heads import (
     with_head,
     with_head_facts,
 )
+from tuiarchive.dumps.share_runs import share_buttons
 from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, with_sidebar
 from tuiarchive.dumps.summary_heads import summary_cut
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
@@ -1256,7 +1257,7 @@ class _Reader:
             draft.shared_under_title = True
             return  # share buttons under the title (new themes put them there)
         if not evidence(facts) and len(line.text.split()) >= 2:
-            draft.share_buttons += 1
+            draft.share_buttons += share_buttons(line.text)  # run together: each one counts
         byline_only = facts.comments is None and facts.labels is None
         dated = facts.moment is not None  # "8:11 PM  Programming  No comments" under the title
         under = _under_the_title(draft)
