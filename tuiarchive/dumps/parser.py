@@ -18,6 +18,7 @@ from tuiarchive.dumps.blog_names import byline_blog, header_candidates, undecora
 from tuiarchive.dumps.body_ends import body_end
 from tuiarchive.dumps.breadcrumbs import with_breadcrumb
 from tuiarchive.dumps.clipped_pages import clipping_start, may_hold_clipping, note_lines
+from tuiarchive.dumps.code_comments import comment_page, may_hold_comment_page
 from tuiarchive.dumps.comment_heads import comment_heads
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.decode import decode_dump
@@ -233,6 +234,8 @@ def parse_text(text: str, source: str = "") -> list[Post]:
     pieces = pieces_at_heads(text)
     if len(pieces) > 1:
         return _parse_pieces(pieces, source)
+    if may_hold_comment_page(text) and (commented := _commented_page(text, source)):
+        return commented
     try:
         return _parse_page(text, source)
     except NotADump as error:
@@ -254,6 +257,24 @@ def parse_text(text: str, source: str = "") -> list[Post]:
         if address is not None and len(posts) == 1 and posts[0].url is None:
             posts[0] = posts[0].with_changes(url=address)
         return posts
+
+
+def _commented_page(text: str, source: str) -> list[Post]:
+    """A page pasted into a source file's block comment: read from inside it, the code
+    around it kept aside on its first post (none when the comment holds no post)."""
+    found = comment_page(text)
+    posts = _parse_or_none(found.text, source) if found is not None else []
+    if found is None or not posts:
+        return []
+    posts = [shifted(post, found.start) for post in posts]
+    said = (
+        f"the page was read from inside the block comment that holds it (line {found.start}):"
+        f" {len(found.code)} line(s) of code around it kept aside"
+    )
+    posts[0] = posts[0].with_changes(
+        extra_text=(*posts[0].extra_text, *found.code), warnings=(*posts[0].warnings, said)
+    )
+    return posts
 
 
 def _clipped_page(text: str, source: str) -> list[Post]:
