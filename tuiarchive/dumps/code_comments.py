@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tuiarchive.dumps.line_kinds import Kind, classify
+
 _OPEN = re.compile(r"\s*/\*\*?\s*")
 _CLOSE = re.compile(r"\s*\*+/\s*")
 _GUTTER = re.compile(r"^(\s*)\*(?: |$)")
@@ -40,5 +42,9 @@ def comment_page(text: str) -> CommentPage | None:
     inner = lines[start + 1 : end]
     if sum(len(line.strip(" \t*")) for line in inner) < _SHARE * len(text):
         return None
+    cleaned = [_GUTTER.sub(r"\1", line) for line in inner]
+    top = next((line for line in cleaned if line.strip()), "")
+    if classify(1, top).kind is not Kind.TEXT:
+        return None  # a comment opening on the post's byline holds the page's tail, not the page
     code = tuple(line.strip() for line in lines[:start] + lines[end + 1 :] if line.strip())
-    return CommentPage("\n".join(_GUTTER.sub(r"\1", line) for line in inner), start + 1, code)
+    return CommentPage("\n".join(cleaned), start + 1, code)
