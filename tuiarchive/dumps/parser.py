@@ -67,6 +67,7 @@ from tuiarchive.dumps.names import (
 from tuiarchive.dumps.newsletter_pages import may_be_newsletter, newsletter_page
 from tuiarchive.dumps.note_heads import may_hold_note_head, note_head, without_note_head
 from tuiarchive.dumps.note_tails import note_tail
+from tuiarchive.dumps.numbered_comments import may_hold_numbers, numbered_comments
 from tuiarchive.dumps.page_lines import (
     URL_LINE,
     dated_lists,
@@ -354,6 +355,8 @@ def _parse_page(text: str, source: str) -> list[Post]:
         lines = late_dates(notes.lines, page.headings)
     if may_hold_list(text):
         lines = tag_lists(lines)
+    if may_hold_numbers(text):
+        lines = numbered_comments(lines)  # "1)" above each comment's head
     if may_hold_split_heads(text):
         lines = join_split_said(lines, raws)
     if may_hold_unnamed_footer(text):
