@@ -12,7 +12,7 @@ _HEAD = 100  # a comment's head (name and stamp) is short
 
 
 def may_hold_numbers(text: str) -> bool:
-    return "1)" in text or "1." in text
+    return "\n1)" in text or " 1)\n" in text or "\n1.\n" in text or " 1.\n" in text
 
 
 def numbered_comments(lines: list[Line]) -> list[Line]:

@@ -7,6 +7,7 @@ from functools import cache
 
 from tuiarchive.dumps.phrases import phrase_fields
 
+_LONGEST = 300  # a run of buttons is short; a longer line is text
 #: "ThisBlogThis!Share": a word's end run into the next one's capital.
 _JOINED = re.compile(r"[^\W\d_][A-Z]|!\w")
 
@@ -23,7 +24,7 @@ def share_buttons(text: str) -> int:
     """The share buttons on a footer line: those of a run with no space between them (as a
     copied Blogger page prints "Email ThisBlogThis!Share to X…": four), else one, a line of
     buttons with spaces being what a sidebar's "Facebook Twitter" links look like too."""
-    if _JOINED.search(text) is None:
+    if len(text) > _LONGEST or _JOINED.search(text) is None:
         return 1  # no two words run together: no fused run
     found = list(_leads().finditer(text))
     fused = any(a.end() == b.start() for a, b in zip(found, found[1:], strict=False))
