@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tuiarchive.dumps.dates import match_moment
 from tuiarchive.dumps.parser import parse_text
 
 
@@ -33,7 +34,7 @@ def test_a_russian_12_hour_byline(stamp: str, time: str) -> None:
     assert post.time == time
 
 
-def test_a_cldr_day_period_word() -> None:
-    (post,) = parse_text(_page("Автор: Ника на 3/14/2011 07:40 пп"), "page.txt")
-    assert post.date == "2011-03-14"
-    assert post.time == "19:40"
+def test_a_cldr_day_period_word_in_a_stamp() -> None:
+    moment = match_moment("3/14/2011 07:40 пп")
+    assert moment is not None and moment.time == "19:40"
+    assert moment.date is not None and moment.date.iso == "2011-03-14"

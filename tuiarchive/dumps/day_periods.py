@@ -31,16 +31,22 @@ def _words() -> dict[str, str]:
     return words
 
 
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
+
+
 @cache
 def period_alternation() -> str:
-    """A regex alternation of the words (longest first), spacing loose."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_words(), key=len)[::-1])
+    """The locale files' words, for the byline patterns' time slot (kept short: every byline
+    pattern holds it; CLDR's words are read where a stamp is read, `latin_day_period`)."""
+    fields = phrase_fields()
+    return _alternation([w for half in ("am", "pm") for w in fields.get(f"day_period_{half}", ())])
 
 
 @cache
 def _periods() -> tuple[re.Pattern[str], dict[str, str]]:
     clock = r"(?P<clock>\d{1,2}[:.]\d{2}(?::\d{2})?)\s*"
-    pattern = re.compile(rf"{clock}(?P<half>{period_alternation()})\.?\s*$", re.I)
+    pattern = re.compile(rf"{clock}(?P<half>{_alternation(list(_words()))})\.?\s*$", re.I)
     return pattern, _words()
 
 
