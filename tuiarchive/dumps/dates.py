@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from tuiarchive.calendar_words import CalendarWords, calendar_words
 from tuiarchive.dumps.date_languages import one_language
+from tuiarchive.dumps.day_periods import latin_day_period
 from tuiarchive.dumps.numbered_months import numbered_date
 
 _WEEKDAY = r"(?:[^\W\d_]{2,12}\.?,?\s+)?"  # checked against the weekday names afterwards
@@ -248,7 +249,7 @@ _JOIN = re.compile(r"(?:\s*[,@·|–-]\s*|\s+)(?:[^\W\d_]{1,5}\.?\s+){0,2}$")
 def match_moment(text: str) -> Moment | None:
     """Read a timestamp such as "June 5, 2014 at 9:14 AM", "5:43 AM", "July 31, 2024" or
     "9 de marzo de 2010 03:43", in any language whose month names CLDR knows."""
-    text = text.strip()
+    text = latin_day_period(text.strip())  # "09:05 после полудня": 09:05 PM
     if len(text) > 80:
         return None
     time = match_time(text)

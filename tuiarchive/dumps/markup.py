@@ -16,6 +16,7 @@ from typing import Any
 from tuiarchive.dumps.dates import match_date
 from tuiarchive.dumps.header_marks import header_chrome
 from tuiarchive.dumps.pandoc import div_fence, has_divs, without_attributes
+from tuiarchive.dumps.unfenced_front import may_be_unfenced, unfenced_end
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,8 @@ class FrontMatter:
     #: Tags of a block that records where the page was saved from (a clipper's or a
     #: scraper's: `source_url`, `url`, and no `layout`): the collector's, not the blog's labels.
     clipping_tags: tuple[str, ...] = ()
+    #: The block had no opening `---` (the page starts `title: …`): read as front matter.
+    unfenced: bool = False
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,16 @@ _YAML_KEY = re.compile(r"[A-Za-z_][\w .-]*:(?:\s|$)")
 _TOML_KEY = re.compile(r"[A-Za-z_][\w.-]*\s*=|\[")
 _PREAMBLE = re.compile(r"\s*$| {0,3}#{1,6}(?:[ \t]|$)|\s*[-*+][ \t]")  # between nested blocks
 _DATE = re.compile(r"\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)")
-_URL_KEYS = ("final_url", "url", "source", "link", "permalink", "canonical_url", "source_url")
+#: Keys naming the post's own address and its publication date, first found wins. Not a
+#: saver's record (`date_fetched`, a clipper's `created`): that dates the saving, not the post.
+_URL_KEYS = (
+    "final_url", "url", "source", "link", "permalink", "canonical_url", "canonical",
+    "source_url", "original_url", "originalUrl",
+)  # fmt: skip
+_DATE_KEYS = (
+    "date", "published", "publication_date", "date_published", "datePublished",
+    "published_date", "publish_date", "publishDate", "pubDate", "pubdate", "published_at",
+)  # fmt: skip
 
 
 @cache
@@ -118,10 +130,15 @@ def _block_at(lines: list[str], start: int, nested: bool) -> tuple[int, Mapping[
     return end, data or {}
 
 
-def _front_matter_blocks(lines: list[str]) -> list[Mapping[str, Any]]:
-    """Blank the front-matter blocks at the top of the page and return what each one says."""
+def _front_matter_blocks(lines: list[str]) -> tuple[list[Mapping[str, Any]], bool]:
+    """Blank the front-matter blocks at the top of the page and return what each one says,
+    and whether the first one lost its opening fence."""
     start = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
     found = _block_at(lines, start, nested=False) if start < len(lines) else None
+    unfenced = False
+    if found is None and start < len(lines) and (end := unfenced_end(lines, start)) is not None:
+        data = _load_block("\n".join(lines[start:end]), False)
+        found, unfenced = ((end, data), True) if data else (None, False)
     blocks: list[Mapping[str, Any]] = []
     while found is not None and len(blocks) < 5:
         end, data = found
@@ -135,7 +152,7 @@ def _front_matter_blocks(lines: list[str]) -> list[Mapping[str, Any]]:
                 break
             if not _PREAMBLE.match(lines[i]):
                 break
-    return blocks
+    return blocks, unfenced
 
 
 def _text(value: Any) -> str | None:
@@ -189,16 +206,18 @@ def _tags(value: Any) -> list[str]:
     return [tag] if (tag := _text(value)) else []
 
 
-def _merge(blocks: list[Mapping[str, Any]]) -> FrontMatter:
+def _merge(blocks: list[Mapping[str, Any]], unfenced: bool = False) -> FrontMatter:
     """Later (inner) blocks win field by field; the url is the first http(s) value found."""
     title = date = author = url = None
     tags: tuple[str, ...] = ()
     clipping_tags: tuple[str, ...] = ()
     for data in blocks:
         title = _text(data.get("title")) or title
-        date = next((d for k in ("date", "published", "publication_date") if (d := _date(data.get(k)))), date)  # fmt: skip
+        date = next((d for k in _DATE_KEYS if (d := _date(data.get(k)))), date)
         author = _people(data.get("author")) or _people(data.get("authors")) or author
-        found = [t for key in ("tags", "categories", "labels") for t in _tags(data.get(key))]
+        # with tags given, a generator's categories are its sections, not the post's labels
+        found = [t for key in ("tags", "labels") for t in _tags(data.get(key))]
+        found = found or _tags(data.get("categories"))
         addresses = [
             value
             for key in _URL_KEYS
@@ -215,8 +234,9 @@ def _merge(blocks: list[Mapping[str, Any]]) -> FrontMatter:
             title, [author] + [_text(d.get(k)) for d in blocks for k in _SITE_KEYS]
         )
     return FrontMatter(
-        title=title, date=date, author=author, tags=tags, url=url, clipping_tags=clipping_tags
-    )
+        title=title, date=date, author=author, tags=tags, url=url, clipping_tags=clipping_tags,
+        unfenced=unfenced,
+    )  # fmt: skip
 
 
 _SITE_KEYS = ("source_blog", "site_name", "site", "blog", "source")
@@ -310,6 +330,13 @@ _ESCAPED_IMAGE = re.compile(
 _IMAGE = re.compile(rf"!\[\[[^\[\]\n]*+\]\]|!\[{_TEXT}\](?:{_TAIL}|\[[^\[\]]*+\])")
 #: A header image linked to the site's home page: its alt text is the blog's name
 #: ("[![contagio](…/header.png)](https://contagiodump.blogspot.com/)").
+#: A site generator's embed tag alone on its line (Jekyll/Hexo `{% youtube id %}`): a video
+#: or an image, as `![](…)` is, never text.
+_EMBED_TAG = re.compile(
+    r"^[ \t]*\{%-?[ \t]*(?:youtube|vimeo|gist|tweet|twitter|instagram|video|iframe|img|image"
+    r"|asset_img|asset_image|codepen|jsfiddle|bilibili)\b[^\n%]*-?%\}[ \t]*$",
+    re.M,
+)
 _HOME_IMAGE = re.compile(
     rf"\[\s*!\[(?P<alt>[^\[\]\n]*+(?:\n[^\[\]\n]*+)?)\]{_TAIL}\s*\]"
     rf"\(\s*https?://[^/\s()]+/?(?:\s++{_TITLE})?\s*\)"
@@ -520,6 +547,8 @@ def _inline(text: str, labels: frozenset[str]) -> str:
     text = _strip_comments(text)
     text = _HOME_IMAGE.sub(_home_image, text)
     text = _IMAGE.sub(_drop, text)
+    if "{%" in text:
+        text = _EMBED_TAG.sub(_drop, text)
     text = _WIKI_LINK.sub(lambda m: m[2] if m[2] is not None else m[1], text)
     for _ in range(3):  # a link inside a link's text
         before, text = text, _LINK.sub(link, text)
@@ -740,6 +769,7 @@ def _may_hold_markup(text: str) -> bool:
     head = text[:4096]
     return (
         text.startswith(("---", "+++", "#"))
+        or may_be_unfenced(text)
         or "]" in text  # links, images, reference lists
         or "\n#" in text  # headings (fences count only under front matter: _looks_markdown)
         or "&" in text  # entities
@@ -866,7 +896,7 @@ def _read_page(text: str, said_markdown: bool = False) -> Page:
         return Page(tuple(text.split("\n")), FrontMatter(), False, frozenset(), {})
     lines = text.split("\n")
     count = len(lines)
-    blocks = _front_matter_blocks(lines)
+    blocks, unfenced = _front_matter_blocks(lines)
     _unwrap_python(lines)
     _unwrap_echo(lines)
     markdown = _looks_markdown("\n".join(lines), bool(blocks) or said_markdown)
@@ -896,6 +926,6 @@ def _read_page(text: str, said_markdown: bool = False) -> Page:
     if len(lines) != count:
         raise AssertionError("line count changed")
     return Page(
-        tuple(lines), _merge(blocks), markdown, frozenset(code), headings, links, label_links,
+        tuple(lines), _merge(blocks, unfenced), markdown, frozenset(code), headings, links, label_links,
         chrome,
     )  # fmt: skip

@@ -19,6 +19,7 @@ from tuiarchive.dumps.body_ends import body_end
 from tuiarchive.dumps.breadcrumbs import with_breadcrumb
 from tuiarchive.dumps.clipped_labels import with_clipped_labels
 from tuiarchive.dumps.clipped_pages import clipping_start, may_hold_clipping, note_lines
+from tuiarchive.dumps.code_comments import comment_page, may_hold_comment_page
 from tuiarchive.dumps.comment_heads import comment_heads
 from tuiarchive.dumps.credit_lines import credit_lines
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
@@ -75,6 +76,7 @@ from tuiarchive.dumps.names import (
 from tuiarchive.dumps.newsletter_pages import may_be_newsletter, newsletter_page
 from tuiarchive.dumps.note_heads import may_hold_note_head, note_head, without_note_head
 from tuiarchive.dumps.note_tails import note_tail
+from tuiarchive.dumps.numbered_comments import may_hold_numbers, numbered_comments
 from tuiarchive.dumps.page_lines import (
     URL_LINE,
     dated_lists,
@@ -109,8 +111,10 @@ from tuiarchive.dumps.reader_heads import (
     with_head_facts,
 )
 from tuiarchive.dumps.section_tags import without_sections
+from tuiarchive.dumps.share_runs import share_buttons
 from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, with_sidebar
 from tuiarchive.dumps.stamped_comments import may_hold_stamps, stamped_comments
+from tuiarchive.dumps.summary_heads import summary_cut
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
 from tuiarchive.dumps.tumblr_notes import may_hold_notes, tumblr_notes, with_tail
 from tuiarchive.dumps.wrappers import forum_quotes, forum_thread, mail_headers
@@ -243,6 +247,8 @@ def parse_text(text: str, source: str = "") -> list[Post]:
     pieces = pieces_at_heads(text)
     if len(pieces) > 1:
         return _parse_pieces(pieces, source)
+    if may_hold_comment_page(text) and (commented := _commented_page(text, source)):
+        return commented
     try:
         return _parse_page(text, source)
     except NotADump as error:
@@ -264,6 +270,24 @@ def parse_text(text: str, source: str = "") -> list[Post]:
         if address is not None and len(posts) == 1 and posts[0].url is None:
             posts[0] = posts[0].with_changes(url=address)
         return posts
+
+
+def _commented_page(text: str, source: str) -> list[Post]:
+    """A page pasted into a source file's block comment: read from inside it, the code
+    around it kept aside on its first post (none when the comment holds no post)."""
+    found = comment_page(text)
+    posts = _parse_or_none(found.text, source) if found is not None else []
+    if found is None or not posts:
+        return []
+    posts = [shifted(post, found.start) for post in posts]
+    said = (
+        f"the page was read from inside the block comment that holds it (line {found.start}):"
+        f" {len(found.code)} line(s) of code around it kept aside"
+    )
+    posts[0] = posts[0].with_changes(
+        extra_text=(*posts[0].extra_text, *found.code), warnings=(*posts[0].warnings, said)
+    )
+    return posts
 
 
 def _clipped_page(text: str, source: str) -> list[Post]:
@@ -343,6 +367,8 @@ def _parse_page(text: str, source: str) -> list[Post]:
         lines = late_dates(notes.lines, page.headings)
     if may_hold_list(text):
         lines = tag_lists(lines)
+    if may_hold_numbers(text):
+        lines = numbered_comments(lines)  # "1)" above each comment's head
     if may_hold_split_heads(text):
         lines = join_split_said(lines, raws)
     if may_hold_unnamed_footer(text):
@@ -459,6 +485,10 @@ def _with_page_facts(posts: list[Post], front: FrontMatter) -> list[Post]:
                     f"the front matter's tags ({listed}) are the clipping's, not the blog's"
                     " labels: not read as labels"
                 )
+        if number == 0 and front.unfenced:
+            warnings.append(
+                "the page starts with front matter that lost its opening '---': read as such"
+            )
         if warnings != list(post.warnings):
             changes["warnings"] = tuple(warnings)
         out.append(post.with_changes(**changes) if changes else post)
@@ -1292,7 +1322,7 @@ class _Reader:
             draft.shared_under_title = True
             return  # share buttons under the title (new themes put them there)
         if not evidence(facts) and len(line.text.split()) >= 2:
-            draft.share_buttons += 1
+            draft.share_buttons += share_buttons(line.text)  # run together: each one counts
         byline_only = facts.comments is None and facts.labels is None
         dated = facts.moment is not None  # "8:11 PM  Programming  No comments" under the title
         under = _under_the_title(draft)
@@ -1806,6 +1836,10 @@ class _Reader:
             title = without_heading_marks(title)  # "#### Title" on a page not read as Markdown
         while draft.footer_seen and content and _opens_a_comment(content[-1]):
             content = content[:-1]  # "/*" above the footer: the comment the page's tail is in
+        if self.dated and self.first_on_page:  # a saved page: a saver's summary atop the text
+            started = summary_cut(content, self.headings)
+            content, warnings = started.content, warnings + started.warnings
+            draft.extra[:0] = started.cut
         ended = body_end(content, draft.labels)  # a related list, a rating, the labels again
         content = ended.content
         draft.extra.extend(ended.cut)

@@ -34,7 +34,7 @@ _SLOTS = {
     "name": r"(?P<name{i}>\S.{{0,79}}?)",
     "time": (
         r"(?P<time{i}>(?:\S.{{0,58}}?[\s,])?(?:\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?"
-        r"(?:\s*[apAP]\.?\s?[mM]\.?)?|\d{{4}}\.?|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
+        r"(?:\s*[apAP]\.?\s?[mM]\.?{periods})?|\d{{4}}\.?|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
         r"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}"
         r"|\d{{4}}\.?(?:[\s,]+(?:[^\W\d_]{{2,15}}\.?|\d{{1,2}}\.?)){{1,3}}))"
     ),
@@ -109,10 +109,19 @@ def _template(phrase: str, index: int) -> str:
     at = 0
     for match in _PLACEHOLDER.finditer(phrase):
         out.append(_literal(phrase[at : match.start()]))
-        out.append(_SLOTS[match[1]].format(i=index))
+        out.append(_time_slot().format(i=index) if match[1] == "time" else _SLOTS[match[1]].format(i=index))  # fmt: skip
         at = match.end()
     out.append(_literal(phrase[at:]))
     return "".join(out)
+
+
+@cache
+def _time_slot() -> str:
+    """The time placeholder, with the half of the day in any known language's words."""
+    from tuiarchive.dumps.day_periods import period_alternation  # it reads the locale files
+
+    periods = period_alternation().replace("{", "{{").replace("}", "}}")
+    return _SLOTS["time"].replace("{periods}", rf"|\s*(?:{periods})\.?")
 
 
 def _literal(text: str) -> str:

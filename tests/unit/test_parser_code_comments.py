@@ -1,0 +1,60 @@
+"""A blog post pasted into a source file's block comment: the code around it is not the post."""
+
+from __future__ import annotations
+
+from tuiarchive.dumps.parser import parse_text
+
+_BODY = "\n".join(
+    [
+        " Шёл я как-то раз по набережной и думал о том, как считать ступени.",
+        "",
+        " Оказалось, что ступеней ровно столько, сколько фонарей вдоль реки.",
+        "",
+        " Первый фонарь стоит у моста, последний у старой пристани.",
+        " Между ними я насчитал сорок два шага и одну скамейку.",
+        "",
+        " Вечером фонари зажигаются по очереди, от моста к пристани.",
+        " Если идти с ними в ногу, можно ни разу не оказаться в темноте.",
+        "",
+        " Так я и шёл, пока не кончились ступени.",
+        " *",
+        " p.s. проверяйте сами, я мог ошибиться.",
+    ]
+)
+
+_FILE = "\n".join(
+    [
+        "package steps;",
+        "",
+        "import java.util.*;",
+        "",
+        "/**",
+        " *  Ступени у реки",
+        _BODY,
+        " Автор: Ника на 3/14/2011 07:40:00 после полудня",
+        "",
+        "  Ярлыки: прогулки",
+        " *",
+        " */",
+        "public class Steps",
+        "{",
+        "    public static void main ( String[] args )",
+        "    {",
+        "        int steps = 0; // считаем ступени",
+        "        System.out.println ( steps );",
+        "    }",
+        "}",
+    ]
+)
+
+
+def test_a_post_inside_a_block_comment_is_read_and_the_code_kept_aside() -> None:
+    (post,) = parse_text(_FILE, "Steps.java")
+    assert post.title == "Ступени у реки"
+    assert post.date == "2011-03-14"
+    assert post.author == "Ника"
+    assert post.body.startswith("Шёл я как-то раз по набережной")
+    assert post.body.endswith("p.s. проверяйте сами, я мог ошибиться.")
+    assert "package" not in post.body and "public class" not in post.body
+    assert any("public class Steps" in line for line in post.extra_text)
+    assert any("comment" in warning for warning in post.warnings)

@@ -1,0 +1,34 @@
+"""A comment list's numbers ("1)", "2.") on lines of their own above each comment's head: not text."""
+
+from __future__ import annotations
+
+import re
+
+from tuiarchive.dumps.line_kinds import BLANK_LINE, Kind, Line
+
+_NUMBER = re.compile(r"\d{1,3}[.)]")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_HEAD = 100  # a comment's head (name and stamp) is short
+
+
+def may_hold_numbers(text: str) -> bool:
+    return "\n1)" in text or " 1)\n" in text or "\n1.\n" in text or " 1.\n" in text
+
+
+def numbered_comments(lines: list[Line]) -> list[Line]:
+    """Below a comment count, a line that is only a number, right above a short line that
+    holds a year (the comment's name and stamp), read as blank: it is the list's numbering."""
+    count = next(
+        (i for i, ln in enumerate(lines) if ln.kind is Kind.FOOTER and ln.facts.comments), None
+    )
+    if count is None:
+        return lines
+    out = lines
+    for i in range(count + 1, len(lines)):
+        if lines[i].kind is not Kind.TEXT or not _NUMBER.fullmatch(lines[i].text):
+            continue
+        head = next((ln for ln in lines[i + 1 :] if ln.kind is not Kind.BLANK), None)
+        if head is not None and len(head.text) <= _HEAD and _YEAR.search(head.text):
+            out = out if out is not lines else list(lines)
+            out[i] = BLANK_LINE
+    return out
