@@ -1778,7 +1778,8 @@ class _Reader:
             title = without_heading_marks(title)  # "#### Title" on a page not read as Markdown
         while draft.footer_seen and content and _opens_a_comment(content[-1]):
             content = content[:-1]  # "/*" above the footer: the comment the page's tail is in
-        ended = body_end(content, draft.labels, self.headings)  # a related list, a rating, the labels again
+        # a related list, a rating, the labels again
+        ended = body_end(content, draft.labels, self.headings)
         content = ended.content
         draft.extra.extend(ended.cut)
         warnings.extend(ended.warnings)
