@@ -392,3 +392,52 @@ def test_a_related_list_with_only_a_signature_below_is_kept_aside_zh() -> None:
     assert _last(post).startswith("请查看->")
     assert "二手显示器值得买吗" in " ".join(post.extra_text)
     assert any("related" in w for w in post.warnings)
+
+
+def test_a_likes_widget_title_over_the_like_button_is_not_the_body_fr() -> None:
+    text = "\n".join(
+        [
+            "# Carnet de Léonie",
+            "",
+            "## [Le pain du dimanche](https://leonie.example.wordpress.com/2015/03/01/pain/)",
+            "",
+            "Publié le 1 mars 2015 par Léonie",
+            "",
+            "Le pain du dimanche se fait la veille, avec une pâte qui repose toute la nuit.",
+            "",
+            "Le matin, il suffit de le cuire vingt minutes dans un four très chaud.",
+            "",
+            "### WordPress:",
+            "",
+            "J'aime chargement...",
+            "",
+        ]
+    )
+    post = _one(text)
+    assert _last(post).startswith("Le matin, il suffit")
+    assert "WordPress:" in post.extra_text
+    assert any("WordPress:" in w for w in post.warnings)
+
+
+def test_a_heading_of_the_text_over_its_paragraph_stays_above_the_like_button_fr() -> None:
+    text = "\n".join(
+        [
+            "# Carnet de Léonie",
+            "",
+            "## [Le pain du dimanche](https://leonie.example.wordpress.com/2015/03/01/pain/)",
+            "",
+            "Publié le 1 mars 2015 par Léonie",
+            "",
+            "Le pain du dimanche se fait la veille, avec une pâte qui repose toute la nuit.",
+            "",
+            "### Ce qu'il faut :",
+            "",
+            "De la farine, de l'eau, du sel et un peu de levain.",
+            "",
+            "J'aime chargement...",
+            "",
+        ]
+    )
+    post = _one(text)
+    assert _last(post).startswith("De la farine")
+    assert "Ce qu'il faut :" in post.body

@@ -110,6 +110,7 @@ from tuiarchive.dumps.section_tags import without_sections
 from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, with_sidebar
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
 from tuiarchive.dumps.tumblr_notes import may_hold_notes, tumblr_notes, with_tail
+from tuiarchive.dumps.widget_titles import widget_title
 from tuiarchive.dumps.wrappers import forum_quotes, forum_thread, mail_headers
 from tuiarchive.errors import NotADump
 from tuiarchive.model import Comment, Post, post_identity
@@ -457,6 +458,18 @@ def _with_page_facts(posts: list[Post], front: FrontMatter) -> list[Post]:
             changes["warnings"] = tuple(warnings)
         out.append(post.with_changes(**changes) if changes else post)
     return out
+
+
+def _drop_widget_title(draft: _Draft, headings: dict[int, int]) -> None:
+    """A widget's title over the post's end goes from the body to the extra text."""
+    at = widget_title(draft.content, headings)
+    if at is not None:
+        line = draft.content.pop(at)
+        draft.extra.append(line.text)
+        draft.warnings.append(
+            f"line {line.number}: {line.text!r} over the post's end read as a widget's title,"
+            " not the text"
+        )
 
 
 class _Reader:
@@ -897,6 +910,8 @@ class _Reader:
             if draft is not None:
                 if kind is Kind.POST_END and draft.has_body:
                     self.evidence = True  # a comment form under a text: a blog post's page
+                    if not draft.footer_seen:
+                        _drop_widget_title(draft, self.headings)  # "### Like this:"
                 draft.footer_seen = True
                 draft.ended_by_menu = kind is Kind.NAV and not draft.has_facts
             return
