@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from tuiarchive.dumps.line_kinds import Kind, Line
 
 #: A byline's piece is short; a line of the text is longer.
@@ -9,6 +11,12 @@ _PIECE = 80
 #: The byline's pieces stand together: this many lines below it, blank lines not counted.
 _REACH = 4
 _SEPARATORS = (",", "，", "|", "·", "•")
+_OPENS = re.compile(r"^[ \t]*[,，|·•]", re.M)
+
+
+def may_hold_tails(text: str) -> bool:
+    """Cheaply: does any line of the page open with a separator?"""
+    return _OPENS.search(text) is not None
 
 
 def byline_tails(lines: list[Line]) -> list[Line]:

@@ -17,7 +17,7 @@ from tuiarchive.dumps.bare_labels import (
 from tuiarchive.dumps.blog_names import byline_blog, header_candidates, undecorated
 from tuiarchive.dumps.body_ends import body_end
 from tuiarchive.dumps.breadcrumbs import with_breadcrumb
-from tuiarchive.dumps.byline_tails import byline_tails
+from tuiarchive.dumps.byline_tails import byline_tails, may_hold_tails
 from tuiarchive.dumps.clipped_labels import with_clipped_labels
 from tuiarchive.dumps.clipped_pages import clipping_start, may_hold_clipping, note_lines
 from tuiarchive.dumps.comment_heads import comment_heads
@@ -334,7 +334,8 @@ def _parse_page(text: str, source: str) -> list[Post]:
     if reader is not None:
         lines, head_said = head_lines(lines, reader[1])
     lines = dated_lists(join_split_bylines(lines, raws), raws, page.headings)
-    lines = byline_tails(lines)  # ", Last modified on …" under "Posted on …"
+    if may_hold_tails(text):
+        lines = byline_tails(lines)  # ", Last modified on …" under "Posted on …"
     lines = dated_title_lists(lines)
     lines, sidebar = sidebar_first(lines, page.headings)
     lines, link_said = link_notes(lines) if "http" in text[:2048] else (lines, [])
