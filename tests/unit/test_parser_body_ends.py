@@ -339,3 +339,105 @@ def test_an_over_blog_share_heading_newsletter_and_related_titles_end_the_body_f
     assert _last(post) == "...et le reste est une affaire de patience."
     assert "newsletter" not in post.body  # the platform's chrome
     assert "Le compost en appartement" in " ".join(post.extra_text)
+
+
+def _zh_clipping(after_list: list[str]) -> str:
+    return "\n".join(
+        [
+            "---",
+            'title: "竹林小记：如何给旧电脑换硬盘"',
+            'source: "https://telegra.ph/old-disk-05-01"',
+            "published: 2023-05-01",
+            "---",
+            "",
+            "换硬盘其实不难，先把螺丝拧下来，再把旧盘轻轻抽出。",
+            "",
+            "### 如果开不了机怎么办?",
+            "",
+            "请查看-> [旧电脑救急手册](https://telegra.ph/old-pc-help-04-02)",
+            "",
+            "### 相关阅读",
+            "",
+            "1.[旧电脑该买哪种内存?](https://telegra.ph/old-ram-04-10)",
+            "",
+            "2.[笔记本风扇怎么清灰?](https://telegra.ph/old-fan-03-21)",
+            "",
+            "3.[二手显示器值得买吗？](https://telegra.ph/old-screen-02-11)",
+            "",
+            *after_list,
+            "",
+        ]
+    )
+
+
+def test_a_related_list_with_more_of_the_authors_sections_below_stays_zh() -> None:
+    post = _one(
+        _zh_clipping(
+            [
+                "### ↓↓↓↓更多阅读-点击下方的链接查看↓↓↓↓",
+                "",
+                "**※※** [**旧电脑常见问题合集**](https://telegra.ph/old-faq-01-07) **※※**",
+                "",
+                "**本系列的订阅频道->** [**https://t.me/zhulin\\_sub**](https://t.me/zhulin_sub)",
+            ]
+        )
+    )
+    assert "二手显示器值得买吗" in post.body
+    assert _last(post).startswith("**本系列的订阅频道->**")
+    assert not any("related" in w for w in post.warnings)
+
+
+def test_a_related_list_with_only_a_signature_below_is_kept_aside_zh() -> None:
+    post = _one(_zh_clipping(["**原创文章，转载请注明出处！**"]))
+    assert _last(post).startswith("请查看->")
+    assert "二手显示器值得买吗" in " ".join(post.extra_text)
+    assert any("related" in w for w in post.warnings)
+
+
+def test_a_likes_widget_title_over_the_like_button_is_not_the_body_fr() -> None:
+    text = "\n".join(
+        [
+            "# Carnet de Léonie",
+            "",
+            "## [Le pain du dimanche](https://leonie.example.wordpress.com/2015/03/01/pain/)",
+            "",
+            "Publié le 1 mars 2015 par Léonie",
+            "",
+            "Le pain du dimanche se fait la veille, avec une pâte qui repose toute la nuit.",
+            "",
+            "Le matin, il suffit de le cuire vingt minutes dans un four très chaud.",
+            "",
+            "### WordPress:",
+            "",
+            "J'aime chargement...",
+            "",
+        ]
+    )
+    post = _one(text)
+    assert _last(post).startswith("Le matin, il suffit")
+    assert "WordPress:" in post.extra_text
+    assert any("WordPress:" in w for w in post.warnings)
+
+
+def test_a_heading_of_the_text_over_its_paragraph_stays_above_the_like_button_fr() -> None:
+    text = "\n".join(
+        [
+            "# Carnet de Léonie",
+            "",
+            "## [Le pain du dimanche](https://leonie.example.wordpress.com/2015/03/01/pain/)",
+            "",
+            "Publié le 1 mars 2015 par Léonie",
+            "",
+            "Le pain du dimanche se fait la veille, avec une pâte qui repose toute la nuit.",
+            "",
+            "### Ce qu'il faut :",
+            "",
+            "De la farine, de l'eau, du sel et un peu de levain.",
+            "",
+            "J'aime chargement...",
+            "",
+        ]
+    )
+    post = _one(text)
+    assert _last(post).startswith("De la farine")
+    assert "Ce qu'il faut :" in post.body

@@ -423,3 +423,11 @@ def test_an_obsidian_heading_that_repeats_the_title_but_its_punctuation_is_the_t
     assert post.title == "Las acequias de Alfambra siguen vivas"
     assert post.body.startswith("Los regantes del valle")
     assert post.date == "2023-04-12"
+
+
+def test_a_category_also_among_the_tags_stands_in_the_tags_place_en() -> None:
+    page = WORDPRESS_PAGE.replace(
+        "and tagged ferries, winter.", "and tagged ferries, Travel, winter."
+    )
+    post = parse_text(page, "wordpress.txt")[0]
+    assert post.labels == ("ferries", "Travel", "winter")  # once, where the tags list it

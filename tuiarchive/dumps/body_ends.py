@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -57,6 +57,17 @@ def _related() -> frozenset[str]:
 
 
 @cache
+def _known() -> frozenset[str]:
+    """Every phrase a platform prints, in any language: a heading that is one of them is chrome."""
+    return frozenset(_plain(p) for ps in phrase_fields().values() for p in ps if "{" not in p)
+
+
+def _authors_heading(line: Line, headings: Mapping[int, int]) -> bool:
+    """A Markdown heading that is no platform's phrase: the author's next section."""
+    return line.number - 1 in headings and _plain(line.text) not in _known()
+
+
+@cache
 def _ratings() -> re.Pattern[str]:
     heads = sorted({re.escape(p) for p in _phrases("ratings")}, key=len, reverse=True)
     words = "|".join(heads) or "(?!)"
@@ -87,19 +98,19 @@ def _title_like(line: Line) -> bool:
     return 0 < len(text) <= _TITLE and not _SENTENCE.search(text)
 
 
-def _related_from(content: list[Line], shown: list[int]) -> int | None:
+def _related_from(content: list[Line], shown: list[int], headings: Mapping[int, int]) -> int | None:
     """Where a heading meaning "related posts" starts, over a list of titles that runs to the
     body's end or to a few short lines of the platform's (a signature)."""
-    headings = _related()
+    related = _related()
     for at, index in enumerate(shown[-_REACH:], start=max(0, len(shown) - _REACH)):
         text = content[index].text
-        if len(text) > 60 or _plain(text) not in headings:
+        if len(text) > 60 or _plain(text) not in related:
             continue
         below = shown[at + 1 :]
         titles = 0
         for j in below:
-            if not _title_like(content[j]):
-                break
+            if not _title_like(content[j]) or content[j].number - 1 in headings and titles:
+                break  # prose, or a heading: the list is over
             titles += 1
             if _ITEM.match(content[j].text) is None and titles >= 12:
                 break
@@ -108,6 +119,8 @@ def _related_from(content: list[Line], shown: list[int]) -> int | None:
             continue
         if any(len(content[j].text) > _AFTER_LINE for j in rest):
             continue
+        if any(_authors_heading(content[j], headings) for j in rest):
+            continue  # more of the author's sections follow the list: not the body's end
         if at == 0:
             continue  # nothing above it: the body would be empty
         return index
@@ -167,8 +180,11 @@ _RATING = "a rating line and the platform's lines under it"
 _RELATED = "a related-posts list"
 
 
-def body_end(content: list[Line], labels: Sequence[str]) -> BodyEnd:
-    """The body without the platform's blocks printed after the author's text."""
+def body_end(
+    content: list[Line], labels: Sequence[str], headings: Mapping[int, int] | None = None
+) -> BodyEnd:
+    """The body without the platform's blocks printed after the author's text (headings:
+    the page's Markdown headings, index -> level)."""
     shown = _texts(content)
     out = BodyEnd(content)
     if len(shown) < 2:
@@ -176,8 +192,10 @@ def body_end(content: list[Line], labels: Sequence[str]) -> BodyEnd:
     for why in (_LABELS_AGAIN, _RATING, _RELATED):
         if why is _LABELS_AGAIN:
             start = _labels_from(content, shown, labels)
+        elif why is _RATING:
+            start = _rating_from(content, shown)
         else:
-            start = (_rating_from if why is _RATING else _related_from)(content, shown)
+            start = _related_from(content, shown, headings or {})
         if start is None:
             continue
         cut = [ln.text for ln in content[start:] if ln.kind is not Kind.BLANK and ln.text]

@@ -241,9 +241,12 @@ def _footer_facts(byline: re.Match[str] | None, tail: re.Match[str]) -> FooterFa
     continues = False
     listed = group(byline, "labels") if byline else None
     if listed is not None:
+        joined = listed
         for joiner in load_phrases().label_joiners:  # "in Travel and tagged ferries, winter"
-            listed = listed.replace(joiner, ", ")
-        labels = split_labels(listed)  # "This entry was posted in a, b by X."
+            joined = joined.replace(joiner, ", ")
+        labels = split_labels(joined)  # "This entry was posted in a, b by X."
+        if joined != listed:  # a category that is also a tag stands once, in the tags' place
+            labels = split_labels(",".join(joined.split(",")[::-1]))[::-1]
     if tail["labelkey"] is not None:
         labels = split_labels(tail["labels"])
         # "Labels: a, b," wraps onto the next line; a bare "Labels:" has its list below it

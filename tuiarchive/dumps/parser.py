@@ -17,6 +17,7 @@ from tuiarchive.dumps.bare_labels import (
 from tuiarchive.dumps.blog_names import byline_blog, header_candidates, undecorated
 from tuiarchive.dumps.body_ends import body_end
 from tuiarchive.dumps.breadcrumbs import with_breadcrumb
+from tuiarchive.dumps.byline_tails import byline_tails, may_hold_tails
 from tuiarchive.dumps.clipped_labels import with_clipped_labels
 from tuiarchive.dumps.clipped_pages import clipping_start, may_hold_clipping, note_lines
 from tuiarchive.dumps.code_comments import comment_page, may_hold_comment_page
@@ -117,6 +118,7 @@ from tuiarchive.dumps.stamped_comments import may_hold_stamps, stamped_comments
 from tuiarchive.dumps.summary_heads import summary_cut
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
 from tuiarchive.dumps.tumblr_notes import may_hold_notes, tumblr_notes, with_tail
+from tuiarchive.dumps.widget_titles import widget_title
 from tuiarchive.dumps.wrappers import forum_quotes, forum_thread, mail_headers
 from tuiarchive.errors import NotADump
 from tuiarchive.model import Comment, Post, post_identity
@@ -359,6 +361,8 @@ def _parse_page(text: str, source: str) -> list[Post]:
     if reader is not None:
         lines, head_said = head_lines(lines, reader[1])
     lines = dated_lists(join_split_bylines(lines, raws), raws, page.headings)
+    if may_hold_tails(text):
+        lines = byline_tails(lines)  # ", Last modified on …" under "Posted on …"
     lines = dated_title_lists(lines)
     lines, sidebar = sidebar_first(lines, page.headings)
     lines, link_said = link_notes(lines) if "http" in text[:2048] else (lines, [])
@@ -493,6 +497,18 @@ def _with_page_facts(posts: list[Post], front: FrontMatter) -> list[Post]:
             changes["warnings"] = tuple(warnings)
         out.append(post.with_changes(**changes) if changes else post)
     return out
+
+
+def _drop_widget_title(draft: _Draft, headings: dict[int, int]) -> None:
+    """A widget's title over the post's end goes from the body to the extra text."""
+    at = widget_title(draft.content, headings)
+    if at is not None:
+        line = draft.content.pop(at)
+        draft.extra.append(line.text)
+        draft.warnings.append(
+            f"line {line.number}: {line.text!r} over the post's end read as a widget's title,"
+            " not the text"
+        )
 
 
 class _Reader:
@@ -933,6 +949,8 @@ class _Reader:
             if draft is not None:
                 if kind is Kind.POST_END and draft.has_body:
                     self.evidence = True  # a comment form under a text: a blog post's page
+                    if not draft.footer_seen:
+                        _drop_widget_title(draft, self.headings)  # "### Like this:"
                 draft.footer_seen = True
                 draft.ended_by_menu = kind in (Kind.NAV, Kind.CHROME) and not draft.has_facts
             return
@@ -1840,7 +1858,8 @@ class _Reader:
             started = summary_cut(content, self.headings)
             content, warnings = started.content, warnings + started.warnings
             draft.extra[:0] = started.cut
-        ended = body_end(content, draft.labels)  # a related list, a rating, the labels again
+        # a related list, a rating, the labels again
+        ended = body_end(content, draft.labels, self.headings)
         content = ended.content
         draft.extra.extend(ended.cut)
         warnings.extend(ended.warnings)
