@@ -144,6 +144,7 @@ class _Draft:
     share_buttons: int = 0  # share lines of words ("Share to Twitter", "Email This") under it
     run_on_date_line: int | None = None  # the date under the title ran into a view count
     shared_under_title: bool = False  # share buttons right under the title (new themes)
+    nameless_byline: bool = False  # a byline below the body with a date, no name ("at May 2, 2024")
 
     extra: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -1299,6 +1300,8 @@ class _Reader:
             draft.footer_seen = True  # else a byline under the title: the body is to come
         if facts.author:
             draft.posted_by = facts.author
+        elif byline_only and dated and draft.footer_seen and draft.posted_by is None:
+            draft.nameless_byline = True  # the theme hides the author: no name line above either
         if facts.moment is not None:
             draft.moment = _merge_moments(draft.moment, facts.moment)
         if facts.labels is not None:
@@ -1795,6 +1798,7 @@ class _Reader:
         if (
             paragraphs
             and not draft.meta_under_title  # the meta line stands where an author line would
+            and not draft.nameless_byline
             and is_author_line(paragraphs[0], draft.posted_by)
         ):
             author = paragraphs.pop(0)[0].text
