@@ -436,6 +436,8 @@ def _with_page_facts(posts: list[Post], front: FrontMatter) -> list[Post]:
                 warnings.append("the date is the front matter's: the page shows none")
             if post.author is None and front.author:
                 changes["author"] = front.author
+            if post.blog is None and front.blog:
+                changes["blog"] = front.blog  # a scraper's note names the blog
             if front.url and post.url != front.url:
                 changes["url"] = front.url  # the saved page's own address, not a link in it
             first, _, rest = post.body.partition("\n\n")
