@@ -43,3 +43,26 @@ def test_a_scraper_tool_named_in_site_name_is_no_blog() -> None:
     )
     (post,) = parse_text(text)
     assert post.blog is None
+
+
+def test_a_long_browser_title_blog_colon_post_names_the_blog() -> None:
+    # "Blog: Post" as the browser shows it, longer than a header line naming a blog can be
+    long = "Notes from the second firing, and why the shelf paper matters so much"
+    text = "\n".join(
+        [
+            "---",
+            f"title: 'Maren''s kiln notes: {long}'",
+            "url: https://kilnnotes.example.org/2019/04/second-firing.html",
+            "date: '2019-04-09'",
+            "---",
+            "",
+            "## 2019-04-02",
+            "",
+            f"### {long}",
+            "",
+            *BODY,
+        ]
+    )
+    (post,) = parse_text(text)
+    assert post.title == long
+    assert post.blog == "Maren's kiln notes"

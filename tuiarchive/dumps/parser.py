@@ -688,7 +688,7 @@ class _Reader:
             and self.page_title not in candidates
             and (len(page) > 1 or self._blog_in(self.page_title, titles))
         ):
-            candidates.insert(0, self.page_title)  # a home page's title is the blog's
+            candidates.insert(0, _blog_head(self.page_title, titles))  # a home page's: the blog's
         for text in candidates:
             text = NOTE_FIELD.sub("", text, count=1)
             if text in sections or text[:1] in "#>" or PATH.search(text):
@@ -2037,6 +2037,16 @@ def _last_text(lines: list[Line]) -> Line | None:
 def _title_at_end(plain: str, titles: list[str]) -> str | None:
     """The post title a page's title ends with, after something ("Blog: Post title")."""
     return next((t for t in titles if plain.endswith(t) and len(plain) > len(t)), None)
+
+
+def _blog_head(page_title: str, titles: list[str]) -> str:
+    """A page title "Blog: Post title" cut to the blog's name (else the whole title), so a
+    long post's title does not make the name too long to be one."""
+    plain, spaced = plain_title(page_title), " ".join(page_title.split())
+    title = _title_at_end(plain, titles)
+    if title is None or len(plain) != len(spaced):
+        return page_title
+    return spaced[: len(spaced) - len(title)].rstrip(" :|–—-·")
 
 
 def _browser_title(plain: str, titles: list[str]) -> bool:
