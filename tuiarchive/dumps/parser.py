@@ -106,6 +106,7 @@ from tuiarchive.dumps.reader_heads import (
     with_head,
     with_head_facts,
 )
+from tuiarchive.dumps.reply_buttons import without_fused_buttons
 from tuiarchive.dumps.section_tags import without_sections
 from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, with_sidebar
 from tuiarchive.dumps.split_stamps import join_split_stamps, may_hold_split_stamp
@@ -407,7 +408,7 @@ def _parse_page(text: str, source: str) -> list[Post]:
     if link_said and posts:
         posts[0] = with_link_notes(posts[0], link_said)
     posts = _with_page_facts(posts, front)
-    posts = [with_clipped_labels(post) for post in posts]
+    posts = [without_fused_buttons(with_clipped_labels(post)) for post in posts]
     if notes is not None and notes.tail and posts:
         posts[-1] = with_tail(posts[-1], notes)
     return posts if reader is None else with_head_facts(posts, *reader[1:], head_said)
