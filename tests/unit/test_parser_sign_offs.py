@@ -1,0 +1,36 @@
+"""A post signed off above its share buttons ("Cheers," / a name): the text's end, no labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from tuiarchive.dumps.parser import parse_text
+
+SHARE = ("Get link", "Facebook", "X", "Pinterest", "Email", "Other Apps")
+
+
+def _item(sign_off: str) -> str:
+    return "\n\n".join(
+        [
+            "Lantern Quay Notes",
+            "The night ferry gets a second deck",
+            "\n".join(SHARE),
+            "May 23, 2014",
+            "The yard finished the work two weeks early.",
+            "Crews say the upper deck is colder but quieter.",
+            f"{sign_off}\nOrla Vance",
+            "\n".join(SHARE),
+            "Comments",
+            "Post a Comment",
+        ]
+    )
+
+
+@pytest.mark.parametrize("sign_off", ["./peace", "Cheers,", "-- regards", "Thanks!"])
+def test_a_sign_off_and_a_name_above_the_share_run_end_the_text(sign_off: str) -> None:
+    (post,) = parse_text(_item(sign_off))
+    assert post.title == "The night ferry gets a second deck"
+    assert post.labels == ()
+    assert post.body.endswith(f"{sign_off}\nOrla Vance") or post.body.endswith(
+        f"{sign_off}\n\nOrla Vance"
+    )
