@@ -112,6 +112,7 @@ from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, wit
 from tuiarchive.dumps.split_stamps import join_split_stamps, may_hold_split_stamp
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
 from tuiarchive.dumps.tumblr_notes import may_hold_notes, tumblr_notes, with_tail
+from tuiarchive.dumps.twin_lines import twin_lines
 from tuiarchive.dumps.wrappers import forum_quotes, forum_thread, mail_headers
 from tuiarchive.errors import NotADump
 from tuiarchive.model import Comment, Post, post_identity
@@ -334,6 +335,8 @@ def _parse_page(text: str, source: str) -> list[Post]:
     head_said: list[str] = []
     if reader is not None:
         lines, head_said = head_lines(lines, reader[1])
+    if not text.isascii():
+        lines = twin_lines(lines)  # "Get link リンクを取得": a page translated line by line
     if may_hold_split_stamp(text):
         lines = join_split_stamps(lines)  # "at" / "January 8, 2026": a nameless byline
     lines = dated_lists(join_split_bylines(lines, raws), raws, page.headings)
