@@ -34,3 +34,27 @@ def test_a_date_line_in_two_languages_dates_the_post() -> None:
     assert [p.title for p in posts] == ["Reading the morning fog 朝霧の読み方"]
     assert posts[0].date == "2019-03-03"
     assert posts[0].body.startswith("The fog sat on the water")
+
+
+def test_a_menu_printed_twice_above_a_new_theme_title_is_no_post() -> None:
+    text = "\n".join(
+        [
+            "- Home",
+            "- About this blog",
+            "- Home",
+            "- About this blog",
+            "",
+            "### Reading the morning fog",
+            "",
+            "- Get link",
+            "- Facebook",
+            "March 3, 2019",
+            "- Sky: what the clouds said before dawn.",
+            "- Water: how warm the harbour was at six.",
+            "- Wind: which way the flags pointed.",
+        ]
+    )
+    posts = parse_text(text)
+    assert [p.title for p in posts] == ["Reading the morning fog"]
+    assert posts[0].date == "2019-03-03"
+    assert posts[0].body.startswith("- Sky: what the clouds said")

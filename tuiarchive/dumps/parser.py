@@ -904,6 +904,10 @@ class _Reader:
             self._footer(index, line)
             return
         if kind in (Kind.POST_END, Kind.NAV, Kind.SUBSCRIBE, Kind.CHROME):
+            if draft is not None and kind is Kind.NAV and self._a_menus_item(draft, line):
+                self._unplaced(draft, "an item of the menu above the post")
+                self.draft = None
+                return
             if draft is not None:
                 if kind is Kind.POST_END and draft.has_body:
                     self.evidence = True  # a comment form under a text: a blog post's page
@@ -1729,6 +1733,18 @@ class _Reader:
         """The number of the page's last date header (0 if none): one scan, not one a draft."""
         return next((line.number for line in reversed(self.lines) if line.kind is Kind.DATE), 0)
 
+    def _a_menus_item(self, draft: _Draft, nav: Line) -> bool:
+        """Whether a draft is an item of a menu ("- Home" / "- About this blog" / "- Home"):
+        a list item with nothing under it but a menu's list item, on the page's top."""
+        return (
+            self.first_on_page
+            and not draft.has_body
+            and not draft.has_facts
+            and draft.header is None
+            and draft.title.raw.lstrip()[:2] in _LIST_MARKS
+            and nav.raw.lstrip()[:2] in _LIST_MARKS
+        )
+
     def _unplaced(self, draft: _Draft, why: str) -> None:
         lines = [draft.title.text] if draft.title_printed else []
         lines += [ln.text for ln in draft.content if ln.kind is not Kind.BLANK]
@@ -1885,6 +1901,9 @@ _PROSE_LINE = 60
 
 #: How many lines of a comment section's own chrome may stand above its first comment.
 _SECTION_CHROME = 8
+
+
+_LIST_MARKS = ("- ", "* ", "+ ")
 
 
 def _only_a_byline(draft: _Draft) -> bool:
