@@ -1737,12 +1737,12 @@ class _Reader:
         """Whether a draft is an item of a menu ("- Home" / "- About this blog" / "- Home"):
         a list item with nothing under it but a menu's list item, on the page's top."""
         return (
-            self.first_on_page
-            and not draft.has_body
-            and not draft.has_facts
-            and draft.header is None
-            and draft.title.raw.lstrip()[:2] in _LIST_MARKS
+            draft.title.raw.lstrip()[:2] in _LIST_MARKS
             and nav.raw.lstrip()[:2] in _LIST_MARKS
+            and self.first_on_page
+            and draft.header is None
+            and not draft.has_facts
+            and not draft.has_body
         )
 
     def _unplaced(self, draft: _Draft, why: str) -> None:

@@ -14,7 +14,7 @@ _REACH = 4  # how far below "at" its stamp may stand, blank lines counted
 
 def may_hold_split_stamp(text: str) -> bool:
     """Whether the text has a line that is only "at" (a quick look before the pass)."""
-    return LONE_AT.search(text) is not None
+    return "\nat" in text and LONE_AT.search(text) is not None
 
 
 def join_split_stamps(lines: list[Line]) -> list[Line]:
