@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tuiarchive.dumps.line_kinds import Kind, Line, evidence
+from tuiarchive.dumps.sign_offs import signed_off
 
 #: A label is a few words: more, or a longer line, is the text's.
 _MOST_WORDS = 4
@@ -73,8 +74,8 @@ def label_block(content: list[Line], share: Line, spaced: bool) -> int | None:
             if above_end - above != 1 or not label_like(content[above], margin):
                 break
             start = above
-    if end - start > _MOST_LABELS:
-        return None
+    if end - start > _MOST_LABELS or signed_off(content[start:end]):
+        return None  # too many for labels, or "Cheers" over the writer's name
     if not any(ln.kind is Kind.TEXT for ln in content[:start]):
         return None  # the whole text: no labels under it
     return start

@@ -491,10 +491,28 @@ def comment_head(text: str) -> tuple[str, Moment] | None:
             continue
         last = name.split()[-1]
         if len(name) > 60 or len(name.split()) > 6 or name.endswith((".", ":")):
-            return None
+            break
         if len(last) <= 3 and last.islower() and len(name.split()) > 1:
-            return None  # "The meeting was at 5:40 AM": a sentence, not a name
+            break  # "The meeting was at 5:40 AM": a sentence, not a name
         return name, moment
+    return _digits_into_day(text) if _DAY_AFTER_DIGIT.search(text) else None
+
+
+#: A day (no leading zero) right after a digit: a name ending in digits run into its date.
+_DAY_AFTER_DIGIT = re.compile(r"(?<=\d)(?=[1-9]\d?\s)")
+
+
+def _digits_into_day(text: str) -> tuple[str, Moment] | None:
+    """A handle run into its date ("intx0x808 November 2017 at 12:40"): the name ends in
+    digits, the day is printed without a leading zero; the longer day is tried first
+    ("ab1218 May": "ab12", 18 May)."""
+    for cut in _DAY_AFTER_DIGIT.finditer(text, 0, 62):
+        name = text[: cut.start()]
+        if " " in name.strip() or not any(ch.isalpha() for ch in name):
+            continue  # one handle of letters and digits ("k1ngf1sh3r80"), no sentence
+        moment = match_moment(text[cut.end() :])
+        if moment is not None and moment.date is not None and moment.time is not None:
+            return name.strip(), moment
     return None
 
 

@@ -28,6 +28,7 @@ class FrontMatter:
     author: str | None = None
     tags: tuple[str, ...] = ()
     url: str | None = None
+    blog: str | None = None  # the blog a scraper names (`source_blog:`, `blog_name:`...)
     #: Tags of a block that records where the page was saved from (a clipper's or a
     #: scraper's: `source_url`, `url`, and no `layout`): the collector's, not the blog's labels.
     clipping_tags: tuple[str, ...] = ()
@@ -208,7 +209,7 @@ def _tags(value: Any) -> list[str]:
 
 def _merge(blocks: list[Mapping[str, Any]], unfenced: bool = False) -> FrontMatter:
     """Later (inner) blocks win field by field; the url is the first http(s) value found."""
-    title = date = author = url = None
+    title = date = author = url = blog = None
     tags: tuple[str, ...] = ()
     clipping_tags: tuple[str, ...] = ()
     for data in blocks:
@@ -229,17 +230,27 @@ def _merge(blocks: list[Mapping[str, Any]], unfenced: bool = False) -> FrontMatt
             tags = tuple(dict.fromkeys(found)) or tags
         if url is None and addresses:
             url = addresses[0]
+        blog = next((name for key in _BLOG_KEYS if _blog_name(name := _text(data.get(key)))), blog)
     if title:
         title = _without_site(
             title, [author] + [_text(d.get(k)) for d in blocks for k in _SITE_KEYS]
         )
     return FrontMatter(
-        title=title, date=date, author=author, tags=tags, url=url, clipping_tags=clipping_tags,
-        unfenced=unfenced,
+        title=title, date=date, author=author, tags=tags, url=url, blog=blog,
+        clipping_tags=clipping_tags, unfenced=unfenced,
     )  # fmt: skip
 
 
-_SITE_KEYS = ("source_blog", "site_name", "site", "blog", "source")
+#: Keys a scraper names the post's blog with, surest first.
+_BLOG_KEYS = ("source_blog", "blog", "blog_name", "publication", "site_name", "site")
+_SITE_KEYS = (*_BLOG_KEYS, "source")
+
+
+def _blog_name(value: str | None) -> bool:
+    """A blog's name, not an address nor a tool's identifier (`site_name: forum_feed_api`)."""
+    if not value or value.lower().startswith(("http://", "https://")):
+        return False
+    return not ("_" in value and " " not in value)
 
 
 def _without_site(title: str, names: list[str | None]) -> str:

@@ -111,13 +111,16 @@ from tuiarchive.dumps.reader_heads import (
     with_head,
     with_head_facts,
 )
+from tuiarchive.dumps.reply_buttons import without_fused_buttons
 from tuiarchive.dumps.section_tags import without_sections
 from tuiarchive.dumps.share_runs import share_buttons
 from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, with_sidebar
+from tuiarchive.dumps.split_stamps import join_split_stamps, may_hold_split_stamp
 from tuiarchive.dumps.stamped_comments import may_hold_stamps, stamped_comments
 from tuiarchive.dumps.summary_heads import summary_cut
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
 from tuiarchive.dumps.tumblr_notes import may_hold_notes, tumblr_notes, with_tail
+from tuiarchive.dumps.twin_lines import twin_lines
 from tuiarchive.dumps.widget_titles import widget_title
 from tuiarchive.dumps.wrappers import forum_quotes, forum_thread, mail_headers
 from tuiarchive.errors import NotADump
@@ -153,6 +156,7 @@ class _Draft:
     share_buttons: int = 0  # share lines of words ("Share to Twitter", "Email This") under it
     run_on_date_line: int | None = None  # the date under the title ran into a view count
     shared_under_title: bool = False  # share buttons right under the title (new themes)
+    nameless_byline: bool = False  # a byline below the body with a date, no name ("at May 2, 2024")
 
     extra: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -360,6 +364,10 @@ def _parse_page(text: str, source: str) -> list[Post]:
     head_said: list[str] = []
     if reader is not None:
         lines, head_said = head_lines(lines, reader[1])
+    if not text.isascii():
+        lines = twin_lines(lines)  # "Get link リンクを取得": a page translated line by line
+    if may_hold_split_stamp(text):
+        lines = join_split_stamps(lines)  # "at" / "January 8, 2026": a nameless byline
     lines = dated_lists(join_split_bylines(lines, raws), raws, page.headings)
     if may_hold_tails(text):
         lines = byline_tails(lines)  # ", Last modified on …" under "Posted on …"
@@ -439,7 +447,7 @@ def _parse_page(text: str, source: str) -> list[Post]:
     if link_said and posts:
         posts[0] = with_link_notes(posts[0], link_said)
     posts = _with_page_facts(posts, front)
-    posts = [with_clipped_labels(post) for post in posts]
+    posts = [without_fused_buttons(with_clipped_labels(post)) for post in posts]
     if notes is not None and notes.tail and posts:
         posts[-1] = with_tail(posts[-1], notes)
     return posts if reader is None else with_head_facts(posts, *reader[1:], head_said)
@@ -468,6 +476,8 @@ def _with_page_facts(posts: list[Post], front: FrontMatter) -> list[Post]:
                 warnings.append("the date is the front matter's: the page shows none")
             if post.author is None and front.author:
                 changes["author"] = front.author
+            if post.blog is None and front.blog:
+                changes["blog"] = front.blog  # a scraper's note names the blog
             if front.url and post.url != front.url:
                 changes["url"] = front.url  # the saved page's own address, not a link in it
             first, _, rest = post.body.partition("\n\n")
@@ -734,7 +744,7 @@ class _Reader:
             and self.page_title not in candidates
             and (len(page) > 1 or self._blog_in(self.page_title, titles))
         ):
-            candidates.insert(0, self.page_title)  # a home page's title is the blog's
+            candidates.insert(0, _blog_head(self.page_title, titles))  # a home page's: the blog's
         for text in candidates:
             text = NOTE_FIELD.sub("", text, count=1)
             if text in sections or text[:1] in "#>" or PATH.search(text):
@@ -946,6 +956,10 @@ class _Reader:
             self._footer(index, line)
             return
         if kind in (Kind.POST_END, Kind.NAV, Kind.SUBSCRIBE, Kind.CHROME):
+            if draft is not None and kind is Kind.NAV and self._a_menus_item(draft, line):
+                self._unplaced(draft, "an item of the menu above the post")
+                self.draft = None
+                return
             if draft is not None:
                 if kind is Kind.POST_END and draft.has_body:
                     self.evidence = True  # a comment form under a text: a blog post's page
@@ -1355,6 +1369,8 @@ class _Reader:
             draft.footer_seen = True  # else a byline under the title: the body is to come
         if facts.author:
             draft.posted_by = facts.author
+        elif byline_only and dated and draft.footer_seen and draft.posted_by is None:
+            draft.nameless_byline = True  # the theme hides the author: no name line above either
         if facts.moment is not None:
             draft.moment = _merge_moments(draft.moment, facts.moment)
         if facts.labels is not None:
@@ -1783,6 +1799,18 @@ class _Reader:
         """The number of the page's last date header (0 if none): one scan, not one a draft."""
         return next((line.number for line in reversed(self.lines) if line.kind is Kind.DATE), 0)
 
+    def _a_menus_item(self, draft: _Draft, nav: Line) -> bool:
+        """Whether a draft is an item of a menu ("- Home" / "- About this blog" / "- Home"):
+        a list item with nothing under it but a menu's list item, on the page's top."""
+        return (
+            draft.title.raw.lstrip()[:2] in _LIST_MARKS
+            and nav.raw.lstrip()[:2] in _LIST_MARKS
+            and self.first_on_page
+            and draft.header is None
+            and not draft.has_facts
+            and not draft.has_body
+        )
+
     def _unplaced(self, draft: _Draft, why: str) -> None:
         lines = [draft.title.text] if draft.title_printed else []
         lines += [ln.text for ln in draft.content if ln.kind is not Kind.BLANK]
@@ -1878,6 +1906,7 @@ class _Reader:
         if (
             paragraphs
             and not draft.meta_under_title  # the meta line stands where an author line would
+            and not draft.nameless_byline
             and is_author_line(paragraphs[0], draft.posted_by)
         ):
             author = paragraphs.pop(0)[0].text
@@ -1955,6 +1984,9 @@ _PROSE_LINE = 60
 
 #: How many lines of a comment section's own chrome may stand above its first comment.
 _SECTION_CHROME = 8
+
+
+_LIST_MARKS = ("- ", "* ", "+ ")
 
 
 def _only_a_byline(draft: _Draft) -> bool:
@@ -2111,6 +2143,16 @@ def _last_text(lines: list[Line]) -> Line | None:
 def _title_at_end(plain: str, titles: list[str]) -> str | None:
     """The post title a page's title ends with, after something ("Blog: Post title")."""
     return next((t for t in titles if plain.endswith(t) and len(plain) > len(t)), None)
+
+
+def _blog_head(page_title: str, titles: list[str]) -> str:
+    """A page title "Blog: Post title" cut to the blog's name (else the whole title), so a
+    long post's title does not make the name too long to be one."""
+    plain, spaced = plain_title(page_title), " ".join(page_title.split())
+    title = _title_at_end(plain, titles)
+    if title is None or len(plain) != len(spaced):
+        return page_title
+    return spaced[: len(spaced) - len(title)].rstrip(" :|–—-·")
 
 
 def _browser_title(plain: str, titles: list[str]) -> bool:
