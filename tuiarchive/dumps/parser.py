@@ -237,12 +237,12 @@ def parse_text(text: str, source: str = "") -> list[Post]:
     """
     if may_hold_clipping(text) and (clipped := _clipped_page(text, source)):
         return clipped
-    head = may_hold_reader_head(text)  # asked once: the page below is the same text
-    pieces = pieces_at_heads(text) if head else [(0, text)]
+    headed = may_hold_reader_head(text)  # asked once: the page below is the same text
+    pieces = pieces_at_heads(text) if headed else [(0, text)]
     if len(pieces) > 1:
         return _parse_pieces(pieces, source)
     try:
-        return _parse_page(text, source, head)
+        return _parse_page(text, source, headed)
     except NotADump as error:
         fenced = fenced_page(text)
         if fenced is None and may_hold_flattened(text):
@@ -314,9 +314,10 @@ def _parse_pieces(pieces: list[tuple[int, str]], source: str) -> list[Post]:
     return posts
 
 
-def _parse_page(text: str, source: str, head: bool | None = None) -> list[Post]:
-    maybe = may_hold_reader_head(text) if head is None else head  # None: not asked yet
-    reader = read_head(text) if maybe else None
+def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post]:
+    if headed is None:  # not asked yet
+        headed = may_hold_reader_head(text)
+    reader = read_head(text) if headed else None
     if reader is not None:
         text = reader[0]
     page = read_page(text, reader is not None and reader[1].markdown)
