@@ -93,11 +93,13 @@ IDENTITY_BODY_CHARS = 500
 def _normalised_opening(body: str) -> str:
     """The first IDENTITY_BODY_CHARS of the body with whitespace collapsed and case folded."""
     # Normalising only shrinks whitespace runs and never shortens letters, so when the
-    # opening normalises to enough characters, it gives the same prefix as the whole body.
-    opening = " ".join(body[: IDENTITY_BODY_CHARS * 4].split()).casefold()
-    if len(opening) <= IDENTITY_BODY_CHARS and len(body) > IDENTITY_BODY_CHARS * 4:
-        opening = " ".join(body.split()).casefold()
-    return opening[:IDENTITY_BODY_CHARS]
+    # opening normalises to enough characters, it gives the same prefix as the whole body:
+    # a short opening first (enough for most bodies), then a longer one, then the body.
+    for reach in (IDENTITY_BODY_CHARS * 3 // 2, IDENTITY_BODY_CHARS * 4):
+        opening = " ".join(body[:reach].split()).casefold()
+        if len(opening) > IDENTITY_BODY_CHARS or len(body) <= reach:
+            return opening[:IDENTITY_BODY_CHARS]
+    return " ".join(body.split()).casefold()[:IDENTITY_BODY_CHARS]
 
 
 def post_identity(date: str | None, title: str, body: str) -> str:

@@ -91,7 +91,13 @@ class PageOrder:
 def read_numeric_orders(lines: list[Line]) -> list[Line]:
     """The lines, each date header's or byline's numeric date that reads both ways read as
     `PageOrder` decides; the same lines when there is none."""
-    ambiguous = [i for i, line in enumerate(lines) if any(d.other for d in _dates(line))]
+    # only a date header or a line with a moment holds a date: most lines are passed over cheaply
+    ambiguous = [
+        i
+        for i, line in enumerate(lines)
+        if (line.date is not None or line.facts.moment is not None)
+        and any(d.other for d in _dates(line))
+    ]
     if not ambiguous:
         return lines
     order = PageOrder(lines)

@@ -250,13 +250,14 @@ def parse_text(text: str, source: str = "") -> list[Post]:
     """
     if may_hold_clipping(text) and (clipped := _clipped_page(text, source)):
         return clipped
-    pieces = pieces_at_heads(text)
+    headed = may_hold_reader_head(text)  # asked once: the page below is the same text
+    pieces = pieces_at_heads(text) if headed else [(0, text)]
     if len(pieces) > 1:
         return _parse_pieces(pieces, source)
     if may_hold_comment_page(text) and (commented := _commented_page(text, source)):
         return commented
     try:
-        return _parse_page(text, source)
+        return _parse_page(text, source, headed)
     except NotADump as error:
         fenced = fenced_page(text)
         if fenced is None and may_hold_flattened(text):
@@ -346,8 +347,10 @@ def _parse_pieces(pieces: list[tuple[int, str]], source: str) -> list[Post]:
     return posts
 
 
-def _parse_page(text: str, source: str) -> list[Post]:
-    reader = read_head(text) if may_hold_reader_head(text) else None
+def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post]:
+    if headed is None:  # not asked yet
+        headed = may_hold_reader_head(text)
+    reader = read_head(text) if headed else None
     if reader is not None:
         text = reader[0]
     page = read_page(text, reader is not None and reader[1].markdown)

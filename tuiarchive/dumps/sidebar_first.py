@@ -41,8 +41,9 @@ def dated_title_lists(lines: list[Line]) -> list[Line]:
         if line.kind is Kind.TEXT and _dated_item(line.text):
             run.append(index)
             continue
-        out = _chrome(out, lines, run)
-        run = []
+        if run:  # a run ends here (most lines end none: no call for them)
+            out = _chrome(out, lines, run)
+            run = []
     return _chrome(out, lines, run)
 
 
