@@ -104,6 +104,7 @@ from tuiarchive.dumps.reader_heads import (
     may_hold_reader_head,
     pieces_at_heads,
     read_head,
+    reference_page,
     with_head,
     with_head_facts,
 )
@@ -411,6 +412,8 @@ def _parse_page(text: str, source: str) -> list[Post]:
     posts = [with_clipped_labels(post) for post in posts]
     if notes is not None and notes.tail and posts:
         posts[-1] = with_tail(posts[-1], notes)
+    if reader is not None and reference_page(reader[1], posts):
+        raise NotADump("a documentation site's reference page under a reader's header, no post")
     return posts if reader is None else with_head_facts(posts, *reader[1:], head_said)
 
 
