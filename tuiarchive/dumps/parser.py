@@ -109,6 +109,7 @@ from tuiarchive.dumps.reader_heads import (
     with_head_facts,
 )
 from tuiarchive.dumps.section_tags import without_sections
+from tuiarchive.dumps.service_footers import may_hold_service_footer, service_footers
 from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, with_sidebar
 from tuiarchive.dumps.stamped_comments import may_hold_stamps, stamped_comments
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
@@ -354,6 +355,8 @@ def _parse_page(text: str, source: str) -> list[Post]:
     if may_hold_stamps(text):
         lines = stamped_comments(lines)
     lines = like_titles(lines)
+    if may_hold_service_footer(text):
+        lines = service_footers(lines)
     head = note_head(text.split("\n")) if may_hold_note_head(text) else None
     tail_said = None
     if head is not None:
