@@ -25,6 +25,7 @@ from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.day_first import PageOrder, read_numeric_orders
 from tuiarchive.dumps.decode import decode_dump
 from tuiarchive.dumps.edited_dates import edited_dates
+from tuiarchive.dumps.excerpt_comments import excerpt_comments, may_hold_excerpt_comments
 from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
 from tuiarchive.dumps.footer_cards import in_footer_card, labels_over_text
 from tuiarchive.dumps.frames import labels_below
@@ -352,6 +353,8 @@ def _parse_page(text: str, source: str) -> list[Post]:
         lines = unnamed_said_heads(read_unnamed_bylines(lines, raws))
     lines, letter_said = newsletter_page(lines) if may_be_newsletter(text) else (lines, [])
     lines = comment_heads(mail_headers(forum_quotes(lines, text, page.headings), text))
+    if may_hold_excerpt_comments(text):
+        lines = excerpt_comments(lines, page.headings)
     if may_hold_stamps(text):
         lines = stamped_comments(lines)
     lines = like_titles(lines)
