@@ -76,3 +76,16 @@ def test_toml_export_with_comments_split_by_rules() -> None:
     )
     assert [c.author for c in post.comment_list] == ["Anonymous", "Tamsin Quill"]
     assert post.body.endswith("hang in a neat row.")
+
+
+def test_a_relative_url_in_the_front_matter_is_the_posts_path() -> None:
+    post = _post(
+        "+++",
+        'title = "Sorting the shed"',
+        "date = 2012-04-03T10:15:00.000-06:00",
+        "url = '/2012/04/sorting-shed.html'",
+        "+++",
+        "",
+        *_BODY,
+    )
+    assert post.url == "/2012/04/sorting-shed.html"

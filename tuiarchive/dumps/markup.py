@@ -59,6 +59,8 @@ _YAML_KEY = re.compile(r"[A-Za-z_][\w .-]*:(?:\s|$)")
 _TOML_KEY = re.compile(r"[A-Za-z_][\w.-]*\s*=|\[")
 _PREAMBLE = re.compile(r"\s*$| {0,3}#{1,6}(?:[ \t]|$)|\s*[-*+][ \t]")  # between nested blocks
 _DATE = re.compile(r"\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)")
+#: A post's address on its own site, as a site generator's `url:` gives it: "/2014/05/x.html".
+_PATH = re.compile(r"/[\w.~%-]+(?:/[\w.~%-]+)*/?")
 _URL_KEYS = ("final_url", "url", "source", "link", "permalink", "canonical_url", "source_url")
 
 
@@ -187,7 +189,7 @@ def _tags(value: Any) -> list[str]:
 
 def _merge(blocks: list[Mapping[str, Any]]) -> FrontMatter:
     """Later (inner) blocks win field by field; the url is the first http(s) value found."""
-    title = date = author = url = None
+    title = date = author = url = path = None
     tags: tuple[str, ...] = ()
     clipping_tags: tuple[str, ...] = ()
     for data in blocks:
@@ -206,12 +208,19 @@ def _merge(blocks: list[Mapping[str, Any]]) -> FrontMatter:
             tags = tuple(dict.fromkeys(found)) or tags
         if url is None and addresses:
             url = addresses[0]
+        elif (found_path := _text(data.get("url"))) and _PATH.fullmatch(found_path):
+            path = path or found_path  # a site generator's own post: its address on the site
     if title:
         title = _without_site(
             title, [author] + [_text(d.get(k)) for d in blocks for k in _SITE_KEYS]
         )
     return FrontMatter(
-        title=title, date=date, author=author, tags=tags, url=url, clipping_tags=clipping_tags
+        title=title,
+        date=date,
+        author=author,
+        tags=tags,
+        url=url or path,
+        clipping_tags=clipping_tags,
     )
 
 
