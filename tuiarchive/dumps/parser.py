@@ -20,6 +20,7 @@ from tuiarchive.dumps.breadcrumbs import with_breadcrumb
 from tuiarchive.dumps.clipped_labels import with_clipped_labels
 from tuiarchive.dumps.clipped_pages import clipping_start, may_hold_clipping, note_lines
 from tuiarchive.dumps.comment_heads import comment_heads
+from tuiarchive.dumps.count_links import count_links
 from tuiarchive.dumps.credit_lines import credit_lines
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.day_first import PageOrder, read_numeric_orders
@@ -358,6 +359,8 @@ def _parse_page(text: str, source: str) -> list[Post]:
     if may_hold_stamps(text):
         lines = stamped_comments(lines)
     lines = like_titles(lines)
+    if page.links and "#comment" in text:
+        lines = count_links(lines, page.links)
     if may_hold_service_footer(text):
         lines = service_footers(lines)
     head = note_head(text.split("\n")) if may_hold_note_head(text) else None
