@@ -20,6 +20,7 @@ from tuiarchive.dumps.breadcrumbs import with_breadcrumb
 from tuiarchive.dumps.clipped_labels import with_clipped_labels
 from tuiarchive.dumps.clipped_pages import clipping_start, may_hold_clipping, note_lines
 from tuiarchive.dumps.comment_heads import comment_heads
+from tuiarchive.dumps.comment_sources import commented_address
 from tuiarchive.dumps.count_links import count_links
 from tuiarchive.dumps.credit_lines import credit_lines
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
@@ -387,7 +388,7 @@ def _parse_page(text: str, source: str) -> list[Post]:
     if only_comments(lines):
         raise NotADump("the file holds readers' comments saved alone, no post")
     breaks = page_breaks(lines, raws, page.headings)
-    address = front.url or (head.url if head is not None else None)
+    address = front.url or (head.url if head is not None else None) or commented_address(text)
 
     def read(these: list[Line], whole: bool) -> list[Post]:
         if not whole:  # a post pasted into the page: none of the page's own facts are its
