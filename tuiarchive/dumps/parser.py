@@ -69,6 +69,7 @@ from tuiarchive.dumps.names import (
     looks_like_name,
     names_a_weekday,
     plain_title,
+    prose_sentence,
     series_of,
     title_like,
     without_month,
@@ -1802,7 +1803,7 @@ class _Reader:
         elif (
             self.first_on_page
             and draft.header is None
-            and (CLIPPED.search(title) or SUBHEADING.match(title))
+            and (CLIPPED.search(title) or SUBHEADING.match(title) or prose_sentence(title))
             and not heading_title(title, content)
         ):
             # a page cut above its title starts in the body (code, a "# " comment line)
