@@ -30,6 +30,7 @@ class FrontMatter:
     #: Tags of a block that records where the page was saved from (a clipper's or a
     #: scraper's: `source_url`, `url`, and no `layout`): the collector's, not the blog's labels.
     clipping_tags: tuple[str, ...] = ()
+    untitled: bool = False  # a block says `title: ''`: the post has no title
 
 
 @dataclass(frozen=True)
@@ -192,8 +193,10 @@ def _merge(blocks: list[Mapping[str, Any]]) -> FrontMatter:
     title = date = author = url = path = None
     tags: tuple[str, ...] = ()
     clipping_tags: tuple[str, ...] = ()
+    untitled = False
     for data in blocks:
         title = _text(data.get("title")) or title
+        untitled = untitled or ("title" in data and not _text(data.get("title")))
         date = next((d for k in ("date", "published", "publication_date") if (d := _date(data.get(k)))), date)  # fmt: skip
         author = _people(data.get("author")) or _people(data.get("authors")) or author
         found = [t for key in ("tags", "categories", "labels") for t in _tags(data.get(key))]
@@ -221,6 +224,7 @@ def _merge(blocks: list[Mapping[str, Any]]) -> FrontMatter:
         tags=tags,
         url=url or path,
         clipping_tags=clipping_tags,
+        untitled=untitled and not title,
     )
 
 

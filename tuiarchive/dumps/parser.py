@@ -113,7 +113,7 @@ from tuiarchive.dumps.reader_heads import (
     with_head_facts,
 )
 from tuiarchive.dumps.section_tags import without_sections
-from tuiarchive.dumps.service_footers import may_hold_service_footer, service_footers
+from tuiarchive.dumps.service_footers import may_hold_service_footer, service_footers, untitled
 from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, with_sidebar
 from tuiarchive.dumps.stamped_comments import may_hold_stamps, stamped_comments
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
@@ -363,8 +363,9 @@ def _parse_page(text: str, source: str) -> list[Post]:
     lines = like_titles(lines)
     if page.links and "#comment" in text:
         lines = count_links(lines, page.links)
+    noted_url = None
     if may_hold_service_footer(text):
-        lines = service_footers(lines)
+        lines, noted_url = service_footers(lines, text.split("\n"))
     head = note_head(text.split("\n")) if may_hold_note_head(text) else None
     tail_said = None
     if head is not None:
@@ -423,6 +424,10 @@ def _parse_page(text: str, source: str) -> list[Post]:
     posts = [with_clipped_labels(post) for post in posts]
     if notes is not None and notes.tail and posts:
         posts[-1] = with_tail(posts[-1], notes)
+    if len(posts) == 1 and noted_url and posts[0].url is None:
+        posts[0] = posts[0].with_changes(url=noted_url)
+    if len(posts) == 1 and front.untitled and title is None:
+        posts[0] = untitled(posts[0], posts[0].line - 1 in page.headings)
     if reader is not None and reference_page(reader[1], posts):
         raise NotADump("a documentation site's reference page under a reader's header, no post")
     return posts if reader is None else with_head_facts(posts, *reader[1:], head_said)
