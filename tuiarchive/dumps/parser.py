@@ -116,6 +116,7 @@ from tuiarchive.dumps.section_tags import without_sections
 from tuiarchive.dumps.service_footers import may_hold_service_footer, service_footers, untitled
 from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, with_sidebar
 from tuiarchive.dumps.stamped_comments import may_hold_stamps, stamped_comments
+from tuiarchive.dumps.style_lines import may_hold_style_line, style_lines
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
 from tuiarchive.dumps.tumblr_notes import may_hold_notes, tumblr_notes, with_tail
 from tuiarchive.dumps.wrappers import forum_quotes, forum_thread, mail_headers
@@ -361,6 +362,8 @@ def _parse_page(text: str, source: str) -> list[Post]:
     if may_hold_stamps(text):
         lines = stamped_comments(lines)
     lines = like_titles(lines)
+    if may_hold_style_line(text):
+        lines = style_lines(lines)
     if page.links and "#comment" in text:
         lines = count_links(lines, page.links)
     noted_url = None
