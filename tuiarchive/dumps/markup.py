@@ -34,6 +34,7 @@ class FrontMatter:
     clipping_tags: tuple[str, ...] = ()
     #: The block had no opening `---` (the page starts `title: …`): read as front matter.
     unfenced: bool = False
+    untitled: bool = False  # a block says `title: ''`: the post has no title
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,8 @@ _YAML_KEY = re.compile(r"[A-Za-z_][\w .-]*:(?:\s|$)")
 _TOML_KEY = re.compile(r"[A-Za-z_][\w.-]*\s*=|\[")
 _PREAMBLE = re.compile(r"\s*$| {0,3}#{1,6}(?:[ \t]|$)|\s*[-*+][ \t]")  # between nested blocks
 _DATE = re.compile(r"\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)")
+#: A post's address on its own site, as a site generator's `url:` gives it: "/2014/05/x.html".
+_PATH = re.compile(r"/[\w.~%-]+(?:/[\w.~%-]+)*/?")
 #: Keys naming the post's own address and its publication date, first found wins. Not a
 #: saver's record (`date_fetched`, a clipper's `created`): that dates the saving, not the post.
 _URL_KEYS = (
@@ -209,11 +212,13 @@ def _tags(value: Any) -> list[str]:
 
 def _merge(blocks: list[Mapping[str, Any]], unfenced: bool = False) -> FrontMatter:
     """Later (inner) blocks win field by field; the url is the first http(s) value found."""
-    title = date = author = url = blog = None
+    title = date = author = url = blog = path = None
     tags: tuple[str, ...] = ()
     clipping_tags: tuple[str, ...] = ()
+    untitled = False
     for data in blocks:
         title = _text(data.get("title")) or title
+        untitled = untitled or ("title" in data and not _text(data.get("title")))
         date = next((d for k in _DATE_KEYS if (d := _date(data.get(k)))), date)
         author = _people(data.get("author")) or _people(data.get("authors")) or author
         # with tags given, a generator's categories are its sections, not the post's labels
@@ -230,14 +235,16 @@ def _merge(blocks: list[Mapping[str, Any]], unfenced: bool = False) -> FrontMatt
             tags = tuple(dict.fromkeys(found)) or tags
         if url is None and addresses:
             url = addresses[0]
+        elif (found_path := _text(data.get("url"))) and _PATH.fullmatch(found_path):
+            path = path or found_path  # a site generator's own post: its address on the site
         blog = next((name for key in _BLOG_KEYS if _blog_name(name := _text(data.get(key)))), blog)
     if title:
         title = _without_site(
             title, [author] + [_text(d.get(k)) for d in blocks for k in _SITE_KEYS]
         )
     return FrontMatter(
-        title=title, date=date, author=author, tags=tags, url=url, blog=blog,
-        clipping_tags=clipping_tags, unfenced=unfenced,
+        title=title, date=date, author=author, tags=tags, url=url or path, blog=blog,
+        clipping_tags=clipping_tags, unfenced=unfenced, untitled=untitled and not title,
     )  # fmt: skip
 
 

@@ -109,6 +109,13 @@ RULE = re.compile(r"(?:[-*_]\s*){3,}")
 SUBHEADING = re.compile(r"#{2,6}\s")
 
 
+def prose_sentence(text: str) -> bool:
+    """A line no title reads as: a long sentence of the body, a comma in it and a full stop
+    at its end (a page cut above its title starts so)."""
+    text = text.rstrip()
+    return len(text.split()) >= 14 and "," in text and text.endswith(".") and text[-2:] != ".."
+
+
 def heading_title(title: str, below: list[Line]) -> bool:
     """A first line "# Title" of three words or more over a blank line and a paragraph of
     prose (a converter's Markdown page too plain to be read as Markdown): the title, not a

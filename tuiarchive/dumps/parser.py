@@ -22,11 +22,14 @@ from tuiarchive.dumps.clipped_labels import with_clipped_labels
 from tuiarchive.dumps.clipped_pages import clipping_start, may_hold_clipping, note_lines
 from tuiarchive.dumps.code_comments import comment_page, may_hold_comment_page
 from tuiarchive.dumps.comment_heads import comment_heads
+from tuiarchive.dumps.comment_sources import commented_address
+from tuiarchive.dumps.count_links import count_links
 from tuiarchive.dumps.credit_lines import credit_lines
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.day_first import PageOrder, read_numeric_orders
 from tuiarchive.dumps.decode import decode_dump
 from tuiarchive.dumps.edited_dates import edited_dates
+from tuiarchive.dumps.excerpt_comments import excerpt_comments, may_hold_excerpt_comments
 from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
 from tuiarchive.dumps.footer_cards import in_footer_card, labels_over_text
 from tuiarchive.dumps.frames import labels_below
@@ -69,6 +72,7 @@ from tuiarchive.dumps.names import (
     looks_like_name,
     names_a_weekday,
     plain_title,
+    prose_sentence,
     series_of,
     title_like,
     without_month,
@@ -108,15 +112,18 @@ from tuiarchive.dumps.reader_heads import (
     may_hold_reader_head,
     pieces_at_heads,
     read_head,
+    reference_page,
     with_head,
     with_head_facts,
 )
 from tuiarchive.dumps.reply_buttons import without_fused_buttons
 from tuiarchive.dumps.section_tags import without_sections
+from tuiarchive.dumps.service_footers import may_hold_service_footer, service_footers, untitled
 from tuiarchive.dumps.share_runs import share_buttons
 from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, with_sidebar
 from tuiarchive.dumps.split_stamps import join_split_stamps, may_hold_split_stamp
 from tuiarchive.dumps.stamped_comments import may_hold_stamps, stamped_comments
+from tuiarchive.dumps.style_lines import may_hold_style_line, style_lines
 from tuiarchive.dumps.summary_heads import summary_cut
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
 from tuiarchive.dumps.tumblr_notes import may_hold_notes, tumblr_notes, with_tail
@@ -392,9 +399,18 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         lines = unnamed_said_heads(read_unnamed_bylines(lines, raws))
     lines, letter_said = newsletter_page(lines) if may_be_newsletter(text) else (lines, [])
     lines = comment_heads(mail_headers(forum_quotes(lines, text, page.headings), text))
+    if may_hold_excerpt_comments(text):
+        lines = excerpt_comments(lines, page.headings)
     if may_hold_stamps(text):
         lines = stamped_comments(lines)
     lines = like_titles(lines)
+    if may_hold_style_line(text):
+        lines = style_lines(lines)
+    if page.links and "#comment" in text:
+        lines = count_links(lines, page.links)
+    noted_url = None
+    if may_hold_service_footer(text):
+        lines, noted_url = service_footers(lines, text.split("\n"))
     head = note_head(text.split("\n")) if may_hold_note_head(text) else None
     tail_said = None
     if head is not None:
@@ -419,7 +435,7 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     if only_comments(lines):
         raise NotADump("the file holds readers' comments saved alone, no post")
     breaks = page_breaks(lines, raws, page.headings)
-    address = front.url or (head.url if head is not None else None)
+    address = front.url or (head.url if head is not None else None) or commented_address(text)
 
     def read(these: list[Line], whole: bool) -> list[Post]:
         if not whole:  # a post pasted into the page: none of the page's own facts are its
@@ -453,6 +469,12 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     posts = [without_fused_buttons(with_clipped_labels(post)) for post in posts]
     if notes is not None and notes.tail and posts:
         posts[-1] = with_tail(posts[-1], notes)
+    if len(posts) == 1 and noted_url and posts[0].url is None:
+        posts[0] = posts[0].with_changes(url=noted_url)
+    if len(posts) == 1 and front.untitled and title is None:
+        posts[0] = untitled(posts[0], posts[0].line - 1 in page.headings)
+    if reader is not None and reference_page(reader[1], posts):
+        raise NotADump("a documentation site's reference page under a reader's header, no post")
     return posts if reader is None else with_head_facts(posts, *reader[1:], head_said)
 
 
@@ -1871,7 +1893,7 @@ class _Reader:
         elif (
             self.first_on_page
             and draft.header is None
-            and (CLIPPED.search(title) or SUBHEADING.match(title))
+            and (CLIPPED.search(title) or SUBHEADING.match(title) or prose_sentence(title))
             and not heading_title(title, content)
         ):
             # a page cut above its title starts in the body (code, a "# " comment line)

@@ -35,6 +35,11 @@ _UNDERLINE = re.compile(r"\s*(?:-{3,}|={3,})\s*")
 _NAME_LIST = re.compile(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+|、")
 _TOP = 6  # lines below the header where the page's byline may stand, blank lines counted
 #: A date printed fused to the end of the title line: "Title2024-08-31", "Title 2024年8月31日".
+#: A saver's short label line right above the header: "📖 Reading: <url>", "Saved: <date>".
+_LABEL_LINE = re.compile(r"[^\w\s]{0,3}\s*[A-Z][A-Za-z]{1,12}(?: [A-Za-z]{1,12})?:\s+\S.{0,200}")
+#: A documentation site's address: its host or a folder of its path says so.
+_DOCS_HOST = re.compile(r"https?://(?:docs|developers?|learn|api)\.", re.IGNORECASE)
+_DOCS_PATH = re.compile(r"/(?:docs?|api|reference|apidocs|manual)/", re.IGNORECASE)
 _DATE_AT_END = re.compile(
     r"(?P<date>\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日))\s*"
 )
@@ -75,12 +80,35 @@ def reader_heads(raws: list[str]) -> list[ReaderHead]:
     for index, raw in enumerate(raws):
         if raw.lstrip().startswith(("```", "~~~")):
             fenced = not fenced
-        if fenced or not raw.startswith("Title:") or (index and raws[index - 1].strip()):
+        if fenced or not raw.startswith("Title:"):
+            continue
+        label = index > 0 and _label_above(raws, index)
+        if index and raws[index - 1].strip() and not label:
             continue
         head = _head_at(raws, index)
+        if head is not None and label:
+            head = replace(head, start=index - 1)  # the saver's label is the header's
         if head is not None and (not heads or head.start > heads[-1].end):
             heads.append(head)
     return heads
+
+
+def _label_above(raws: list[str], index: int) -> bool:
+    """Whether the line above a "Title:" line is a saver's short label line of its own,
+    atop the page or under a blank line."""
+    above = raws[index - 1].strip()
+    if _LABEL_LINE.fullmatch(above) is None or _FIELD.fullmatch(above) is not None:
+        return False  # a header's own field is no label above it
+    return index == 1 or not raws[index - 2].strip()
+
+
+def reference_page(head: ReaderHead, posts: list[Post]) -> bool:
+    """Whether a page saved under a reader's header is a documentation site's reference
+    page, no post: its address is a docs site's, and nothing on it is dated or signed."""
+    url = head.url or ""
+    if not (_DOCS_HOST.match(url) or _DOCS_PATH.search(url.split("?")[0].split("//", 1)[-1])):
+        return False
+    return head.date is None and all(p.date is None and p.author is None for p in posts)
 
 
 def _head_at(raws: list[str], start: int) -> ReaderHead | None:
