@@ -1,0 +1,95 @@
+"""A theme's entry meta whose pieces a converter ran together: byline, categories, tags, comment link."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from tuiarchive.dumps.dates import match_moment
+from tuiarchive.dumps.phrases import phrase_fields
+
+if TYPE_CHECKING:  # line_kinds calls this module: its type only
+    from tuiarchive.dumps.line_kinds import FooterFacts
+
+_MAX_LENGTH = 600
+#: Two ISO dates run together: a theme's published and updated dates ("2023-08-142025-08-19").
+_GLUED_DATES = re.compile(r"(\d{4}-\d\d-\d\d)(?:\d{4}-\d\d-\d\d)\b")
+
+
+@cache
+def _leads() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """Where a piece may start (case kept: "by" inside a byline starts none), and the
+    leads that head a list of categories or tags."""
+    fields = phrase_fields()
+    meta = tuple(sorted(set(fields.get("meta_leads", ())), key=len, reverse=True))
+    words = set(meta)
+    for phrase in fields.get("posted_by", ()):
+        lead = phrase.split("{")[0].strip()
+        if len(lead) > 3 and lead[:1].isupper():
+            words.add(lead)
+    for field in ("labels", "post_a_comment"):
+        words.update(p for p in fields.get(field, ()) if "{" not in p and p[:1].isupper())
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<=\S)\s*(?=(?:{alternation}))"), meta
+
+
+def _listed(piece: str, meta: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The labels of a piece headed by a category or tag lead, None for another piece."""
+    for lead in meta:
+        if piece.casefold().startswith(lead.casefold()):
+            rest = piece[len(lead) :].strip(" :")
+            labels = tuple(dict.fromkeys(" ".join(p.split()) for p in rest.split(",")))
+            return tuple(label for label in labels if label) or None
+    return None
+
+
+def _without_date(facts: FooterFacts) -> FooterFacts:
+    """A byline whose name ran into its date ("ericlaw 2023-08-14"): the two apart."""
+    author = facts.author
+    if author is None or facts.moment is not None:
+        return facts
+    author = _GLUED_DATES.sub(r"\1", author)
+    words = author.split()
+    for cut in range(1, len(words)):
+        moment = match_moment(" ".join(words[cut:]))
+        if moment is not None and moment.date is not None:
+            return replace(facts, author=" ".join(words[:cut]), moment=moment)
+    return facts
+
+
+def fused_meta(text: str, read: Callable[[str], FooterFacts | None]) -> FooterFacts | None:
+    """A line of a byline and the meta pieces after it, run together ("Posted on May 2,
+    2021 by Ana Posted in birds Leave a comment"): the byline's name and date and the
+    pieces' labels; None unless every piece reads as one."""
+    if len(text) > _MAX_LENGTH:
+        return None
+    split, meta = _leads()
+    pieces = [p.strip() for p in split.split(text) if p.strip()]
+    if len(pieces) < 2:
+        return None
+    first = read(pieces[0])
+    if first is None or (first.author is None and first.moment is None):
+        return None
+    first = _without_date(first)
+    labels: list[str] = list(first.labels or ())
+    for piece in pieces[1:]:
+        listed = _listed(piece, meta)
+        if listed is not None:
+            labels.extend(listed)
+            continue
+        facts = read(piece)
+        if facts is None and piece not in _comment_links():
+            return None
+        if facts is not None and facts.labels:
+            labels.extend(facts.labels)
+        if facts is not None and facts.comments is not None and first.comments is None:
+            first = replace(first, comments=facts.comments)
+    return replace(first, labels=tuple(dict.fromkeys(labels)) or None, labels_continue=False)
+
+
+@cache
+def _comment_links() -> frozenset[str]:
+    return frozenset(phrase_fields().get("post_a_comment", ()))
