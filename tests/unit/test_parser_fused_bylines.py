@@ -97,3 +97,52 @@ def test_a_spanish_fused_byline_is_read() -> None:
     assert post.date == "2020-05-12"
     assert post.labels == ("faros",)
     assert "Publicado" not in post.body
+
+
+def _contempo_page() -> str:
+    return "\n".join(
+        [
+            "---",
+            "title: Reading the lighthouse logbooks",
+            "url: https://keepers.example.com/2024/06/reading-lighthouse-logbooks.html",
+            "date: 2024-06-12",
+            "---",
+            "",
+            "# Reading the lighthouse logbooks",
+            "",
+            "[Skip to main content](#main)",
+            "",
+            "Search",
+            "",
+            "### Search This Blog",
+            "",
+            "### Reading the lighthouse logbooks",
+            "",
+            "Posted by",
+            "",
+            '[Ines Vardy](https://www.blogger.com/profile/1234567890 "author profile")',
+            "",
+            "[June 11, 2024](https://keepers.example.com/2024/06/reading-lighthouse-logbooks.html"
+            ' "permanent link")',
+            "",
+            "* Get link",
+            "* Facebook",
+            "* Email",
+            "* Other Apps",
+            "",
+            "The keepers wrote the wind and the weather every four hours, in pencil.",
+            "",
+            "Most pages also note which ships passed and which lamp was lit.",
+        ]
+    )
+
+
+def test_a_contempo_byline_one_link_a_line_keeps_name_and_date_apart() -> None:
+    (post,) = parse_text(_contempo_page(), "keepers.md")
+    assert post.author == "Ines Vardy"
+    assert post.date == "2024-06-11"  # the page's printed date, not the saver's
+
+
+def test_the_search_button_over_its_widget_is_not_the_blog_name() -> None:
+    (post,) = parse_text(_contempo_page(), "keepers.md")
+    assert post.blog != "Search"

@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # line_kinds calls this module: its type only
     from tuiarchive.dumps.line_kinds import FooterFacts
 
 _MAX_LENGTH = 600
+_MAX_NAME_WORDS = 4
 #: Two ISO dates run together: a theme's published and updated dates ("2023-08-142025-08-19").
 _GLUED_DATES = re.compile(r"(\d{4}-\d\d-\d\d)(?:\d{4}-\d\d-\d\d)\b")
 
@@ -46,14 +47,15 @@ def _listed(piece: str, meta: tuple[str, ...]) -> tuple[str, ...] | None:
     return None
 
 
-def _without_date(facts: FooterFacts) -> FooterFacts:
-    """A byline whose name ran into its date ("ericlaw 2023-08-14"): the two apart."""
+def _dated_name(text: str, facts: FooterFacts) -> FooterFacts:
+    """A byline whose name ran on into its date ("Posted by Ana Lobo May 3, 2021",
+    "ericlaw 2023-08-142025-08-19"): the two apart, the first of two glued dates."""
     author = facts.author
     if author is None or facts.moment is not None:
         return facts
-    author = _GLUED_DATES.sub(r"\1", author)
-    words = author.split()
-    for cut in range(1, len(words)):
+    at = text.find(author.split()[0])
+    words = _GLUED_DATES.sub(r"\1", text[at:]).split() if at >= 0 else []
+    for cut in range(1, min(len(words), _MAX_NAME_WORDS + 1)):
         moment = match_moment(" ".join(words[cut:]))
         if moment is not None and moment.date is not None:
             return replace(facts, author=" ".join(words[:cut]), moment=moment)
@@ -62,18 +64,20 @@ def _without_date(facts: FooterFacts) -> FooterFacts:
 
 def fused_meta(text: str, read: Callable[[str], FooterFacts | None]) -> FooterFacts | None:
     """A line of a byline and the meta pieces after it, run together ("Posted on May 2,
-    2021 by Ana Posted in birds Leave a comment"): the byline's name and date and the
-    pieces' labels; None unless every piece reads as one."""
+    2021 by Ana Posted in birds Leave a comment"), or a byline whose name ran into its
+    date: the byline's name and date and the pieces' labels; None unless every piece
+    reads as one."""
     if len(text) > _MAX_LENGTH:
         return None
     split, meta = _leads()
     pieces = [p.strip() for p in split.split(text) if p.strip()]
-    if len(pieces) < 2:
-        return None
-    first = read(pieces[0])
+    first = read(pieces[0]) if pieces else None
     if first is None or (first.author is None and first.moment is None):
         return None
-    first = _without_date(first)
+    dated = _dated_name(pieces[0], first)
+    if len(pieces) == 1:
+        return dated if dated is not first else None
+    first = dated
     labels: list[str] = list(first.labels or ())
     for piece in pieces[1:]:
         listed = _listed(piece, meta)
