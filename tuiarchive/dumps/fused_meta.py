@@ -18,6 +18,8 @@ _MAX_LENGTH = 600
 _MAX_NAME_WORDS = 4
 #: Two ISO dates run together: a theme's published and updated dates ("2023-08-142025-08-19").
 _GLUED_DATES = re.compile(r"(\d{4}-\d\d-\d\d)(?:\d{4}-\d\d-\d\d)\b")
+#: A name run into an ISO date, two links' texts with no space between ("ericlaw2023-08-14").
+_NAME_INTO_DATE = re.compile(r"(?<=[^\W\d_])(?=\d{4}-\d\d-\d\d)")
 
 
 @cache
@@ -54,7 +56,8 @@ def _dated_name(text: str, facts: FooterFacts) -> FooterFacts:
     if author is None or facts.moment is not None:
         return facts
     at = text.find(author.split()[0])
-    words = _GLUED_DATES.sub(r"\1", text[at:]).split() if at >= 0 else []
+    tail = _NAME_INTO_DATE.sub(" ", text[at:]) if at >= 0 else ""
+    words = _GLUED_DATES.sub(r"\1", tail).split()
     for cut in range(1, min(len(words), _MAX_NAME_WORDS + 1)):
         moment = match_moment(" ".join(words[cut:]))
         if moment is not None and moment.date is not None:

@@ -495,10 +495,7 @@ def _inline(text: str, labels: frozenset[str]) -> str:
             return _drop(m)
         if m.start() and _joins(m.string[m.start() - 1], words[0]):
             words = " " + words
-        end, s = m.end(), m.string
-        if end < len(s) and s[end] == "[" and _LINK.match(s, end):
-            end += 1  # the next link's text: "[ericlaw](u)[2023-08-14](v)" reads as two words
-        if end < len(s) and _joins(words[-1], s[end]):
+        if m.end() < len(m.string) and _joins(words[-1], m.string[m.end()]):
             words += " "
         return _same_lines(m[0], words)
 
