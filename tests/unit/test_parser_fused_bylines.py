@@ -146,3 +146,27 @@ def test_a_contempo_byline_one_link_a_line_keeps_name_and_date_apart() -> None:
 def test_the_search_button_over_its_widget_is_not_the_blog_name() -> None:
     (post,) = parse_text(_contempo_page(), "keepers.md")
     assert post.blog != "Search"
+
+
+def test_a_byline_of_an_author_link_and_a_date_link_is_read() -> None:
+    text = "\n".join(
+        [
+            "---",
+            "authors: [Theo Marrow]",
+            "publication_date: 2020-09-30",
+            "---",
+            "",
+            "# Cataloguing moss on the north wall",
+            "",
+            '[editor](https://mosswall.example.net/author/editor/ "Posts by editor") / '
+            "[September 29, 2020](https://mosswall.example.net/cataloguing-moss/)",
+            "",
+            "Six kinds of moss grow on the north wall, and two of them only in the shade.",
+            "",
+            "We photographed each patch and noted its size in the margin of the map.",
+        ]
+    )
+    (post,) = parse_text(text, "moss.md")
+    assert post.author == "editor"
+    assert post.date == "2020-09-29"
+    assert post.body.startswith("Six kinds of moss")
