@@ -23,20 +23,23 @@ _NAME_INTO_DATE = re.compile(r"(?<=[^\W\d_])(?=\d{4}-\d\d-\d\d)")
 
 
 @cache
-def _leads() -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """Where a piece may start (case kept: "by" inside a byline starts none), and the
-    leads that head a list of categories or tags."""
+def _leads() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """Where a piece may start (case kept: "by" inside a byline starts none), how a
+    byline starts, and the leads that head a list of categories or tags."""
     fields = phrase_fields()
     meta = tuple(sorted(set(fields.get("meta_leads", ())), key=len, reverse=True))
     words = set(meta)
+    bylines = set()
     for phrase in fields.get("posted_by", ()):
         lead = phrase.split("{")[0].strip()
         if len(lead) > 3 and lead[:1].isupper():
-            words.add(lead)
+            bylines.add(lead)
+    words |= bylines
     for field in ("labels", "post_a_comment"):
         words.update(p for p in fields.get(field, ()) if "{" not in p and p[:1].isupper())
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<=\S)\s*(?=(?:{alternation}))"), meta
+    starts = "|".join(re.escape(w) for w in sorted(bylines, key=len, reverse=True))
+    return re.compile(rf"(?<=\S)\s*(?=(?:{alternation}))"), re.compile(starts, re.I), meta
 
 
 def _listed(piece: str, meta: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -65,22 +68,24 @@ def _dated_name(text: str, facts: FooterFacts) -> FooterFacts:
     return facts
 
 
-def fused_meta(text: str, read: Callable[[str], FooterFacts | None]) -> FooterFacts | None:
+def fused_meta(
+    text: str, read_whole: FooterFacts | None, read: Callable[[str], FooterFacts | None]
+) -> FooterFacts | None:
     """A line of a byline and the meta pieces after it, run together ("Posted on May 2,
     2021 by Ana Posted in birds Leave a comment"), or a byline whose name ran into its
     date: the byline's name and date and the pieces' labels; None unless every piece
-    reads as one."""
-    if len(text) > _MAX_LENGTH:
+    reads as one. `read_whole` is what `read` made of the whole line."""
+    split, start, meta = _leads()
+    if len(text) > _MAX_LENGTH or not start.match(text):
         return None
-    split, meta = _leads()
     pieces = [p.strip() for p in split.split(text) if p.strip()]
-    first = read(pieces[0]) if pieces else None
+    if len(pieces) == 1:
+        dated = _dated_name(text, read_whole) if read_whole is not None else None
+        return dated if dated is not read_whole else None
+    first = read(pieces[0])
     if first is None or (first.author is None and first.moment is None):
         return None
-    dated = _dated_name(pieces[0], first)
-    if len(pieces) == 1:
-        return dated if dated is not first else None
-    first = dated
+    first = _dated_name(pieces[0], first)
     labels: list[str] = list(first.labels or ())
     for piece in pieces[1:]:
         listed = _listed(piece, meta)

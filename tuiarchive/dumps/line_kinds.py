@@ -354,7 +354,7 @@ def _reading(text: str) -> _Reading:
         text
     ):
         # "Posted on … by … Posted in … Leave a comment"; a name that ran on into the pieces
-        facts = fused_meta(text, read_footer) or facts
+        facts = fused_meta(text, facts, read_footer) or facts
     if facts is None and " at " in text:
         facts = name_at_date(text)
     if facts is None and text[:1] in _DASHES:
