@@ -170,3 +170,25 @@ def test_a_byline_of_an_author_link_and_a_date_link_is_read() -> None:
     assert post.author == "editor"
     assert post.date == "2020-09-29"
     assert post.body.startswith("Six kinds of moss")
+
+
+def test_a_link_byline_above_the_title_makes_no_unwarned_post_of_the_header() -> None:
+    text = "\n".join(
+        [
+            "# [The Quiet Workshop](https://workshop.example.org/)",
+            "",
+            "Tools & timber",
+            "",
+            "[ruthm](https://workshop.example.org/author/ruthm/)",
+            "[March 3, 2025](https://workshop.example.org/2025/03/03/planes/)",
+            "[Tools](https://workshop.example.org/category/tools/)",
+            "",
+            "# Sharpening old planes",
+            "",
+            "An old plane needs a flat sole before its blade is worth sharpening.",
+            "",
+            "We lapped three of them on glass this weekend.",
+        ]
+    )
+    for post in parse_text(text, "planes.md"):
+        assert post.title == "Sharpening old planes" or post.warnings

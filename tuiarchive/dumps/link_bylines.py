@@ -15,6 +15,7 @@ _BETWEEN = re.compile(r"(?:[\s/|,·•–—-]|\bby\b|\bon\b|\bin\b)*", re.I)
 _AUTHOR = re.compile(r"/author/[^/\s]+/?$")
 _LABEL = re.compile(r"/(?:category|tag)/[^\s]*$")
 _MAX_LINES = 4
+_HEADING = re.compile(r" {0,3}#{1,6} ")
 _MAX_TEXT = 240
 
 
@@ -54,6 +55,9 @@ def link_bylines(lines: list[Line], source: list[str]) -> list[Line]:
         end = index + 1
         while end < len(source) and end - index < _MAX_LINES and source[end].strip():
             end += 1
+        below = next((text for text in source[end : end + 8] if text.strip()), "")
+        if _HEADING.match(below):
+            continue  # a theme's meta above the title: the post starts below it (not read here)
         facts = _facts(" ".join(source[index:end]))
         if facts is None:
             continue
