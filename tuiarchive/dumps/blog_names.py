@@ -39,9 +39,22 @@ def header_candidates(
             home.append(text)
         elif _tagline(text):
             break  # a sentence where the name would stand: the lines below are no title
-        elif not ((index is not None and _in_menu_run(lines, index)) or _LIST_ITEM.match(text)):
+        elif not (
+            (index is not None and (_in_menu_run(lines, index) or _widget_button(lines, index)))
+            or _LIST_ITEM.match(text)
+        ):
             kept.append(text)
     return home + kept
+
+
+def _widget_button(lines: list[Line], index: int) -> bool:
+    """ "Search" over "Search This Blog": a widget's button above the widget's own heading."""
+    below = next((line for line in lines[index + 1 :] if line.kind is not Kind.BLANK), None)
+    return (
+        below is not None
+        and below.kind is Kind.SIDEBAR
+        and below.text.casefold().startswith(lines[index].text.casefold() + " ")
+    )
 
 
 def undecorated(name: str) -> str:

@@ -49,6 +49,7 @@ from tuiarchive.dumps.line_kinds import (
     evidence,
     split_labels,
 )
+from tuiarchive.dumps.link_bylines import link_bylines
 from tuiarchive.dumps.link_lines import inside_a_sentence
 from tuiarchive.dumps.link_notes import link_notes, with_link_notes
 from tuiarchive.dumps.lone_comments import only_comments
@@ -371,6 +372,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         lines[index] = Line(index + 1, raws[index], Kind.FOOTER, raws[index], facts=facts)
     for index in page.header_chrome:  # a skip link, the blog's description: no name, no text
         lines[index] = Line(index + 1, raws[index], Kind.CHROME, lines[index].text)
+    if "/author/" in text:  # "[Ana](…/author/ana/) / [May 2, 2021](…)"
+        lines = link_bylines(lines, text.split("\n"))
     head_said: list[str] = []
     if reader is not None:
         lines, head_said = head_lines(lines, reader[1])

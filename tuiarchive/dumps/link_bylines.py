@@ -1,0 +1,67 @@
+"""A WordPress byline made of links alone: the author's page, the date, the categories."""
+
+from __future__ import annotations
+
+import re
+
+from tuiarchive.dumps.dates import match_moment
+from tuiarchive.dumps.line_kinds import FooterFacts, Kind, Line
+
+#: An inline Markdown link: its text and its address (an optional "title" after it).
+_LINK = re.compile(r"\[(?P<text>[^\[\]\n]{1,120})\]\((?P<url>[^()\s]+)(?:\s+\"[^\"\n]*\")?\)")
+#: What may stand between a byline's links: spaces, separators, a connecting word.
+_BETWEEN = re.compile(r"(?:[\s/|,·•–—-]|\bby\b|\bon\b|\bin\b)*", re.I)
+#: An author's page (WordPress `/author/slug/`) and a category's or tag's.
+_AUTHOR = re.compile(r"/author/[^/\s]+/?$")
+_LABEL = re.compile(r"/(?:category|tag)/[^\s]*$")
+_MAX_LINES = 4
+_HEADING = re.compile(r" {0,3}#{1,6} ")
+_MAX_TEXT = 240
+
+
+def _facts(raw: str) -> FooterFacts | None:
+    """The byline's facts if `raw` is nothing but links with an author's and a date's."""
+    author = None
+    moment = None
+    labels: list[str] = []
+    at = 0
+    for link in _LINK.finditer(raw):
+        if not _BETWEEN.fullmatch(raw, at, link.start()):
+            return None
+        at = link.end()
+        text, url = " ".join(link["text"].split()), link["url"].rstrip("/") + "/"
+        if _AUTHOR.search(link["url"]) and author is None:
+            author = text
+        elif _LABEL.search(url):
+            labels.append(text)
+        elif moment is None and (found := match_moment(text)) is not None and found.date:
+            moment = found
+        else:
+            return None
+    if at == 0 or not _BETWEEN.fullmatch(raw, at) or author is None or moment is None:
+        return None
+    return FooterFacts(author=author, moment=moment, labels=tuple(labels) or None)
+
+
+def link_bylines(lines: list[Line], source: list[str]) -> list[Line]:
+    """Lines (a paragraph of a few lines joined in one) that are a byline made of links,
+    read as a footer: `source` is the page's text a line each, as `lines` numbers it."""
+    out = lines
+    for index, line in enumerate(lines):
+        if line.kind is not Kind.TEXT or len(line.text) > _MAX_TEXT or index >= len(source):
+            continue
+        if "](" not in source[index]:
+            continue
+        end = index + 1
+        while end < len(source) and end - index < _MAX_LINES and source[end].strip():
+            end += 1
+        below = next((text for text in source[end : end + 8] if text.strip()), "")
+        if _HEADING.match(below):
+            continue  # a theme's meta above the title: the post starts below it (not read here)
+        facts = _facts(" ".join(source[index:end]))
+        if facts is None:
+            continue
+        if out is lines:
+            out = list(lines)
+        out[index] = Line(line.number, line.raw, Kind.FOOTER, line.text, facts=facts)
+    return out
