@@ -43,3 +43,14 @@ def test_a_numeric_front_matter_date_that_reads_both_ways_is_not_guessed() -> No
         "x",
     )
     assert post.date != "2015-05-06" or post.warnings
+
+
+def test_a_line_of_only_a_line_separator_and_a_dash_below_a_count_is_read() -> None:
+    """U+2028 is whitespace to str.split: a line holding it and a theme's dash had text but
+    no words, and the comment-stamp check asked for its last word (an IndexError)."""
+    import contextlib
+
+    from tuiarchive.errors import NotADump
+
+    with contextlib.suppress(NotADump):  # the parser's own refusal is fine, a crash is not
+        parse_text("No comments:\nferry\n" + "\u00a0" * 11 + " \u2028 \u2013\n", "x")

@@ -163,7 +163,8 @@ def _stamp(lines: list[Line], at: int) -> Moment | None:
         moment = line.facts.moment
     elif line.kind in (Kind.TEXT, Kind.DATE) and len(line.text) <= 60:
         text = line.text.rstrip(_STAMP_TAIL)
-        ends = line.kind is Kind.DATE or bool(text) and _STAMP_END.search(text.split()[-1])
+        words = text.split()  # none at all when what is left is a line separator (U+2028)
+        ends = line.kind is Kind.DATE or bool(words) and _STAMP_END.search(words[-1])
         moment = match_moment(text) if ends else None
     if moment is None or moment.date is None:
         return None

@@ -493,7 +493,7 @@ def comment_head(text: str) -> tuple[str, Moment] | None:
     for cut in _NAME_END.finditer(text):
         name = text[: cut.start()].strip(" ,-–—|")
         moment = match_moment(text[cut.end() :])
-        if moment is None or not name:
+        if moment is None or not name.split():  # a line separator (U+2028) alone is no name
             continue
         last = name.split()[-1]
         if len(name) > 60 or len(name.split()) > 6 or name.endswith((".", ":")):

@@ -781,7 +781,7 @@ class _Reader:
                 continue
             name = " ".join(MONTH_PAGE.sub(without_month, HOST_AT_END.sub("", text)).split())
             name = undecorated(name)
-            if classify(0, name.split()[0]).kind is Kind.NAV and len(name.split()) > 1:
+            if len(name.split()) > 1 and classify(0, name.split()[0]).kind is Kind.NAV:
                 continue  # "Accueil  Thémes  Title": a breadcrumb, not the blog's name
             plain = plain_title(name)
             if plain in titles or _browser_title(plain, titles):
