@@ -50,7 +50,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from tuiarchive.research.citation import FORMATS
+    from tuiarchive.research.formats import FORMATS  # the names only, not the exporters
 
     parser = _Parser(
         prog="tuiarchive",
