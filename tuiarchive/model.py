@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -110,6 +109,8 @@ def post_identity(date: str | None, title: str, body: str) -> str:
     that both carry a post agree, while two different posts that share a title
     on the same day do not.
     """
+    import hashlib  # only an import makes ids: commands that read the archive never load it
+
     norm_title = " ".join(title.split()).casefold()
     norm_body = _normalised_opening(body)
     key = "\x1f".join((date or "", norm_title, norm_body))

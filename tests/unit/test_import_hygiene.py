@@ -40,3 +40,35 @@ def test_the_parser_and_query_do_not_touch_the_store_or_the_ui() -> None:
             "print(sorted(m for m in sys.modules if m.startswith(('tuiarchive.store', 'tuiarchive.ui', 'tinydb', 'sqlite3'))))")  # fmt: skip
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+#: What counting a filter's posts must not load: each is only for importing, checking,
+#: exporting or showing help, and each costs start-up time (issue 14: a count at a million
+#: posts ≤ 100 ms).
+NOT_FOR_A_COUNT = ["hashlib", "secrets", "shutil", "lzma", "bz2", "tuiarchive.store.check",
+                   "tuiarchive.research.citation", "tuiarchive.research.export", "tuiarchive.loader",
+                   "tuiarchive.dumps", "tinydb.middlewares", "textual"]  # fmt: skip
+#: Nor must a short listing (it shows records, so it may cite them).
+NOT_FOR_A_LIST = ["hashlib", "secrets", "shutil", "lzma", "bz2", "tuiarchive.store.check",
+                  "tuiarchive.research.export", "tuiarchive.loader", "tuiarchive.dumps",
+                  "textual"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("command", "unwanted"),
+    [(["--count"], NOT_FOR_A_COUNT), (["--list", "--limit", "5"], NOT_FOR_A_LIST)],
+)
+def test_counting_and_listing_load_only_what_they_need(
+    tmp_path: Path, command: list[str], unwanted: list[str]
+) -> None:
+    archive = tmp_path / "a"
+    dumps = Path(__file__).parents[2] / "data"
+    subprocess.run([sys.executable, "-m", "tuiarchive", "--db", str(archive), "--import",
+                    str(dumps), "--no-ui"], capture_output=True, check=True)  # fmt: skip
+    code = (
+        "import sys, tuiarchive.cli.main as c; "
+        f"status = c.main(['--db', {str(archive)!r}, *{command!r}, '--filter', 'ferry']); "
+        f"print(status, [m for m in {unwanted!r} if m in sys.modules], file=sys.stderr)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stderr.strip().splitlines()[-1] == "0 []"

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import random
+import sqlite3
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pyroaring import BitMap
+from pyroaring import BitMap, FrozenBitMap
 
-from tuiarchive.store import post_sets
+from tuiarchive.cli.main import main
+from tuiarchive.store import open_store, post_sets
 from tuiarchive.store.post_sets import Blocks, PostSet, Reversed
+
+DATA = Path(__file__).parents[2] / "data"
 
 
 def _archive(size: int, seed: int) -> list[int]:
@@ -89,3 +94,23 @@ def test_the_same_posts_over_two_snapshots_of_one_order_are_equal() -> None:
     chosen = BitMap(docs[p] for p in (1, 20, 150))
     assert PostSet(chosen, Blocks(docs)) == PostSet(chosen, Blocks(list(docs)))
     assert PostSet(chosen, Blocks(docs)) != PostSet(chosen, Blocks(docs[::-1]))
+
+
+def test_every_post_from_the_span_is_every_doc_one_by_one(tmp_path: Path) -> None:
+    """The set of every post made from the docs' range (no gaps) is the one made doc by doc;
+    when the index's lowest to highest doc is not as many as the snapshot's docs, there is
+    no range, and the set is made doc by doc."""
+    archive = tmp_path / "a"
+    assert main(["--db", str(archive), "--import", str(DATA), "--no-ui"]) == 0
+    with open_store(archive, create=False) as store:
+        order = store.index.order()
+        assert order.span is not None and len(order.docs) > 10
+        assert FrozenBitMap(order.span) == FrozenBitMap(order.docs)
+        assert store.catalogue().everything() == FrozenBitMap(order.docs)
+        newest = store.index.newest_doc()
+    with sqlite3.connect(archive / "index.sqlite") as db:  # a doc the snapshot still holds
+        db.execute("DELETE FROM catalogue WHERE doc = ?", (newest,))
+    with open_store(archive, create=False) as store:
+        order = store.index.order()
+        assert order.span is None
+        assert store.catalogue().everything() == FrozenBitMap(order.docs)

@@ -6,7 +6,7 @@ import argparse
 import os
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
@@ -42,15 +42,34 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"tuiarchive: {one_line(message)} (see tuiarchive --help)\n")
 
+    _showing = False  # formatting help or usage, which fit the terminal's width
+
     def format_help(self) -> str:
         # The default archive is found when help is asked for: finding it imports
         # platformdirs, which a command given --db (a count, say) does not need.
         self.description = DESCRIPTION.format(default=default_store_path())
-        return super().format_help()
+        return self._shown(super().format_help)
+
+    def format_usage(self) -> str:
+        return self._shown(super().format_usage)
+
+    def _shown(self, format_text: Callable[[], str]) -> str:
+        self._showing = True
+        try:
+            return format_text()
+        finally:
+            self._showing = False
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        # argparse also makes a formatter to check each argument added; without a width it
+        # imports shutil (and lzma, bz2) to measure the terminal: only shown text needs that.
+        if self._showing:
+            return super()._get_formatter()
+        return argparse.HelpFormatter(self.prog, width=80)  # for checks: never shown
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from tuiarchive.research.citation import FORMATS
+    from tuiarchive.research.formats import FORMATS  # the names only, not the exporters
 
     parser = _Parser(
         prog="tuiarchive",

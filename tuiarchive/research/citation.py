@@ -23,8 +23,6 @@ from typing import Any
 from tuiarchive.model import Post
 from tuiarchive.safe_text import shown
 
-#: The export formats, as `--format` names them.
-FORMATS = ("dump", "markdown", "jsonl")
 #: What each format is called in messages.
 FORMAT_NAMES = {"dump": "dumps", "markdown": "Markdown", "jsonl": "JSON Lines"}
 #: The archive directory name that names no blog (the default location's).

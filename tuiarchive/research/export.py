@@ -18,13 +18,13 @@ from pathlib import Path
 from tuiarchive.errors import StoreError
 from tuiarchive.model import Post
 from tuiarchive.research.citation import (
-    FORMATS,
     dump_file,
     markdown_heading,
     to_dump_page,
     to_json_line,
     to_markdown,
 )
+from tuiarchive.research.formats import FORMATS
 from tuiarchive.store import Store
 from tuiarchive.store.atomic import atomic_write, describe_os_error
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import shutil
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace as with_fields
@@ -17,7 +16,6 @@ from tuiarchive.interrupt import protected
 from tuiarchive.model import Post
 from tuiarchive.store.atomic import TEMP_MARK, remove_stale_temp_files
 from tuiarchive.store.catalogue import Catalogue
-from tuiarchive.store.check import unlisted_segment
 from tuiarchive.store.index import IndexLinked, IndexUnwritable, Located, SearchIndex
 from tuiarchive.store.interrupted import creation_interrupted, settle_left_rebuild
 from tuiarchive.store.lock import StoreLocked, hold
@@ -382,6 +380,9 @@ class Store:
     def _recover_unlisted(self) -> None:
         """Commit the segments an import wrote but was killed before listing; set aside
         (as `.uncommitted`) any that are damaged. Called holding the archive lock."""
+        # Only a recovery checks a segment: opening to read or count never imports this.
+        from tuiarchive.store.check import unlisted_segment
+
         for path in self._unlisted_segments():
             segment, problems = unlisted_segment(path)
             if problems:
@@ -442,6 +443,8 @@ class Store:
         """Refuse a batch, before writing anything, when the disk cannot take it safely."""
         text = sum(len(r.get("body") or "") + len(r.get("title") or "") + 400 for r in records)
         needed = int(text * SPACE_PER_TEXT_BYTE) + SPACE_MARGIN
+        import shutil  # only an import needs it: reading commands start quicker without
+
         try:
             free = shutil.disk_usage(self.path).free
         except OSError:

@@ -5,11 +5,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import gzip
-import hashlib
 import json
 import os
 import re
-import secrets
 import stat
 import zlib
 from collections.abc import Iterator
@@ -69,7 +67,7 @@ def atomic_write(path: Path, chunks: Iterator[bytes] | bytes) -> int:
     `StoreError` explains what happened.
     """
     path = Path(path)
-    temp = path.with_name(f".{path.name}{TEMP_MARK}{os.getpid()}-{secrets.token_hex(4)}")
+    temp = path.with_name(f".{path.name}{TEMP_MARK}{os.getpid()}-{os.urandom(4).hex()}")
     written = 0
     try:
         try:
@@ -189,6 +187,8 @@ class AtomicJSONStorage(Storage):
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         self.offsets = {table: {} for table, docs in data.items() if isinstance(docs, dict)}
+        import hashlib  # only writing digests a segment: reading commands never load it
+
         hasher = hashlib.blake2b(digest_size=16)
 
         def hashed(chunks: Iterator[bytes]) -> Iterator[bytes]:

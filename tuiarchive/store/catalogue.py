@@ -66,7 +66,7 @@ class Catalogue:
         self.state = state
         self._order = order
         self.docs: Sequence[int] = order.docs
-        self.blocks = Blocks(self.docs, lambda: order.where)
+        self.blocks = Blocks(self.docs, lambda: order.where, order.span)
         self._position_of_id: dict[str, int] | None = None
         self._summaries: Mapping[int, Summary] = {}  # replaced, never changed
         self._fields: PostFields | None = None

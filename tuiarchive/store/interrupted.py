@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -148,6 +147,8 @@ def _settle(left: LeftRebuild) -> str:
             f"a rebuild of {left.archive} was interrupted before it replaced the archive, "
             f"which is as it was; {left.rebuilt} holds other files, so it was left there"
         )
+    import shutil  # only this rare clean-up needs it: opening the store starts quicker
+
     shutil.rmtree(left.rebuilt)
     with contextlib.suppress(OSError):
         os.rmdir(left.rebuilt)

@@ -40,14 +40,19 @@ class Blocks:
     """
 
     def __init__(
-        self, docs: Sequence[int], where: Callable[[], Sequence[int]] | None = None
+        self,
+        docs: Sequence[int],
+        where: Callable[[], Sequence[int]] | None = None,
+        span: range | None = None,
     ) -> None:
         self.docs = docs
         self._packed = docs if isinstance(docs, array.array) else array.array("I", docs)
         self._where = where
         self._bitmaps: dict[int, FrozenBitMap] = {}
         self.count = -(-len(docs) // BLOCK)
-        self.everything = FrozenBitMap(self._packed)
+        # Every post: from `span` when the docs are known to be exactly its numbers (made
+        # in microseconds, where a million docs one by one take 15 ms).
+        self.everything = FrozenBitMap(span if span is not None else self._packed)
 
     def __len__(self) -> int:
         return len(self.docs)

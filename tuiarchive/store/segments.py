@@ -16,7 +16,6 @@ JSON (`load_post_records`, for checking) and salvaging what still reads of a dam
 
 from __future__ import annotations
 
-import hashlib
 import json
 import zlib
 from collections.abc import Iterator
@@ -155,6 +154,8 @@ def write_segment(
 
 def content_digest(data: bytes) -> str:
     """A segment's content digest, as the manifest records it (blake2b-128)."""
+    import hashlib  # only imports and checks digest: reading commands never load it
+
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
