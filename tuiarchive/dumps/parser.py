@@ -18,6 +18,7 @@ from tuiarchive.dumps.blog_names import byline_blog, header_candidates, undecora
 from tuiarchive.dumps.body_ends import body_end
 from tuiarchive.dumps.breadcrumbs import with_breadcrumb
 from tuiarchive.dumps.byline_tails import byline_tails, may_hold_tails
+from tuiarchive.dumps.clip_stamps import with_clip_stamp
 from tuiarchive.dumps.clipped_labels import with_clipped_labels
 from tuiarchive.dumps.clipped_pages import clipping_start, may_hold_clipping, note_lines
 from tuiarchive.dumps.code_comments import comment_page, may_hold_comment_page
@@ -451,6 +452,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         posts[0] = with_link_notes(posts[0], link_said)
     posts = _with_page_facts(posts, front)
     posts = [without_fused_buttons(with_clipped_labels(post)) for post in posts]
+    if len(posts) == 1 and posts[0].date is None:  # a clipping's byline or footer stamp
+        posts = [with_clip_stamp(posts[0], text)]
     if notes is not None and notes.tail and posts:
         posts[-1] = with_tail(posts[-1], notes)
     return posts if reader is None else with_head_facts(posts, *reader[1:], head_said)
