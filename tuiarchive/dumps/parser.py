@@ -116,6 +116,7 @@ from tuiarchive.dumps.reply_buttons import without_fused_buttons
 from tuiarchive.dumps.section_tags import without_sections
 from tuiarchive.dumps.share_runs import share_buttons
 from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, with_sidebar
+from tuiarchive.dumps.slug_titles import with_slug_title
 from tuiarchive.dumps.split_stamps import join_split_stamps, may_hold_split_stamp
 from tuiarchive.dumps.stamped_comments import may_hold_stamps, stamped_comments
 from tuiarchive.dumps.summary_heads import summary_cut
@@ -411,6 +412,7 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         stack_said.append(tail_said)
     stack_said += letter_said
     front = page.front_matter if reader is None else with_head(page.front_matter, reader[1])
+    front = with_slug_title(front, lines, page.headings)  # a clipper's slug title: the page's heading
     # a forum thread's front matter names the thread: its replies are no post of that title
     title = None if front.title is not None and forum_thread(raws) else front.title
     found = preamble(lines, text, page.headings) if head is None and not front.date else None
