@@ -413,7 +413,7 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         stack_said.append(tail_said)
     stack_said += letter_said
     front = page.front_matter if reader is None else with_head(page.front_matter, reader[1])
-    front = with_slug_title(front, lines, page.headings)  # a clipper's slug title: the page's heading
+    front = with_slug_title(front, lines, page.headings)  # a clipper's slug title: the heading
     # a forum thread's front matter names the thread: its replies are no post of that title
     title = None if front.title is not None and forum_thread(raws) else front.title
     found = preamble(lines, text, page.headings) if head is None and not front.date else None
