@@ -38,22 +38,29 @@ def with_clip_stamp(post: Post, text: str) -> Post:
     the footer's topics its labels when it has none."""
     if post.date is not None or not post.body:
         return post
-    paragraphs = post.body.split("\n\n")
-    first = _BYLINE.fullmatch(paragraphs[0])
-    if first is not None and len(paragraphs) > 1:
+    opening, _, rest = post.body.partition("\n\n")
+    first = _BYLINE.fullmatch(opening) if rest and ("*" in opening or "_" in opening) else None
+    if first is not None:
         names = first["names"].split()
         named = post.author is not None and post.author in names
         if (named or len(set(names)) == 1) and (iso := _iso(first["stamp"])):
-            said = f"the date is the byline's above the body ({paragraphs[0].strip()!r}): read as the post's"
-            return _dated(post, iso, "\n\n".join(paragraphs[1:]), post.labels, said)
-    lines = [line for line in text.rstrip().split("\n")[-6:] if line.strip()]
-    footer = _FOOTER.fullmatch(lines[-1].strip()) if lines else None
+            said = (
+                f"the date is the byline's above the body ({opening.strip()!r}): read as the post's"
+            )
+            return _dated(post, iso, rest, post.labels, said)
+    end = text[-600:].rstrip()
+    if "发布于" not in end and "编辑于" not in end:
+        return post
+    footer = _FOOTER.fullmatch(end.rpartition("\n")[2].strip())
     if footer is None or not (iso := _iso(footer["stamp"])):
         return post
-    kept = paragraphs[:-1]
-    if kept and _GIFTS.fullmatch(kept[-1].strip()):
-        kept = kept[:-1]
-    if not kept or not paragraphs[-1].startswith(footer["word"]):
+    kept = post.body.rsplit("\n\n", 2)
+    if not kept[-1].startswith(footer["word"]):
+        return post
+    kept.pop()
+    if len(kept) > 1 and _GIFTS.fullmatch(kept[-1].strip()):
+        kept.pop()
+    if not kept:
         return post
     topics = tuple(dict.fromkeys(m["name"].strip() for m in _LINK.finditer(footer["links"])))
     said = f"the date is the footer's at the end of the page ({footer['word']} {footer['stamp']})"
