@@ -117,3 +117,16 @@ def test_a_generators_embed_tag_ending_the_post_is_no_text() -> None:
     )
     (post,) = parse_text(text, "kite.md")
     assert post.body.endswith("See you next time.")
+
+
+def test_a_camel_case_published_date_key_of_a_feed_clipping_dates_the_post() -> None:
+    text = (
+        '---\ntitle: "Pruning the old pear tree"\n'
+        'source: "https://orchardco.example.com/blog/pruning-pear"\n'
+        'publishedDate: "2023-10-05"\ncategory: "garden"\nfeedName: "Orchard Co"\n'
+        'author: "Mira Feld"\n---\n\n3 min read\n\nOct 5, 2023\n\n' + _BODY
+    )
+    (post,) = parse_text(text, "note.md")
+    assert post.date == "2023-10-05"
+    assert post.author == "Mira Feld"
+    assert post.body.startswith("Every spring the heron")

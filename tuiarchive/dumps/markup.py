@@ -74,7 +74,8 @@ _URL_KEYS = (
 )  # fmt: skip
 _DATE_KEYS = (
     "date", "published", "publication_date", "date_published", "datePublished",
-    "published_date", "publish_date", "publishDate", "pubDate", "pubdate", "published_at",
+    "published_date", "publish_date", "publishDate", "publishedDate", "pubDate", "pubdate",
+    "published_at",
 )  # fmt: skip
 
 

@@ -18,6 +18,7 @@ from tuiarchive.dumps.blog_names import byline_blog, header_candidates, undecora
 from tuiarchive.dumps.body_ends import body_end
 from tuiarchive.dumps.breadcrumbs import with_breadcrumb
 from tuiarchive.dumps.byline_tails import byline_tails, may_hold_tails
+from tuiarchive.dumps.clip_stamps import with_clip_stamp
 from tuiarchive.dumps.clipped_labels import with_clipped_labels
 from tuiarchive.dumps.clipped_pages import clipping_start, may_hold_clipping, note_lines
 from tuiarchive.dumps.code_comments import comment_page, may_hold_comment_page
@@ -28,6 +29,7 @@ from tuiarchive.dumps.credit_lines import credit_lines
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.day_first import PageOrder, read_numeric_orders
 from tuiarchive.dumps.decode import decode_dump
+from tuiarchive.dumps.doc_pages import is_doc_page
 from tuiarchive.dumps.edited_dates import edited_dates
 from tuiarchive.dumps.excerpt_comments import excerpt_comments, may_hold_excerpt_comments
 from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
@@ -122,6 +124,7 @@ from tuiarchive.dumps.section_tags import without_sections
 from tuiarchive.dumps.service_footers import may_hold_service_footer, service_footers, untitled
 from tuiarchive.dumps.share_runs import share_buttons
 from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, with_sidebar
+from tuiarchive.dumps.slug_titles import with_slug_title
 from tuiarchive.dumps.split_stamps import join_split_stamps, may_hold_split_stamp
 from tuiarchive.dumps.stamped_comments import may_hold_stamps, stamped_comments
 from tuiarchive.dumps.style_lines import may_hold_style_line, style_lines
@@ -429,6 +432,7 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         stack_said.append(tail_said)
     stack_said += letter_said
     front = page.front_matter if reader is None else with_head(page.front_matter, reader[1])
+    front = with_slug_title(front, lines, page.headings)  # a clipper's slug title: the heading
     # a forum thread's front matter names the thread: its replies are no post of that title
     title = None if front.title is not None and forum_thread(raws) else front.title
     found = preamble(lines, text, page.headings) if head is None and not front.date else None
@@ -470,6 +474,10 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         posts[0] = with_link_notes(posts[0], link_said)
     posts = _with_page_facts(posts, front)
     posts = [without_fused_buttons(with_clipped_labels(post)) for post in posts]
+    if len(posts) == 1 and posts[0].date is None:  # a clipping's byline or footer stamp
+        posts = [with_clip_stamp(posts[0], text)]
+    if is_doc_page(posts, front.url):
+        raise NotADump("a page saved from a documentation tree, undated and unsigned: no post")
     if notes is not None and notes.tail and posts:
         posts[-1] = with_tail(posts[-1], notes)
     if len(posts) == 1 and noted_url and posts[0].url is None:
