@@ -1,4 +1,4 @@
-"""A clipped page of a documentation tree (an address under /docs/ or on a docs. host): no post."""
+"""A page saved from a documentation site (a docs. host, a /docs/ path...), undated and unsigned: no post."""
 
 from __future__ import annotations
 
@@ -6,17 +6,19 @@ import re
 
 from tuiarchive.model import Post
 
-#: A documentation site's address: a "docs." host, a readthedocs host, or a /docs/ path.
-_DOCS = re.compile(
-    r"https?://(?:docs\.[^/\s]+|[^/\s]+\.readthedocs\.io)(?:[/?#]|$)|https?://[^/\s]+/(?:[^?#\s]*/)?docs/",
+#: A documentation site's address: its host says so ("docs.", "developer.", a readthedocs
+#: host) or a folder of its path does ("/docs/", "/api/", "/reference/", "/manual/").
+_DOCS_HOST = re.compile(
+    r"https?://(?:(?:docs|developers?|learn|api)\.[^/\s]+|[^/\s]+\.readthedocs\.io)(?:[/?#]|$)",
     re.IGNORECASE,
 )
+_DOCS_PATH = re.compile(r"https?://[^/\s]+/(?:[^?#\s]*/)?(?:docs?|api|reference|apidocs|manual)/",
+                        re.IGNORECASE)  # fmt: skip
 
 
-def is_doc_page(posts: list[Post], url: str | None) -> bool:
-    """Whether the one post read from a page saved from a documentation tree has nothing a
-    post has (no date, no author, no comments): the page is the docs', not a blog's."""
-    if url is None or len(posts) != 1 or not _DOCS.match(url):
+def is_doc_page(posts: list[Post], url: str | None, dated: bool = False) -> bool:
+    """Whether what was read from a page saved from a documentation site has nothing a post
+    has (no date, no author, no comments, and no date in a reader's header: `dated`)."""
+    if not posts or dated or url is None or not (_DOCS_HOST.match(url) or _DOCS_PATH.match(url)):
         return False
-    post = posts[0]
-    return post.date is None and post.author is None and not post.comments
+    return all(p.date is None and p.author is None and not p.comments for p in posts)

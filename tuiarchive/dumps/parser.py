@@ -115,7 +115,6 @@ from tuiarchive.dumps.reader_heads import (
     may_hold_reader_head,
     pieces_at_heads,
     read_head,
-    reference_page,
     with_head,
     with_head_facts,
 )
@@ -476,16 +475,15 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     posts = [without_fused_buttons(with_clipped_labels(post)) for post in posts]
     if len(posts) == 1 and posts[0].date is None:  # a clipping's byline or footer stamp
         posts = [with_clip_stamp(posts[0], text)]
-    if is_doc_page(posts, front.url):
-        raise NotADump("a page saved from a documentation tree, undated and unsigned: no post")
     if notes is not None and notes.tail and posts:
         posts[-1] = with_tail(posts[-1], notes)
     if len(posts) == 1 and noted_url and posts[0].url is None:
         posts[0] = posts[0].with_changes(url=noted_url)
     if len(posts) == 1 and front.untitled and title is None:
         posts[0] = untitled(posts[0], posts[0].line - 1 in page.headings)
-    if reader is not None and reference_page(reader[1], posts):
-        raise NotADump("a documentation site's reference page under a reader's header, no post")
+    head_url, head_date = (reader[1].url, reader[1].date) if reader is not None else (None, None)
+    if is_doc_page(posts, front.url or head_url, dated=head_date is not None):
+        raise NotADump("a page saved from a documentation site, undated and unsigned: no post")
     return posts if reader is None else with_head_facts(posts, *reader[1:], head_said)
 
 

@@ -37,9 +37,6 @@ _TOP = 6  # lines below the header where the page's byline may stand, blank line
 #: A date printed fused to the end of the title line: "Title2024-08-31", "Title 2024年8月31日".
 #: A saver's short label line right above the header: "📖 Reading: <url>", "Saved: <date>".
 _LABEL_LINE = re.compile(r"[^\w\s]{0,3}\s*[A-Z][A-Za-z]{1,12}(?: [A-Za-z]{1,12})?:\s+\S.{0,200}")
-#: A documentation site's address: its host or a folder of its path says so.
-_DOCS_HOST = re.compile(r"https?://(?:docs|developers?|learn|api)\.", re.IGNORECASE)
-_DOCS_PATH = re.compile(r"/(?:docs?|api|reference|apidocs|manual)/", re.IGNORECASE)
 _DATE_AT_END = re.compile(
     r"(?P<date>\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日))\s*"
 )
@@ -100,15 +97,6 @@ def _label_above(raws: list[str], index: int) -> bool:
     if _LABEL_LINE.fullmatch(above) is None or _FIELD.fullmatch(above) is not None:
         return False  # a header's own field is no label above it
     return index == 1 or not raws[index - 2].strip()
-
-
-def reference_page(head: ReaderHead, posts: list[Post]) -> bool:
-    """Whether a page saved under a reader's header is a documentation site's reference
-    page, no post: its address is a docs site's, and nothing on it is dated or signed."""
-    url = head.url or ""
-    if not (_DOCS_HOST.match(url) or _DOCS_PATH.search(url.split("?")[0].split("//", 1)[-1])):
-        return False
-    return head.date is None and all(p.date is None and p.author is None for p in posts)
 
 
 def _head_at(raws: list[str], start: int) -> ReaderHead | None:
