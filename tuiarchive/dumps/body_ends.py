@@ -31,8 +31,8 @@ _SENTENCE = re.compile(r"[.!?。！？]\s+\S")
 
 
 @dataclass
-class BodyEnd:
-    """The body's lines kept, the lines cut from its end, and why."""
+class TrimmedBody:
+    """The body's lines kept, the lines cut from its end (or its top), and why."""
 
     content: list[Line]
     cut: list[str] = field(default_factory=list)
@@ -182,11 +182,11 @@ _RELATED = "a related-posts list"
 
 def body_end(
     content: list[Line], labels: Sequence[str], headings: Mapping[int, int] | None = None
-) -> BodyEnd:
+) -> TrimmedBody:
     """The body without the platform's blocks printed after the author's text (headings:
     the page's Markdown headings, index -> level)."""
     shown = _texts(content)
-    out = BodyEnd(content)
+    out = TrimmedBody(content)
     if len(shown) < 2:
         return out
     for why in (_LABELS_AGAIN, _RATING, _RELATED):

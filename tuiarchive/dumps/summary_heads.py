@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import cache
 
+from tuiarchive.dumps.body_ends import TrimmedBody
 from tuiarchive.dumps.line_kinds import Kind, Line
 from tuiarchive.dumps.phrases import phrase_fields
 
 _MARKS = re.compile(r"^[#>\s]*|[*_]{2,}")
-
-
-@dataclass
-class BodyStart:
-    """The body's lines kept, the lines cut from its top, and why."""
-
-    content: list[Line]
-    cut: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
 
 
 def _plain(text: str) -> str:
@@ -30,17 +21,17 @@ def _heads(name: str) -> frozenset[str]:
     return frozenset(_plain(p) for p in phrase_fields().get(name, ()) if "{" not in p)
 
 
-def summary_cut(content: list[Line], headings: dict[int, int]) -> BodyStart:
+def summary_cut(content: list[Line], headings: dict[int, int]) -> TrimmedBody:
     """On a saved page (front matter names its post), a heading the locale files call a
     summary opening the body, and its text up to the next heading of its level or above,
     are the saver's; a "full article" heading right there goes with them. Kept aside with a
     warning. With no heading below, the summary is all the note holds: left as the body."""
     top = next((i for i, ln in enumerate(content) if ln.kind is not Kind.BLANK), None)
     if top is None:
-        return BodyStart(content)
+        return TrimmedBody(content)
     level = headings.get(content[top].number - 1)
     if level is None or _plain(content[top].text) not in _heads("summary_heads"):
-        return BodyStart(content)
+        return TrimmedBody(content)
     end = next(
         (
             i
@@ -50,7 +41,7 @@ def summary_cut(content: list[Line], headings: dict[int, int]) -> BodyStart:
         None,
     )
     if end is None:
-        return BodyStart(content)
+        return TrimmedBody(content)
     if _plain(content[end].text) in _heads("full_text_heads"):
         end += 1
     while end < len(content) and (
@@ -62,4 +53,4 @@ def summary_cut(content: list[Line], headings: dict[int, int]) -> BodyStart:
         f"line {content[top].number}: the section {content[top].text.strip('# ')!r} atop the"
         f" post is a saver's summary, not the post's text: {len(cut)} line(s) kept aside"
     )
-    return BodyStart(content[end:], cut, [said])
+    return TrimmedBody(content[end:], cut, [said])
