@@ -23,6 +23,7 @@ from tuiarchive.dumps.clipped_pages import clipping_start, may_hold_clipping, no
 from tuiarchive.dumps.code_comments import comment_page, may_hold_comment_page
 from tuiarchive.dumps.comment_heads import comment_heads
 from tuiarchive.dumps.credit_lines import credit_lines
+from tuiarchive.dumps.dated_titles import dated_titles
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.day_first import PageOrder, read_numeric_orders
 from tuiarchive.dumps.decode import decode_dump
@@ -592,6 +593,17 @@ class _Reader:
         )
         self.front_title = self.unprinted_title
 
+    @cached_property
+    def _dated_page(self) -> tuple[dict[int, tuple[str, DumpDate]], frozenset[int]]:
+        return dated_titles(self.lines)
+
+    @property
+    def _dated_titles(self) -> dict[int, tuple[str, DumpDate]]:
+        return self._dated_page[0]
+
+    def _lone_footer(self, index: int) -> bool:
+        return index in self._dated_page[1] if self._dated_titles else False
+
     @property
     def first_on_page(self) -> bool:
         """Whether no post of the current page has been read yet."""
@@ -887,6 +899,17 @@ class _Reader:
         draft = self.draft
         if draft is not None and draft.in_comments and self._comment_step(index, line, draft):
             return
+        if (
+            kind is Kind.FOOTER
+            and draft is not None
+            and draft.footer_seen
+            and self._lone_footer(index)
+        ):
+            draft.extra.append(line.text)  # a post the save kept only the footer of
+            draft.warnings.append(
+                f"line {line.number}: a footer set apart under the post's own: kept aside"
+            )
+            return
         if kind is Kind.BLANK:
             if draft is not None:
                 # a key alone on its line: its labels follow one a line, maybe spaced apart
@@ -1003,6 +1026,7 @@ class _Reader:
                 and labels_below(self.lines, index, self.headings, draft.title.number - 1)
             )
             and not self._title_and_paragraph(index)
+            and index not in self._dated_titles
         ):
             self._trailing(draft, line)  # after the post, and no post frame follows
             return
@@ -1060,6 +1084,9 @@ class _Reader:
                 self.draft.posted_by = byline.author or self.draft.posted_by
                 self.draft.moment = byline.moment
                 self.draft.labels.extend(byline.labels or ())
+            elif index in self._dated_titles:  # "Post title December 25, 2011" (archive pages)
+                alone, self.draft.header = self._dated_titles[index]
+                self.draft.title = Line(line.number, alone, Kind.TEXT, alone)
             return
         draft.content.append(line)
 
@@ -1599,7 +1626,7 @@ class _Reader:
             if line is None or line.kind is not Kind.COMMENT_CHROME:
                 break
             line = self._next_line(line.number - 1)
-        if line is None:
+        if line is None or line.number - 1 in self._dated_titles:
             return False
         return line.kind is Kind.SAID or self._comment_head(line) is not None
 
