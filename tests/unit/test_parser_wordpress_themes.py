@@ -264,3 +264,16 @@ def test_wordpress_counts_of_responses_in_several_languages(count_line: str, sai
     assert post.comments == 3
     assert post.blog is None
     assert [c.text for c in post.comment_list] == ["Lovely pears."]
+
+
+def test_a_markdown_post_closed_by_the_entry_footer_and_a_sentence_of_the_theme() -> None:
+    page = (
+        "## Rowing at night\n\nThe lake is darker than the sky.\n\n```sh\nrow --quiet\n```\n\n"
+        "This entry was posted in Boats, Lakes and tagged oars, night. Bookmark the permalink."
+        " Post a comment or leave a trackback: Trackback URL."
+    )
+    posts = parse_text(page, "row.md")
+    assert [(p.title, p.labels) for p in posts] == [
+        ("Rowing at night", ("Boats", "Lakes", "oars", "night"))
+    ]
+    assert "Bookmark" not in posts[0].body
