@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from tuiarchive.dumps.alt_lines import without_alt_line
 from tuiarchive.dumps.author_boxes import with_boxed_author
 from tuiarchive.dumps.bare_labels import (
     closing_share_run,
@@ -1512,7 +1513,15 @@ class _Reader:
                 len(ln.text) <= 80 and not ends_sentence(ln.text) for ln in [draft.title, *texts]
             )
         )
-        if not (by_author or by_heading or by_menu):
+        # A byline naming its author and date right under a short line, after other text
+        # (a post pasted under a README's notes): that line is the post's title.
+        by_byline = (
+            facts.author is not None
+            and texts[-1].number == line.number - 1
+            and len(texts[-1].text) <= 80
+            and not ends_sentence(texts[-1].text)
+        )
+        if not (by_author or by_heading or by_menu or by_byline):
             return False
         self._start_at_title(draft, texts[-1])
         return True
@@ -1910,6 +1919,10 @@ class _Reader:
             )
         if title[:1] == "#":
             title = without_heading_marks(title)  # "#### Title" on a page not read as Markdown
+        content, alt = without_alt_line(content) if title else (content, None)
+        if alt is not None:
+            draft.extra.insert(0, alt)
+            warnings.append(f"{alt!r} atop the text read as an image's alt text: kept aside")
         while draft.footer_seen and content and _opens_a_comment(content[-1]):
             content = content[:-1]  # "/*" above the footer: the comment the page's tail is in
         if self.dated and self.first_on_page:  # a saved page: a saver's summary atop the text
