@@ -56,3 +56,11 @@ def test_one_line_ending_in_a_date_is_no_title_by_itself() -> None:
     )
     posts = parse_text(page, "one.txt")
     assert [p.title for p in posts] == ["Notes from the quay"]
+
+
+def test_the_clippers_source_line_closing_the_file_is_no_posts_text() -> None:
+    page = _archive() + "\n\n来源： < http://harbour-walks.example.org/2014/03/ >  "
+    posts = parse_text(page, "archive.txt")
+    assert len(posts) == 3
+    assert posts[-1].body.rstrip().endswith("The tide was out.")
+    assert any("source line" in w for p in posts for w in p.warnings)

@@ -117,6 +117,7 @@ from tuiarchive.dumps.reply_buttons import without_fused_buttons
 from tuiarchive.dumps.section_tags import without_sections
 from tuiarchive.dumps.share_runs import share_buttons
 from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, with_sidebar
+from tuiarchive.dumps.source_tails import source_tail
 from tuiarchive.dumps.split_stamps import join_split_stamps, may_hold_split_stamp
 from tuiarchive.dumps.stamped_comments import may_hold_stamps, stamped_comments
 from tuiarchive.dumps.summary_heads import summary_cut
@@ -410,6 +411,9 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     stack_said += edited_said
     if tail_said is not None:
         stack_said.append(tail_said)
+    lines, source_said = source_tail(lines)
+    if source_said is not None:
+        stack_said.append(source_said)
     stack_said += letter_said
     front = page.front_matter if reader is None else with_head(page.front_matter, reader[1])
     # a forum thread's front matter names the thread: its replies are no post of that title
