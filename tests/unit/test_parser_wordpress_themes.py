@@ -264,3 +264,47 @@ def test_wordpress_counts_of_responses_in_several_languages(count_line: str, sai
     assert post.comments == 3
     assert post.blog is None
     assert [c.text for c in post.comment_list] == ["Lovely pears."]
+
+
+def test_a_markdown_post_closed_by_the_entry_footer_and_a_sentence_of_the_theme() -> None:
+    page = (
+        "## Rowing at night\n\nThe lake is darker than the sky.\n\n```sh\nrow --quiet\n```\n\n"
+        "This entry was posted in Boats, Lakes and tagged oars, night. Bookmark the permalink."
+        " Post a comment or leave a trackback: Trackback URL."
+    )
+    posts = parse_text(page, "row.md")
+    assert [(p.title, p.labels) for p in posts] == [
+        ("Rowing at night", ("Boats", "Lakes", "oars", "night"))
+    ]
+    assert "Bookmark" not in posts[0].body
+
+
+def test_an_image_alt_line_atop_the_body_is_kept_aside_with_a_warning() -> None:
+    page = (
+        "# Nine quiet ways to fold a map\n\nnine-quiet-map-folds\n"
+        "In this post I will show nine ways to fold a map so that it fits a coat pocket.\n\n"
+        "### 1) The accordion\n\nFold it like bellows, then in half.\n\n"
+        "This entry was posted in Maps and tagged folding by Ann Lee. Bookmark the permalink."
+    )
+    posts = parse_text(page, "maps.md")
+    assert [(p.title, p.author) for p in posts] == [("Nine quiet ways to fold a map", "Ann Lee")]
+    assert posts[0].body.startswith("In this post I will show nine ways")
+    assert "nine-quiet-map-folds" in posts[0].extra_text
+    assert any("alt text" in w for w in posts[0].warnings)
+
+
+def test_a_post_pasted_under_a_readme_opens_at_the_line_over_its_byline() -> None:
+    page = (
+        "# harbour-tools\nA kit for the harbour office that prints the tide tables.\n\n"
+        "## notes on rowing\n\n"
+        "« Older walk on the pier\nNewer walk by the locks »\n"
+        "Rowing at night\nBy Ann Lee | Published: March 9, 2014\n"
+        "The lake is darker than the sky and the oars are louder than you think.\n\n"
+        "We came back before the gulls woke.\n\n"
+        "This entry was posted in Boats and tagged oars, night. Bookmark the permalink.\n"
+    )
+    posts = parse_text(page, "readme.md")
+    assert [(p.title, p.author, p.date, p.labels) for p in posts] == [
+        ("Rowing at night", "Ann Lee", "2014-03-09", ("Boats", "oars", "night"))
+    ]
+    assert posts[0].body.startswith("The lake is darker")

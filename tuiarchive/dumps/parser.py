@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from tuiarchive.dumps.alt_lines import without_alt_line
 from tuiarchive.dumps.author_boxes import with_boxed_author
 from tuiarchive.dumps.bare_labels import (
     closing_share_run,
@@ -26,6 +27,7 @@ from tuiarchive.dumps.comment_heads import comment_heads
 from tuiarchive.dumps.comment_sources import commented_address
 from tuiarchive.dumps.count_links import count_links
 from tuiarchive.dumps.credit_lines import credit_lines
+from tuiarchive.dumps.dated_titles import dated_titles
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.day_first import PageOrder, read_numeric_orders
 from tuiarchive.dumps.decode import decode_dump
@@ -124,6 +126,7 @@ from tuiarchive.dumps.service_footers import may_hold_service_footer, service_fo
 from tuiarchive.dumps.share_runs import share_buttons
 from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, with_sidebar
 from tuiarchive.dumps.slug_titles import with_slug_title
+from tuiarchive.dumps.source_tails import source_tail
 from tuiarchive.dumps.split_stamps import join_split_stamps, may_hold_split_stamp
 from tuiarchive.dumps.stamped_comments import may_hold_stamps, stamped_comments
 from tuiarchive.dumps.style_lines import may_hold_style_line, style_lines
@@ -429,6 +432,9 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     stack_said += edited_said
     if tail_said is not None:
         stack_said.append(tail_said)
+    lines, source_said = source_tail(lines)
+    if source_said is not None:
+        stack_said.append(source_said)
     stack_said += letter_said
     front = page.front_matter if reader is None else with_head(page.front_matter, reader[1])
     front = with_slug_title(front, lines, page.headings)  # a clipper's slug title: the heading
@@ -622,6 +628,17 @@ class _Reader:
             else None
         )
         self.front_title = self.unprinted_title
+
+    @cached_property
+    def _dated_page(self) -> tuple[dict[int, tuple[str, DumpDate]], frozenset[int]]:
+        return dated_titles(self.lines)
+
+    @property
+    def _dated_titles(self) -> dict[int, tuple[str, DumpDate]]:
+        return self._dated_page[0]
+
+    def _lone_footer(self, index: int) -> bool:
+        return index in self._dated_page[1] if self._dated_titles else False
 
     @property
     def first_on_page(self) -> bool:
@@ -918,6 +935,17 @@ class _Reader:
         draft = self.draft
         if draft is not None and draft.in_comments and self._comment_step(index, line, draft):
             return
+        if (
+            kind is Kind.FOOTER
+            and draft is not None
+            and draft.footer_seen
+            and self._lone_footer(index)
+        ):
+            draft.extra.append(line.text)  # a post the save kept only the footer of
+            draft.warnings.append(
+                f"line {line.number}: a footer set apart under the post's own: kept aside"
+            )
+            return
         if kind is Kind.BLANK:
             if draft is not None:
                 # a key alone on its line: its labels follow one a line, maybe spaced apart
@@ -1034,6 +1062,7 @@ class _Reader:
                 and labels_below(self.lines, index, self.headings, draft.title.number - 1)
             )
             and not self._title_and_paragraph(index)
+            and index not in self._dated_titles
         ):
             self._trailing(draft, line)  # after the post, and no post frame follows
             return
@@ -1091,6 +1120,9 @@ class _Reader:
                 self.draft.posted_by = byline.author or self.draft.posted_by
                 self.draft.moment = byline.moment
                 self.draft.labels.extend(byline.labels or ())
+            elif index in self._dated_titles:  # "Post title December 25, 2011" (archive pages)
+                alone, self.draft.header = self._dated_titles[index]
+                self.draft.title = Line(line.number, alone, Kind.TEXT, alone)
             return
         draft.content.append(line)
 
@@ -1516,7 +1548,15 @@ class _Reader:
                 len(ln.text) <= 80 and not ends_sentence(ln.text) for ln in [draft.title, *texts]
             )
         )
-        if not (by_author or by_heading or by_menu):
+        # A byline naming its author and date right under a short line, after other text
+        # (a post pasted under a README's notes): that line is the post's title.
+        by_byline = (
+            facts.author is not None
+            and texts[-1].number == line.number - 1
+            and len(texts[-1].text) <= 80
+            and not ends_sentence(texts[-1].text)
+        )
+        if not (by_author or by_heading or by_menu or by_byline):
             return False
         self._start_at_title(draft, texts[-1])
         return True
@@ -1630,7 +1670,7 @@ class _Reader:
             if line is None or line.kind is not Kind.COMMENT_CHROME:
                 break
             line = self._next_line(line.number - 1)
-        if line is None:
+        if line is None or line.number - 1 in self._dated_titles:
             return False
         return line.kind is Kind.SAID or self._comment_head(line) is not None
 
@@ -1914,6 +1954,10 @@ class _Reader:
             )
         if title[:1] == "#":
             title = without_heading_marks(title)  # "#### Title" on a page not read as Markdown
+        content, alt = without_alt_line(content) if title else (content, None)
+        if alt is not None:
+            draft.extra.insert(0, alt)
+            warnings.append(f"{alt!r} atop the text read as an image's alt text: kept aside")
         while draft.footer_seen and content and _opens_a_comment(content[-1]):
             content = content[:-1]  # "/*" above the footer: the comment the page's tail is in
         if self.dated and self.first_on_page:  # a saved page: a saver's summary atop the text
