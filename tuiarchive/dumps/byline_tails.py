@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-import re
-
 from tuiarchive.dumps.line_kinds import Kind, Line
+from tuiarchive.dumps.line_search import LineStart
 
 #: A byline's piece is short; a line of the text is longer.
 _PIECE = 80
 #: The byline's pieces stand together: this many lines below it, blank lines not counted.
 _REACH = 4
 _SEPARATORS = (",", "，", "|", "·", "•")
-#: A line opening with a separator: the first one, or one after a newline (as re.M's "^"
-#: finds them); the literal newline lets `re` skip ahead to candidates (6x faster).
-_OPENS_FIRST = re.compile(r"[ \t]*[,，|·•]")
-_OPENS = re.compile(r"\n[ \t]*[,，|·•]")
+_OPENS = LineStart(r"[,，|·•]")
 
 
 def may_hold_tails(text: str) -> bool:
     """Cheaply: does any line of the page open with a separator?"""
-    return _OPENS_FIRST.match(text) is not None or _OPENS.search(text) is not None
+    return _OPENS.found_in(text)
 
 
 def byline_tails(lines: list[Line]) -> list[Line]:
