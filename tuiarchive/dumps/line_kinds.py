@@ -198,10 +198,15 @@ def _line_kind(text: str) -> Kind | None:
 def _ends_in_footer(name: str) -> bool:
     """Whether what follows a name's first word is what a footer line holds (a count,
     share buttons): a byline read alone ran on into it."""
-    tail = load_phrases().tail
+    phrases = load_phrases()
     at = name.find(" ")
+    # A tail starts with one of a few characters (a digit, "N", "L"...), unless a site's name
+    # leads it ("X でシェア"): where no such word follows, words that start otherwise are skipped.
+    gated = at > 0 and phrases.tail_inside.search(name, at + 1) is None
     while at > 0:
-        if tail.fullmatch(name[at + 1 :]):
+        if (not gated or phrases.tail_first.match(name, at + 1)) and phrases.tail.fullmatch(
+            name[at + 1 :]
+        ):
             return True
         at = name.find(" ", at + 1)
     return False
