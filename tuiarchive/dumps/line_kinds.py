@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum, auto
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from tuiarchive.dumps.dates import DumpDate, Moment, match_date, match_moment, match_time
 from tuiarchive.dumps.phrases import bylines_for, group, load_phrases
@@ -145,7 +145,8 @@ def read_footer(text: str) -> FooterFacts | None:
                 byline = pattern.fullmatch(text)
                 if byline is None:
                     continue
-                tail = phrases.tail.fullmatch(byline["rest"])
+                rest = byline["rest"]
+                tail = phrases.tail.fullmatch(rest) if rest else _blank_tail()
                 if tail is None:
                     continue
                 facts = _footer_facts(byline, tail)
@@ -155,6 +156,13 @@ def read_footer(text: str) -> FooterFacts | None:
         return None
     tail = phrases.tail.fullmatch(text)
     return None if tail is None else _footer_facts(None, tail)
+
+
+@cache
+def _blank_tail() -> re.Match[str] | None:
+    """The tail regex's match of nothing (a byline alone on its line): the same every time,
+    and slow to find (every count phrase is tried), so found once."""
+    return load_phrases().tail.fullmatch("")
 
 
 #: "Dana Jansens (she/her)": what a byline adds after a name in brackets is not the name.
