@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-import re
-
 from tuiarchive.dumps.line_kinds import Kind, Line
+from tuiarchive.dumps.line_search import LineStart
 
 #: A byline's piece is short; a line of the text is longer.
 _PIECE = 80
 #: The byline's pieces stand together: this many lines below it, blank lines not counted.
 _REACH = 4
 _SEPARATORS = (",", "，", "|", "·", "•")
-_OPENS = re.compile(r"^[ \t]*[,，|·•]", re.M)
+_OPENS = LineStart(r"[,，|·•]")
 
 
 def may_hold_tails(text: str) -> bool:
     """Cheaply: does any line of the page open with a separator?"""
-    return _OPENS.search(text) is not None
+    return _OPENS.found_in(text)
 
 
 def byline_tails(lines: list[Line]) -> list[Line]:

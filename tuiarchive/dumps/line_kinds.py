@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum, auto
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from tuiarchive.dumps.dates import DumpDate, Moment, match_date, match_moment, match_time
 from tuiarchive.dumps.fused_meta import fused_meta
@@ -146,7 +146,8 @@ def read_footer(text: str) -> FooterFacts | None:
                 byline = pattern.fullmatch(text)
                 if byline is None:
                     continue
-                tail = phrases.tail.fullmatch(byline["rest"])
+                rest = byline["rest"]
+                tail = phrases.tail.fullmatch(rest) if rest else _blank_tail()
                 if tail is None:
                     continue
                 facts = _footer_facts(byline, tail)
@@ -156,6 +157,13 @@ def read_footer(text: str) -> FooterFacts | None:
         return None
     tail = phrases.tail.fullmatch(text)
     return None if tail is None else _footer_facts(None, tail)
+
+
+@cache
+def _blank_tail() -> re.Match[str] | None:
+    """The tail regex's match of nothing (a byline alone on its line): the same every time,
+    and slow to find (every count phrase is tried), so found once."""
+    return load_phrases().tail.fullmatch("")
 
 
 #: "Dana Jansens (she/her)": what a byline adds after a name in brackets is not the name.
@@ -199,10 +207,15 @@ def _line_kind(text: str) -> Kind | None:
 def _ends_in_footer(name: str) -> bool:
     """Whether what follows a name's first word is what a footer line holds (a count,
     share buttons): a byline read alone ran on into it."""
-    tail = load_phrases().tail
+    phrases = load_phrases()
     at = name.find(" ")
+    # A tail starts with one of a few characters (a digit, "N", "L"...), unless a site's name
+    # leads it ("X でシェア"): where no such word follows, words that start otherwise are skipped.
+    gated = at > 0 and phrases.tail_inside.search(name, at + 1) is None
     while at > 0:
-        if tail.fullmatch(name[at + 1 :]):
+        if (not gated or phrases.tail_first.match(name, at + 1)) and phrases.tail.fullmatch(
+            name[at + 1 :]
+        ):
             return True
         at = name.find(" ", at + 1)
     return False

@@ -82,6 +82,10 @@ class Phrases:
     bylines: dict[str, tuple[str, ...]]  # by first word: the byline patterns (name, time)
     rest: str  # what may follow a byline on its line: nothing, or a count, share, labels
     tail: re.Pattern[str]  # comment count, share buttons, labels: what follows a byline
+    #: What `tail` can start a match with (a space, a phrase's first word, the end); and a
+    #: word that a tail led by a site's name holds ("X でシェア"): exact tests before `tail`.
+    tail_first: re.Pattern[str]
+    tail_inside: re.Pattern[str]
     said: re.Pattern[str]  # an old-style comment head: name{i} groups
     said_ends: frozenset[str]  # the last word of such a head ("said...", "dijo..."), casefolded
     lines: re.Pattern[str]  # a whole line of one or several LINE_FIELDS phrases: lastgroup names it
@@ -122,6 +126,25 @@ def _time_slot() -> str:
 
     periods = period_alternation().replace("{", "{{").replace("}", "}}")
     return _SLOTS["time"].replace("{periods}", rf"|\s*(?:{periods})\.?")
+
+
+def _first_words(phrases: list[str]) -> tuple[set[str], list[str]] | None:
+    """The words (regexes) the phrases, as `_template` writes them, start with, whole and
+    as they are (run on or not); and the word after a site's or a name's placeholder that a
+    phrase led by one holds ("{site}でシェア"); None if a phrase can start anyhow."""
+    first, inside = set(), set()
+    for phrase in phrases:
+        slot = _PLACEHOLDER.match(phrase)
+        after = phrase[slot.end() :].split() if slot is not None else []
+        if slot is not None and slot[1] == "n":
+            first.add(r"\d")
+        elif slot is not None and slot[1] in ("site", "name") and after and "{" not in after[0]:
+            inside.add(re.escape(after[0]))
+        elif slot is not None or not phrase.split("{")[0].split():
+            return None
+        else:  # `_literal` keeps the words before a placeholder whole, spaces apart
+            first.add(re.escape(phrase.split("{")[0].split()[0]))
+    return first, sorted(inside)
 
 
 def _literal(text: str) -> str:
@@ -273,6 +296,7 @@ def _compile(languages: tuple[str, ...], fields: dict[str, list[str]]) -> Phrase
         rf"(?P<share>(?:\s*(?:{share}))*)"
         rf"(?:\s*(?P<labelkey>{labels})(?P<labels>.*))?\s*"
     )
+    tail_first = _first_words(counts + nones + fields.get("share", []) + fields.get("labels", []))
     tail_starts = _starts(fields, "labels", "no_comments", "share", "comment_count")
     # After a byline, the rest of its line is nothing, or begins where a footer piece does.
     rest = r"(?P<rest>(?:(?:[\s,;|·]+|(?<!\w))(?:" + tail_starts.first.pattern + r").*)?)"
@@ -301,6 +325,8 @@ def _compile(languages: tuple[str, ...], fields: dict[str, list[str]]) -> Phrase
         bylines=bylines,
         rest=rest,
         tail=re.compile(tail, re.I | re.S),
+        tail_first=re.compile(r"\s|\Z|" + _any_start(tail_first[0]) if tail_first else "", re.I),
+        tail_inside=re.compile("|".join(tail_first[1]) or "(?!)" if tail_first else "", re.I),
         said=re.compile(_alternation(said) if said else "(?!)", re.I),
         said_ends=frozenset(p.split()[-1].casefold() for p in said if not p.rstrip().endswith("}")),
         lines=re.compile("|".join(kinds) or "(?!)", re.I),
