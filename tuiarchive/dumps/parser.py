@@ -39,6 +39,7 @@ from tuiarchive.dumps.footer_cards import in_footer_card, labels_over_text
 from tuiarchive.dumps.frames import labels_below
 from tuiarchive.dumps.front_dates import near_front_date
 from tuiarchive.dumps.fused_teasers import fused_teasers
+from tuiarchive.dumps.home_titles import home_title_warning
 from tuiarchive.dumps.late_dates import late_dates
 from tuiarchive.dumps.like_titles import like_titles
 from tuiarchive.dumps.line_kinds import (
@@ -1972,6 +1973,9 @@ class _Reader:
         paragraphs = paragraph_lines(without_gutters(content))
         first = paragraphs[0] if paragraphs else []
         url = self.links.get(draft.title.number - 1) if title else None
+        if url and (said := home_title_warning(draft.title.number, title, url)):
+            warnings.append(said)  # the blog's name linking home: no post's address
+            url = None
         if (
             len(first) == 1
             and not first[0].indented
