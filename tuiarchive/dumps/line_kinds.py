@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import Enum, auto
 from functools import cache, lru_cache
 
+from tuiarchive.dumps.bold_names import unbold
 from tuiarchive.dumps.dates import DumpDate, Moment, match_date, match_moment, match_time
 from tuiarchive.dumps.fused_meta import fused_meta
 from tuiarchive.dumps.phrases import bylines_for, group, load_phrases
@@ -392,7 +393,7 @@ def _reading(text: str) -> _Reading:
     if len(text) <= MAX_BYLINE_LENGTH and _last_word(text) in phrases.said_ends:
         said = phrases.said.fullmatch(text)
         if said and not _said_in_prose(text, group(said, "name")):
-            name = group(said, "name")
+            name = unbold(group(said, "name"))
             stamped = stamp_then_name(name) if name else None
             if stamped is not None:  # "At July 3, 2011 8:15 AM, Ann said...": a head alone
                 return (
