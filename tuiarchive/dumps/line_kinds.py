@@ -223,7 +223,7 @@ def _ends_in_footer(name: str) -> bool:
 
 
 def _footer_facts(byline: re.Match[str] | None, tail: re.Match[str]) -> FooterFacts | None:
-    count = tail["count"] or tail["none"] or (group(byline, "n") if byline else None)
+    count = tail["count"] or tail["none"] or tail["one"] or (group(byline, "n") if byline else None)
     share = tail["share"].strip()
     if byline is None and not (count or share or tail["labelkey"]):
         return None
@@ -269,7 +269,7 @@ def _footer_facts(byline: re.Match[str] | None, tail: re.Match[str]) -> FooterFa
     return FooterFacts(
         author=author or None,
         moment=moment,
-        comments=_count(count) if tail["none"] is None else 0,
+        comments=1 if tail["one"] else _count(count) if tail["none"] is None else 0,
         labels=labels,
         labels_continue=continues,
     )
@@ -449,11 +449,11 @@ def _time_labels_count(text: str) -> FooterFacts | None:
         return None
     time = match_time(fields[0])
     count = load_phrases().tail.fullmatch(fields[-1])
-    if time is None or count is None or not (count["count"] or count["none"]):
+    if time is None or count is None or not (count["count"] or count["none"] or count["one"]):
         return None
     return FooterFacts(
         moment=Moment(None, time),
-        comments=0 if count["none"] else _count(count["count"]),
+        comments=0 if count["none"] else 1 if count["one"] else _count(count["count"]),
         labels=split_labels(fields[1]) if len(fields) == 3 else None,
     )
 
