@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import Enum, auto
 from functools import cache, lru_cache
 
+from tuiarchive.dumps.bold_names import unbold
 from tuiarchive.dumps.dates import DumpDate, Moment, match_date, match_moment, match_time
 from tuiarchive.dumps.fused_meta import fused_meta
 from tuiarchive.dumps.phrases import bylines_for, group, load_phrases
@@ -222,7 +223,7 @@ def _ends_in_footer(name: str) -> bool:
 
 
 def _footer_facts(byline: re.Match[str] | None, tail: re.Match[str]) -> FooterFacts | None:
-    count = tail["count"] or tail["none"] or (group(byline, "n") if byline else None)
+    count = tail["count"] or tail["none"] or tail["one"] or (group(byline, "n") if byline else None)
     share = tail["share"].strip()
     if byline is None and not (count or share or tail["labelkey"]):
         return None
@@ -268,7 +269,7 @@ def _footer_facts(byline: re.Match[str] | None, tail: re.Match[str]) -> FooterFa
     return FooterFacts(
         author=author or None,
         moment=moment,
-        comments=_count(count) if tail["none"] is None else 0,
+        comments=1 if tail["one"] else _count(count) if tail["none"] is None else 0,
         labels=labels,
         labels_continue=continues,
     )
@@ -392,7 +393,7 @@ def _reading(text: str) -> _Reading:
     if len(text) <= MAX_BYLINE_LENGTH and _last_word(text) in phrases.said_ends:
         said = phrases.said.fullmatch(text)
         if said and not _said_in_prose(text, group(said, "name")):
-            name = group(said, "name")
+            name = unbold(group(said, "name"))
             stamped = stamp_then_name(name) if name else None
             if stamped is not None:  # "At July 3, 2011 8:15 AM, Ann said...": a head alone
                 return (
@@ -448,11 +449,11 @@ def _time_labels_count(text: str) -> FooterFacts | None:
         return None
     time = match_time(fields[0])
     count = load_phrases().tail.fullmatch(fields[-1])
-    if time is None or count is None or not (count["count"] or count["none"]):
+    if time is None or count is None or not (count["count"] or count["none"] or count["one"]):
         return None
     return FooterFacts(
         moment=Moment(None, time),
-        comments=0 if count["none"] else _count(count["count"]),
+        comments=0 if count["none"] else 1 if count["one"] else _count(count["count"]),
         labels=split_labels(fields[1]) if len(fields) == 3 else None,
     )
 

@@ -39,6 +39,7 @@ from tuiarchive.dumps.footer_cards import in_footer_card, labels_over_text
 from tuiarchive.dumps.frames import labels_below
 from tuiarchive.dumps.front_dates import near_front_date
 from tuiarchive.dumps.fused_teasers import fused_teasers
+from tuiarchive.dumps.home_titles import home_title_warning, with_site_title_warning
 from tuiarchive.dumps.late_dates import late_dates
 from tuiarchive.dumps.like_titles import like_titles
 from tuiarchive.dumps.line_kinds import (
@@ -479,6 +480,7 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         posts[0] = with_link_notes(posts[0], link_said)
     posts = _with_page_facts(posts, front)
     posts = [without_fused_buttons(with_clipped_labels(post)) for post in posts]
+    posts = with_site_title_warning(posts, text)
     if len(posts) == 1 and posts[0].date is None:  # a clipping's byline or footer stamp
         posts = [with_clip_stamp(posts[0], text)]
     if notes is not None and notes.tail and posts:
@@ -1972,6 +1974,9 @@ class _Reader:
         paragraphs = paragraph_lines(without_gutters(content))
         first = paragraphs[0] if paragraphs else []
         url = self.links.get(draft.title.number - 1) if title else None
+        if url and (said := home_title_warning(draft.title.number, title, url)):
+            warnings.append(said)  # the blog's name linking home: no post's address
+            url = None
         if (
             len(first) == 1
             and not first[0].indented

@@ -288,16 +288,21 @@ def _compile(languages: tuple[str, ...], fields: dict[str, list[str]]) -> Phrase
     nones = _with_bare_forms(fields.get("no_comments", []))
     count = f"(?P<count>{_alternation(counts)})" if counts else "(?!)"
     none = f"(?P<none>{_alternation(nones, len(counts))})" if nones else "(?!)"
+    # "One thought on “Title”": a count of one written as a word, no digit to read
+    ones = _with_bare_forms(fields.get("one_comment", []))
+    one = f"(?P<one>{_alternation(ones, len(counts) + len(nones))})" if ones else "(?!)"
     share = _alternation(fields.get("share", []))
     share = re.sub(r"\(\?P<\w+>", "(?:", share)  # share phrases carry no facts
     labels = "|".join(_literal(k) for k in sorted(set(fields.get("labels", [])), key=len)[::-1])
     tail = (
-        rf"(?:\s*(?:{count}|{none}))?"
+        rf"(?:\s*(?:{count}|{none}|{one}))?"
         rf"(?P<share>(?:\s*(?:{share}))*)"
         rf"(?:\s*(?P<labelkey>{labels})(?P<labels>.*))?\s*"
     )
-    tail_first = _first_words(counts + nones + fields.get("share", []) + fields.get("labels", []))
-    tail_starts = _starts(fields, "labels", "no_comments", "share", "comment_count")
+    tail_first = _first_words(
+        counts + nones + ones + fields.get("share", []) + fields.get("labels", [])
+    )
+    tail_starts = _starts(fields, "labels", "no_comments", "one_comment", "share", "comment_count")
     # After a byline, the rest of its line is nothing, or begins where a footer piece does.
     rest = r"(?P<rest>(?:(?:[\s,;|·]+|(?<!\w))(?:" + tail_starts.first.pattern + r").*)?)"
     by_word: dict[str, list[str]] = {}
@@ -422,7 +427,9 @@ def group(match: re.Match[str], prefix: str) -> str | None:
 
 
 #: The fields whose phrases tell a page's language: its chrome, bylines, counts and buttons.
-_LANGUAGE_FIELDS = (*LINE_FIELDS, "posted_by", "comment_count", "no_comments", "share", "said")
+_LANGUAGE_FIELDS = (
+    *LINE_FIELDS, "posted_by", "comment_count", "no_comments", "one_comment", "share", "said",
+)  # fmt: skip
 
 
 @cache
