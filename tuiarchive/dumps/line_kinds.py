@@ -14,7 +14,7 @@ from tuiarchive.dumps.phrases import bylines_for, group, load_phrases
 from tuiarchive.dumps.said_stamps import stamp_then_name
 
 #: Characters that indent paragraphs in dumps (NBSP runs, spaces, tabs, odd spaces).
-INDENT = " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+INDENT = " \t\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 
 
 #: Lines longer than this are always text (the longest chrome is a long "Labels:" line).
@@ -256,6 +256,7 @@ def _footer_facts(byline: re.Match[str] | None, tail: re.Match[str]) -> FooterFa
     continues = False
     listed = group(byline, "labels") if byline else None
     if listed is not None:
+        listed = listed.replace("\t", " ")  # "Posted in a<TAB>| Tags: b": a tab before the bar
         joined = listed
         for joiner in load_phrases().label_joiners:  # "in Travel and tagged ferries, winter"
             joined = joined.replace(joiner, ", ")

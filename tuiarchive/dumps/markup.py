@@ -391,6 +391,8 @@ _WHOLE_LINK = re.compile(
     r"(?:\s*\{[^{}\n]*\})?\s*"  # pandoc's attributes: `{.articletitle}`
 )
 _DETECT_LINK = re.compile(r"\[[^\[\]\n]*+\]\(\s*<?https?://", re.IGNORECASE)
+#: An HTML comment opening the file (a tool's header), then a "# Title" heading.
+_COMMENT_HEAD = re.compile(r"<!--[^\n]*\n(?:(?!-->)[^\n]*\n){0,40}?[ \t]*-->[ \t]*\n\s*# \S")
 _DETECT_IMAGE = re.compile(r"!\[[^\[\]\n]*+\][(\[]|!\[\[")
 _DETECT_REFDEF = re.compile(r"^ {0,3}\[[^\[\]\n^][^\[\]\n]*+\]:[ \t]*\S", re.MULTILINE)
 _DETECT_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE)
@@ -421,6 +423,8 @@ def _looks_markdown(text: str, front_matter: bool) -> bool:
     score = sum(1 for rx in (_DETECT_LINK, _DETECT_IMAGE, _DETECT_REFDEF) if rx.search(text))
     if front_matter:
         return bool(score or _headings(text, 1) or _DETECT_FENCE.search(text))
+    if text.startswith("<!--") and _COMMENT_HEAD.match(text):
+        return True  # an HTML comment header over a "# Title": a Markdown file's own shape
     if has_divs(text):
         return True  # pandoc's fenced divs (`::: {.post}`): HTML saved as Markdown
     if _DETECT_FENCE.search(text) and _ATX.fullmatch(text[: text.find("\n")].lstrip("\ufeff")):

@@ -33,6 +33,7 @@ from tuiarchive.dumps.day_first import PageOrder, read_numeric_orders
 from tuiarchive.dumps.decode import decode_dump
 from tuiarchive.dumps.doc_pages import is_doc_page
 from tuiarchive.dumps.edited_dates import edited_dates
+from tuiarchive.dumps.embeds import without_embeds
 from tuiarchive.dumps.excerpt_comments import excerpt_comments, may_hold_excerpt_comments
 from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
 from tuiarchive.dumps.footer_cards import in_footer_card, labels_over_text
@@ -127,6 +128,7 @@ from tuiarchive.dumps.service_footers import may_hold_service_footer, service_fo
 from tuiarchive.dumps.share_runs import share_buttons
 from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, with_sidebar
 from tuiarchive.dumps.slug_titles import with_slug_title
+from tuiarchive.dumps.snapshots import snapshot_page, with_snapshot_facts
 from tuiarchive.dumps.source_tails import source_tail
 from tuiarchive.dumps.split_stamps import join_split_stamps, may_hold_split_stamp
 from tuiarchive.dumps.stamped_comments import may_hold_stamps, stamped_comments
@@ -264,6 +266,8 @@ def parse_text(text: str, source: str = "") -> list[Post]:
     """
     if may_hold_clipping(text) and (clipped := _clipped_page(text, source)):
         return clipped
+    if text.startswith("<!--") and (snapshot := snapshot_page(text)) is not None:
+        return with_snapshot_facts(parse_text(snapshot.text, source), snapshot)
     headed = may_hold_reader_head(text)  # asked once: the page below is the same text
     pieces = pieces_at_heads(text) if headed else [(0, text)]
     if len(pieces) > 1:
@@ -479,7 +483,7 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     if link_said and posts:
         posts[0] = with_link_notes(posts[0], link_said)
     posts = _with_page_facts(posts, front)
-    posts = [without_fused_buttons(with_clipped_labels(post)) for post in posts]
+    posts = [without_embeds(without_fused_buttons(with_clipped_labels(post))) for post in posts]
     posts = with_site_title_warning(posts, text)
     if len(posts) == 1 and posts[0].date is None:  # a clipping's byline or footer stamp
         posts = [with_clip_stamp(posts[0], text)]
