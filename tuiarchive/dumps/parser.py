@@ -36,6 +36,7 @@ from tuiarchive.dumps.edited_dates import edited_dates
 from tuiarchive.dumps.excerpt_comments import excerpt_comments, may_hold_excerpt_comments
 from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
 from tuiarchive.dumps.footer_cards import in_footer_card, labels_over_text
+from tuiarchive.dumps.footerless_posts import next_post_title
 from tuiarchive.dumps.frames import labels_below
 from tuiarchive.dumps.front_dates import near_front_date
 from tuiarchive.dumps.fused_teasers import fused_teasers
@@ -1396,6 +1397,13 @@ class _Reader:
         if self._title_above_meta(draft, line) or self._title_above_byline(draft, line):
             draft = self.draft
             assert draft is not None
+        own = draft.moment if draft.posted_by is not None else None  # its byline's date
+        title = next_post_title(draft.content, line, own, draft.footer_seen)
+        if title is not None and not draft.in_comments:  # the post above lost its footer
+            draft.content.pop()
+            draft.warnings.append(f"line {title.number}: no footer: ends at the next title")
+            self._finish(starting_at=index - 1)
+            draft = self.draft = _Draft(title, self.header, None)
         if line.kind is Kind.BYLINE and draft.comment_count is not None:
             # a bare stamp after the comment count is a comment's, not the post's
             draft.extra.append(line.text)
