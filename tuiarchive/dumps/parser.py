@@ -35,6 +35,7 @@ from tuiarchive.dumps.doc_pages import is_doc_page
 from tuiarchive.dumps.edited_dates import edited_dates
 from tuiarchive.dumps.excerpt_comments import excerpt_comments, may_hold_excerpt_comments
 from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
+from tuiarchive.dumps.follow_cards import may_hold_card, without_follow_card
 from tuiarchive.dumps.footer_cards import in_footer_card, labels_over_text
 from tuiarchive.dumps.footerless_posts import next_post_title
 from tuiarchive.dumps.frames import labels_below
@@ -480,6 +481,7 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         posts[0] = with_link_notes(posts[0], link_said)
     posts = _with_page_facts(posts, front)
     posts = [without_fused_buttons(with_clipped_labels(post)) for post in posts]
+    posts = [without_follow_card(post) for post in posts] if may_hold_card(text) else posts
     if len(posts) == 1 and posts[0].date is None:  # a clipping's byline or footer stamp
         posts = [with_clip_stamp(posts[0], text)]
     if notes is not None and notes.tail and posts:
