@@ -136,6 +136,7 @@ from tuiarchive.dumps.summary_heads import summary_cut
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
 from tuiarchive.dumps.tumblr_notes import may_hold_notes, tumblr_notes, with_tail
 from tuiarchive.dumps.twin_lines import twin_lines
+from tuiarchive.dumps.wechat_reposts import may_hold_repost, without_repost_chrome
 from tuiarchive.dumps.widget_titles import widget_title
 from tuiarchive.dumps.wrappers import forum_quotes, forum_thread, mail_headers
 from tuiarchive.errors import NotADump
@@ -482,6 +483,7 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     posts = _with_page_facts(posts, front)
     posts = [without_fused_buttons(with_clipped_labels(post)) for post in posts]
     posts = [without_follow_card(post) for post in posts] if may_hold_card(text) else posts
+    posts = [without_repost_chrome(p) for p in posts] if may_hold_repost(text) else posts
     if len(posts) == 1 and posts[0].date is None:  # a clipping's byline or footer stamp
         posts = [with_clip_stamp(posts[0], text)]
     if notes is not None and notes.tail and posts:
