@@ -59,6 +59,7 @@ from tuiarchive.dumps.link_bylines import link_bylines
 from tuiarchive.dumps.link_lines import inside_a_sentence
 from tuiarchive.dumps.link_notes import link_notes, with_link_notes
 from tuiarchive.dumps.lone_comments import only_comments
+from tuiarchive.dumps.mail_clips import without_mailbox_url, without_title_heading
 from tuiarchive.dumps.markup import FrontMatter, fenced_page, read_page, without_heading_marks
 from tuiarchive.dumps.meta_heads import titled_above
 from tuiarchive.dumps.names import (
@@ -484,6 +485,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     posts = [without_fused_buttons(with_clipped_labels(post)) for post in posts]
     posts = [without_follow_card(post) for post in posts] if may_hold_card(text) else posts
     posts = [without_repost_chrome(p) for p in posts] if may_hold_repost(text) else posts
+    if len(posts) == 1 and front.title:  # a clipping: its title's heading reworded, an inbox link
+        posts = [without_mailbox_url(without_title_heading(posts[0], front.title, text))]
     if len(posts) == 1 and posts[0].date is None:  # a clipping's byline or footer stamp
         posts = [with_clip_stamp(posts[0], text)]
     if notes is not None and notes.tail and posts:
