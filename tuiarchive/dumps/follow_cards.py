@@ -10,6 +10,7 @@ from tuiarchive.model import Post
 
 _BIO_LINES = 2  # lines of the author's bio under the count, at most
 _BIO_CHARS = 200
+_TAIL_CHARS = 1000  # where the card stands: the text's last characters
 
 
 @cache
@@ -26,6 +27,9 @@ def may_hold_card(text: str) -> bool:
 def without_follow_card(post: Post) -> Post:
     """The post whose text ends with its author's card (a follower count, a short bio under
     it) with the card moved to its kept-aside text, said."""
+    words = phrase_fields().get("follow_counts", ())
+    if not any(w in post.body[-_TAIL_CHARS:] for w in words):
+        return post
     lines = post.body.split("\n")
     texts = [i for i, ln in enumerate(lines) if ln.strip()]
     for at in texts[-1 - _BIO_LINES :]:

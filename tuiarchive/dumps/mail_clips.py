@@ -28,15 +28,15 @@ def without_title_heading(post: Post, front_title: str | None, text: str) -> Pos
     longer wording ("<the title reworded> (<the title>)"): the heading kept aside (said)."""
     if not front_title or post.title != front_title or len(folded(front_title)) < 8:
         return post
-    lines = post.body.split("\n")
-    first = lines[0].strip()
-    if len(lines) < 3 or lines[1].strip() or not title_like(first) or ends_sentence(first):
+    first, _, rest = post.body.partition("\n")
+    first = first.strip()
+    if not rest.startswith("\n") or not title_like(first) or ends_sentence(first):
         return post
-    if folded(front_title) not in folded(first) or f"\n# {first}\n" not in f"\n{text}\n":
+    if folded(front_title) not in folded(first) or f"\n# {first}\n" not in text:
         return post
     said = "the heading atop the text holds the front matter's title reworded: kept aside"
     return post.with_changes(
-        body="\n".join(lines[2:]).lstrip("\n"),
+        body=rest.lstrip("\n"),
         extra_text=(*post.extra_text, first),
         warnings=(*post.warnings, said),
     )
