@@ -36,7 +36,9 @@ from tuiarchive.dumps.edited_dates import edited_dates
 from tuiarchive.dumps.embeds import without_embeds
 from tuiarchive.dumps.excerpt_comments import excerpt_comments, may_hold_excerpt_comments
 from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
+from tuiarchive.dumps.follow_cards import may_hold_card, without_follow_card
 from tuiarchive.dumps.footer_cards import in_footer_card, labels_over_text
+from tuiarchive.dumps.footerless_posts import next_post_title
 from tuiarchive.dumps.frames import labels_below
 from tuiarchive.dumps.front_dates import near_front_date
 from tuiarchive.dumps.fused_teasers import fused_teasers
@@ -59,6 +61,7 @@ from tuiarchive.dumps.link_bylines import link_bylines
 from tuiarchive.dumps.link_lines import inside_a_sentence
 from tuiarchive.dumps.link_notes import link_notes, with_link_notes
 from tuiarchive.dumps.lone_comments import only_comments
+from tuiarchive.dumps.mail_clips import without_mailbox_url, without_title_heading
 from tuiarchive.dumps.markup import FrontMatter, fenced_page, read_page, without_heading_marks
 from tuiarchive.dumps.meta_heads import titled_above
 from tuiarchive.dumps.names import (
@@ -137,6 +140,7 @@ from tuiarchive.dumps.summary_heads import summary_cut
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
 from tuiarchive.dumps.tumblr_notes import may_hold_notes, tumblr_notes, with_tail
 from tuiarchive.dumps.twin_lines import twin_lines
+from tuiarchive.dumps.wechat_reposts import may_hold_repost, without_repost_chrome
 from tuiarchive.dumps.widget_titles import widget_title
 from tuiarchive.dumps.wrappers import forum_quotes, forum_thread, mail_headers
 from tuiarchive.errors import NotADump
@@ -485,6 +489,10 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     posts = _with_page_facts(posts, front)
     posts = [without_embeds(without_fused_buttons(with_clipped_labels(post))) for post in posts]
     posts = with_site_title_warning(posts, text)
+    posts = [without_follow_card(post) for post in posts] if may_hold_card(text) else posts
+    posts = [without_repost_chrome(p) for p in posts] if may_hold_repost(text) else posts
+    if len(posts) == 1 and front.title:  # a clipping: its title's heading reworded, an inbox link
+        posts = [without_mailbox_url(without_title_heading(posts[0], front.title, text))]
     if len(posts) == 1 and posts[0].date is None:  # a clipping's byline or footer stamp
         posts = [with_clip_stamp(posts[0], text)]
     if notes is not None and notes.tail and posts:
@@ -1402,6 +1410,13 @@ class _Reader:
         if self._title_above_meta(draft, line) or self._title_above_byline(draft, line):
             draft = self.draft
             assert draft is not None
+        own = draft.moment if draft.posted_by is not None else None  # its byline's date
+        title = next_post_title(draft.content, line, own, draft.footer_seen)
+        if title is not None and not draft.in_comments:  # the post above lost its footer
+            draft.content.pop()
+            draft.warnings.append(f"line {title.number}: no footer: ends at the next title")
+            self._finish(starting_at=index - 1)
+            draft = self.draft = _Draft(title, self.header, None)
         if line.kind is Kind.BYLINE and draft.comment_count is not None:
             # a bare stamp after the comment count is a comment's, not the post's
             draft.extra.append(line.text)

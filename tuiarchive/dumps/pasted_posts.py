@@ -14,6 +14,8 @@ from tuiarchive.model import Post
 
 #: A Markdown rule ("----", "* * *"): a note's sections are set apart with it.
 _RULE = re.compile(r"[ \t]*(?:[-*_][ \t]*){3,}")
+#: An address inside a line: a sentence pointing somewhere, no pasted post's title.
+_ADDRESS = re.compile(r"https?://|www\.")
 _NOTES = 8  # lines of the notes' own text above a pasted post, at least
 _REACH = 400  # lines from a pasted post's opening line to its footer, at most
 #: What a post's frame prints from its footer on, before its comments' text.
@@ -76,6 +78,7 @@ def _opening_above(lines: list[Line], footer: int, start: int, title: str) -> in
             and below.kind is Kind.TEXT
             and title_like(below.text)
             and not ends_sentence(below.text)
+            and not _ADDRESS.search(below.text)
             and folded(below.text) != title
             and below.number - 1 < footer - 1  # a body between the title and the footer
         ):
