@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import re
-
 from tuiarchive.dumps.line_kinds import BLANK_LINE, Kind, Line, classify
+from tuiarchive.dumps.line_search import LineStart
 
 #: A byline's "at" alone on its line (the theme hides the author's name before it).
-LONE_AT = re.compile(r"^[ \t]*at[ \t]*$", re.MULTILINE)
+_LONE_AT = LineStart(r"at[ \t]*$")
 
 _REACH = 4  # how far below "at" its stamp may stand, blank lines counted
 
 
 def may_hold_split_stamp(text: str) -> bool:
     """Whether the text has a line that is only "at" (a quick look before the pass)."""
-    return "\nat" in text and LONE_AT.search(text) is not None
+    return "\nat" in text and _LONE_AT.found_in(text)
 
 
 def join_split_stamps(lines: list[Line]) -> list[Line]:
