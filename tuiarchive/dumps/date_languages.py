@@ -11,7 +11,7 @@ from tuiarchive.calendar_words import LANGUAGES
 
 
 @cache
-def _words(code: str) -> frozenset[str]:
+def calendar_names(code: str) -> frozenset[str]:
     """The month and weekday names of one language, casefolded, with and without a dot."""
     locale = Locale.parse(code)
     words: set[str] = set()
@@ -27,4 +27,4 @@ def _words(code: str) -> frozenset[str]:
 
 def one_language(names: list[str]) -> bool:
     """Whether some language knows all of a date's month and weekday words (casefolded)."""
-    return any(all(name in _words(code) for name in names) for code in LANGUAGES)
+    return any(all(name in calendar_names(code) for name in names) for code in LANGUAGES)

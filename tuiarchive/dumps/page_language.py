@@ -7,8 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
-from babel.dates import get_day_names, get_month_names
-
+from tuiarchive.dumps.date_languages import calendar_names
 from tuiarchive.dumps.line_kinds import Kind, Line
 from tuiarchive.dumps.phrases import language_patterns
 
@@ -25,16 +24,9 @@ def _calendar_languages() -> dict[str, frozenset[str]]:
     """Each month or weekday name (casefolded) and the languages that print it."""
     found: dict[str, set[str]] = {}
     for language in language_patterns():
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                names = [
-                    *get_month_names(width, context, language).values(),
-                    *get_day_names(width, context, language).values(),
-                ]
-                for name in names:
-                    word = str(name).casefold().rstrip(".")
-                    if _WORD.fullmatch(word):
-                        found.setdefault(word, set()).add(language)
+        for word in calendar_names(language):  # with and without a dot: the dotted ones fail _WORD
+            if _WORD.fullmatch(word):
+                found.setdefault(word, set()).add(language)
     return {word: frozenset(languages) for word, languages in found.items()}
 
 
