@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, cached_property
 
 from babel import Locale
 from babel.dates import get_date_format
@@ -66,7 +66,11 @@ class PageOrder:
     def __init__(self, lines: Sequence[Line]) -> None:
         self.lines = lines
         self._proven: dict[str, tuple[bool, str] | None] = {}
-        self._language: tuple[str | None] | None = None
+
+    @cached_property
+    def language(self) -> str | None:
+        """The page's language, voted the first time a date needs it."""
+        return page_language(self.lines)
 
     def read(self, date: DumpDate) -> DumpDate:
         """The date read in the order the page's other dates prove, else day first when
@@ -79,9 +83,7 @@ class PageOrder:
         proven = self._proven[match[2]]
         if proven is not None:
             return _reread(date, proven[0], f"as {proven[1]!r} on the same page is")
-        if self._language is None:
-            self._language = (page_language(self.lines),)
-        language = self._language[0]
+        language = self.language
         if language is not None and _writes_day_first(language):
             name = Locale.parse(language).get_display_name("en")
             return _reread(date, True, f"the page is in {name}")
@@ -95,7 +97,7 @@ def read_numeric_orders(lines: list[Line]) -> list[Line]:
     ambiguous = [
         i
         for i, line in enumerate(lines)
-        if (line.date is not None or line.facts.moment is not None)
+        if (line.date is not None or line.facts.moment is not None)  # cheap, before _dates
         and any(d.other for d in _dates(line))
     ]
     if not ambiguous:
