@@ -261,13 +261,23 @@ def _with_warnings(posts: list[Post], warnings: tuple[str, ...]) -> list[Post]:
 
 
 def parse_text(text: str, source: str = "") -> list[Post]:
-    """Read the posts of a dump's text, in page order.
+    """Read the posts of a dump's text, in page order, each post's id the one its final
+    date, title and body give (passes after a post is first read may change them).
 
     Raises `NotADump` when the text holds no recognisable post: no date header,
     no byline date and no post footer anywhere. A page a note keeps whole inside a
     fenced block (```text ... ```) is read from inside the block when nothing outside
     it is a post. A file of several pages saved under a reader's header reads each alone.
     """
+    return [_identified(post) for post in _read_text(text, source)]
+
+
+def _identified(post: Post) -> Post:
+    identity = post_identity(post.date, post.title, post.body)
+    return post if post.id == identity else post.with_changes(id=identity)
+
+
+def _read_text(text: str, source: str) -> list[Post]:
     if may_hold_clipping(text) and (clipped := _clipped_page(text, source)):
         return clipped
     if text.startswith("<!--") and (snapshot := snapshot_page(text)) is not None:
