@@ -8,7 +8,7 @@ from functools import cache
 
 from tuiarchive.dumps.dates import Moment, match_moment
 from tuiarchive.dumps.line_kinds import BLANK_LINE, FooterFacts, Kind, Line
-from tuiarchive.dumps.phrases import phrase_fields
+from tuiarchive.dumps.phrases import group, phrase_fields
 
 #: What may follow the stamp on its line: the comment's own buttons, set apart by bars.
 _AFTER = r"(?:\s*\|)+(?:\s*[^\W\d_][\w' ]{0,30})?\s*|\s*"
@@ -44,11 +44,11 @@ def _read(text: str) -> tuple[str, Moment] | None:
     m = _stamp().fullmatch(text)
     if m is None:
         return None
-    found = {k[:4]: v for k, v in m.groupdict().items() if v}
-    moment = match_moment(found.get("time", "").strip())
-    if "name" not in found or moment is None or moment.date is None:
+    name = group(m, "name")  # the phrase's numbered groups: name0, time0...
+    moment = match_moment((group(m, "time") or "").strip())
+    if not name or moment is None or moment.date is None:
         return None
-    return " ".join(found["name"].split()), moment
+    return " ".join(name.split()), moment
 
 
 _IN_SECTION = frozenset((Kind.TEXT, Kind.BLANK, Kind.COMMENT_CHROME))
@@ -58,8 +58,6 @@ def stamped_comments(lines: list[Line]) -> list[Line]:
     """Under a comments heading, texts that each END in a stamp line (name, date): each
     stamp made the head of its comment and set above its text, as the reader expects."""
     heads = [i for i, line in enumerate(lines) if line.kind is Kind.COMMENTS_HEADING]
-    if not heads:
-        return lines
     for head in heads:
         out = _section(lines, head)
         if out is not None:
