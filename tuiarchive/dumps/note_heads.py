@@ -15,7 +15,7 @@ _SOURCE = re.compile(
     r"|<?(?P<bare>https?://[^/\s<>]+/[^\s<>]+)>?)\s*"
 )
 #: A Markdown rule: "---", "* * *".
-_RULE = re.compile(r"[ \t]*(?:[-*_][ \t]*){3,}")
+NOTE_RULE = re.compile(r"[ \t]*(?:[-*_][ \t]*){3,}")
 #: A breadcrumb: "Home  >  Basics / Tutorial", "Inicio » Python".
 _CRUMB = re.compile(r"[^\n.!?]{1,60}?\s(?:>|»|›)\s[^\n.!?]{1,80}")
 #: The page's first printed character is a heading's mark (looked at without copying the page).
@@ -47,7 +47,7 @@ def note_head(raws: list[str]) -> NoteHead | None:
     url: str | None = None
     for place, index in enumerate(texts[1 : _FIELDS + 2], start=1):
         raw = raws[index]
-        if _RULE.fullmatch(raw):
+        if NOTE_RULE.fullmatch(raw):
             if url is None or place < 2:
                 return None
             taken = texts[: place + 1]

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 from tuiarchive.dumps.line_kinds import Kind, Line
+from tuiarchive.dumps.note_heads import NOTE_RULE  # a Markdown rule: "---", "* * *"
 
-#: A Markdown rule: "---", "* * *".
-_RULE = re.compile(r"[ \t]*(?:[-*_][ \t]*){3,}")
 #: A line set wholly in emphasis: "*Collected for the course*", "_Saved with Clipper_".
 _EMPHASIS = re.compile(r"\s*(?P<mark>[*_]{1,2})(?=\S).{1,100}?(?<=\S)(?P=mark)\s*")
 _LINES = 2  # at most so many closing lines under the rule
@@ -18,7 +17,7 @@ def note_tail(lines: list[Line]) -> tuple[list[Line], str | None]:
     the file read as chrome (the note's colophon, not the copied post's), and what was said."""
     last = [i for i in range(len(lines) - 1, max(-1, len(lines) - 12), -1) if lines[i].raw.strip()]
     for place, index in enumerate(last[: _LINES + 1]):
-        if _RULE.fullmatch(lines[index].raw):
+        if NOTE_RULE.fullmatch(lines[index].raw):
             if place == 0:
                 return lines, None
             taken = sorted(last[: place + 1])
