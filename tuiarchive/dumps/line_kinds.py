@@ -516,7 +516,7 @@ def comment_head(text: str) -> tuple[str, Moment] | None:
         if len(last) <= 3 and last.islower() and len(name.split()) > 1:
             break  # "The meeting was at 5:40 AM": a sentence, not a name
         return name, moment
-    return _digits_into_day(text) if _DAY_AFTER_DIGIT.search(text) else None
+    return _digits_into_day(text)  # it looks only where a day could follow a handle
 
 
 #: A day (no leading zero) right after a digit: a name ending in digits run into its date.
