@@ -323,6 +323,10 @@ def _commented_page(text: str, source: str) -> list[Post]:
         f"the page was read from inside the block comment that holds it (line {found.start}):"
         f" {len(found.code)} line(s) of code around it kept aside"
     )
+    if found.note is not None:
+        said += (
+            f"; its first sentence {found.note[:60]!r} read as the comment's note, not the title"
+        )
     posts[0] = posts[0].with_changes(
         extra_text=(*posts[0].extra_text, *found.code), warnings=(*posts[0].warnings, said)
     )
