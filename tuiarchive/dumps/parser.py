@@ -126,6 +126,7 @@ from tuiarchive.dumps.reader_heads import (
     with_head_facts,
 )
 from tuiarchive.dumps.reply_buttons import without_fused_buttons
+from tuiarchive.dumps.run_labels import run_together_warning
 from tuiarchive.dumps.section_tags import without_sections
 from tuiarchive.dumps.service_footers import may_hold_service_footer, service_footers, untitled
 from tuiarchive.dumps.share_runs import share_buttons
@@ -2034,6 +2035,9 @@ class _Reader:
             warnings.append("no post footer: the dump may be truncated")
         series = series_of(title)
         time = draft.moment.time if draft.moment else None
+        labels = split_labels(",".join(draft.labels))
+        if said := run_together_warning(labels):
+            warnings.append(said)
         comments, after_comments = _without_reply_buttons(draft.comments)
         if after_comments:
             draft.extra.extend(after_comments)
@@ -2049,7 +2053,7 @@ class _Reader:
             series=series,
             author=author,
             place=place,
-            labels=split_labels(",".join(draft.labels)),
+            labels=labels,
             comments=draft.comment_count,
             comment_list=comments,
             source=self.source,
