@@ -97,6 +97,8 @@ def fused_meta(
             return None
         if facts is not None and facts.labels:
             labels.extend(facts.labels)
+        if facts is not None and facts.note is not None and first.note is None:
+            first = replace(first, note=facts.note)  # a label listed once for being twice
         if facts is not None and facts.comments is not None and first.comments is None:
             first = replace(first, comments=facts.comments)
     return replace(first, labels=tuple(dict.fromkeys(labels)) or None, labels_continue=False)

@@ -12,6 +12,7 @@ from tuiarchive.dumps.dates import DumpDate, Moment, match_date, match_moment, m
 from tuiarchive.dumps.fused_meta import fused_meta
 from tuiarchive.dumps.phrases import bylines_for, group, load_phrases
 from tuiarchive.dumps.said_stamps import stamp_then_name
+from tuiarchive.dumps.twice_listed import twice_listed_note
 
 #: Characters that indent paragraphs in dumps (NBSP runs, spaces, tabs, odd spaces).
 INDENT = " \t\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
@@ -254,6 +255,7 @@ def _footer_facts(byline: re.Match[str] | None, tail: re.Match[str]) -> FooterFa
             return None  # "Posted by the ministry on its website": prose, not a byline
     labels = None
     continues = False
+    note = None
     listed = group(byline, "labels") if byline else None
     if listed is not None:
         listed = listed.replace("\t", " ")  # "Posted in a<TAB>| Tags: b": a tab before the bar
@@ -263,8 +265,9 @@ def _footer_facts(byline: re.Match[str] | None, tail: re.Match[str]) -> FooterFa
         labels = split_labels(joined)  # "This entry was posted in a, b by X."
         if joined != listed:  # a category that is also a tag stands once, in the tags' place
             labels = split_labels(",".join(joined.split(",")[::-1]))[::-1]
+            note = twice_listed_note(joined.split(","))
     if tail["labelkey"] is not None:
-        labels = split_labels(tail["labels"])
+        labels, note = split_labels(tail["labels"]), None
         # "Labels: a, b," wraps onto the next line; a bare "Labels:" has its list below it
         continues = tail["labels"].rstrip().endswith(",") or not labels
     return FooterFacts(
@@ -273,6 +276,7 @@ def _footer_facts(byline: re.Match[str] | None, tail: re.Match[str]) -> FooterFa
         comments=1 if tail["one"] else _count(count) if tail["none"] is None else 0,
         labels=labels,
         labels_continue=continues,
+        note=note,
     )
 
 
