@@ -1823,7 +1823,8 @@ class _Reader:
             if stamp and moment.time:
                 stamp = f"{stamp}T{moment.time}"
         text = "\n\n".join(paragraphs(draft.comment_lines))
-        draft.comments.append(Comment(author=draft.comment_author, date=stamp, text=text))
+        author = draft.comment_author.rstrip(_NAME_BULLETS) or draft.comment_author  # "Ana •"
+        draft.comments.append(Comment(author=author, date=stamp, text=text))
         draft.comment_author = None
         draft.comment_moment = None
         draft.in_head = False
@@ -2105,6 +2106,8 @@ _PROSE_LINE = 60
 #: How many lines of a comment section's own chrome may stand above its first comment.
 _SECTION_CHROME = 8
 
+#: What parts a commenter's name from the stamp after it on the page ("Ana •"), left at its end.
+_NAME_BULLETS = " \t•·|"
 
 _LIST_MARKS = ("- ", "* ", "+ ")
 
