@@ -300,6 +300,11 @@ def classify(number: int, raw: str) -> Line:
         reading = _reading(rest) if rest else _PLAIN
         if reading[0] in _CHROME_KINDS:
             kind, date, facts, said_by = reading
+    if kind is Kind.TEXT and text[-2:] in _PARTING_MARKS:
+        # "Posted on May 3, 2024 at 7:03 AM •": the mark before what the page put on the next line
+        reading = _reading(text[:-2].rstrip())
+        if reading[0] is Kind.FOOTER or reading[0] is Kind.BYLINE:
+            kind, date, facts, said_by = reading
     if kind is Kind.TEXT and text[:2] in _LIST_MARKS:
         # "* Facebook": a page's share buttons or menu as a Markdown list
         kind, date, facts, said_by = _reading(text[2:].lstrip())
@@ -309,6 +314,7 @@ def classify(number: int, raw: str) -> Line:
 
 
 _LIST_MARKS = frozenset(("* ", "- ", "+ "))
+_PARTING_MARKS = frozenset((" •", " ·"))
 _COMMENT_OPENERS = ("/*", "<!--")
 #: What a comment opener's line may hold to be read as that chrome, not as code.
 _CHROME_KINDS = frozenset(
