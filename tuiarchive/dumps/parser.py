@@ -9,6 +9,7 @@ from functools import cached_property
 
 from tuiarchive.dumps.alt_lines import without_alt_line
 from tuiarchive.dumps.author_boxes import with_boxed_author
+from tuiarchive.dumps.author_cards import author_cards, may_hold_author_card
 from tuiarchive.dumps.bare_labels import (
     closing_share_run,
     label_block,
@@ -403,6 +404,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         lines[index] = Line(index + 1, raws[index], Kind.CHROME, lines[index].text)
     if "/author/" in text:  # "[Ana](…/author/ana/) / [May 2, 2021](…)"
         lines = link_bylines(lines, text.split("\n"))
+    if may_hold_author_card(text):  # "[Ana Lind](…/profile/123)" and her lines under the footer
+        lines = author_cards(lines, text.split("\n"))
     head_said: list[str] = []
     if reader is not None:
         lines, head_said = head_lines(lines, reader[1])
