@@ -140,6 +140,7 @@ from tuiarchive.dumps.stamped_comments import may_hold_stamps, stamped_comments
 from tuiarchive.dumps.style_lines import may_hold_style_line, style_lines
 from tuiarchive.dumps.summary_heads import summary_cut
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
+from tuiarchive.dumps.title_suffixes import without_site_suffix
 from tuiarchive.dumps.tumblr_notes import may_hold_notes, tumblr_notes, with_tail
 from tuiarchive.dumps.twin_lines import twin_lines
 from tuiarchive.dumps.wechat_reposts import may_hold_repost, without_repost_chrome
@@ -506,6 +507,7 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         posts[0] = with_link_notes(posts[0], link_said)
     posts = _with_page_facts(posts, front)
     posts = [without_embeds(without_fused_buttons(with_clipped_labels(post))) for post in posts]
+    posts = [without_site_suffix(post) for post in posts]
     posts = with_site_title_warning(posts, text)
     posts = [without_follow_card(post) for post in posts] if may_hold_card(text) else posts
     posts = [without_repost_chrome(p) for p in posts] if may_hold_repost(text) else posts
