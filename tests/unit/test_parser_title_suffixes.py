@@ -22,3 +22,12 @@ def test_french_quotes_in_a_title_stay() -> None:
     title = "Le mot « vase » expliqué aux enfants"
     (post,) = parse_text(_PAGE.format(title=title), "a.md")
     assert post.title == title
+
+
+def test_the_title_printed_again_atop_the_body_goes_with_the_tail() -> None:
+    page = _PAGE.format(title="Notes from the silt summit « Odile Brant").replace(
+        "\n\nThe harbour", "\n\nNotes from the silt summit\n\nThe harbour"
+    )
+    (post,) = parse_text(page, "a.md")
+    assert post.title == "Notes from the silt summit"
+    assert post.body.startswith("The harbour masters met")

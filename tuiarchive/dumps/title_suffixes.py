@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from tuiarchive.dumps.names import folded
 from tuiarchive.model import Post, post_identity
 
 #: " « Blog name" closing a title, no "»" after it (French quotes close with one).
@@ -23,8 +24,14 @@ def without_site_suffix(post: Post) -> Post:
     if len(site.split()) > _MAX_WORDS or len(head) < 2:
         return post
     said = f"the title's tail ' « {site}' is the blog's name (an old theme's page title): cut"
+    body, extra = post.body, post.extra_text
+    first, _, rest = body.partition("\n\n")
+    if rest and folded(first) == folded(head):
+        body, extra = rest, (first, *extra)  # the title printed again atop the text
     return post.with_changes(
-        id=post_identity(post.date, head, post.body),
+        id=post_identity(post.date, head, body),
         title=head,
+        body=body,
+        extra_text=extra,
         warnings=(*post.warnings, said),
     )
