@@ -42,6 +42,11 @@ def _leads() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     return re.compile(rf"(?<=\S)\s*(?=(?:{alternation}))"), re.compile(starts, re.I), meta
 
 
+def meta_in_name(name: str) -> bool:
+    """Whether a byline's name ran on into a meta piece ("Ana LoboPosted in birds")."""
+    return any(lead.split()[0] in name for lead in _leads()[2])
+
+
 def _listed(piece: str, meta: tuple[str, ...]) -> tuple[str, ...] | None:
     """The labels of a piece headed by a category or tag lead, None for another piece."""
     for lead in meta:

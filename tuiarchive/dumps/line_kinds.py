@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from tuiarchive.dumps.bold_names import unbold
 from tuiarchive.dumps.dates import DumpDate, Moment, match_date, match_moment, match_time
-from tuiarchive.dumps.fused_meta import fused_meta
+from tuiarchive.dumps.fused_meta import fused_meta, meta_in_name
 from tuiarchive.dumps.phrases import bylines_for, group, load_phrases
 from tuiarchive.dumps.said_stamps import stamp_then_name
 from tuiarchive.dumps.twice_listed import twice_listed_note
@@ -384,9 +384,9 @@ def _reading(text: str) -> _Reading:
     if line_kind is not None:
         return (line_kind, None, _NO_FACTS, None)
     facts = read_footer(text)
-    if (facts is None or facts.author and not facts.moment) and phrases.byline_starts.could_be(
-        text
-    ):
+    if (
+        facts is None or facts.author and (not facts.moment or meta_in_name(facts.author))
+    ) and phrases.byline_starts.could_be(text):
         # "Posted on … by … Posted in … Leave a comment"; a name that ran on into the pieces
         facts = fused_meta(text, facts, read_footer) or facts
     if facts is None and " at " in text:
