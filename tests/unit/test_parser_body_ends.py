@@ -441,3 +441,19 @@ def test_a_heading_of_the_text_over_its_paragraph_stays_above_the_like_button_fr
     post = _one(text)
     assert _last(post).startswith("De la farine")
     assert "Ce qu'il faut :" in post.body
+
+
+def test_an_empty_related_widgets_heading_stacked_over_the_related_list_goes_with_it() -> None:
+    page = "\n\n".join(
+        [
+            "Dredging the north basin",
+            "The dredger worked through the night and cleared the north basin at last.",
+            "Please check back next week for the second part of this story.",
+            "Related Threads",
+            "Related Articles",
+            "The pier lights are on again\nA new ferry for the islands\nThe old crane comes down",
+            "This entry was posted in Harbours. Bookmark the permalink.",
+        ]
+    )
+    (post,) = parse_text(page, "basin.txt")
+    assert post.body.endswith("second part of this story.")

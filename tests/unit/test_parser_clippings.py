@@ -431,3 +431,28 @@ def test_a_category_also_among_the_tags_stands_in_the_tags_place_en() -> None:
     )
     post = parse_text(page, "wordpress.txt")[0]
     assert post.labels == ("ferries", "Travel", "winter")  # once, where the tags list it
+
+
+def test_a_category_listed_once_for_being_also_a_tag_is_said() -> None:
+    page = WORDPRESS_PAGE.replace(
+        "and tagged ferries, winter.", "and tagged ferries, travel, winter."
+    )
+    post = parse_text(page, "wordpress.txt")[0]
+    assert post.labels == ("ferries", "travel", "winter")
+    assert any("category and a tag" in w and "Travel" in w for w in post.warnings)
+
+
+def test_categories_and_tags_apart_say_nothing() -> None:
+    post = parse_text(WORDPRESS_PAGE, "wordpress.txt")[0]
+    assert not any("category and a tag" in w for w in post.warnings)
+
+
+def test_a_category_listed_once_in_a_footer_run_into_the_byline_is_said() -> None:
+    page = WORDPRESS_PAGE.replace(
+        "This entry was posted in Travel and tagged ferries, winter.",
+        "Posted on May 3, 2021 by Ana Lobo This entry was posted in Travel and tagged"
+        " ferries, travel, winter.",
+    )
+    post = parse_text(page, "wordpress.txt")[0]
+    assert post.labels == ("ferries", "travel", "winter")
+    assert any("category and a tag" in w and "Travel" in w for w in post.warnings)

@@ -58,3 +58,16 @@ def test_a_post_inside_a_block_comment_is_read_and_the_code_kept_aside() -> None
     assert "package" not in post.body and "public class" not in post.body
     assert any("public class Steps" in line for line in post.extra_text)
     assert any("comment" in warning for warning in post.warnings)
+
+
+def test_the_comments_own_summary_sentence_above_the_page_is_not_its_title() -> None:
+    """Javadoc's shape: the programmer's one-sentence summary, a blank gutter line, then the
+    pasted page's title with its body right under it."""
+    noted = _FILE.replace(
+        " *  Ступени у реки",
+        " * Считает ступени у реки - по фонарям, шагам и скамейкам.\n *\n *  Ступени у реки",
+    )
+    (post,) = parse_text(noted, "Steps.java")
+    assert post.title == "Ступени у реки"
+    assert post.body.startswith("Шёл я как-то раз по набережной")
+    assert any("Считает ступени у реки" in line for line in post.extra_text)

@@ -60,3 +60,36 @@ def test_a_nameless_byline_split_over_spaced_lines_closes_the_post_and_its_label
     assert post.date == "2025-02-11"
     assert post.labels == ("ferries", "local-history")
     assert post.body.endswith("as far as I can tell.")
+
+
+def test_a_lone_dash_over_the_permalinks_date_is_a_byline_and_the_author_card_no_post() -> None:
+    # a scraper's Markdown of a classic Blogger page: the byline's name left out, its dash kept
+    page = [
+        "# Counting cormorants on the north pier",
+        "",
+        "The cormorants came back early this year, forty of them by the first week.",
+        "",
+        "Stay warm!",
+        "",
+        "-",
+        '[March 4, 2023](https://pier.blogspot.com/2023/03/cormorants.html "permanent link")',
+        "",
+        "[Email This](https://www.blogger.com/share-post.g?target=email)"
+        "[BlogThis!](https://www.blogger.com/share-post.g?target=blog)"
+        "[Share to X](https://www.blogger.com/share-post.g?target=twitter)",
+        "",
+        '[Oskar Lind](https://www.blogger.com/profile/123456 "author profile")',
+        "",
+        "Birdwatcher and harbour pilot, writing about the pier since the winter of 2009.",
+        "",
+        "#### No comments:",
+        "",
+        "#### Post a Comment",
+    ]
+    (post,) = parse_text("\n".join(page), "pier.md")
+    assert post.date == "2023-03-04"
+    assert post.body.endswith("Stay warm!")
+    assert post.comments == 0
+    assert post.author == "Oskar Lind"
+    assert any("author card" in w for w in post.warnings)
+    assert any("Birdwatcher and harbour pilot" in line for line in post.extra_text)

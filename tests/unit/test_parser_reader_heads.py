@@ -280,3 +280,18 @@ def test_a_page_title_the_page_prints_whole_is_not_cut_at_its_dash() -> None:
     assert post.blog is None
     assert post.date == "2020-01-19"
     assert post.body.startswith("The second walk")
+
+
+def test_a_page_title_naming_the_blog_first_gives_the_post_title_after_it() -> None:
+    post = _one(
+        "Title: Odile's blog - The dredging plan my harbour master asked me not to draw.",
+        "",
+        "URL Source: https://odile.example.com/the-dredging-plan.html",
+        "",
+        "Markdown Content:",
+        "Posted on 2024-11-11",
+        "",
+        "This plan was drawn together with the pilots, who made the charts at the end.",
+    )
+    assert post.title == "The dredging plan my harbour master asked me not to draw."
+    assert post.blog == "Odile's blog"

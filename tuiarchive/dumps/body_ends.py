@@ -123,8 +123,21 @@ def _related_from(content: list[Line], shown: list[int], headings: Mapping[int, 
             continue  # more of the author's sections follow the list: not the body's end
         if at == 0:
             continue  # nothing above it: the body would be empty
-        return index
+        while at > 1 and _stacked(content[shown[at - 1]].text, text):
+            at -= 1  # "Related Threads" over "Related Articles": an empty widget's heading
+        return shown[at]
     return None
+
+
+def _stacked(above: str, heading: str) -> bool:
+    """A short heading right above a related list's own, its first word the same."""
+    words = above.split()
+    return (
+        0 < len(words) <= 4
+        and len(above) <= 40
+        and not above.endswith((".", "!", "?", ":", ","))
+        and words[0].casefold() == heading.split()[0].casefold()
+    )
 
 
 def _rating_from(content: list[Line], shown: list[int]) -> int | None:

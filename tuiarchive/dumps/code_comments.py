@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tuiarchive.dumps.line_kinds import Kind, classify
+from tuiarchive.dumps.line_kinds import Kind, classify, ends_sentence
 
 _OPEN = re.compile(r"\s*/\*\*?\s*")
 _CLOSE = re.compile(r"\s*\*+/\s*")
@@ -14,6 +14,8 @@ _GUTTER = re.compile(r"^(\s*)\*(?: |$)")
 #: sample's comment in it is the other way round.
 _SHARE = 0.5
 _MIN_LINES = 8
+_NOTE_REACH = 8  # the summary is the comment's first text line, within its first lines
+_MAX_TITLE = 120
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,7 @@ class CommentPage:
     text: str
     start: int  # 0-based index of the comment's first inner line
     code: tuple[str, ...]
+    note: str | None = None  # the comment's own summary above the page, kept with the code
 
 
 def may_hold_comment_page(text: str) -> bool:
@@ -46,5 +49,29 @@ def comment_page(text: str) -> CommentPage | None:
     top = next((line for line in cleaned if line.strip()), "")
     if classify(1, top).kind is not Kind.TEXT:
         return None  # a comment opening on the post's byline holds the page's tail, not the page
-    code = tuple(line.strip() for line in lines[:start] + lines[end + 1 :] if line.strip())
-    return CommentPage("\n".join(cleaned), start + 1, code)
+    note = _summary_note(cleaned)
+    if note is not None:
+        cleaned[note] = ""  # kept blank: the page's line numbers stay the file's
+    noted = [inner[note].strip(" \t*")] if note is not None else []
+    code = tuple(line.strip() for line in lines[:start] + noted + lines[end + 1 :] if line.strip())
+    return CommentPage("\n".join(cleaned), start + 1, code, noted[0] if noted else None)
+
+
+def _summary_note(cleaned: list[str]) -> int | None:
+    """Javadoc's own summary atop the comment: one sentence ended by a full stop, a blank
+    line, then a short unpunctuated line (the pasted page's title) with its body right under
+    it. The summary's index, or None."""
+    texts = [i for i, line in enumerate(cleaned[:_NOTE_REACH]) if line.strip()]
+    if len(texts) < 3:
+        return None
+    top, title, body = texts[:3]
+    heading = cleaned[title].strip()
+    return (
+        top
+        if title > top + 1
+        and body == title + 1
+        and ends_sentence(cleaned[top].strip())
+        and len(heading) <= _MAX_TITLE
+        and not heading.endswith((".", "!", "?", ":", ";", ","))
+        else None
+    )

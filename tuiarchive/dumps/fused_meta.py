@@ -42,6 +42,24 @@ def _leads() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     return re.compile(rf"(?<=\S)\s*(?=(?:{alternation}))"), re.compile(starts, re.I), meta
 
 
+def meta_in_name(name: str) -> bool:
+    """Whether a byline's name ran on into a meta piece or another byline ("Ana LoboPosted
+    in birds", "Ana Lobo This entry was posted"): read piece by piece instead."""
+    return any(name.find(word, 1) > 0 for word in _lead_words())
+
+
+@cache
+def _lead_words() -> tuple[str, ...]:
+    """The first words of the leads a piece may start with ("Posted", "This", "Tagged")."""
+    fields = phrase_fields()
+    leads = set(fields.get("meta_leads", ()))
+    for phrase in fields.get("posted_by", ()):
+        lead = phrase.split("{")[0].strip()
+        if len(lead) > 3 and lead[:1].isupper():
+            leads.add(lead)
+    return tuple(sorted({lead.split()[0] for lead in leads}))
+
+
 def _listed(piece: str, meta: tuple[str, ...]) -> tuple[str, ...] | None:
     """The labels of a piece headed by a category or tag lead, None for another piece."""
     for lead in meta:
@@ -97,6 +115,8 @@ def fused_meta(
             return None
         if facts is not None and facts.labels:
             labels.extend(facts.labels)
+        if facts is not None and facts.note is not None and first.note is None:
+            first = replace(first, note=facts.note)  # a label listed once for being twice
         if facts is not None and facts.comments is not None and first.comments is None:
             first = replace(first, comments=facts.comments)
     return replace(first, labels=tuple(dict.fromkeys(labels)) or None, labels_continue=False)

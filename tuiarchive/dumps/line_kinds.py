@@ -9,9 +9,10 @@ from functools import cache, lru_cache
 
 from tuiarchive.dumps.bold_names import unbold
 from tuiarchive.dumps.dates import DumpDate, Moment, match_date, match_moment, match_time
-from tuiarchive.dumps.fused_meta import fused_meta
+from tuiarchive.dumps.fused_meta import fused_meta, meta_in_name
 from tuiarchive.dumps.phrases import bylines_for, group, load_phrases
 from tuiarchive.dumps.said_stamps import stamp_then_name
+from tuiarchive.dumps.twice_listed import twice_listed_note
 
 #: Characters that indent paragraphs in dumps (NBSP runs, spaces, tabs, odd spaces).
 INDENT = " \t\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
@@ -254,6 +255,7 @@ def _footer_facts(byline: re.Match[str] | None, tail: re.Match[str]) -> FooterFa
             return None  # "Posted by the ministry on its website": prose, not a byline
     labels = None
     continues = False
+    note = None
     listed = group(byline, "labels") if byline else None
     if listed is not None:
         listed = listed.replace("\t", " ")  # "Posted in a<TAB>| Tags: b": a tab before the bar
@@ -263,8 +265,9 @@ def _footer_facts(byline: re.Match[str] | None, tail: re.Match[str]) -> FooterFa
         labels = split_labels(joined)  # "This entry was posted in a, b by X."
         if joined != listed:  # a category that is also a tag stands once, in the tags' place
             labels = split_labels(",".join(joined.split(",")[::-1]))[::-1]
+            note = twice_listed_note(joined.split(","))
     if tail["labelkey"] is not None:
-        labels = split_labels(tail["labels"])
+        labels, note = split_labels(tail["labels"]), None
         # "Labels: a, b," wraps onto the next line; a bare "Labels:" has its list below it
         continues = tail["labels"].rstrip().endswith(",") or not labels
     return FooterFacts(
@@ -273,6 +276,7 @@ def _footer_facts(byline: re.Match[str] | None, tail: re.Match[str]) -> FooterFa
         comments=1 if tail["one"] else _count(count) if tail["none"] is None else 0,
         labels=labels,
         labels_continue=continues,
+        note=note,
     )
 
 
@@ -296,6 +300,11 @@ def classify(number: int, raw: str) -> Line:
         reading = _reading(rest) if rest else _PLAIN
         if reading[0] in _CHROME_KINDS:
             kind, date, facts, said_by = reading
+    if kind is Kind.TEXT and text[-2:] in _PARTING_MARKS:
+        # "Posted on May 3, 2024 at 7:03 AM •": the mark before what the page put on the next line
+        reading = _reading(text[:-2].rstrip())
+        if reading[0] is Kind.FOOTER or reading[0] is Kind.BYLINE:
+            kind, date, facts, said_by = reading
     if kind is Kind.TEXT and text[:2] in _LIST_MARKS:
         # "* Facebook": a page's share buttons or menu as a Markdown list
         kind, date, facts, said_by = _reading(text[2:].lstrip())
@@ -305,6 +314,7 @@ def classify(number: int, raw: str) -> Line:
 
 
 _LIST_MARKS = frozenset(("* ", "- ", "+ "))
+_PARTING_MARKS = frozenset((" •", " ·"))
 _COMMENT_OPENERS = ("/*", "<!--")
 #: What a comment opener's line may hold to be read as that chrome, not as code.
 _CHROME_KINDS = frozenset(
@@ -374,9 +384,9 @@ def _reading(text: str) -> _Reading:
     if line_kind is not None:
         return (line_kind, None, _NO_FACTS, None)
     facts = read_footer(text)
-    if (facts is None or facts.author and not facts.moment) and phrases.byline_starts.could_be(
-        text
-    ):
+    if (
+        facts is None or facts.author and (not facts.moment or meta_in_name(facts.author))
+    ) and phrases.byline_starts.could_be(text):
         # "Posted on … by … Posted in … Leave a comment"; a name that ran on into the pieces
         facts = fused_meta(text, facts, read_footer) or facts
     if facts is None and " at " in text:

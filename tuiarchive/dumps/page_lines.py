@@ -21,6 +21,7 @@ from tuiarchive.dumps.line_kinds import (
 )
 from tuiarchive.dumps.line_search import LineStart
 from tuiarchive.dumps.phrases import load_phrases
+from tuiarchive.dumps.spread_bylines import waits_for_name
 
 #: A line that is one web address and nothing else.
 URL_LINE = re.compile(r"https?://\S+")
@@ -50,7 +51,9 @@ def join_split_bylines(lines: list[Line], raws: Sequence[str]) -> list[Line]:
     footers = [
         i
         for i, line in enumerate(lines)
-        if line.kind is footer or line.kind is text and line.text in alone
+        if line.kind is footer
+        or line.kind is text
+        and (line.text in alone or waits_for_name(line.text))
     ]
     for index in footers:
         line = lines[index]
@@ -58,7 +61,9 @@ def join_split_bylines(lines: list[Line], raws: Sequence[str]) -> list[Line]:
             continue
         facts = line.facts
         lead_only = " ".join(line.text.casefold().split()) in leads
-        if not lead_only and (facts.author is None or facts.moment is not None):
+        # "Posted on May 3, 2014 by" / "Ana" / "in" / "Travel": every link on a line of its own
+        spread = line.kind is text and not lead_only
+        if not lead_only and not spread and (facts.author is None or facts.moment is not None):
             continue
         taken: list[int] = []
         best: tuple[str, list[int]] | None = None
@@ -70,7 +75,7 @@ def join_split_bylines(lines: list[Line], raws: Sequence[str]) -> list[Line]:
             if lines[later].kind not in _BYLINE_PIECES and not last_piece:
                 break  # "Post a Comment", a date header, a footer: the byline ended before
             taken.append(later)
-            if len(taken) > 4:
+            if len(taken) > (_SPREAD_PIECES if spread else 4):
                 break
             joined = " ".join([line.text] + [raws[i].strip() for i in taken])
             found = read_footer(joined)
@@ -229,6 +234,8 @@ def _a_page_starts(lines: list[Line], start: int) -> bool:
 
 
 _BYLINE_PIECES = frozenset((Kind.TEXT, Kind.BYLINE))
+#: Pieces of a byline printed a link a line: the name, "in", the categories and commas.
+_SPREAD_PIECES = 7
 
 
 #: Share buttons name the sites in every language ("Sdílet na Twitter", "BlogThis!").

@@ -9,6 +9,7 @@ from functools import cached_property
 
 from tuiarchive.dumps.alt_lines import without_alt_line
 from tuiarchive.dumps.author_boxes import with_boxed_author
+from tuiarchive.dumps.author_cards import author_cards, may_hold_author_card
 from tuiarchive.dumps.bare_labels import (
     closing_share_run,
     label_block,
@@ -126,6 +127,7 @@ from tuiarchive.dumps.reader_heads import (
     with_head_facts,
 )
 from tuiarchive.dumps.reply_buttons import without_fused_buttons
+from tuiarchive.dumps.run_labels import run_together_warning
 from tuiarchive.dumps.section_tags import without_sections
 from tuiarchive.dumps.service_footers import may_hold_service_footer, service_footers, untitled
 from tuiarchive.dumps.share_runs import share_buttons
@@ -138,6 +140,7 @@ from tuiarchive.dumps.stamped_comments import may_hold_stamps, stamped_comments
 from tuiarchive.dumps.style_lines import may_hold_style_line, style_lines
 from tuiarchive.dumps.summary_heads import summary_cut
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
+from tuiarchive.dumps.title_suffixes import without_site_suffix
 from tuiarchive.dumps.tumblr_notes import may_hold_notes, tumblr_notes, with_tail
 from tuiarchive.dumps.twin_lines import twin_lines
 from tuiarchive.dumps.wechat_reposts import may_hold_repost, without_repost_chrome
@@ -323,6 +326,10 @@ def _commented_page(text: str, source: str) -> list[Post]:
         f"the page was read from inside the block comment that holds it (line {found.start}):"
         f" {len(found.code)} line(s) of code around it kept aside"
     )
+    if found.note is not None:
+        said += (
+            f"; its first sentence {found.note[:60]!r} read as the comment's note, not the title"
+        )
     posts[0] = posts[0].with_changes(
         extra_text=(*posts[0].extra_text, *found.code), warnings=(*posts[0].warnings, said)
     )
@@ -398,6 +405,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         lines[index] = Line(index + 1, raws[index], Kind.CHROME, lines[index].text)
     if "/author/" in text:  # "[Ana](…/author/ana/) / [May 2, 2021](…)"
         lines = link_bylines(lines, text.split("\n"))
+    if may_hold_author_card(text):  # "[Ana Lind](…/profile/123)" and her lines under the footer
+        lines = author_cards(lines, text.split("\n"))
     head_said: list[str] = []
     if reader is not None:
         lines, head_said = head_lines(lines, reader[1])
@@ -498,6 +507,7 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         posts[0] = with_link_notes(posts[0], link_said)
     posts = _with_page_facts(posts, front)
     posts = [without_embeds(without_fused_buttons(with_clipped_labels(post))) for post in posts]
+    posts = [without_site_suffix(post) for post in posts]
     posts = with_site_title_warning(posts, text)
     posts = [without_follow_card(post) for post in posts] if may_hold_card(text) else posts
     posts = [without_repost_chrome(p) for p in posts] if may_hold_repost(text) else posts
@@ -1818,7 +1828,8 @@ class _Reader:
             if stamp and moment.time:
                 stamp = f"{stamp}T{moment.time}"
         text = "\n\n".join(paragraphs(draft.comment_lines))
-        draft.comments.append(Comment(author=draft.comment_author, date=stamp, text=text))
+        author = draft.comment_author.rstrip(_NAME_BULLETS) or draft.comment_author  # "Ana •"
+        draft.comments.append(Comment(author=author, date=stamp, text=text))
         draft.comment_author = None
         draft.comment_moment = None
         draft.in_head = False
@@ -2030,6 +2041,9 @@ class _Reader:
             warnings.append("no post footer: the dump may be truncated")
         series = series_of(title)
         time = draft.moment.time if draft.moment else None
+        labels = split_labels(",".join(draft.labels))
+        if said := run_together_warning(labels):
+            warnings.append(said)
         comments, after_comments = _without_reply_buttons(draft.comments)
         if after_comments:
             draft.extra.extend(after_comments)
@@ -2045,7 +2059,7 @@ class _Reader:
             series=series,
             author=author,
             place=place,
-            labels=split_labels(",".join(draft.labels)),
+            labels=labels,
             comments=draft.comment_count,
             comment_list=comments,
             source=self.source,
@@ -2097,6 +2111,8 @@ _PROSE_LINE = 60
 #: How many lines of a comment section's own chrome may stand above its first comment.
 _SECTION_CHROME = 8
 
+#: What parts a commenter's name from the stamp after it on the page ("Ana •"), left at its end.
+_NAME_BULLETS = " \t•·|"
 
 _LIST_MARKS = ("- ", "* ", "+ ")
 

@@ -199,7 +199,8 @@ def _starts(fields: dict[str, list[str]], *keys: str, digits: bool = True) -> St
             word = _first_word(phrase)
             if word is not None:
                 first.add(word)
-            elif literal := [w for w in _PLACEHOLDER.split(phrase)[2:] if w.strip()]:
+            # the split gives the placeholders' names at odd places: the words are at even ones
+            elif literal := [w for w in _PLACEHOLDER.split(phrase)[2::2] if w.strip()]:
                 needs_digit = "{time}" in phrase or "{n}" in phrase
                 (timed if needs_digit else inside).add(literal[0].split()[0].casefold())
     if digits:

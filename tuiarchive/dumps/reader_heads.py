@@ -192,8 +192,19 @@ def split_page_title(title: str) -> tuple[str, str | None]:
     for separator in _SITE_SEPARATORS:
         head, _, site = title.rpartition(separator)
         if head and site.strip() and len(site) <= 60:
-            return head.strip(), site.strip()
+            return _blog_first(head.strip(), site.strip())
     return title, None
+
+
+#: A site's name that says it is a blog ("Ana's blog", "Ana Blogs"): "Blog - Post" titles.
+_BLOG_WORD = re.compile(r"\b(?:blog|blogs|weblog|blogg)\b", re.IGNORECASE)
+
+
+def _blog_first(head: str, site: str) -> tuple[str, str]:
+    """The post's title and the site's: "Ana's blog - Post title" names the blog first."""
+    if len(head) <= 60 and _BLOG_WORD.search(head) and not _BLOG_WORD.search(site):
+        return site, head
+    return head, site
 
 
 def _fused_date(raws: list[str], start: int, title: str) -> tuple[int, str] | None:

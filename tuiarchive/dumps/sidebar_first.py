@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from tuiarchive.dumps.dates import match_date
 from tuiarchive.dumps.line_kinds import BLANK_LINE, Kind, Line
+from tuiarchive.dumps.names import plain_title
 from tuiarchive.model import Post
 
 #: Three or more list items in a row, each a title and a date: a widget's list of other posts.
@@ -110,15 +111,19 @@ def sidebar_first(lines: list[Line], headings: Mapping[int, int]) -> tuple[list[
 
 
 def with_sidebar(post: Post, sidebar: list[str]) -> Post:
-    """The post with the blog's name (`sidebar`'s first line) as its blog, and the sidebar's
-    lines printed before it kept aside, with a warning."""
-    kept = sidebar[1:]
+    """The post with the blog's name (`sidebar`'s first line, or the line under it when the
+    first is the post's title again) as its blog, and the sidebar's lines printed before it
+    kept aside, with a warning."""
+    name, kept = sidebar[0], sidebar[1:]
+    if kept and post.title and plain_title(name) == plain_title(post.title):
+        # a scraper's heading of the post's title atop the page: the blog's name is under it
+        name, kept = kept[0], [name, *kept[1:]]
     said = (
         f"{len(kept)} line(s) of a sidebar printed before the post kept aside:"
         f" {' / '.join(kept)[:120]!r}"
     )
     return post.with_changes(
-        blog=post.blog or sidebar[0],
+        blog=post.blog or name,
         extra_text=(*kept, *post.extra_text),
         warnings=(*post.warnings, said),
     )

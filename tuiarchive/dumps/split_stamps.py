@@ -5,23 +5,28 @@ from __future__ import annotations
 from tuiarchive.dumps.line_kinds import BLANK_LINE, Kind, Line, classify
 from tuiarchive.dumps.line_search import LineStart
 
-#: A byline's "at" alone on its line (the theme hides the author's name before it).
-_LONE_AT = LineStart(r"at[ \t]*$")
+#: A byline's "at" alone on its line (the theme hides the author's name before it), or the
+#: dash a classic theme prints between the name and the stamp ("-" / "March 4, 2023").
+_LONE_AT = LineStart(r"(?:at|[-–—])[ \t]*$")
+_LEADS = frozenset(("at", "-", "–", "—"))
 
 _REACH = 4  # how far below "at" its stamp may stand, blank lines counted
 
 
 def may_hold_split_stamp(text: str) -> bool:
-    """Whether the text has a line that is only "at" (a quick look before the pass)."""
-    return "\nat" in text and _LONE_AT.found_in(text)
+    """Whether the text has a line that is only "at" or a dash (a quick look before the pass)."""
+    return (
+        "\nat" in text or "\n-" in text or "\n–" in text or "\n—" in text
+    ) and _LONE_AT.found_in(text)
 
 
 def join_split_stamps(lines: list[Line]) -> list[Line]:
-    """A lone "at" / [blank lines] / a date or time, with a footer line (share buttons, labels)
-    next below: one footer line "at <stamp>" in the place of "at", the stamp's line blank."""
+    """A lone "at" (or dash) / [blank lines] / a date or time, with a footer line (share
+    buttons, labels) next below: one footer line "at <stamp>" in the place of "at", the
+    stamp's line blank."""
     out = lines
     for index, line in enumerate(lines):
-        if line.kind is not Kind.TEXT or line.text != "at":
+        if line.kind is not Kind.TEXT or line.text not in _LEADS:
             continue
         stamp = _next_text(lines, index, _REACH)
         if stamp is None:
