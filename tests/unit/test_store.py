@@ -431,3 +431,17 @@ def test_an_import_gives_back_the_space_its_index_merges_freed(archive_path: Pat
     with open_store(archive_path) as store:
         catalogue = store.catalogue()
         assert [catalogue.id_at(n) for n in parse_filter("ferry39x7").run(catalogue)] == ["b39p7"]
+
+
+def test_a_label_given_twice_in_two_spellings_finds_its_post_once(archive_path: Path) -> None:
+    posts = [
+        Post(id="p1", title="Ferries", date="2014-05-30", labels=("Energy", "energy ", "Ports")),
+        Post(id="p2", title="Trams", date="2014-05-29", labels=("ports",)),
+    ]
+    with open_store(archive_path) as store:
+        add_posts(store, posts)
+        add_posts(store, [dataclasses.replace(posts[0], body="Now with a body.")])
+        catalogue = store.catalogue()
+        assert [catalogue.id_at(n) for n in parse_filter("label:energy").run(catalogue)] == ["p1"]
+        found = parse_filter("label:ports").run(catalogue)
+        assert sorted(catalogue.id_at(n) for n in found) == ["p1", "p2"]
