@@ -413,3 +413,35 @@ def test_counting_a_filter_reads_no_ids_dates_or_positions_and_late_reads_stay_t
             writer.catalogue()  # and its snapshot replaces the one `catalogue` came from
         doc = catalogue.docs[0]
         assert catalogue.blocks.position_of_doc[doc] == 0  # positions of its own posts
+
+
+def test_an_import_gives_back_the_space_its_index_merges_freed(archive_path: Path) -> None:
+    # Each batch is a segment of the full-text index; once 16 pile up they are merged into
+    # one and the pages they held are freed: the import leaves none of them in the file.
+    words = ["ferry", "tram", "harbour", "ledger", "window", "basin", "quay", "ridge"]
+    with open_store(archive_path) as store, store.writing() as writer:
+        for batch in range(40):
+            writer.add([
+                Post(id=f"b{batch}p{n}", title=f"Note {batch} {n}", date="2014-05-30",
+                     body=" ".join(f"{w}{batch}x{n}{k}" for k in range(60) for w in words))
+                for n in range(8)
+            ])  # fmt: skip
+    with sqlite3.connect(archive_path / "index.sqlite") as db:
+        assert db.execute("PRAGMA freelist_count").fetchone()[0] == 0
+    with open_store(archive_path) as store:
+        catalogue = store.catalogue()
+        assert [catalogue.id_at(n) for n in parse_filter("ferry39x7").run(catalogue)] == ["b39p7"]
+
+
+def test_a_label_given_twice_in_two_spellings_finds_its_post_once(archive_path: Path) -> None:
+    posts = [
+        Post(id="p1", title="Ferries", date="2014-05-30", labels=("Energy", "energy ", "Ports")),
+        Post(id="p2", title="Trams", date="2014-05-29", labels=("ports",)),
+    ]
+    with open_store(archive_path) as store:
+        add_posts(store, posts)
+        add_posts(store, [dataclasses.replace(posts[0], body="Now with a body.")])
+        catalogue = store.catalogue()
+        assert [catalogue.id_at(n) for n in parse_filter("label:energy").run(catalogue)] == ["p1"]
+        found = parse_filter("label:ports").run(catalogue)
+        assert sorted(catalogue.id_at(n) for n in found) == ["p1", "p2"]

@@ -282,6 +282,7 @@ class Store:
                 progress(done, len(missing))
         if missing:
             self.index.save_order()
+            self.index.give_back_space()
             self.notes.append(f"indexed {len(missing)} segment(s) of {self.path}")
 
     def rebuild_index(self, progress: Progress | None = None) -> None:

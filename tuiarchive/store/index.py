@@ -65,8 +65,11 @@ CREATE TABLE IF NOT EXISTS catalogue(
     labels TEXT NOT NULL, comments INTEGER, warnings INTEGER NOT NULL,
     segment TEXT NOT NULL, offset INTEGER NOT NULL, length INTEGER NOT NULL
 );
-CREATE TABLE IF NOT EXISTS labels(label TEXT NOT NULL, doc INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS labels_by_name ON labels(label);
+-- Keyed by label, without a rowid and an index beside it: half the space (4 of 8 MB at
+-- 100,000 posts). An index made before keeps its table and index; both answer alike.
+CREATE TABLE IF NOT EXISTS labels(
+    label TEXT NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY(label, doc)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS answers(key TEXT PRIMARY KEY, upto INTEGER NOT NULL, docs BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS dumps(
     digest TEXT PRIMARY KEY, path TEXT NOT NULL, posts INTEGER NOT NULL
@@ -368,6 +371,10 @@ class SearchIndex:
                 self._check_schema()
                 return
             self.db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+            # A new file can give back the pages merges free (see give_back_space): set
+            # before the journal mode, which writes the file's header; a file made before
+            # keeps the mode it was made with.
+            self.db.execute("PRAGMA auto_vacuum = INCREMENTAL")
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             # Derived data: a crash may cost a rebuild, never the posts; speed matters more.
@@ -506,7 +513,7 @@ class SearchIndex:
             catalogue, words, labels = _keeping_docs(batch, kept)
             db.executemany(_INSERT_CATALOGUE, catalogue)
             db.executemany(_INSERT_WORDS, words)
-            db.executemany("INSERT INTO labels(label, doc) VALUES (?, ?)", labels)
+            db.executemany("INSERT OR IGNORE INTO labels(label, doc) VALUES (?, ?)", labels)
             db.executemany(
                 "INSERT OR REPLACE INTO dumps(digest, path, posts) VALUES (?, ?, ?)", batch.dumps
             )
@@ -516,6 +523,19 @@ class SearchIndex:
             if db.in_transaction:  # a failed COMMIT (a full disk) may have ended it already
                 db.execute("ROLLBACK")
             raise
+
+    def give_back_space(self) -> None:
+        """Return the pages freed while indexing to the file system (after an import).
+
+        Merging the full-text index's segments frees the pages of the segments merged; an
+        import of 100,000 posts left a tenth of the file free (55 MB). Only the free pages
+        are moved, not the whole file rewritten as VACUUM would. An index made before this
+        (no incremental auto-vacuum) is left as it is.
+        """
+        with contextlib.suppress(sqlite3.Error):  # the space is a saving, never needed
+            if self.db.execute("PRAGMA freelist_count").fetchone()[0]:
+                # A script runs the pragma to its end; `execute` frees one page per call.
+                self.db.executescript("PRAGMA incremental_vacuum;")
 
     def clear(self) -> None:
         """Forget everything indexed (before a rebuild)."""

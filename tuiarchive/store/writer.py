@@ -141,6 +141,7 @@ class Writer:
             return
         if self._indexer.error is None and self._indexer.batches:
             self.target.index.save_order()  # so the next opening need not sort
+            self.target.index.give_back_space()
         if self._indexer.error is not None:
             self.notes.append(
                 f"the posts were saved, but the search index could not be updated "
