@@ -113,6 +113,7 @@ from tuiarchive.dumps.paragraphs import (
     without_gutters,
 )
 from tuiarchive.dumps.pasted_posts import pasted_spans, with_pasted_posts
+from tuiarchive.dumps.permalink_footers import may_hold_permalink_footer, permalink_footers
 from tuiarchive.dumps.pieces import PIECE_CHARS, cut_points, shifted
 from tuiarchive.dumps.post_heads import post_head
 from tuiarchive.dumps.preambles import preamble, with_preamble, without_preamble
@@ -444,6 +445,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         lines = without_note_head(lines, head)
         lines, tail_said = note_tail(lines)  # its closing line under a rule at the end
     lines, stack_said = post_head(lines, text, page.markdown)
+    if may_hold_permalink_footer(text):
+        lines, stack_said = permalink_footers(lines, text.split("\n"), stack_said)
     lines, edited_said = edited_dates(lines, text, page.headings)
     lines, credit_said = credit_lines(lines)
     stack_said += credit_said
