@@ -131,6 +131,7 @@ from tuiarchive.dumps.section_tags import without_sections
 from tuiarchive.dumps.service_footers import may_hold_service_footer, service_footers, untitled
 from tuiarchive.dumps.share_runs import share_buttons
 from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, with_sidebar
+from tuiarchive.dumps.site_suffixes import without_site_suffix
 from tuiarchive.dumps.slug_titles import with_slug_title
 from tuiarchive.dumps.snapshots import snapshot_page, with_snapshot_facts
 from tuiarchive.dumps.source_tails import source_tail
@@ -460,6 +461,9 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     stack_said += letter_said
     front = page.front_matter if reader is None else with_head(page.front_matter, reader[1])
     front = with_slug_title(front, lines, page.headings)  # a clipper's slug title: the heading
+    # "Title « Blog": the page prints Title alone
+    front, lines, suffix_said = without_site_suffix(front, lines)
+    stack_said += [suffix_said] if suffix_said else []
     # a forum thread's front matter names the thread: its replies are no post of that title
     title = None if front.title is not None and forum_thread(raws) else front.title
     found = preamble(lines, text, page.headings) if head is None and not front.date else None
