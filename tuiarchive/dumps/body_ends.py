@@ -123,8 +123,17 @@ def _related_from(content: list[Line], shown: list[int], headings: Mapping[int, 
             continue  # more of the author's sections follow the list: not the body's end
         if at == 0:
             continue  # nothing above it: the body would be empty
+        if at > 1 and _twin_heading(content[shown[at - 1]].text, text):
+            return shown[at - 1]  # "Related Threads" over "Related Articles": an empty widget's
         return index
     return None
+
+
+def _twin_heading(above: str, heading: str) -> bool:
+    """A short line right above a related list's heading that starts with the same word:
+    the heading of another such list, left empty ("Related Threads", "Related Articles")."""
+    words, heads = _plain(above).split(), _plain(heading).split()
+    return 2 <= len(words) <= 3 and len(above) <= 40 and words[0] == heads[0] and words != heads
 
 
 def _rating_from(content: list[Line], shown: list[int]) -> int | None:

@@ -116,6 +116,7 @@ from tuiarchive.dumps.pasted_posts import pasted_spans, with_pasted_posts
 from tuiarchive.dumps.permalink_footers import may_hold_permalink_footer, permalink_footers
 from tuiarchive.dumps.pieces import PIECE_CHARS, cut_points, shifted
 from tuiarchive.dumps.post_heads import post_head
+from tuiarchive.dumps.post_navigation import post_navigation
 from tuiarchive.dumps.preambles import preamble, with_preamble, without_preamble
 from tuiarchive.dumps.printed_titles import same_title
 from tuiarchive.dumps.reader_heads import (
@@ -446,6 +447,7 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         lines = without_note_head(lines, head)
         lines, tail_said = note_tail(lines)  # its closing line under a rule at the end
     lines, stack_said = post_head(lines, text, page.markdown)
+    lines = post_navigation(lines, text.split("\n"))  # "Previous Post <title>" under its heading
     if may_hold_permalink_footer(text):
         lines, stack_said = permalink_footers(lines, text.split("\n"), stack_said)
     lines, edited_said = edited_dates(lines, text, page.headings)
@@ -1852,6 +1854,10 @@ class _Reader:
         if not draft.has_body and not has_footer_facts:
             self._unplaced(draft, "a line with neither body nor footer")
             return
+        if not self.first_on_page and _only_a_count(draft) and self.posts[-1].comments is None:
+            self._unplaced(draft, "a comment section set apart: its count and comments the post's")
+            self.posts[-1] = self.posts[-1].with_changes(comments=draft.comment_count)
+            return
         if not self.first_on_page and not draft.has_body and _only_a_byline(draft):
             self._unplaced(draft, "a byline after the post with no text or date: an author box")
             self.posts[-1] = with_boxed_author(self.posts[-1], draft.posted_by, draft.title.number)
@@ -2106,6 +2112,18 @@ _SECTION_CHROME = 8
 
 
 _LIST_MARKS = ("- ", "* ", "+ ")
+
+
+def _only_a_count(draft: _Draft) -> bool:
+    """A line over a comment count and comments, with no text, date, byline or labels."""
+    return (
+        draft.comment_count is not None
+        and not draft.has_body
+        and draft.header is None
+        and draft.moment is None
+        and draft.posted_by is None
+        and not draft.labels
+    )
 
 
 def _only_a_byline(draft: _Draft) -> bool:
