@@ -829,10 +829,11 @@ class _Reader:
             and (len(page) > 1 or self._blog_in(self.page_title, titles))
         ):
             candidates.insert(0, _blog_head(self.page_title, titles))  # a home page's: the blog's
+        folded_titles = {title.casefold() for title in titles}  # a scraper's capitals aside
         for text in candidates:
             text = NOTE_FIELD.sub("", text, count=1)
-            if text in sections or text[:1] in "#>" or PATH.search(text):
-                continue
+            if text in sections or text[:1] in "#>" or PATH.search(text) or "://" in text:
+                continue  # a section, a quote, a path or an address ("Source: https://…")
             if not could_name_a_blog(text) or self._front_title_again(text, page, titles):
                 continue
             name = " ".join(MONTH_PAGE.sub(without_month, HOST_AT_END.sub("", text)).split())
@@ -840,7 +841,7 @@ class _Reader:
             if len(name.split()) > 1 and classify(0, name.split()[0]).kind is Kind.NAV:
                 continue  # "Accueil  Thémes  Title": a breadcrumb, not the blog's name
             plain = plain_title(name)
-            if plain in titles or _browser_title(plain, titles):
+            if plain.casefold() in folded_titles or _browser_title(plain, titles):
                 continue  # the page's title is the post's ("Post title / Site": the browser's)
             title = _title_at_end(plain, titles)
             if title is not None:
