@@ -82,6 +82,7 @@ def test_a_scrapers_heading_of_the_title_above_the_blogs_name_and_sidebar_is_not
     posts = parse_text(text, "hedge.md")
     assert len(posts) == 1
     assert posts[0].blog == "Quillbarn Notes"
+    assert [c.author for c in posts[0].comment_list] == ["Odile"]  # "Odile •": the name alone
 
 
 def test_a_medium_head_stack_with_more_an_original_link_and_a_responses_count() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from tuiarchive.dumps.line_kinds import Kind, Line
@@ -29,26 +30,27 @@ def _leads() -> tuple[str, ...]:
     )
 
 
+def _said_name(name: str) -> str:
+    """A comment's name without the list's number and bold marks it was saved with
+    ("1.   **Ann**") or the separator printed after it ("Ann •")."""
+    if name[0].isdigit() and (listed := _LISTED_NAME.fullmatch(name)) is not None:
+        name = listed["name"].strip()
+    return name.removesuffix(" •").removesuffix(" ·")
+
+
 def post_navigation(lines: list[Line], raws: list[str]) -> list[Line]:
     """Under a navigation line, the links that open with a navigation phrase and go on with
     another post's title read as navigation, not as a title and text. A comment's name taken
-    with the number and bold marks of the list it was saved in is the name alone."""
+    with the number and bold marks of the list it was saved in, or with a separator after it,
+    is the name alone."""
     out = lines
     leads = _leads()
     for index, line in enumerate(lines):
-        if line.kind is Kind.SAID and line.said_by and line.said_by[0].isdigit():
-            listed = _LISTED_NAME.fullmatch(line.said_by)
-            if listed is not None:
+        if line.kind is Kind.SAID and line.said_by:
+            name = _said_name(line.said_by)
+            if name != line.said_by:
                 out = list(lines) if out is lines else out
-                out[index] = Line(
-                    line.number,
-                    line.raw,
-                    line.kind,
-                    line.text,
-                    line.date,
-                    line.facts,
-                    listed["name"].strip(),
-                )
+                out[index] = replace(line, said_by=name)
             continue
         if line.kind is not Kind.NAV:
             continue
