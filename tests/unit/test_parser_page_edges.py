@@ -87,3 +87,42 @@ def test_post_navigation_and_a_numbered_comment_list_stay_with_the_post() -> Non
     assert post.comments == 1
     assert [c.author for c in post.comment_list] == ["Petra"]
     assert post.body.rstrip().splitlines()[-1] == "We can ask better questions than who slipped."
+
+
+def test_the_posts_own_address_printed_under_its_text_starts_the_platforms_tail() -> None:
+    address = "https://lumen.example.cn/881/"
+    text = "\n".join(
+        (
+            "---",
+            'title: "Kiln Notes：一个开源的陶艺记录工具"',
+            f'source: "{address}"',
+            "published: 2024-06-02",
+            "tags:",
+            '  - "clippings"',
+            "---",
+            "## Kiln Notes：一个开源的陶艺记录工具",
+            "",
+            "Kiln Notes 是一个记录每次烧窑温度和釉色的小工具。",
+            "",
+            "它可以导出表格，也可以在手机上查看。",
+            "",
+            "开源地址： [https://git.example.org/kiln](https://git.example.org/kiln)",
+            "",
+            f"本文链接： [{address}]({address})",
+            "",
+            "### 相关",
+            "",
+            "[Glaze Book：釉料配方管理](https://lumen.example.cn/870/)",
+            "",
+            "[Wheel Timer：拉坯计时器](https://lumen.example.cn/812/)",
+            "",
+            "1. 转载请保留原文链接谢谢！",
+            "- 本站资源仅供学习交流之用，请勿用于商业用途，否则后果自负，谢谢理解与支持。",
+        )
+    )
+    posts = parse_text(text, "kiln.md")
+    assert len(posts) == 1
+    post = posts[0]
+    assert post.body.rstrip().splitlines()[-1] == "开源地址： https://git.example.org/kiln"
+    assert any(line.startswith("本文链接") for line in post.extra_text)
+    assert any("own address" in w for w in post.warnings)

@@ -92,6 +92,7 @@ from tuiarchive.dumps.newsletter_pages import may_be_newsletter, newsletter_page
 from tuiarchive.dumps.note_heads import may_hold_note_head, note_head, without_note_head
 from tuiarchive.dumps.note_tails import note_tail
 from tuiarchive.dumps.numbered_comments import may_hold_numbers, numbered_comments
+from tuiarchive.dumps.own_links import without_own_link_tail
 from tuiarchive.dumps.page_lines import (
     URL_LINE,
     dated_lists,
@@ -507,6 +508,7 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         posts[0] = with_link_notes(posts[0], link_said)
     posts = _with_page_facts(posts, front)
     posts = [without_embeds(without_fused_buttons(with_clipped_labels(post))) for post in posts]
+    posts = [without_own_link_tail(post) for post in posts]  # "Permalink: <its url>" and below
     posts = with_site_title_warning(posts, text)
     posts = [without_follow_card(post) for post in posts] if may_hold_card(text) else posts
     posts = [without_repost_chrome(p) for p in posts] if may_hold_repost(text) else posts
