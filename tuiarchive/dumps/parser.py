@@ -448,7 +448,7 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         lines = without_note_head(lines, head)
         lines, tail_said = note_tail(lines)  # its closing line under a rule at the end
     lines, stack_said = post_head(lines, text, page.markdown)
-    lines = post_navigation(lines, text.split("\n"))  # "Previous Post <title>" under its heading
+    lines = post_navigation(lines, text)  # "Previous Post <title>" under its heading
     if may_hold_permalink_footer(text):
         lines, stack_said = permalink_footers(lines, text.split("\n"), stack_said)
     lines, edited_said = edited_dates(lines, text, page.headings)

@@ -38,12 +38,14 @@ def _said_name(name: str) -> str:
     return name.removesuffix(" •").removesuffix(" ·")
 
 
-def post_navigation(lines: list[Line], raws: list[str]) -> list[Line]:
+def post_navigation(lines: list[Line], text: str) -> list[Line]:
     """Under a navigation line, the links that open with a navigation phrase and go on with
     another post's title read as navigation, not as a title and text. A comment's name taken
     with the number and bold marks of the list it was saved in, or with a separator after it,
-    is the name alone."""
+    is the name alone. `text` is the page as written (split into lines only where a link
+    is to be looked at)."""
     out = lines
+    raws: list[str] | None = None
     leads = _leads()
     for index, line in enumerate(lines):
         if line.kind is Kind.SAID and line.said_by:
@@ -64,6 +66,7 @@ def post_navigation(lines: list[Line], raws: list[str]) -> list[Line]:
             seen += 1
             if other.kind is not Kind.TEXT or not other.text.casefold().startswith(leads):
                 continue
+            raws = text.split("\n") if raws is None else raws
             if below >= len(raws) or _ONE_LINK.fullmatch(raws[below]) is None:
                 continue
             out = list(lines) if out is lines else out
