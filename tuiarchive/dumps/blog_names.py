@@ -35,7 +35,10 @@ def header_candidates(
     kept: list[str] = []
     for text in texts:
         index = where.get(text)
-        if index is not None and _home_link(links.get(lines[index].number - 1), page_url):
+        link = links.get(lines[index].number - 1) if index is not None else None
+        if link is not None and page_url is not None and link.rstrip("/") == page_url.rstrip("/"):
+            continue  # a link to the post itself ("Original", "Permalink"): no blog's name
+        if index is not None and _home_link(link, page_url):
             home.append(text)
         elif _tagline(text):
             break  # a sentence where the name would stand: the lines below are no title

@@ -9,7 +9,6 @@ from functools import cached_property
 
 from tuiarchive.dumps.alt_lines import without_alt_line
 from tuiarchive.dumps.author_boxes import with_boxed_author
-from tuiarchive.dumps.author_cards import author_cards, may_hold_author_card
 from tuiarchive.dumps.bare_labels import (
     closing_share_run,
     label_block,
@@ -93,6 +92,7 @@ from tuiarchive.dumps.newsletter_pages import may_be_newsletter, newsletter_page
 from tuiarchive.dumps.note_heads import may_hold_note_head, note_head, without_note_head
 from tuiarchive.dumps.note_tails import note_tail
 from tuiarchive.dumps.numbered_comments import may_hold_numbers, numbered_comments
+from tuiarchive.dumps.own_links import without_own_link_tail
 from tuiarchive.dumps.page_lines import (
     URL_LINE,
     dated_lists,
@@ -114,8 +114,10 @@ from tuiarchive.dumps.paragraphs import (
     without_gutters,
 )
 from tuiarchive.dumps.pasted_posts import pasted_spans, with_pasted_posts
+from tuiarchive.dumps.permalink_footers import may_hold_permalink_footer, permalink_footers
 from tuiarchive.dumps.pieces import PIECE_CHARS, cut_points, shifted
 from tuiarchive.dumps.post_heads import post_head
+from tuiarchive.dumps.post_navigation import post_navigation
 from tuiarchive.dumps.preambles import preamble, with_preamble, without_preamble
 from tuiarchive.dumps.printed_titles import same_title
 from tuiarchive.dumps.reader_heads import (
@@ -132,6 +134,7 @@ from tuiarchive.dumps.section_tags import without_sections
 from tuiarchive.dumps.service_footers import may_hold_service_footer, service_footers, untitled
 from tuiarchive.dumps.share_runs import share_buttons
 from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, with_sidebar
+from tuiarchive.dumps.site_suffixes import without_site_suffix
 from tuiarchive.dumps.slug_titles import with_slug_title
 from tuiarchive.dumps.snapshots import snapshot_page, with_snapshot_facts
 from tuiarchive.dumps.source_tails import source_tail
@@ -140,7 +143,7 @@ from tuiarchive.dumps.stamped_comments import may_hold_stamps, stamped_comments
 from tuiarchive.dumps.style_lines import may_hold_style_line, style_lines
 from tuiarchive.dumps.summary_heads import summary_cut
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
-from tuiarchive.dumps.title_suffixes import without_site_suffix
+from tuiarchive.dumps.title_suffixes import without_title_suffix
 from tuiarchive.dumps.tumblr_notes import may_hold_notes, tumblr_notes, with_tail
 from tuiarchive.dumps.twin_lines import twin_lines
 from tuiarchive.dumps.wechat_reposts import may_hold_repost, without_repost_chrome
@@ -405,8 +408,6 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         lines[index] = Line(index + 1, raws[index], Kind.CHROME, lines[index].text)
     if "/author/" in text:  # "[Ana](…/author/ana/) / [May 2, 2021](…)"
         lines = link_bylines(lines, text.split("\n"))
-    if may_hold_author_card(text):  # "[Ana Lind](…/profile/123)" and her lines under the footer
-        lines = author_cards(lines, text.split("\n"))
     head_said: list[str] = []
     if reader is not None:
         lines, head_said = head_lines(lines, reader[1])
@@ -453,6 +454,9 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         lines = without_note_head(lines, head)
         lines, tail_said = note_tail(lines)  # its closing line under a rule at the end
     lines, stack_said = post_head(lines, text, page.markdown)
+    lines = post_navigation(lines, text)  # "Previous Post <title>" under its heading
+    if may_hold_permalink_footer(text):
+        lines, stack_said = permalink_footers(lines, text.split("\n"), stack_said)
     lines, edited_said = edited_dates(lines, text, page.headings)
     lines, credit_said = credit_lines(lines)
     stack_said += credit_said
@@ -466,6 +470,9 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     stack_said += letter_said
     front = page.front_matter if reader is None else with_head(page.front_matter, reader[1])
     front = with_slug_title(front, lines, page.headings)  # a clipper's slug title: the heading
+    # "Title « Blog": the page prints Title alone
+    front, lines, suffix_said = without_site_suffix(front, lines)
+    stack_said += [suffix_said] if suffix_said else []
     # a forum thread's front matter names the thread: its replies are no post of that title
     title = None if front.title is not None and forum_thread(raws) else front.title
     found = preamble(lines, text, page.headings) if head is None and not front.date else None
@@ -507,7 +514,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         posts[0] = with_link_notes(posts[0], link_said)
     posts = _with_page_facts(posts, front)
     posts = [without_embeds(without_fused_buttons(with_clipped_labels(post))) for post in posts]
-    posts = [without_site_suffix(post) for post in posts]
+    posts = [without_title_suffix(post) for post in posts]
+    posts = [without_own_link_tail(post) for post in posts]  # "Permalink: <its url>" and below
     posts = with_site_title_warning(posts, text)
     posts = [without_follow_card(post) for post in posts] if may_hold_card(text) else posts
     posts = [without_repost_chrome(p) for p in posts] if may_hold_repost(text) else posts
@@ -830,10 +838,11 @@ class _Reader:
             and (len(page) > 1 or self._blog_in(self.page_title, titles))
         ):
             candidates.insert(0, _blog_head(self.page_title, titles))  # a home page's: the blog's
+        folded_titles = {title.casefold() for title in titles}  # a scraper's capitals aside
         for text in candidates:
             text = NOTE_FIELD.sub("", text, count=1)
-            if text in sections or text[:1] in "#>" or PATH.search(text):
-                continue
+            if text in sections or text[:1] in "#>" or PATH.search(text) or "://" in text:
+                continue  # a section, a quote, a path or an address ("Source: https://…")
             if not could_name_a_blog(text) or self._front_title_again(text, page, titles):
                 continue
             name = " ".join(MONTH_PAGE.sub(without_month, HOST_AT_END.sub("", text)).split())
@@ -841,7 +850,7 @@ class _Reader:
             if len(name.split()) > 1 and classify(0, name.split()[0]).kind is Kind.NAV:
                 continue  # "Accueil  Thémes  Title": a breadcrumb, not the blog's name
             plain = plain_title(name)
-            if plain in titles or _browser_title(plain, titles):
+            if plain.casefold() in folded_titles or _browser_title(plain, titles):
                 continue  # the page's title is the post's ("Post title / Site": the browser's)
             title = _title_at_end(plain, titles)
             if title is not None:
@@ -1856,6 +1865,10 @@ class _Reader:
         if not draft.has_body and not has_footer_facts:
             self._unplaced(draft, "a line with neither body nor footer")
             return
+        if not self.first_on_page and _only_a_count(draft) and self.posts[-1].comments is None:
+            self._unplaced(draft, "a comment section set apart: its count and comments the post's")
+            self.posts[-1] = self.posts[-1].with_changes(comments=draft.comment_count)
+            return
         if not self.first_on_page and not draft.has_body and _only_a_byline(draft):
             self._unplaced(draft, "a byline after the post with no text or date: an author box")
             self.posts[-1] = with_boxed_author(self.posts[-1], draft.posted_by, draft.title.number)
@@ -2115,6 +2128,18 @@ _SECTION_CHROME = 8
 _NAME_BULLETS = " \t•·|"
 
 _LIST_MARKS = ("- ", "* ", "+ ")
+
+
+def _only_a_count(draft: _Draft) -> bool:
+    """A line over a comment count and comments, with no text, date, byline or labels."""
+    return (
+        draft.comment_count is not None
+        and not draft.has_body
+        and draft.header is None
+        and draft.moment is None
+        and draft.posted_by is None
+        and not draft.labels
+    )
 
 
 def _only_a_byline(draft: _Draft) -> bool:

@@ -86,12 +86,15 @@ def post_head(lines: list[Line], text: str, markdown: bool) -> tuple[list[Line],
     end = (avatar[0] if avatar is not None else 0) + 1
     author: tuple[int, str] | None = None
     date = None
+    responses = None
     if reading is not None:
         match = patterns.reading.fullmatch(lines[reading].text)
         date = match_date(match["date"]) if match and match["date"] else None
         dropped.append(lines[reading].text)
         out[reading] = BLANK_LINE
+        under = len(dropped)
         below, end = _below(out, raws, reading, patterns, dropped)
+        responses = _responses(dropped[under:])
         date = below or date
         above = _above(out, raws, reading, patterns, dropped)
         if isinstance(above, tuple):
@@ -107,6 +110,7 @@ def post_head(lines: list[Line], text: str, markdown: bool) -> tuple[list[Line],
     facts = FooterFacts(
         author=author[1] if author is not None else None,
         moment=Moment(date, None) if date is not None else None,
+        comments=responses,
     )
     raw = lines[at].raw or _raw(raws, at)
     byline = Line(at + 1, raw, Kind.FOOTER, lines[at].text or raw, facts=facts)
@@ -122,7 +126,18 @@ def post_head(lines: list[Line], text: str, markdown: bool) -> tuple[list[Line],
         said += f" (author {author[1]!r})"
     if dropped:
         said += ": " + " / ".join(dropped[:8])
+    if responses is not None:
+        said += f" (the second count, {responses}, read as the responses: the comment count)"
     return out, [said]
+
+
+def _responses(below: list[str]) -> int | None:
+    """The responses' count of a head stack's two counts under its date: the claps' slot
+    ("--" when none, or a count) comes first, the responses' second ("--" / "6")."""
+    counts = [text for text in below if text == "--" or _COUNT.fullmatch(text)]
+    if len(counts) != 2 or not counts[1].isdigit():
+        return None
+    return int(counts[1])
 
 
 def _header_image(
@@ -177,7 +192,7 @@ def _below(
     where the stack ends (an image under it is the header's: `_header_image`)."""
     date: DumpDate | None = None
     end = at + 1
-    for index in range(at + 1, min(len(out), at + 1 + _STACK)):
+    for index in range(at + 1, min(len(out), at + 1 + 2 * _STACK)):  # a blank between each
         line = out[index]
         if line.kind is Kind.BLANK:
             continue

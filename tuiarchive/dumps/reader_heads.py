@@ -10,6 +10,7 @@ from tuiarchive.dumps.line_kinds import BLANK_LINE, FooterFacts, Kind, Line
 from tuiarchive.dumps.markup import FrontMatter
 from tuiarchive.dumps.names import looks_like_name
 from tuiarchive.dumps.phrases import load_phrases
+from tuiarchive.dumps.site_suffixes import slug_side
 from tuiarchive.model import Post
 
 #: One field of such a header: "Title: …", "URL Source: …", "Published Time: …".
@@ -61,6 +62,7 @@ class HeadFacts:
     site: str | None = None  # the blog's name after the post's in the page title
     fused_at: int | None = None  # a line whose title the date was fused to
     full_title: str | None = None  # the header's title as given, when the post's is cut from it
+    name_first: bool = False  # the name cut off stood before the post's title ("Blog - Title")
 
 
 def may_hold_reader_head(text: str) -> bool:
@@ -160,7 +162,11 @@ def read_head(text: str) -> tuple[str, ReaderHead, HeadFacts] | None:
     title, site = split_page_title(head.title) if head.title else (None, None)
     if head.title and site and _prints(raws, " ".join(head.title.split())):
         title, site = " ".join(head.title.split()), None  # the page prints it whole: no site's
+    first = slug_side(" ".join(head.title.split()), head.url) if head.title and site else None
+    if first is not None:  # "Ann's blog - Post", the address spelling Post: not read as the blog
+        title, site = first[0], None
     facts = HeadFacts(site=site, full_title=head.title if title != head.title else None)
+    facts = replace(facts, name_first=first is not None)
     if title is not None:
         fused = _fused_date(raws, head.end + 1, title)
         if fused is not None:
@@ -192,19 +198,8 @@ def split_page_title(title: str) -> tuple[str, str | None]:
     for separator in _SITE_SEPARATORS:
         head, _, site = title.rpartition(separator)
         if head and site.strip() and len(site) <= 60:
-            return _blog_first(head.strip(), site.strip())
+            return head.strip(), site.strip()
     return title, None
-
-
-#: A site's name that says it is a blog ("Ana's blog", "Ana Blogs"): "Blog - Post" titles.
-_BLOG_WORD = re.compile(r"\b(?:blog|blogs|weblog|blogg)\b", re.IGNORECASE)
-
-
-def _blog_first(head: str, site: str) -> tuple[str, str]:
-    """The post's title and the site's: "Ana's blog - Post title" names the blog first."""
-    if len(head) <= 60 and _BLOG_WORD.search(head) and not _BLOG_WORD.search(site):
-        return site, head
-    return head, site
 
 
 def _fused_date(raws: list[str], start: int, title: str) -> tuple[int, str] | None:
@@ -255,7 +250,11 @@ def with_head_facts(
     if facts.full_title and post.title == head.title:
         warnings.append(
             f"the title is the saved page's title ({facts.full_title!r}) without the site's"
-            " name after it"
+            + (
+                " name before it (the address spells the title; the name is not read as the blog)"
+                if facts.name_first
+                else " name after it"
+            )
         )
     if warnings != list(post.warnings):
         changes["warnings"] = tuple(warnings)

@@ -94,10 +94,21 @@ def sidebar_first(lines: list[Line], headings: Mapping[int, int]) -> tuple[list[
         ),
         None,
     )
-    # the first line is the blog's name; its description and the sidebar go aside
-    name = next((i for i in range(marker) if lines[i].kind is Kind.TEXT), None)
+    if title is None:
+        return lines, []
+    # the first line is the blog's name (a scraper's heading of the post's title, printed
+    # again below, aside); its description and the sidebar go aside
+    below = {_folded(ln.text) for ln in lines[marker : first + 1] if ln.kind is Kind.TEXT}
+    name = next(
+        (
+            i
+            for i in range(marker)
+            if lines[i].kind is Kind.TEXT and _folded(lines[i].text) not in below
+        ),
+        None,
+    )
     start = None if name is None else name + 1
-    if title is None or start is None or lines[first].kind is Kind.DATE:
+    if start is None or lines[first].kind is Kind.DATE:
         return lines, []
     out = list(lines)
     kept: list[str] = []
@@ -108,6 +119,10 @@ def sidebar_first(lines: list[Line], headings: Mapping[int, int]) -> tuple[list[
     assert name is not None
     out[name] = BLANK_LINE
     return out, [lines[name].text, *kept]
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def with_sidebar(post: Post, sidebar: list[str]) -> Post:

@@ -12,7 +12,7 @@ _SUFFIX = re.compile(r"\s+«\s+(?P<site>[^«»]{2,60})$")
 _MAX_WORDS = 6
 
 
-def without_site_suffix(post: Post) -> Post:
+def without_title_suffix(post: Post) -> Post:
     """The post with its title's " « Blog name" tail cut off (said), when it has one."""
     if "«" not in post.title:
         return post
