@@ -62,7 +62,9 @@ def test_a_nameless_byline_split_over_spaced_lines_closes_the_post_and_its_label
     assert post.body.endswith("as far as I can tell.")
 
 
-def test_a_lone_dash_over_the_permalinks_date_is_a_byline_and_the_author_card_names_the_author() -> None:
+def test_a_lone_dash_over_the_permalinks_date_is_a_byline_and_the_author_card_names_the_author() -> (
+    None
+):
     # a scraper's Markdown of a classic Blogger page: the byline's name left out, its dash kept
     page = [
         "# Counting cormorants on the north pier",
