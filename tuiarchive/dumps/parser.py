@@ -128,6 +128,7 @@ from tuiarchive.dumps.reader_heads import (
 from tuiarchive.dumps.reply_buttons import without_fused_buttons
 from tuiarchive.dumps.section_tags import without_sections
 from tuiarchive.dumps.service_footers import may_hold_service_footer, service_footers, untitled
+from tuiarchive.dumps.share_closed import closed_like_above, share_heading
 from tuiarchive.dumps.share_runs import share_buttons
 from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, with_sidebar
 from tuiarchive.dumps.slug_titles import with_slug_title
@@ -177,6 +178,7 @@ class _Draft:
     run_on_date_line: int | None = None  # the date under the title ran into a view count
     shared_under_title: bool = False  # share buttons right under the title (new themes)
     nameless_byline: bool = False  # a byline below the body with a date, no name ("at May 2, 2024")
+    share_heading: int | None = None  # the line of a share heading alone ("Share this:") under it
 
     extra: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -632,6 +634,7 @@ class _Reader:
         self.byline_above: FooterFacts | None = None  # a byline printed above its post's title
         self.header_note: str | None = None  # a warning for the post the date header heads
         self.evidence = False  # a date header or a post footer: this is a blog dump
+        self.heading_closed = False  # the last post read closed with a share heading alone
         # Several saved pages in one file, each opened by its address on a line of its own:
         # each page has its own header, blog name and URL.
         self.page_breaks = page_breaks or {}
@@ -1452,6 +1455,8 @@ class _Reader:
             return  # share buttons under the title (new themes put them there)
         if not evidence(facts) and len(line.text.split()) >= 2:
             draft.share_buttons += share_buttons(line.text)  # run together: each one counts
+            if draft.has_body and share_heading(line.text):
+                draft.share_heading = line.number
         byline_only = facts.comments is None and facts.labels is None
         dated = facts.moment is not None  # "8:11 PM  Programming  No comments" under the title
         under = _under_the_title(draft)
@@ -1872,6 +1877,10 @@ class _Reader:
             and draft.header is None
             and not has_footer_facts
             and draft.share_buttons < 2
+            and not (
+                draft.has_body
+                and closed_like_above(self.heading_closed, draft.share_heading, draft.warnings)
+            )
         ):
             # a script, a comment form or a page footer after the post: a post needs a date,
             # a byline or a footer of its own (a form's "Post a comment" is none)
@@ -1889,6 +1898,7 @@ class _Reader:
             # below belongs to the post that starts now
             self._unplaced(draft, "the page's header: the footer below is another post's")
             return
+        self.heading_closed = draft.share_heading is not None
         self.posts.append(self._post(draft))
 
     def _front_matters_post(self, draft: _Draft) -> bool:
