@@ -106,6 +106,7 @@ from tuiarchive.dumps.page_lines import (
     run_in,
     unnamed_said_heads,
 )
+from tuiarchive.dumps.pager_ends import pager
 from tuiarchive.dumps.paragraphs import (
     paragraph_lines,
     paragraph_text,
@@ -1045,6 +1046,8 @@ class _Reader:
             self._footer(index, line)
             return
         if kind in (Kind.POST_END, Kind.NAV, Kind.SUBSCRIBE, Kind.CHROME):
+            if not self.first_on_page and pager(line):
+                self.in_sidebar = True  # a home page's "Older posts": its sidebar follows
             if draft is not None and kind is Kind.NAV and self._a_menus_item(draft, line):
                 self._unplaced(draft, "an item of the menu above the post")
                 self.draft = None
