@@ -42,6 +42,7 @@ from tuiarchive.dumps.footerless_posts import next_post_title
 from tuiarchive.dumps.frames import labels_below
 from tuiarchive.dumps.front_dates import near_front_date
 from tuiarchive.dumps.fused_teasers import fused_teasers
+from tuiarchive.dumps.home_heads import own_heading, site_title_lines
 from tuiarchive.dumps.home_titles import home_title_warning, with_site_title_warning
 from tuiarchive.dumps.late_dates import late_dates
 from tuiarchive.dumps.like_titles import like_titles
@@ -477,6 +478,7 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         return _Reader(
             these, source, title, page.links, page.headings, breaks, address,
             bool(front.date or front.url and front.title), front.date,  # a saved page names its post
+            site_title_lines(text),
         ).read()  # fmt: skip
 
     spans = (
@@ -602,8 +604,10 @@ class _Reader:
         address: str | None = None,
         dated: bool = False,
         front_date: str | None = None,
+        site_titles: frozenset[int] = frozenset(),
     ) -> None:
         self.lines = lines
+        self.site_titles = site_titles  # lines marked as the site's title (pandoc)
         self.orders = PageOrder(lines)  # a comment stamp that reads both ways: its order
         #: The front matter gives a date: with its title printed atop a text, a post's page.
         self.dated = dated
@@ -1901,8 +1905,27 @@ class _Reader:
             # below belongs to the post that starts now
             self._unplaced(draft, "the page's header: the footer below is another post's")
             return
+        if self.first_on_page and draft.title_printed:
+            self._below_home_heading(draft)
         self.heading_closed = draft.share_heading is not None
         self.posts.append(self._post(draft))
+
+    def _below_home_heading(self, draft: _Draft) -> None:
+        """The draft's title is the blog's name linking home, the post's own heading a few
+        lines below it: the post starts there, the lines above it are the page's header."""
+        at = own_heading(draft.title, draft.content, self.links, self.headings, self.site_titles)
+        if at is None:
+            return
+        above = [draft.title.text] + [
+            ln.text for ln in draft.content[:at] if ln.kind is not Kind.BLANK
+        ]
+        self.stray.extend(above)
+        self.header_text.extend(above)
+        draft.title, draft.content = draft.content[at], draft.content[at + 1 :]
+        draft.warnings.append(
+            f"line {draft.title.number}: the post's title is the heading below the blog's name"
+            f" ({above[0]!r}, a heading linking to the site's home or marked as its title)"
+        )
 
     def _front_matters_post(self, draft: _Draft) -> bool:
         """Whether the draft is the post the page's front matter names, with its title and
