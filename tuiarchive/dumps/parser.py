@@ -133,6 +133,7 @@ from tuiarchive.dumps.service_footers import may_hold_service_footer, service_fo
 from tuiarchive.dumps.share_closed import closed_like_above, share_heading
 from tuiarchive.dumps.share_runs import share_buttons
 from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, with_sidebar
+from tuiarchive.dumps.sidebar_teasers import bodiless_teaser
 from tuiarchive.dumps.slug_titles import with_slug_title
 from tuiarchive.dumps.snapshots import snapshot_page, with_snapshot_facts
 from tuiarchive.dumps.source_tails import source_tail
@@ -891,7 +892,9 @@ class _Reader:
             draft.content.append(line)  # the body of the post being read: most lines
             return
         if kind is Kind.DATE and not self._inside_comment_text():
-            if (self.in_sidebar or self.in_teasers) and not self.footer_ahead[index]:
+            if (self.in_sidebar or self.in_teasers) and (
+                not self.footer_ahead[index] or bodiless_teaser(self.lines, index)
+            ):
                 return  # a dated teaser ("Popular posts"): no post follows it
             self.in_teasers = False
             draft = self.draft
