@@ -64,6 +64,7 @@ from tuiarchive.dumps.link_notes import link_notes, with_link_notes
 from tuiarchive.dumps.lone_comments import only_comments
 from tuiarchive.dumps.mail_clips import without_mailbox_url, without_title_heading
 from tuiarchive.dumps.markup import FrontMatter, fenced_page, read_page, without_heading_marks
+from tuiarchive.dumps.menu_titles import title_over_shares
 from tuiarchive.dumps.meta_heads import titled_above
 from tuiarchive.dumps.names import (
     ASSIGNMENT_OR_CALL,
@@ -1361,6 +1362,23 @@ class _Reader:
                 return False  # a count or labels right under the title: no closed text
         return False
 
+    def _title_under_menu(self, draft: _Draft, index: int) -> bool:
+        """The page's header closed by its menu, then one line, share buttons and a date:
+        that line is the post's title (new themes), not a line kept after a footer."""
+        if not (draft.ended_by_menu and self.first_on_page and draft.trailing_count):
+            return False
+        title = title_over_shares(self.lines, index)
+        if title is None or draft.extra[-1:] != [title.text]:
+            return False
+        draft.extra.pop()
+        draft.trailing_count -= 1
+        if not draft.trailing_count:
+            draft.trailing_from = None
+        self._finish(starting_at=title.number - 1)
+        self.draft = _Draft(title, None, None)
+        self.draft.shared_under_title = True
+        return True
+
     def _blog_name_above_shared_title(self, draft: _Draft, index: int) -> bool:
         """The blog's name read as a title, then the real title, its share buttons and its
         date (new themes: "Harbour Ledger" / "Post title" / "Get link" ... / "May 23,
@@ -1457,6 +1475,8 @@ class _Reader:
             draft.warnings.append(f"line {line.number}: {facts.note}")
             if facts.kept:
                 draft.extra.append(line.text)
+        if not evidence(facts) and self._title_under_menu(draft, index):
+            return
         if not evidence(facts) and self._blog_name_above_shared_title(draft, index):
             draft = self.draft
             assert draft is not None
