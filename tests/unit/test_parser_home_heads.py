@@ -125,3 +125,30 @@ def test_a_pandoc_pages_site_title_heading_is_not_the_title() -> None:
     assert [p.title for p in posts] == ["Counting lapwings"]
     assert posts[0].body.startswith("Twelve pairs")
     assert posts[0].blog == "Moorland Log"
+
+
+def test_a_blog_name_linking_to_an_authors_page_over_a_project_blurb() -> None:
+    text = "\n".join(
+        [
+            "## [Oren's Workbench](http://orenworks.example/blog/?author=1)",
+            "## [ringbuf 1.4](http://ringbuf.example.org)",
+            "### [ringbuf 1.4 download](https://files.example.org/ringbuf/ringbuf-1.4.zip)",
+            "ringbuf is a small lock-free ring buffer for C, with no allocation after setup.",
+            "",
+            "It is used by a few audio tools to pass samples between threads.",
+            "",
+            "## [Sizing a ring buffer](http://orenworks.example/blog/?p=42)",
+            "A ring buffer that is too small drops samples; one that is too large adds delay.",
+            "```c",
+            "size_t size = next_pow2(rate * latency_ms / 1000);",
+            "```",
+            "which keeps the mask trick working for every size.",
+            "",
+            "This entry was posted in C, Audio by OrenB. Bookmark the permalink.",
+        ]
+    )
+    posts = parse_text(text)
+    assert [p.title for p in posts] == ["Sizing a ring buffer"]
+    assert posts[0].body.startswith("A ring buffer that is too small")
+    assert posts[0].url == "http://orenworks.example/blog/?p=42"
+    assert posts[0].author == "OrenB"

@@ -26,19 +26,21 @@ def own_heading(
     site_titles: frozenset[int],
 ) -> int | None:
     """Where in `content` the post's own heading stands when `title` is a heading linking to
-    the site's home or marked as the site's title (the blog's name atop the page): the
-    first heading below it at its level or above, a few lines down, with text under it.
-    None when there is none."""
+    the site's home or an author's page, or marked as the site's title (the blog's name
+    atop the page): the first heading below it at its level or above, a few lines down,
+    with text under it, that links to no site's home. None when there is none."""
     url = links.get(title.number - 1)
     level = headings.get(title.number - 1)
-    home = url is not None and home_link(url) == "the site's home"
+    home = url is not None and home_link(url) is not None  # the site's home, an author's page
     if level is None or not (home or title.number - 1 in site_titles):
         return None
     seen = 0
     for at, line in enumerate(content):
         if line.kind is Kind.BLANK:
             continue
-        if headings.get(line.number - 1, level + 1) <= level:
+        address = links.get(line.number - 1)  # another site's name links home: no post's
+        named = address is not None and home_link(address) is not None
+        if not named and headings.get(line.number - 1, level + 1) <= level:
             below = any(ln.kind is not Kind.BLANK for ln in content[at + 1 :])
             return at if below and line.kind is Kind.TEXT else None
         seen += 1
