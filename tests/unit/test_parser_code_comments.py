@@ -71,3 +71,47 @@ def test_the_comments_own_summary_sentence_above_the_page_is_not_its_title() -> 
     assert post.title == "Ступени у реки"
     assert post.body.startswith("Шёл я как-то раз по набережной")
     assert any("Считает ступени у реки" in line for line in post.extra_text)
+
+
+_SCRIPT = "\n".join(
+    [
+        "import tide_tables as tt",
+        "",
+        "rows = tt.load('harbour.csv')",
+        "",
+        "print(len(rows))",
+        "",
+        "'''",
+        "The high water mark moves by about fifty minutes a day, which the table shows well."
+        " The neap tides next week bring the smallest range of the month",
+        "",
+        "Next I plotted the heights over one week, one line per day.",
+        "",
+        "    plt.plot(days, heights)",
+        "",
+        "The whole script is in the notebook linked below.",
+        "",
+        "Posted on June 3, 2018 by Ines Moreau This entry was posted in tides and tagged"
+        " harbour, python. Bookmark the permalink.",
+        "",
+        "2 THOUGHTS ON “READING TIDE TABLES”",
+        "PAUL SAYS:",
+        "JUNE 4, 2018 AT 9:12 AM",
+        "Very handy, thanks.",
+        "REPLY",
+        "INES MOREAU SAYS:",
+        "JUNE 4, 2018 AT 10:30 AM",
+        "Glad it helped.",
+        "REPLY",
+        "'''",
+    ]
+)
+
+
+def test_a_post_inside_a_python_string_is_read_and_the_code_kept_aside() -> None:
+    (post,) = parse_text(_SCRIPT, "tides.py")
+    assert post.date == "2018-06-03"
+    assert post.title == ""  # the page is cut above the title: its first line is prose
+    assert post.body.startswith("The high water mark moves")
+    assert "import tide_tables" not in post.body
+    assert any("print(len(rows))" in line for line in post.extra_text)

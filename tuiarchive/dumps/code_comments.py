@@ -1,4 +1,4 @@
-"""A page pasted into a source file's block comment (`/** … */`): the comment's text is the page."""
+"""A page pasted into a source file's block comment (`/** … */`, a `'''` string): it is the page."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from tuiarchive.dumps.line_kinds import Kind, classify, ends_sentence
 
 _OPEN = re.compile(r"\s*/\*\*?\s*")
 _CLOSE = re.compile(r"\s*\*+/\s*")
+#: A Python string or docstring's quotes alone on a line: the same quotes close it.
+_QUOTES = re.compile(r"\s*('''|\"\"\")\s*")
 _GUTTER = re.compile(r"^(\s*)\*(?: |$)")
 #: The comment holds at least this share of the file's characters: a post with a code
 #: sample's comment in it is the other way round.
@@ -29,17 +31,22 @@ class CommentPage:
 
 
 def may_hold_comment_page(text: str) -> bool:
-    return "/*" in text and "*/" in text
+    return "/*" in text and "*/" in text or "'''" in text or '"""' in text
 
 
 def comment_page(text: str) -> CommentPage | None:
     """The first block comment opening and closing on lines of their own, when it holds
     most of the file's text; None otherwise."""
     lines = text.split("\n")
-    start = next((i for i, line in enumerate(lines) if _OPEN.fullmatch(line)), None)
+    start = next(
+        (i for i, line in enumerate(lines) if _OPEN.fullmatch(line) or _QUOTES.fullmatch(line)),
+        None,
+    )
     if start is None:
         return None
-    end = next((i for i in range(start + 1, len(lines)) if _CLOSE.fullmatch(lines[i])), None)
+    quotes = _QUOTES.fullmatch(lines[start])
+    close = re.compile(r"\s*" + quotes[1] + r"\s*") if quotes else _CLOSE
+    end = next((i for i in range(start + 1, len(lines)) if close.fullmatch(lines[i])), None)
     if end is None or end - start - 1 < _MIN_LINES:
         return None
     inner = lines[start + 1 : end]

@@ -36,7 +36,7 @@ def home_title_warning(line: int, title: str, url: str) -> str | None:
 
 
 #: A line a pandoc page marks as the site's title or name: `Blog {#blog .site-title}`.
-_SITE_TITLE = re.compile(
+SITE_TITLE = re.compile(
     r"^[ \t]*(?:#+[ \t]*)?(?P<name>[^{}\n]+?)[ \t]*\{[^{}\n]*\.site-(?:title|name)\b[^{}\n]*\}[ \t]*$",
     re.MULTILINE,
 )
@@ -49,7 +49,7 @@ def with_site_title_warning(posts: list[Post], text: str) -> list[Post]:
         return posts
     names = {
         plain_title(_LINK.sub(r"\1", m["name"])): text.count("\n", 0, m.start()) + 1
-        for m in _SITE_TITLE.finditer(text)
+        for m in SITE_TITLE.finditer(text)
     }
     changed = []
     for post in posts:

@@ -111,9 +111,18 @@ SUBHEADING = re.compile(r"#{2,6}\s")
 
 def prose_sentence(text: str) -> bool:
     """A line no title reads as: a long sentence of the body, a comma in it and a full stop
-    at its end (a page cut above its title starts so)."""
+    at its end, or two sentences in a longer line (a page cut above its title starts so)."""
     text = text.rstrip()
-    return len(text.split()) >= 14 and "," in text and text.endswith(".") and text[-2:] != ".."
+    words = len(text.split())
+    if words < 14 or "," not in text:
+        return False
+    if text.endswith(".") and text[-2:] != "..":
+        return True
+    return words >= 20 and _SENTENCE_BREAK.search(text) is not None
+
+
+#: One sentence ending and the next starting, inside a line: "… of the audio. A better …".
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}\. [A-Z]")
 
 
 def heading_title(title: str, below: list[Line]) -> bool:

@@ -42,6 +42,7 @@ from tuiarchive.dumps.footerless_posts import next_post_title
 from tuiarchive.dumps.frames import labels_below
 from tuiarchive.dumps.front_dates import near_front_date
 from tuiarchive.dumps.fused_teasers import fused_teasers
+from tuiarchive.dumps.home_heads import own_heading, site_title_lines
 from tuiarchive.dumps.home_titles import home_title_warning, with_site_title_warning
 from tuiarchive.dumps.late_dates import late_dates
 from tuiarchive.dumps.like_titles import like_titles
@@ -63,6 +64,7 @@ from tuiarchive.dumps.link_notes import link_notes, with_link_notes
 from tuiarchive.dumps.lone_comments import only_comments
 from tuiarchive.dumps.mail_clips import without_mailbox_url, without_title_heading
 from tuiarchive.dumps.markup import FrontMatter, fenced_page, read_page, without_heading_marks
+from tuiarchive.dumps.menu_titles import title_over_shares
 from tuiarchive.dumps.meta_heads import titled_above
 from tuiarchive.dumps.names import (
     ASSIGNMENT_OR_CALL,
@@ -107,6 +109,7 @@ from tuiarchive.dumps.page_lines import (
     run_in,
     unnamed_said_heads,
 )
+from tuiarchive.dumps.pager_ends import pager
 from tuiarchive.dumps.paragraphs import (
     paragraph_lines,
     paragraph_text,
@@ -132,8 +135,10 @@ from tuiarchive.dumps.reply_buttons import without_fused_buttons
 from tuiarchive.dumps.run_labels import run_together_warning
 from tuiarchive.dumps.section_tags import without_sections
 from tuiarchive.dumps.service_footers import may_hold_service_footer, service_footers, untitled
+from tuiarchive.dumps.share_closed import closed_like_above, share_heading
 from tuiarchive.dumps.share_runs import share_buttons
 from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, with_sidebar
+from tuiarchive.dumps.sidebar_teasers import bodiless_teaser
 from tuiarchive.dumps.site_suffixes import without_site_suffix
 from tuiarchive.dumps.slug_titles import with_slug_title
 from tuiarchive.dumps.snapshots import snapshot_page, with_snapshot_facts
@@ -183,6 +188,7 @@ class _Draft:
     run_on_date_line: int | None = None  # the date under the title ran into a view count
     shared_under_title: bool = False  # share buttons right under the title (new themes)
     nameless_byline: bool = False  # a byline below the body with a date, no name ("at May 2, 2024")
+    share_heading: int | None = None  # the line of a share heading alone ("Share this:") under it
 
     extra: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -490,6 +496,7 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         return _Reader(
             these, source, title, page.links, page.headings, breaks, address,
             bool(front.date or front.url and front.title), front.date,  # a saved page names its post
+            site_title_lines(text),
         ).read()  # fmt: skip
 
     spans = (
@@ -617,8 +624,10 @@ class _Reader:
         address: str | None = None,
         dated: bool = False,
         front_date: str | None = None,
+        site_titles: frozenset[int] = frozenset(),
     ) -> None:
         self.lines = lines
+        self.site_titles = site_titles  # lines marked as the site's title (pandoc)
         self.orders = PageOrder(lines)  # a comment stamp that reads both ways: its order
         #: The front matter gives a date: with its title printed atop a text, a post's page.
         self.dated = dated
@@ -650,6 +659,7 @@ class _Reader:
         self.byline_above: FooterFacts | None = None  # a byline printed above its post's title
         self.header_note: str | None = None  # a warning for the post the date header heads
         self.evidence = False  # a date header or a post footer: this is a blog dump
+        self.heading_closed = False  # the last post read closed with a share heading alone
         # Several saved pages in one file, each opened by its address on a line of its own:
         # each page has its own header, blog name and URL.
         self.page_breaks = page_breaks or {}
@@ -902,7 +912,9 @@ class _Reader:
             draft.content.append(line)  # the body of the post being read: most lines
             return
         if kind is Kind.DATE and not self._inside_comment_text():
-            if (self.in_sidebar or self.in_teasers) and not self.footer_ahead[index]:
+            if (self.in_sidebar or self.in_teasers) and (
+                not self.footer_ahead[index] or bodiless_teaser(self.lines, index)
+            ):
                 return  # a dated teaser ("Popular posts"): no post follows it
             self.in_teasers = False
             draft = self.draft
@@ -1061,6 +1073,8 @@ class _Reader:
             self._footer(index, line)
             return
         if kind in (Kind.POST_END, Kind.NAV, Kind.SUBSCRIBE, Kind.CHROME):
+            if not self.first_on_page and pager(line):
+                self.in_sidebar = True  # a home page's "Older posts": its sidebar follows
             if draft is not None and kind is Kind.NAV and self._a_menus_item(draft, line):
                 self._unplaced(draft, "an item of the menu above the post")
                 self.draft = None
@@ -1367,6 +1381,23 @@ class _Reader:
                 return False  # a count or labels right under the title: no closed text
         return False
 
+    def _title_under_menu(self, draft: _Draft, index: int) -> bool:
+        """The page's header closed by its menu, then one line, share buttons and a date:
+        that line is the post's title (new themes), not a line kept after a footer."""
+        if not (draft.ended_by_menu and self.first_on_page and draft.trailing_count):
+            return False
+        title = title_over_shares(self.lines, index)
+        if title is None or draft.extra[-1:] != [title.text]:
+            return False
+        draft.extra.pop()
+        draft.trailing_count -= 1
+        if not draft.trailing_count:
+            draft.trailing_from = None
+        self._finish(starting_at=title.number - 1)
+        self.draft = _Draft(title, None, None)
+        self.draft.shared_under_title = True
+        return True
+
     def _blog_name_above_shared_title(self, draft: _Draft, index: int) -> bool:
         """The blog's name read as a title, then the real title, its share buttons and its
         date (new themes: "Harbour Ledger" / "Post title" / "Get link" ... / "May 23,
@@ -1463,6 +1494,8 @@ class _Reader:
             draft.warnings.append(f"line {line.number}: {facts.note}")
             if facts.kept:
                 draft.extra.append(line.text)
+        if not evidence(facts) and self._title_under_menu(draft, index):
+            return
         if not evidence(facts) and self._blog_name_above_shared_title(draft, index):
             draft = self.draft
             assert draft is not None
@@ -1471,6 +1504,8 @@ class _Reader:
             return  # share buttons under the title (new themes put them there)
         if not evidence(facts) and len(line.text.split()) >= 2:
             draft.share_buttons += share_buttons(line.text)  # run together: each one counts
+            if draft.has_body and share_heading(line.text):
+                draft.share_heading = line.number
         byline_only = facts.comments is None and facts.labels is None
         dated = facts.moment is not None  # "8:11 PM  Programming  No comments" under the title
         under = _under_the_title(draft)
@@ -1896,6 +1931,10 @@ class _Reader:
             and draft.header is None
             and not has_footer_facts
             and draft.share_buttons < 2
+            and not (
+                draft.has_body
+                and closed_like_above(self.heading_closed, draft.share_heading, draft.warnings)
+            )
         ):
             # a script, a comment form or a page footer after the post: a post needs a date,
             # a byline or a footer of its own (a form's "Post a comment" is none)
@@ -1913,7 +1952,27 @@ class _Reader:
             # below belongs to the post that starts now
             self._unplaced(draft, "the page's header: the footer below is another post's")
             return
+        if self.first_on_page and draft.title_printed:
+            self._below_home_heading(draft)
+        self.heading_closed = draft.share_heading is not None
         self.posts.append(self._post(draft))
+
+    def _below_home_heading(self, draft: _Draft) -> None:
+        """The draft's title is the blog's name linking home, the post's own heading a few
+        lines below it: the post starts there, the lines above it are the page's header."""
+        at = own_heading(draft.title, draft.content, self.links, self.headings, self.site_titles)
+        if at is None:
+            return
+        above = [draft.title.text] + [
+            ln.text for ln in draft.content[:at] if ln.kind is not Kind.BLANK
+        ]
+        self.stray.extend(above)
+        self.header_text.extend(above)
+        draft.title, draft.content = draft.content[at], draft.content[at + 1 :]
+        draft.warnings.append(
+            f"line {draft.title.number}: the post's title is the heading below the blog's name"
+            f" ({above[0]!r}, a heading linking to the site's home or marked as its title)"
+        )
 
     def _front_matters_post(self, draft: _Draft) -> bool:
         """Whether the draft is the post the page's front matter names, with its title and

@@ -110,10 +110,7 @@ def with_pasted_posts(read: Read, lines: list[Line], spans: list[tuple[int, int]
     on below them), each pasted post read on its own; the page read whole when either
     reading finds no post."""
     outside = list(lines)
-    for start, end in spans:
-        outside[start:end] = [BLANK_LINE] * (end - start)
     try:
-        notes = read(outside, True)
         pasted = []
         for start, end in spans:
             alone = [BLANK_LINE] * len(lines)
@@ -122,9 +119,13 @@ def with_pasted_posts(read: Read, lines: list[Line], spans: list[tuple[int, int]
             if url is not None:
                 alone[start] = BLANK_LINE  # the post's address: no line of its text
             posts = read(alone, False)
+            if not any(post.body for post in posts):
+                continue  # a teaser ("Popular Posts": a date, a title, a count): the page's
             if url is not None and len(posts) == 1 and posts[0].url is None:
                 posts = [posts[0].with_changes(url=url)]
             pasted.append((start, end, posts))
+            outside[start:end] = [BLANK_LINE] * (end - start)
+        notes = read(outside, True)
     except NotADump:
         return read(lines, True)
     out = [notes[0]]
