@@ -21,13 +21,15 @@ from multiprocessing import resource_tracker
 from multiprocessing.connection import Connection
 from multiprocessing.context import BaseContext
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tuiarchive.dumps.parser import parse_dump, read_dump_pieces
 from tuiarchive.errors import NotADump, StoreError
 from tuiarchive.file_kinds import file_kind
 from tuiarchive.interrupt import SIGNALS, protected, signals_blocked
 from tuiarchive.model import Post
-from tuiarchive.store import DumpRecord, Store
+
+if TYPE_CHECKING:  # the parsing workers import this module too: they have no use for the store
+    from tuiarchive.store import Store
 
 #: No blog dump is this large; a file that is, is not one (and would exhaust memory).
 MAX_DUMP_BYTES = 512 * 1024 * 1024
@@ -208,6 +210,10 @@ def read_dump(path: Path, known: Container[str] = (), whole: bool = True) -> Rea
     digest = hashlib.blake2b(data, digest_size=16).hexdigest()
     if digest in known:
         return Reading(shown, digest)
+    # Imported here, not with this module: an import's own process parses only long dumps
+    # or a few files (its workers parse the rest), and the parser takes a second to load.
+    from tuiarchive.dumps.parser import parse_dump, read_dump_pieces
+
     if not whole:
         return Reading(shown, digest, pieces=read_dump_pieces(data, shown))
     try:
@@ -271,8 +277,9 @@ def _pool_context() -> BaseContext:
     if len(os.fsencode(socket)) > MAX_SOCKET_PATH:
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    # The server imports the parser and builds its patterns once: each worker forks ready.
-    context.set_forkserver_preload(["tuiarchive.dumps.warm"])
+    # The server imports the parser (and this module, which each worker runs) and builds
+    # its patterns once: each worker forks ready.
+    context.set_forkserver_preload(["tuiarchive.loader", "tuiarchive.dumps.warm"])
     return context
 
 
@@ -379,6 +386,8 @@ def import_dumps(
     If a batch cannot be written (disk full, say) the import stops there:
     earlier batches stay.
     """
+    from tuiarchive.store import DumpRecord
+
     report = ImportReport()
     found = list(find_dumps(paths))
     readable = []
