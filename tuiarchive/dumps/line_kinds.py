@@ -255,6 +255,9 @@ def _footer_facts(byline: re.Match[str] | None, tail: re.Match[str]) -> FooterFa
     labels = None
     continues = False
     listed = group(byline, "labels") if byline else None
+    if listed is not None and "|" in listed:
+        listed, tail = _count_after_bar(listed, tail)
+        count = tail["count"] or tail["none"] or tail["one"] or count
     if listed is not None:
         listed = listed.replace("\t", " ")  # "Posted in a<TAB>| Tags: b": a tab before the bar
         joined = listed
@@ -274,6 +277,19 @@ def _footer_facts(byline: re.Match[str] | None, tail: re.Match[str]) -> FooterFa
         labels=labels,
         labels_continue=continues,
     )
+
+
+def _count_after_bar(listed: str, tail: re.Match[str]) -> tuple[str, re.Match[str]]:
+    """A byline's labels without the comment link its theme sets last, after a bar ("Filed
+    under: a | Tags: b | No Comments »"), and the tail that reads that link's count."""
+    head, _, last = listed.rpartition("|")
+    last = last.strip()
+    piece = load_phrases().tail.fullmatch(last) if last else None
+    if piece is not None and (piece["count"] or piece["none"] or piece["one"]):
+        return head.rstrip(), piece
+    if last and _line_kind(last) is not None:  # "| Leave a comment": a link, no count
+        return head.rstrip(), tail
+    return listed, tail
 
 
 def classify(number: int, raw: str) -> Line:

@@ -64,6 +64,7 @@ from tuiarchive.dumps.lone_comments import only_comments
 from tuiarchive.dumps.mail_clips import without_mailbox_url, without_title_heading
 from tuiarchive.dumps.markup import FrontMatter, fenced_page, read_page, without_heading_marks
 from tuiarchive.dumps.meta_heads import titled_above
+from tuiarchive.dumps.meta_lines import text_follows
 from tuiarchive.dumps.names import (
     ASSIGNMENT_OR_CALL,
     CLIPPED,
@@ -1417,7 +1418,7 @@ class _Reader:
                 return
             self.stray.append(line.text)  # a byline with no post above it
             return
-        if self._title_above_meta(draft, line) or self._title_above_byline(draft, line):
+        if self._title_above_meta(draft, line) or self._title_above_byline(draft, line, index):
             draft = self.draft
             assert draft is not None
         own = draft.moment if draft.posted_by is not None else None  # its byline's date
@@ -1536,7 +1537,7 @@ class _Reader:
         self._start_at_title(draft, title)
         return True
 
-    def _title_above_byline(self, draft: _Draft, line: Line) -> bool:
+    def _title_above_byline(self, draft: _Draft, line: Line, index: int) -> bool:
         """The blog's name read as a title, then the real title and its dated byline under
         it ("Harbour notes" / "The morning ferry" / "Posted on June 2, 2025 by anna"): a
         byline that names its author is no author line's, so the line above it is the
@@ -1545,7 +1546,10 @@ class _Reader:
         facts = line.facts
         if facts.moment is None or facts.moment.date is None:
             return False
-        if facts.labels is not None or facts.comments is not None:
+        # A classic theme's whole meta line ("Posted: <date> | Author: ana | Filed under: a |
+        # No Comments »") heads the post when it names its author and the text follows it.
+        meta = facts.labels is not None or facts.comments is not None
+        if meta and (facts.author is None or not text_follows(self.lines, index)):
             return False
         if not self.first_on_page or draft.header is not None or draft.has_facts:
             return False
