@@ -17,3 +17,12 @@ def text_follows(lines: list[Line], index: int) -> bool:
             continue
         return line.kind is Kind.TEXT and any(ch.isalpha() for ch in line.text)
     return False
+
+
+def under_heading(lines: list[Line], index: int, headings: dict[int, int]) -> bool:
+    """Whether the line above the meta line at `index` (blanks skipped) is a heading: the
+    title, over a meta line that names no author ("## Title" / "2025-11-21 Boats 0")."""
+    for above in range(index - 1, max(-1, index - 1 - _REACH), -1):
+        if lines[above].kind is not Kind.BLANK:
+            return above in headings
+    return False

@@ -59,12 +59,13 @@ from tuiarchive.dumps.line_kinds import (
 )
 from tuiarchive.dumps.link_bylines import link_bylines
 from tuiarchive.dumps.link_lines import inside_a_sentence
+from tuiarchive.dumps.link_meta import link_meta_lines, may_hold_link_meta
 from tuiarchive.dumps.link_notes import link_notes, with_link_notes
 from tuiarchive.dumps.lone_comments import only_comments
 from tuiarchive.dumps.mail_clips import without_mailbox_url, without_title_heading
 from tuiarchive.dumps.markup import FrontMatter, fenced_page, read_page, without_heading_marks
 from tuiarchive.dumps.meta_heads import titled_above
-from tuiarchive.dumps.meta_lines import text_follows
+from tuiarchive.dumps.meta_lines import text_follows, under_heading
 from tuiarchive.dumps.names import (
     ASSIGNMENT_OR_CALL,
     CLIPPED,
@@ -135,10 +136,12 @@ from tuiarchive.dumps.slug_titles import with_slug_title
 from tuiarchive.dumps.snapshots import snapshot_page, with_snapshot_facts
 from tuiarchive.dumps.source_tails import source_tail
 from tuiarchive.dumps.split_stamps import join_split_stamps, may_hold_split_stamp
+from tuiarchive.dumps.spread_meta import join_spread_meta, may_hold_spread_meta
 from tuiarchive.dumps.stamped_comments import may_hold_stamps, stamped_comments
 from tuiarchive.dumps.style_lines import may_hold_style_line, style_lines
 from tuiarchive.dumps.summary_heads import summary_cut
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
+from tuiarchive.dumps.titled_dates import dates_under_titles
 from tuiarchive.dumps.tumblr_notes import may_hold_notes, tumblr_notes, with_tail
 from tuiarchive.dumps.twin_lines import twin_lines
 from tuiarchive.dumps.wechat_reposts import may_hold_repost, without_repost_chrome
@@ -399,6 +402,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         lines[index] = Line(index + 1, raws[index], Kind.CHROME, lines[index].text)
     if "/author/" in text:  # "[Ana](…/author/ana/) / [May 2, 2021](…)"
         lines = link_bylines(lines, text.split("\n"))
+    if page.markdown and may_hold_link_meta(text):
+        lines = link_meta_lines(lines, text.split("\n"))  # "2025-11-21 [Boats](…) [0](…#comments)"
     head_said: list[str] = []
     if reader is not None:
         lines, head_said = head_lines(lines, reader[1])
@@ -407,9 +412,14 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     if may_hold_split_stamp(text):
         lines = join_split_stamps(lines)  # "at" / "January 8, 2026": a nameless byline
     lines = dated_lists(join_split_bylines(lines, raws), raws, page.headings)
+    if may_hold_spread_meta(text):
+        lines = join_spread_meta(lines)  # "Posted on … by " / "Ana" / " in " / "Travel"
     if may_hold_tails(text):
         lines = byline_tails(lines)  # ", Last modified on …" under "Posted on …"
     lines = dated_title_lists(lines)
+    lines = dates_under_titles(
+        lines, page.headings
+    )  # "Title" / "Friday, October 21st, 2011" / text
     lines, sidebar = sidebar_first(lines, page.headings)
     lines, link_said = link_notes(lines) if "http" in text[:2048] else (lines, [])
     notes = tumblr_notes(lines) if may_hold_notes(text) else None
@@ -1380,10 +1390,14 @@ class _Reader:
     def _title_ahead(self, index: int) -> bool:
         """Whether the front matter's title stands on a line soon after this one."""
         title = self.title
-        return title is not None and any(
-            ln.kind is Kind.TEXT and folded(ln.text) == title
-            for ln in self.lines[index + 1 : index + 60]
-        )  # (a list of other posts naming this one is chrome, no title)
+        if title is None:
+            return False
+        for ln in self.lines[index + 1 : index + 60]:
+            if ln.kind is Kind.TEXT and folded(ln.text) == title:
+                return True
+            if ln.kind is Kind.FOOTER and ln.facts.moment is not None and ln.facts.moment.date:
+                return False  # a dated byline: the post began above it (a list below names it)
+        return False  # (a list of other posts naming this one is chrome, no title)
 
     def _title_and_paragraph(self, index: int) -> bool:
         """A title-like line with a long paragraph under it: a post cut short, not chrome."""
@@ -1549,8 +1563,10 @@ class _Reader:
         # A classic theme's whole meta line ("Posted: <date> | Author: ana | Filed under: a |
         # No Comments »") heads the post when it names its author and the text follows it.
         meta = facts.labels is not None or facts.comments is not None
-        if meta and (facts.author is None or not text_follows(self.lines, index)):
+        if meta and not text_follows(self.lines, index):
             return False
+        if meta and facts.author is None and not under_heading(self.lines, index, self.headings):
+            return False  # "2025-11-21 [Boats](…) [0](…#comments)": a title heading above
         if not self.first_on_page or draft.header is not None or draft.has_facts:
             return False
         if draft.footer_seen:
@@ -1573,6 +1589,7 @@ class _Reader:
         # The page's one top heading over a dated meta line, whatever stands above it (a
         # platform's bar, a carousel of other posts' titles): the post's title.
         by_heading = by_heading or heading and self._only_top_heading(draft, texts[-1])
+        by_heading = by_heading or heading and meta  # a whole meta line under it: its title
         # A page saved as plain text, one element a line: the menu's items, then the title
         # right on top of its byline ("Главная" / "iOS" / "Title" / "by annaОпубликовано…").
         by_menu = (
