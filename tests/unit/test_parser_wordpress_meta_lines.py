@@ -275,3 +275,54 @@ def test_a_linked_date_beats_a_scraper_date_a_day_later() -> None:
     assert post.date == "2022-10-24"
     assert post.labels == ("Events", "Wrap-Up")
     assert post.body.startswith("It has been a while since the last festival")
+
+
+def test_a_linked_byline_ending_in_a_bullet_gives_the_date_and_the_count() -> None:
+    post = _one(*_essay_page())
+    assert post.date == "2024-10-22"
+    assert post.comments == 3
+
+
+def test_commenters_written_with_a_bullet_over_their_linked_stamp_lose_the_bullet() -> None:
+    post = _one(*_essay_page())
+    assert [c.author for c in post.comment_list] == ["Tove", "Who?", "Ana Quayle"]
+
+
+def _essay_page() -> list[str]:
+    """An essayist's blog saved by a scraper: front matter dated a day late, the post, its
+    tags, a linked "Posted on … •" byline over the linked count, then the comments, each a
+    name with a bullet over a linked stamp."""
+    url = "https://quay.example/blog/archives/2024/10/tides-are-not-clocks.html"
+    return [
+        "---",
+        "title: Tides Are Not Clocks",
+        f"url: {url}",
+        "date: 2024-10-23",
+        "---",
+        "",
+        "## Tides Are Not Clocks",
+        "",
+        "The almanac says high water at six, and the harbour politely disagrees.",
+        "",
+        "Tags: [tides](https://quay.example/tag/tides/), [almanacs](https://quay.example/tag/almanacs/)",
+        "",
+        f"[Posted on October 22, 2024 at 7:03 AM]({url}) •",
+        f"[3 Comments]({url}#comments)",
+        "",
+        "### Comments",
+        "",
+        "Tove •",
+        f"[October 22, 2024 8:02 AM]({url}/#comment-11)",
+        "",
+        "The moon never read the almanac either.",
+        "",
+        "Who? •",
+        f"[October 22, 2024 9:48 AM]({url}/#comment-12)",
+        "",
+        "Wind matters more than anyone admits.",
+        "",
+        "Ana Quayle •",
+        f"[October 23, 2024 4:22 AM]({url}/#comment-13)",
+        "",
+        "Both of you are right, and so is the almanac, on a calm day.",
+    ]

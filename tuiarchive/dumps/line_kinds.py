@@ -140,6 +140,8 @@ def read_footer(text: str) -> FooterFacts | None:
     """
     if len(text) > MAX_CHROME_LENGTH:
         return None
+    if text.endswith((" •", " ·")):
+        text = text[:-2].rstrip()  # "Posted on May 2, 2024 at 7:03 AM •": the count comes next
     phrases = load_phrases()
     if phrases.byline_starts.could_be(text):
         for alone in (True, False):
