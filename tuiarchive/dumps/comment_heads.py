@@ -205,7 +205,12 @@ def _avatar_or_chrome(line: Line) -> bool:
 
 
 def _said(line: Line, name: str) -> Line:
+    name = name.rstrip(_AFTER_NAME) or name  # "Ana •" over its stamp: the bullet is the theme's
     return Line(line.number, line.raw, Kind.SAID, line.text, said_by=name)
+
+
+#: What a theme sets after a commenter's name, before the stamp on the next line.
+_AFTER_NAME = " •·|"
 
 
 def _stamp_line(line: Line, moment: Moment) -> Line:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum, auto
 from functools import cache, lru_cache
 
@@ -155,6 +155,8 @@ def read_footer(text: str) -> FooterFacts | None:
                 facts = _footer_facts(byline, tail)
                 if facts is not None:
                     return facts
+        if "|" in text and (facts := _byline_before_bar(text)) is not None:
+            return facts
     if not phrases.tail_starts.could_be(text):
         return None
     tail = phrases.tail.fullmatch(text)
@@ -257,6 +259,13 @@ def _footer_facts(byline: re.Match[str] | None, tail: re.Match[str]) -> FooterFa
     continues = False
     note = None
     listed = group(byline, "labels") if byline else None
+    if byline is not None and "|" in byline.string and (listed is not None or count is None):
+        at, piece = _bar_count(byline.string)  # "… | No Comments »": the comment link
+        last = byline.string[at:].rstrip()
+        if listed is not None and at < len(byline.string) and listed.rstrip().endswith(last):
+            listed = listed.rstrip()[: -len(last)].rstrip()  # the phrase read it as a label
+        if piece is not None and count is None:
+            tail, count = piece, piece["count"] or piece["none"] or piece["one"]
     if listed is not None:
         listed = listed.replace("\t", " ")  # "Posted in a<TAB>| Tags: b": a tab before the bar
         joined = listed
@@ -278,6 +287,37 @@ def _footer_facts(byline: re.Match[str] | None, tail: re.Match[str]) -> FooterFa
         labels_continue=continues,
         note=note,
     )
+
+
+def _byline_before_bar(text: str) -> FooterFacts | None:
+    """A byline with its comment link after a bar ("Posted on May 3, 2026 | Leave a comment",
+    "… | 4 Comments"): the byline's facts with the link's count; None if it is not one."""
+    at, piece = _bar_count(text)
+    if at == len(text):
+        return None
+    facts = read_footer(text[:at].rstrip())
+    if facts is None or facts.author is None and facts.moment is None:
+        return None
+    if piece is None or facts.comments is not None:
+        return facts
+    return replace(
+        facts,
+        comments=1 if piece["one"] else _count(piece["count"]) if piece["none"] is None else 0,
+    )
+
+
+def _bar_count(text: str) -> tuple[int, re.Match[str] | None]:
+    """Where the comment link a theme sets last on its meta line, after a bar, starts
+    ("… | Tags: b | No Comments »", "… |17 Comments", "… | Leave a comment"), and the tail
+    that reads its count (None for a link with no count); (len(text), None) if none is."""
+    at = text.rfind("|")
+    last = text[at + 1 :].strip()
+    if at < 0 or not last:
+        return len(text), None
+    piece = load_phrases().tail.fullmatch(last)
+    if piece is not None and (piece["count"] or piece["none"] or piece["one"]):
+        return at, piece
+    return (at, None) if _line_kind(last) is not None else (len(text), None)
 
 
 def classify(number: int, raw: str) -> Line:

@@ -182,6 +182,7 @@ def could_name_a_blog(text: str) -> bool:
         and text.strip().casefold() not in _PLATFORMS
         and sum(ch.isalpha() for ch in text) >= 2
         and not URL_LINE.fullmatch(text)
+        and "://" not in text  # "Source: https://…": a clipper's line, no name
         and not text.startswith("<")
         and not text.endswith(("|", "»", "·"))  # a menu's item and its separator
         and not CLIPPED.search(text)

@@ -60,12 +60,14 @@ from tuiarchive.dumps.line_kinds import (
 )
 from tuiarchive.dumps.link_bylines import link_bylines
 from tuiarchive.dumps.link_lines import inside_a_sentence
+from tuiarchive.dumps.link_meta import link_meta_lines, may_hold_link_meta
 from tuiarchive.dumps.link_notes import link_notes, with_link_notes
 from tuiarchive.dumps.lone_comments import only_comments
 from tuiarchive.dumps.mail_clips import without_mailbox_url, without_title_heading
 from tuiarchive.dumps.markup import FrontMatter, fenced_page, read_page, without_heading_marks
 from tuiarchive.dumps.menu_titles import title_over_shares
 from tuiarchive.dumps.meta_heads import titled_above
+from tuiarchive.dumps.meta_lines import text_follows, under_heading
 from tuiarchive.dumps.names import (
     ASSIGNMENT_OR_CALL,
     CLIPPED,
@@ -149,6 +151,7 @@ from tuiarchive.dumps.style_lines import may_hold_style_line, style_lines
 from tuiarchive.dumps.summary_heads import summary_cut
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
 from tuiarchive.dumps.title_suffixes import without_title_suffix
+from tuiarchive.dumps.titled_dates import dates_under_titles
 from tuiarchive.dumps.tumblr_notes import may_hold_notes, tumblr_notes, with_tail
 from tuiarchive.dumps.twin_lines import twin_lines
 from tuiarchive.dumps.wechat_reposts import may_hold_repost, without_repost_chrome
@@ -414,6 +417,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         lines[index] = Line(index + 1, raws[index], Kind.CHROME, lines[index].text)
     if "/author/" in text:  # "[Ana](…/author/ana/) / [May 2, 2021](…)"
         lines = link_bylines(lines, text.split("\n"))
+    if page.markdown and may_hold_link_meta(text):
+        lines = link_meta_lines(lines, text.split("\n"))  # "2025-11-21 [Boats](…) [0](…#comments)"
     head_said: list[str] = []
     if reader is not None:
         lines, head_said = head_lines(lines, reader[1])
@@ -425,6 +430,9 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     if may_hold_tails(text):
         lines = byline_tails(lines)  # ", Last modified on …" under "Posted on …"
     lines = dated_title_lists(lines)
+    lines = dates_under_titles(
+        lines, page.headings
+    )  # "Title" / "Friday, October 21st, 2011" / text
     lines, sidebar = sidebar_first(lines, page.headings)
     lines, link_said = link_notes(lines) if "http" in text[:2048] else (lines, [])
     notes = tumblr_notes(lines) if may_hold_notes(text) else None
@@ -1429,10 +1437,14 @@ class _Reader:
     def _title_ahead(self, index: int) -> bool:
         """Whether the front matter's title stands on a line soon after this one."""
         title = self.title
-        return title is not None and any(
-            ln.kind is Kind.TEXT and folded(ln.text) == title
-            for ln in self.lines[index + 1 : index + 60]
-        )  # (a list of other posts naming this one is chrome, no title)
+        if title is None:
+            return False
+        for ln in self.lines[index + 1 : index + 60]:
+            if ln.kind is Kind.TEXT and folded(ln.text) == title:
+                return True
+            if ln.kind is Kind.FOOTER and ln.facts.moment is not None and ln.facts.moment.date:
+                return False  # a dated byline: the post began above it (a list below names it)
+        return False  # (a list of other posts naming this one is chrome, no title)
 
     def _title_and_paragraph(self, index: int) -> bool:
         """A title-like line with a long paragraph under it: a post cut short, not chrome."""
@@ -1467,7 +1479,7 @@ class _Reader:
                 return
             self.stray.append(line.text)  # a byline with no post above it
             return
-        if self._title_above_meta(draft, line) or self._title_above_byline(draft, line):
+        if self._title_above_meta(draft, line) or self._title_above_byline(draft, line, index):
             draft = self.draft
             assert draft is not None
         own = draft.moment if draft.posted_by is not None else None  # its byline's date
@@ -1590,7 +1602,7 @@ class _Reader:
         self._start_at_title(draft, title)
         return True
 
-    def _title_above_byline(self, draft: _Draft, line: Line) -> bool:
+    def _title_above_byline(self, draft: _Draft, line: Line, index: int) -> bool:
         """The blog's name read as a title, then the real title and its dated byline under
         it ("Harbour notes" / "The morning ferry" / "Posted on June 2, 2025 by anna"): a
         byline that names its author is no author line's, so the line above it is the
@@ -1599,8 +1611,13 @@ class _Reader:
         facts = line.facts
         if facts.moment is None or facts.moment.date is None:
             return False
-        if facts.labels is not None or facts.comments is not None:
+        # A classic theme's whole meta line ("Posted: <date> | Author: ana | Filed under: a |
+        # No Comments »") heads the post when it names its author and the text follows it.
+        meta = facts.labels is not None or facts.comments is not None
+        if meta and not text_follows(self.lines, index):
             return False
+        if meta and facts.author is None and not under_heading(self.lines, index, self.headings):
+            return False  # "2025-11-21 [Boats](…) [0](…#comments)": a title heading above
         if not self.first_on_page or draft.header is not None or draft.has_facts:
             return False
         if draft.footer_seen:
@@ -1623,6 +1640,7 @@ class _Reader:
         # The page's one top heading over a dated meta line, whatever stands above it (a
         # platform's bar, a carousel of other posts' titles): the post's title.
         by_heading = by_heading or heading and self._only_top_heading(draft, texts[-1])
+        by_heading = by_heading or heading and meta  # a whole meta line under it: its title
         # A page saved as plain text, one element a line: the menu's items, then the title
         # right on top of its byline ("Главная" / "iOS" / "Title" / "by annaОпубликовано…").
         by_menu = (
@@ -1872,8 +1890,7 @@ class _Reader:
             if stamp and moment.time:
                 stamp = f"{stamp}T{moment.time}"
         text = "\n\n".join(paragraphs(draft.comment_lines))
-        author = draft.comment_author.rstrip(_NAME_BULLETS) or draft.comment_author  # "Ana •"
-        draft.comments.append(Comment(author=author, date=stamp, text=text))
+        draft.comments.append(Comment(author=draft.comment_author, date=stamp, text=text))
         draft.comment_author = None
         draft.comment_moment = None
         draft.in_head = False
@@ -2183,8 +2200,6 @@ _PROSE_LINE = 60
 #: How many lines of a comment section's own chrome may stand above its first comment.
 _SECTION_CHROME = 8
 
-#: What parts a commenter's name from the stamp after it on the page ("Ana •"), left at its end.
-_NAME_BULLETS = " \t•·|"
 
 _LIST_MARKS = ("- ", "* ", "+ ")
 

@@ -1,0 +1,108 @@
+"""A Markdown meta line under a post's title: its date, links to author and categories, counts."""
+
+from __future__ import annotations
+
+import re
+
+from tuiarchive.dumps.dates import Moment, match_moment
+from tuiarchive.dumps.line_kinds import FooterFacts, Kind, Line
+
+#: A Markdown link, inline ("[text](url "title")") or by reference ("[text][4]").
+_LINK = re.compile(
+    r"\[(?P<text>[^\[\]\n]{1,120})\](?:\((?P<url>[^()\s]+)(?:\s+\"[^\"\n]*\")?\)|\[(?P<ref>[^\[\]\n]{1,20})\])"
+)
+_REFERENCE = re.compile(r" {0,3}\[(?P<ref>[^\[\]\n]{1,20})\]:\s*(?P<url>\S+)(?:\s+\"[^\"\n]*\")?")
+#: What may stand between the links: separators, counts, a reading time ("5 Minutes").
+_BETWEEN = re.compile(r"(?:[\s,|·•]|\d{1,6}(?:\s+min(?:ute)?s?(?:\s+read)?\b)?)*", re.I)
+_AUTHOR = re.compile(r"/author/[^/\s]+/?$")
+_COMMENTS = re.compile(r"#(?:comments|respond)$")
+_HEADING = re.compile(r" {0,3}#{1,6} \S")
+#: A date written out between the links ("December 20, 2025", "2025-11-21").
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|[^\W\d_]{3,12}\.? \d{1,2}(?:st|nd|rd|th)?, \d{4}")
+_MAX_TEXT = 600
+#: How far under its title heading the meta line may stand (lines, blanks included).
+_REACH = 3
+
+
+def may_hold_link_meta(text: str) -> bool:
+    """Whether the page has a Markdown heading and a link (the quick test)."""
+    return "\n#" in text and "](" in text or "][" in text
+
+
+def link_meta_lines(lines: list[Line], source: list[str]) -> list[Line]:
+    """Lines right under a title heading that hold only the post's date (as text or as its
+    permalink's link), links to its author's and categories' pages, a comment count linked
+    to "#comments" and a reading time, read as the post's meta line ("[Ana][4] [Boats][5]
+    December 20, 2025 5 Minutes", "2025-11-21 [Boats](…) 0 0 [0](…#comments)")."""
+    references: dict[str, str] | None = None
+    out = lines
+    for index, line in enumerate(lines):
+        if line.kind is not Kind.TEXT or index >= len(source) or len(source[index]) > _MAX_TEXT:
+            continue
+        raw = source[index]
+        if "](" not in raw and "][" not in raw or not _under_heading(source, index):
+            continue
+        if references is None:
+            references = _references(source) if "][" in raw else {}
+        facts = _facts(raw, references)
+        if facts is None:
+            continue
+        out = list(lines) if out is lines else out
+        out[index] = Line(line.number, line.raw, Kind.FOOTER, line.text, facts=facts)
+    return out
+
+
+def _under_heading(source: list[str], index: int) -> bool:
+    for above in range(index - 1, max(-1, index - 1 - _REACH), -1):
+        if source[above].strip():
+            return _HEADING.match(source[above]) is not None
+    return False
+
+
+def _references(source: list[str]) -> dict[str, str]:
+    return {m["ref"]: m["url"] for line in source if (m := _REFERENCE.fullmatch(line.rstrip()))}
+
+
+def _facts(raw: str, references: dict[str, str]) -> FooterFacts | None:
+    """The meta line's facts, if `raw` is only its pieces and names a date and a category
+    or author; None otherwise."""
+    author: str | None = None
+    moment: Moment | None = None
+    labels: list[str] = []
+    comments: int | None = None
+    at = 0
+    for link in _LINK.finditer(raw):
+        moment, between = _between(raw[at : link.start()], moment)
+        if not between:
+            return None
+        at = link.end()
+        text = " ".join(link["text"].split())
+        url = link["url"] or references.get(link["ref"] or "", "")
+        if not url:
+            return None
+        if _COMMENTS.search(url):
+            comments = int(text) if text.isdigit() else comments
+        elif _AUTHOR.search(url) and author is None:
+            author = text
+        elif moment is None and (found := match_moment(text)) is not None and found.date:
+            moment = found
+        elif not any(ch.isdigit() for ch in text) and len(text) <= 60:
+            labels.append(text)
+        else:
+            return None
+    moment, between = _between(raw[at:], moment)
+    if at == 0 or not between or moment is None or not (labels or author):
+        return None
+    return FooterFacts(
+        author=author, moment=moment, comments=comments, labels=tuple(labels) or None
+    )
+
+
+def _between(text: str, moment: Moment | None) -> tuple[Moment | None, bool]:
+    """The date written in `text` (when none was read yet), and whether the rest of `text`
+    is what may stand between the meta line's links."""
+    if moment is None and (date := _DATE.search(text)) is not None:
+        found = match_moment(date.group())
+        if found is not None and found.date:
+            moment, text = found, text[: date.start()] + text[date.end() :]
+    return moment, _BETWEEN.fullmatch(text) is not None

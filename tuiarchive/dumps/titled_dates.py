@@ -1,0 +1,51 @@
+"""A classic theme's title with its date on the line under it, read as a date header."""
+
+from __future__ import annotations
+
+import re
+
+from tuiarchive.dumps.line_kinds import Kind, Line, ends_sentence
+from tuiarchive.dumps.names import title_like
+
+#: What may stand above such a title: the page's start, a blank line, a post's footer.
+_ABOVE = (Kind.BLANK, Kind.FOOTER)
+_MARK = re.compile(r"#{1,6} \S")
+#: A first line of text this long is prose, no title.
+_PROSE = 80
+
+
+def _heading(lines: list[Line], index: int, headings: dict[int, int]) -> bool:
+    """A heading: read as one, or marked "## " on a page with too little markup to be read."""
+    return index in headings or _MARK.match(lines[index].raw) is not None
+
+
+def dates_under_titles(lines: list[Line], headings: dict[int, int]) -> list[Line]:
+    """The lines with each title that has its date right under it and its text right under
+    that ("Post title" / "Friday, October 21st, 2011" / the first paragraph) turned round:
+    the date first, as a date header over its title, which is how the posts are read.
+
+    A title stands alone (a blank line, a footer or the page's start above it) and is short;
+    a heading may have a blank line between it and its date ("## Title" / "" / the date);
+    the text under the date is prose (long, or a sentence), so a date header over its own
+    title (Blogger's "Friday, …" / "Title" / text) is never turned round.
+    """
+    out: list[Line] | None = None
+    for index in range(1, len(lines) - 1):
+        date = lines[index]
+        if date.kind is not Kind.DATE:
+            continue
+        at = index - 1
+        if lines[at].kind is Kind.BLANK and at >= 1 and _heading(lines, at - 1, headings):
+            at -= 1  # "## Post title" / "" / "Friday, October 21st, 2011"
+        title, below = lines[at], lines[index + 1]
+        if title.kind is not Kind.TEXT or not title_like(title.text) or ends_sentence(title.text):
+            continue
+        if at >= 1 and lines[at - 1].kind not in _ABOVE:
+            continue
+        if below.kind is not Kind.TEXT or not (
+            len(below.text) > _PROSE or ends_sentence(below.text)
+        ):
+            continue
+        out = out if out is not None else list(lines)
+        out[at : index + 1] = [date, *lines[at:index]]  # the date, then the title (a blank)
+    return out if out is not None else lines
