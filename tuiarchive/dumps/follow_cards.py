@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from tuiarchive.dumps.line_search import holds
 from tuiarchive.dumps.phrases import phrase_fields
 from tuiarchive.model import Post
 
@@ -21,7 +22,7 @@ def _count() -> re.Pattern[str]:
 
 def may_hold_card(text: str) -> bool:
     """Whether the page may hold an author card's count (a cheap look before the pass)."""
-    return any(w in text for w in phrase_fields().get("follow_counts", ()))
+    return any(holds(text, w) for w in phrase_fields().get("follow_counts", ()))
 
 
 def without_follow_card(post: Post) -> Post:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tuiarchive.dumps.line_kinds import BLANK_LINE, Kind, Line
+from tuiarchive.dumps.line_search import holds
 
 _NUMBER = re.compile(r"\d{1,3}[.)]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -12,7 +13,9 @@ _HEAD = 100  # a comment's head (name and stamp) is short
 
 
 def may_hold_numbers(text: str) -> bool:
-    return "\n1)" in text or " 1)\n" in text or "\n1.\n" in text or " 1.\n" in text
+    return (
+        holds(text, "\n1)") or holds(text, " 1)\n") or holds(text, "\n1.\n") or holds(text, " 1.\n")
+    )
 
 
 def numbered_comments(lines: list[Line]) -> list[Line]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tuiarchive.dumps.line_kinds import BLANK_LINE, Kind, Line, classify
-from tuiarchive.dumps.line_search import LineStart
+from tuiarchive.dumps.line_search import LineStart, holds
 
 #: A byline's "at" alone on its line (the theme hides the author's name before it).
 _LONE_AT = LineStart(r"at[ \t]*$")
@@ -13,7 +13,7 @@ _REACH = 4  # how far below "at" its stamp may stand, blank lines counted
 
 def may_hold_split_stamp(text: str) -> bool:
     """Whether the text has a line that is only "at" (a quick look before the pass)."""
-    return "\nat" in text and _LONE_AT.found_in(text)
+    return holds(text, "\nat") and _LONE_AT.found_in(text)
 
 
 def join_split_stamps(lines: list[Line]) -> list[Line]:
