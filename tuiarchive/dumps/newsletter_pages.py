@@ -26,7 +26,8 @@ _CREDIT = re.compile(r"(?:Image|Photo|Picture|Illustration|Cover)s?\s*(?:by|:|cr
 
 def may_be_newsletter(text: str) -> bool:
     """Whether the page prints a newsletter platform's marks (its discussion, its restacks)."""
-    return any(holds(text, mark) for mark in _MARKS)
+    # " Restack" stands in both restack marks: one scan for the two on a page that has neither
+    return holds(text, _MARKS[0]) or holds(text, " Restack") and any(m in text for m in _MARKS[1:])
 
 
 def newsletter_page(lines: list[Line]) -> tuple[list[Line], list[str]]:
