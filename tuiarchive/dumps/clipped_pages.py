@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from tuiarchive.dumps.line_search import holds
+
 #: A front matter key line ("title: …", "source:") or a list item / nested value under one.
 _KEY = re.compile(r"[A-Za-z_][\w-]*\s*:(?:\s.*)?")
 _ITEM = re.compile(r"\s+\S.*|-\s.*")
@@ -15,7 +17,7 @@ _MOST_KEYS = 40
 
 def may_hold_clipping(text: str) -> bool:
     """A cheap look: a rule line somewhere after the top, a title key below it."""
-    return "\n---" in text and "title:" in text.lower()
+    return holds(text, "\n---") and "title:" in text.lower()
 
 
 def clipping_start(lines: list[str]) -> int | None:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from tuiarchive.dumps.line_kinds import Kind, classify, ends_sentence
+from tuiarchive.dumps.line_search import holds
 
 _OPEN = re.compile(r"\s*/\*\*?\s*")
 _CLOSE = re.compile(r"\s*\*+/\s*")
@@ -31,7 +32,7 @@ class CommentPage:
 
 
 def may_hold_comment_page(text: str) -> bool:
-    return "/*" in text and "*/" in text or "'''" in text or '"""' in text
+    return holds(text, "/*") and "*/" in text or "'''" in text or '"""' in text
 
 
 def comment_page(text: str) -> CommentPage | None:

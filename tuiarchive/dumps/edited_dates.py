@@ -9,6 +9,7 @@ from functools import cache
 
 from tuiarchive.dumps.dates import match_date
 from tuiarchive.dumps.line_kinds import Kind, Line
+from tuiarchive.dumps.line_search import holds
 from tuiarchive.dumps.phrases import phrase_fields
 
 _MAX_LINE = 60
@@ -47,7 +48,7 @@ def edited_dates(
     heading right under it) the subtitle is left out, said in the warning.
     Cheap where it cannot apply: a substring scan for each phrase's longest word."""
     # the tails first: one of them is on every page that holds one of the words
-    if not any(tail in text for tail in _tails()) or not any(w in text for w in _words()):
+    if not any(holds(text, t) for t in _tails()) or not any(holds(text, w) for w in _words()):
         return lines, []
     phrase = _phrase()
     if phrase is None or phrase.search(text) is None:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from tuiarchive.dumps.line_kinds import FooterFacts, Kind, Line, classify, comment_head
+from tuiarchive.dumps.line_search import holds
 
 _EXCERPT_ENDS = ("…", "...")
 
 
 def may_hold_excerpt_comments(text: str) -> bool:
     """Whether the page may hold such comments: a head's stamp is a <time> element."""
-    return "- <time" in text
+    return holds(text, "- <time")
 
 
 def excerpt_comments(lines: list[Line], headings: dict[int, int]) -> list[Line]:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 from functools import cache
 
+from tuiarchive.dumps.line_search import holds
 from tuiarchive.dumps.phrases import phrase_fields
 from tuiarchive.model import Post
 
@@ -19,9 +21,18 @@ def _count() -> re.Pattern[str]:
     return re.compile(rf"[\d.,]+\s?[KkM]?\s+(?:{words})" if words else r"(?!)", re.IGNORECASE)
 
 
+@cache
+def _words() -> tuple[str, tuple[str, ...]]:
+    """The count words, and the start they all share ("follow" of "following", "followers")."""
+    words = tuple(phrase_fields().get("follow_counts", ()))
+    return os.path.commonprefix(words), words
+
+
 def may_hold_card(text: str) -> bool:
     """Whether the page may hold an author card's count (a cheap look before the pass)."""
-    return any(w in text for w in phrase_fields().get("follow_counts", ()))
+    shared, words = _words()
+    # every word holds the shared start: a page without it (most) is turned away in one scan
+    return holds(text, shared) and any(holds(text, w) for w in words)
 
 
 def without_follow_card(post: Post) -> Post:

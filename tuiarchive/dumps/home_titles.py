@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, urlsplit
 
+from tuiarchive.dumps.line_search import holds
 from tuiarchive.dumps.names import plain_title
 from tuiarchive.model import Post
 
@@ -45,7 +46,7 @@ _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 def with_site_title_warning(posts: list[Post], text: str) -> list[Post]:
     """Posts whose title is the line the page marks as the site's title, with a warning."""
-    if ".site-" not in text or not posts:
+    if not holds(text, ".site-") or not posts:
         return posts
     names = {
         plain_title(_LINK.sub(r"\1", m["name"])): text.count("\n", 0, m.start()) + 1

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from enum import Enum, auto
 from functools import cache, lru_cache
+from typing import ClassVar
 
 from tuiarchive.dumps.bold_names import unbold
 from tuiarchive.dumps.dates import DumpDate, Moment, match_date, match_moment, match_time
@@ -25,24 +25,44 @@ MAX_BYLINE_LENGTH = 300
 MAX_LINE_PHRASE = 200
 
 
-class Kind(Enum):
-    """What a line of a dump is."""
+class Kind:
+    """What a line of a dump is: one of the values below, compared by identity.
 
-    BLANK = auto()
-    DATE = auto()  # a date header: every post under it is of that day
-    FOOTER = auto()  # Posted by / comment count / share / labels (one or several glued)
-    BYLINE = auto()  # "at July 31, 2024": the date carried in the byline
-    POST_END = auto()  # a comment form's link or a Like button: the post's text is over
-    NAV = auto()  # Newer Post Older Post Home
-    SUBSCRIBE = auto()
-    SIDEBAR = auto()  # a sidebar widget heading; what follows it is chrome
-    CHROME = auto()  # a single line of page chrome
-    COMMENTS_HEADING = auto()  # "Comments": the comment section of a new theme begins
-    BACKLINKS = auto()  # "Links to this post" ... "Create a Link": other pages citing this one
-    TEASERS = auto()  # "Related Posts:": other posts' titles and openings, to the next chrome
-    SAID = auto()  # "Name said..." opens a comment
-    COMMENT_CHROME = auto()  # Reply / Delete / Add comment / Load more...
-    TEXT = auto()
+    A plain class, not an Enum: on Python 3.11 each read of an Enum's member (`Kind.TEXT`)
+    goes through the enum type's `__getattr__` hook, several times slower than a class's
+    attribute, and the passes read one for nearly every line of every page.
+    """
+
+    __slots__ = ("name",)
+
+    BLANK: ClassVar[Kind]
+    DATE: ClassVar[Kind]  # a date header: every post under it is of that day
+    FOOTER: ClassVar[Kind]  # Posted by / comment count / share / labels (one or several glued)
+    BYLINE: ClassVar[Kind]  # "at July 31, 2024": the date carried in the byline
+    POST_END: ClassVar[Kind]  # a comment form's link or a Like button: the post's text is over
+    NAV: ClassVar[Kind]  # Newer Post Older Post Home
+    SUBSCRIBE: ClassVar[Kind]
+    SIDEBAR: ClassVar[Kind]  # a sidebar widget heading; what follows it is chrome
+    CHROME: ClassVar[Kind]  # a single line of page chrome
+    COMMENTS_HEADING: ClassVar[Kind]  # "Comments": the comment section of a new theme begins
+    BACKLINKS: ClassVar[Kind]  # "Links to this post" ... "Create a Link": pages citing this one
+    TEASERS: ClassVar[Kind]  # "Related Posts:": other posts' titles and openings, to chrome
+    SAID: ClassVar[Kind]  # "Name said..." opens a comment
+    COMMENT_CHROME: ClassVar[Kind]  # Reply / Delete / Add comment / Load more...
+    TEXT: ClassVar[Kind]
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"<Kind.{self.name}>"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return getattr, (Kind, self.name)  # a copy is the one value, as an Enum's is
+
+
+for _name in Kind.__annotations__:  # each value made once, named as declared above
+    setattr(Kind, _name, Kind(_name))
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 
 class LineStart:
@@ -20,3 +21,24 @@ class LineStart:
 
     def found_in(self, text: str) -> bool:
         return self._first.match(text) is not None or self._later.search(text) is not None
+
+
+#: ASCII from the rarest on a page of prose to the commonest; any other character is rarer.
+_BY_COMMONNESS = (
+    "`^~|\\{}[]<>=@$%#&*+_\"'QZXJqjzxKVUYWGBFHPMCDLNRSTEAIO!?;/-()0123456789"
+    "kvbgpfwymculdhrsnioate:,. \n\t\r\x0b\x0c"
+)
+
+
+@cache
+def _rarest(needle: str) -> str:
+    return min(
+        needle, key=_BY_COMMONNESS.find, default=""
+    )  # find: -1 (rarest) for what is not ASCII
+
+
+def holds(text: str, needle: str) -> bool:
+    """`needle in text`, quicker on most pages: the needle's rarest character is looked for
+    first (a one-character search is a fast scan, a longer needle's several times slower);
+    a page without that character cannot hold the needle, so the answer is the same."""
+    return _rarest(needle) in text and needle in text

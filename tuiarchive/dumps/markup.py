@@ -15,6 +15,7 @@ from typing import Any
 
 from tuiarchive.dumps.dates import match_date
 from tuiarchive.dumps.header_marks import header_chrome
+from tuiarchive.dumps.line_search import holds
 from tuiarchive.dumps.pandoc import div_fence, has_divs, without_attributes
 from tuiarchive.dumps.unfenced_front import may_be_unfenced, unfenced_end
 
@@ -794,13 +795,13 @@ def _may_hold_markup(text: str) -> bool:
         text.startswith(("---", "+++", "#"))
         or may_be_unfenced(text)
         or "]" in text  # links, images, reference lists
-        or "\n#" in text  # headings (fences count only under front matter: _looks_markdown)
+        or holds(text, "\n#")  # headings (fences count only under front matter: _looks_markdown)
         or "&" in text  # entities
-        or '"""' in head
-        or "'''" in head
+        or holds(head, '"""')
+        or holds(head, "'''")
         or "echo" in head
-        or ":::" in text  # pandoc's fenced divs
-        or "\n===" in text  # a title underlined (setext)
+        or holds(text, ":::")  # pandoc's fenced divs
+        or holds(text, "\n===")  # a title underlined (setext)
     )
 
 

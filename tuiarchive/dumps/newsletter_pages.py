@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from tuiarchive.dumps.dates import Moment
 from tuiarchive.dumps.line_kinds import BLANK_LINE, FooterFacts, Kind, Line
+from tuiarchive.dumps.line_search import holds
 from tuiarchive.dumps.names import looks_like_name
 
 #: What only a newsletter platform's page prints (its interface is in English).
@@ -25,7 +26,8 @@ _CREDIT = re.compile(r"(?:Image|Photo|Picture|Illustration|Cover)s?\s*(?:by|:|cr
 
 def may_be_newsletter(text: str) -> bool:
     """Whether the page prints a newsletter platform's marks (its discussion, its restacks)."""
-    return any(mark in text for mark in _MARKS)
+    # " Restack" stands in both restack marks: one scan for the two on a page that has neither
+    return holds(text, _MARKS[0]) or holds(text, " Restack") and any(m in text for m in _MARKS[1:])
 
 
 def newsletter_page(lines: list[Line]) -> tuple[list[Line], list[str]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tuiarchive.dumps.line_kinds import BLANK_LINE, Kind, Line
+from tuiarchive.dumps.line_search import holds
 
 _NUMBER = re.compile(r"\d{1,3}[.)]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -12,7 +13,14 @@ _HEAD = 100  # a comment's head (name and stamp) is short
 
 
 def may_hold_numbers(text: str) -> bool:
-    return "\n1)" in text or " 1)\n" in text or "\n1.\n" in text or " 1.\n" in text
+    # "1)" stands in the first two marks, "1.\n" in the last two: a page holding neither
+    # (most pages) is turned away in two scans, not four
+    return (
+        holds(text, "1)")
+        and ("\n1)" in text or " 1)\n" in text)
+        or holds(text, "1.\n")
+        and ("\n1.\n" in text or " 1.\n" in text)
+    )
 
 
 def numbered_comments(lines: list[Line]) -> list[Line]:

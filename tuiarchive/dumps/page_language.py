@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from tuiarchive.dumps.date_languages import calendar_names
 from tuiarchive.dumps.line_kinds import Kind, Line
@@ -33,12 +33,20 @@ def _calendar_languages() -> dict[str, frozenset[str]]:
 def _line_languages(line: Line) -> set[str]:
     """The languages whose own chrome phrases or calendar names this line holds."""
     text = line.text.lstrip("#*_[ ").replace("](", " ")
+    dated = line.date is not None or line.facts.moment is not None or line.kind is Kind.SAID
+    return set(_text_languages(text, dated))
+
+
+@lru_cache(maxsize=1 << 12)
+def _text_languages(text: str, dated: bool) -> frozenset[str]:
+    """What `_line_languages` says of a line's text (pages repeat their chrome: it is
+    cached, as every language's phrases are tried on each line)."""
     found = {language for language, pattern in language_patterns().items() if pattern.match(text)}
-    if line.date is not None or line.facts.moment is not None or line.kind is Kind.SAID:
+    if dated:
         names = _calendar_languages()
         for word in _WORD.findall(text):
             found |= names.get(word.casefold(), frozenset())
-    return found
+    return frozenset(found)
 
 
 def page_language(lines: Sequence[Line]) -> str | None:

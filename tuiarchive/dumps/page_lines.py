@@ -19,7 +19,7 @@ from tuiarchive.dumps.line_kinds import (
     read_footer,
     split_labels,
 )
-from tuiarchive.dumps.line_search import LineStart
+from tuiarchive.dumps.line_search import LineStart, holds
 from tuiarchive.dumps.phrases import load_phrases
 from tuiarchive.dumps.spread_bylines import waits_for_name
 
@@ -123,7 +123,7 @@ def may_hold_unnamed_footer(text: str) -> bool:
     looking for a footer in a language with no phrase file."""
     found = 0
     for at, name in enumerate(_SITE_NAMES):
-        found += name in text
+        found += holds(text, name)
         if found == 2 or found + len(_SITE_NAMES) - 1 - at < 2:
             return found == 2  # two found, or too few names left to make two: no more scans
     return False

@@ -58,6 +58,7 @@ from tuiarchive.dumps.line_kinds import (
     evidence,
     split_labels,
 )
+from tuiarchive.dumps.line_search import holds
 from tuiarchive.dumps.link_bylines import link_bylines
 from tuiarchive.dumps.link_lines import inside_a_sentence
 from tuiarchive.dumps.link_meta import link_meta_lines, may_hold_link_meta
@@ -415,7 +416,7 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         lines[index] = Line(index + 1, raws[index], Kind.FOOTER, raws[index], facts=facts)
     for index in page.header_chrome:  # a skip link, the blog's description: no name, no text
         lines[index] = Line(index + 1, raws[index], Kind.CHROME, lines[index].text)
-    if "/author/" in text:  # "[Ana](…/author/ana/) / [May 2, 2021](…)"
+    if holds(text, "/author/"):  # "[Ana](…/author/ana/) / [May 2, 2021](…)"
         lines = link_bylines(lines, text.split("\n"))
     if page.markdown and may_hold_link_meta(text):
         lines = link_meta_lines(lines, text.split("\n"))  # "2025-11-21 [Boats](…) [0](…#comments)"
@@ -457,7 +458,7 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     lines = like_titles(lines)
     if may_hold_style_line(text):
         lines = style_lines(lines)
-    if page.links and "#comment" in text:
+    if page.links and holds(text, "#comment"):
         lines = count_links(lines, page.links)
     noted_url = None
     if may_hold_service_footer(text):

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from tuiarchive.dumps.dates import Moment, match_date
 from tuiarchive.dumps.line_kinds import BLANK_LINE, FooterFacts, Kind, Line
+from tuiarchive.dumps.line_search import holds
 from tuiarchive.dumps.markup import FrontMatter
 from tuiarchive.dumps.names import looks_like_name
 from tuiarchive.dumps.phrases import load_phrases
@@ -67,7 +68,7 @@ class HeadFacts:
 
 def may_hold_reader_head(text: str) -> bool:
     """Whether the page may hold such a header: a few substring scans."""
-    return "Title:" in text or "URL Source:" in text
+    return holds(text, "Title:") or holds(text, "URL Source:")
 
 
 def reader_heads(raws: list[str]) -> list[ReaderHead]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tuiarchive.dumps.line_kinds import FooterFacts, Kind, Line, classify
+from tuiarchive.dumps.line_search import holds
 from tuiarchive.model import Post
 
 #: "Posted on <Service> <time and date>": the service one or two capitalised words.
@@ -22,7 +23,7 @@ _COORDINATES = re.compile(r"-?\d{1,2}\.\d{4,}\s*,?\s*-?\d{1,3}\.\d{4,}")
 
 def may_hold_service_footer(text: str) -> bool:
     """Whether the page may hold such a footer: a few substring scans."""
-    return "ed on " in text
+    return holds(text, "ed on ")
 
 
 def service_footers(lines: list[Line], raws: list[str]) -> tuple[list[Line], str | None]:

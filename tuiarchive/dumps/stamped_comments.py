@@ -8,6 +8,7 @@ from functools import cache
 
 from tuiarchive.dumps.dates import Moment, match_moment
 from tuiarchive.dumps.line_kinds import BLANK_LINE, FooterFacts, Kind, Line
+from tuiarchive.dumps.line_search import holds
 from tuiarchive.dumps.phrases import group, phrase_fields
 
 #: What may follow the stamp on its line: the comment's own buttons, set apart by bars.
@@ -36,7 +37,7 @@ def _leads() -> tuple[str, ...]:
 
 def may_hold_stamps(text: str) -> bool:
     """Whether a page could hold such a stamp (a substring test)."""
-    return any(lead in text for lead in _leads())
+    return any(holds(text, lead) for lead in _leads())
 
 
 def _read(text: str) -> tuple[str, Moment] | None:

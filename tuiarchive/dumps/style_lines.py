@@ -12,7 +12,7 @@ _RULES = re.compile(rf"\s*(?:{_RULE}\s*)+")
 
 def may_hold_style_line(text: str) -> bool:
     """Whether the page may hold such a line: a substring scan."""
-    return "px" in text and "{" in text
+    return "{" in text and "px" in text  # the one character first: a quicker scan
 
 
 def style_lines(lines: list[Line]) -> list[Line]:

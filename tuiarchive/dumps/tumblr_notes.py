@@ -8,6 +8,7 @@ from functools import cache
 
 from tuiarchive.dumps.dates import DumpDate, match_date
 from tuiarchive.dumps.line_kinds import BLANK_LINE, Kind, Line
+from tuiarchive.dumps.line_search import holds
 from tuiarchive.dumps.phrases import phrase_fields
 from tuiarchive.model import Post
 
@@ -56,7 +57,7 @@ def _patterns() -> _Patterns:
 
 def may_hold_notes(text: str) -> bool:
     """Whether the page could show a Tumblr notes count (most pages cannot: a substring test)."""
-    return any(word in text for word in _GATE_WORDS) and _GATE.search(text) is not None
+    return any(holds(text, word) for word in _GATE_WORDS) and _GATE.search(text) is not None
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from tuiarchive.dumps.line_search import holds
 from tuiarchive.dumps.phrases import phrase_fields
 from tuiarchive.model import Post
 
@@ -26,8 +27,8 @@ def _plain(line: str) -> str:
 
 def may_hold_repost(text: str) -> bool:
     """Whether the page may hold a WeChat repost's chrome (a cheap look before the pass)."""
-    return any(p.split("{")[0] in text for p in phrase_fields().get("swipe_tail", ())) or any(
-        p.split("{")[0] in text for p in phrase_fields().get("repost_notice", ())
+    return any(holds(text, p.split("{")[0]) for p in phrase_fields().get("swipe_tail", ())) or any(
+        holds(text, p.split("{")[0]) for p in phrase_fields().get("repost_notice", ())
     )
 
 
