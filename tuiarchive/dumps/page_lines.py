@@ -376,7 +376,7 @@ def _labels_or_count(text: str) -> FooterFacts | None:
         note = f"{text!r} is {_UNNAMED}: read as the comment count by its shape"
         return FooterFacts(comments=int(count["n"]), note=note)
     labels = _LABELS_SHAPE.fullmatch(text)
-    if labels is not None:
+    if labels is not None and not labels["labels"].startswith("//"):  # not "http://…"
         names = split_labels(labels["labels"])
         if names and all(len(name) <= 40 for name in names):
             note = f"{labels['key']!r} is {_UNNAMED}: the list after it read as labels"

@@ -34,6 +34,7 @@ from tuiarchive.dumps.decode import decode_dump
 from tuiarchive.dumps.doc_pages import is_doc_page
 from tuiarchive.dumps.edited_dates import edited_dates
 from tuiarchive.dumps.embeds import without_embeds
+from tuiarchive.dumps.entry_titles import chrome_above_title
 from tuiarchive.dumps.excerpt_comments import excerpt_comments, may_hold_excerpt_comments
 from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
 from tuiarchive.dumps.follow_cards import may_hold_card, without_follow_card
@@ -416,6 +417,7 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         lines[index] = Line(index + 1, raws[index], Kind.FOOTER, raws[index], facts=facts)
     for index in page.header_chrome:  # a skip link, the blog's description: no name, no text
         lines[index] = Line(index + 1, raws[index], Kind.CHROME, lines[index].text)
+    lines = chrome_above_title(lines, text, page.links)  # pandoc: the header over `{.entry-title}`
     if holds(text, "/author/"):  # "[Ana](…/author/ana/) / [May 2, 2021](…)"
         lines = link_bylines(lines, text.split("\n"))
     if page.markdown and may_hold_link_meta(text):
