@@ -18,6 +18,8 @@ from tuiarchive.dumps.header_marks import header_chrome
 from tuiarchive.dumps.line_search import holds
 from tuiarchive.dumps.pandoc import div_fence, has_divs, without_attributes
 from tuiarchive.dumps.unfenced_front import may_be_unfenced, unfenced_end
+from tuiarchive.dumps.wp_exports import block_author, export_comments, export_labels, is_export
+from tuiarchive.model import Comment
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,7 @@ class FrontMatter:
     #: The block had no opening `---` (the page starts `title: …`): read as front matter.
     unfenced: bool = False
     untitled: bool = False  # a block says `title: ''`: the post has no title
+    comments: tuple[Comment, ...] = ()  # a WordPress export's `comments:` list
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,7 @@ _PATH = re.compile(r"/[\w.~%-]+(?:/[\w.~%-]+)*/?")
 #: Keys naming the post's own address and its publication date, first found wins. Not a
 #: saver's record (`date_fetched`, a clipper's `created`): that dates the saving, not the post.
 _URL_KEYS = (
-    "final_url", "url", "source", "link", "permalink", "canonical_url", "canonical",
+    "blogger_orig_url", "wordpress_url", "final_url", "url", "source", "link", "permalink", "canonical_url", "canonical",
     "source_url", "original_url", "originalUrl",
 )  # fmt: skip
 _DATE_KEYS = (
@@ -218,20 +221,29 @@ def _merge(blocks: list[Mapping[str, Any]], unfenced: bool = False) -> FrontMatt
     tags: tuple[str, ...] = ()
     clipping_tags: tuple[str, ...] = ()
     untitled = False
+    comments: tuple[Comment, ...] = ()
     for data in blocks:
         title = _text(data.get("title")) or title
         untitled = untitled or ("title" in data and not _text(data.get("title")))
         date = next((d for k in _DATE_KEYS if (d := _date(data.get(k)))), date)
-        author = _people(data.get("author")) or _people(data.get("authors")) or author
+        author = (
+            block_author(data.get("author"))
+            or _people(data.get("author"))
+            or _people(data.get("authors"))
+            or author
+        )
         # with tags given, a generator's categories are its sections, not the post's labels
         found = [t for key in ("tags", "labels") for t in _tags(data.get(key))]
+        if exported := is_export(data):  # WordPress printed both
+            found, comments = export_labels(data, found), export_comments(data.get("comments"))
         found = found or _tags(data.get("categories"))
         addresses = [
             value
             for key in _URL_KEYS
             if (value := _text(data.get(key))) and value.lower().startswith(("http://", "https://"))
         ]
-        if addresses and "layout" not in data:  # a site generator's own post has a layout
+        migrated = exported or "blogger_orig_url" in data  # a blog's own post, moved
+        if addresses and "layout" not in data and not migrated:  # a generator's post has a layout
             clipping_tags = tuple(dict.fromkeys(found)) or clipping_tags
         else:
             tags = tuple(dict.fromkeys(found)) or tags
@@ -247,6 +259,7 @@ def _merge(blocks: list[Mapping[str, Any]], unfenced: bool = False) -> FrontMatt
     return FrontMatter(
         title=title, date=date, author=author, tags=tags, url=url or path, blog=blog,
         clipping_tags=clipping_tags, unfenced=unfenced, untitled=untitled and not title,
+        comments=comments,
     )  # fmt: skip
 
 

@@ -578,6 +578,8 @@ def _with_page_facts(posts: list[Post], front: FrontMatter) -> list[Post]:
                 changes["blog"] = front.blog  # a scraper's note names the blog
             if front.url and post.url != front.url:
                 changes["url"] = front.url  # the saved page's own address, not a link in it
+            if front.comments and not post.comment_list:
+                changes["comment_list"] = front.comments  # a WordPress export's, kept above
             first, _, rest = post.body.partition("\n\n")
             if front.author and rest and folded(first) == folded(front.author):
                 changes["body"] = rest.lstrip("\n")  # the page's byline, over the text

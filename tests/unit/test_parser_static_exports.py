@@ -1,0 +1,100 @@
+"""Blog posts exported or migrated to static-site files: what their front matter says."""
+
+from __future__ import annotations
+
+from tuiarchive.dumps.parser import parse_text
+
+
+def _one(*lines: str):  # type: ignore[no-untyped-def]
+    posts = parse_text("\n".join(lines), "page.txt")
+    assert len(posts) == 1, [p.title for p in posts]
+    return posts[0]
+
+
+_BODY = (
+    "Our allotment gave us far too many courgettes this year, so here is a soup.",
+    "",
+    "Chop them, fry them slowly with an onion and blend with stock.",
+)
+
+
+def test_blogger_orig_url_is_the_posts_address() -> None:
+    post = _one(
+        "---",
+        "layout: post",
+        "title: Courgette soup",
+        "tags: [kitchen, garden]",
+        "blogger_orig_url: https://veggiepatch.blogspot.com/2011/08/courgette-soup.html",
+        "---",
+        *_BODY,
+    )
+    assert post.url == "https://veggiepatch.blogspot.com/2011/08/courgette-soup.html"
+    assert post.labels == ("kitchen", "garden")
+
+
+def test_blogger_orig_url_without_layout_keeps_the_tags() -> None:
+    post = _one(
+        "---", "title: Courgette soup", "tags: [kitchen]",
+        "blogger_orig_url: https://veggiepatch.blogspot.com/2011/08/courgette-soup.html",
+        "---", *_BODY,
+    )  # fmt: skip
+    assert post.labels == ("kitchen",)
+
+
+def test_relative_permalink_alone_is_no_address() -> None:
+    post = _one(
+        "---", "layout: post", "title: Courgette soup", 'permalink: "/courgette-soup/"',
+        "date: 2011-08-02", "---", *_BODY,
+    )  # fmt: skip
+    assert post.url is None
+
+
+_WORDPRESS = (
+    "---",
+    "layout: post",
+    "status: publish",
+    "published: true",
+    "title: Courgette soup",
+    "author:",
+    "  display_name: Mirek Halas",
+    "  login: mirekh",
+    "  email: mirek@example.org",
+    "  url: ''",
+    "author_login: mirekh",
+    "wordpress_id: 412",
+    "wordpress_url: http://veggiepatch.example.org/?p=412",
+    "date: '2011-08-02 19:20:00 +0200'",
+    "categories:",
+    "- Kitchen",
+    "tags:",
+    "- soup",
+    "- kitchen",
+    "comments:",
+    "- id: 88",
+    "  author: Dana Kowal",
+    "  author_email: ''",
+    "  date: '2011-08-03 08:15:00 +0200'",
+    "  content: 'Tried it with mint, lovely.'",
+    "- id: 91",
+    "  author: Odile",
+    "  date: '2011-08-04 21:40:00 +0200'",
+    "  content: 'Mine went a bit grey but it tasted fine,",
+    "    thank you.'",
+    "---",
+)
+
+
+def test_wordpress_export_author_block_labels_and_address() -> None:
+    post = _one(*_WORDPRESS, *_BODY)
+    assert post.author == "Mirek Halas"
+    assert post.labels == ("Kitchen", "soup")
+    assert post.url == "http://veggiepatch.example.org/?p=412"
+    assert post.date == "2011-08-02"
+
+
+def test_wordpress_export_comments_in_front_matter() -> None:
+    post = _one(*_WORDPRESS, *_BODY)
+    assert [c.author for c in post.comment_list] == ["Dana Kowal", "Odile"]
+    assert [c.date for c in post.comment_list] == ["2011-08-03T08:15", "2011-08-04T21:40"]
+    assert post.comment_list[1].text == "Mine went a bit grey but it tasted fine, thank you."
+    assert post.comments is None
