@@ -98,3 +98,43 @@ def test_wordpress_export_comments_in_front_matter() -> None:
     assert [c.date for c in post.comment_list] == ["2011-08-03T08:15", "2011-08-04T21:40"]
     assert post.comment_list[1].text == "Mine went a bit grey but it tasted fine, thank you."
     assert post.comments is None
+
+
+def test_pelican_metadata_lines_with_no_fences() -> None:
+    post = _one(
+        "Title: Courgette soup, again",
+        "Date: 2016/5/4 11:34:12 ",
+        "Modified: 2016/5/4 11:40:00",
+        "Category: Kitchen",
+        "Tags: soup, garden",
+        "Slug: ",
+        "Author: mirekh",
+        *_BODY,
+    )
+    assert post.title == "Courgette soup, again"
+    assert post.date == "2016-05-04"
+    assert post.author == "mirekh"
+    assert post.labels == ("soup", "garden")
+    assert post.body.startswith("Our allotment gave us")
+
+
+def test_pelican_title_and_date_then_a_blank_line() -> None:
+    post = _one("Title: Courgette soup", "Date: 2015-05-13", "Tags: soup", "", *_BODY)
+    assert (post.title, post.date, post.labels) == ("Courgette soup", "2015-05-13", ("soup",))
+
+
+def test_raw_html_body_reads_as_a_reader_sees_it() -> None:
+    post = _one(
+        *_WORDPRESS,
+        "<p>Our allotment gave us far too many courgettes, so here is a soup.</p>",
+        "<p><!--more--></p>",
+        '<p><a href="http:&#47;&#47;example.org&#47;big.jpg"><img src="http://example.org/s.jpg"'
+        ' alt="" /></a></p>',
+        "<p>Fry them slowly with an onion&nbsp;and blend with stock: it&#8217;s "
+        '<a href="http:&#47;&#47;example.org&#47;stock">my stock<&#47;a>.</p>',
+    )
+    lines = [line for line in post.body.split("\n") if line.strip()]
+    assert lines == [
+        "Our allotment gave us far too many courgettes, so here is a soup.",
+        "Fry them slowly with an onion and blend with stock: it\u2019s my stock.",
+    ]

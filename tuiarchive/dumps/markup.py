@@ -17,6 +17,7 @@ from tuiarchive.dumps.dates import match_date
 from tuiarchive.dumps.header_marks import header_chrome
 from tuiarchive.dumps.line_search import holds
 from tuiarchive.dumps.pandoc import div_fence, has_divs, without_attributes
+from tuiarchive.dumps.pelican_heads import metadata_head, starts_with_title
 from tuiarchive.dumps.unfenced_front import may_be_unfenced, unfenced_end
 from tuiarchive.dumps.wp_exports import block_author, export_comments, export_labels, is_export
 from tuiarchive.model import Comment
@@ -148,6 +149,8 @@ def _front_matter_blocks(lines: list[str]) -> tuple[list[Mapping[str, Any]], boo
     if found is None and start < len(lines) and (end := unfenced_end(lines, start)) is not None:
         data = _load_block("\n".join(lines[start:end]), False)
         found, unfenced = ((end, data), True) if data else (None, False)
+    if found is None and start < len(lines):
+        found = metadata_head(lines, start)  # Pelican's `Title:` lines, no fences
     blocks: list[Mapping[str, Any]] = []
     while found is not None and len(blocks) < 5:
         end, data = found
@@ -435,8 +438,9 @@ def _looks_markdown(text: str, front_matter: bool) -> bool:
     """Two kinds of Markdown markup (links, headings, images, reference definitions), or one
     kind (or a code fence) under front matter: a plain page in a Jekyll block stays plain."""
     score = sum(1 for rx in (_DETECT_LINK, _DETECT_IMAGE, _DETECT_REFDEF) if rx.search(text))
-    if front_matter:
-        return bool(score or _headings(text, 1) or _DETECT_FENCE.search(text))
+    if front_matter:  # a body of raw HTML (an export's `<p>` lines) reads as such too
+        markup = score or _headings(text, 1) or _DETECT_FENCE.search(text)
+        return bool(markup or _HTML_LINE.search(text))
     if text.startswith("<!--") and _COMMENT_HEAD.match(text):
         return True  # an HTML comment header over a "# Title": a Markdown file's own shape
     if has_divs(text):
@@ -464,6 +468,7 @@ def _links(text: str, enough: int) -> int:
     return found
 
 
+_HTML_LINE = re.compile(r"^[ \t]*<(?:p|div|a[ \t][^<>\n]*href)\b[^<>\n]*>", re.M | re.I)
 _DATED_HEADING = re.compile(r"^ {0,3}#{1,4}[ \t]+(\S[^\n]{5,60}?)[ \t#]*$", re.MULTILINE)
 
 
@@ -594,6 +599,8 @@ def _inline(text: str, labels: frozenset[str]) -> str:
     if labels:
         text = _SHORTCUT.sub(lambda m: m[1] if _label(m[1]) in labels else m[0], text)
     text = _AUTOLINK.sub(r"\1", text)
+    if "<&#47;" in text:  # jekyll-import writes a closing tag's slash as an entity
+        text = text.replace("<&#47;", "</")
     text = _BREAK.sub(gap, _TAG.sub(tag, text))
     return restore(_entities(text))
 
@@ -807,6 +814,7 @@ def _may_hold_markup(text: str) -> bool:
     return (
         text.startswith(("---", "+++", "#"))
         or may_be_unfenced(text)
+        or starts_with_title(text)
         or "]" in text  # links, images, reference lists
         or holds(text, "\n#")  # headings (fences count only under front matter: _looks_markdown)
         or "&" in text  # entities
