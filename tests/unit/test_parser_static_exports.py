@@ -138,3 +138,23 @@ def test_raw_html_body_reads_as_a_reader_sees_it() -> None:
         "Our allotment gave us far too many courgettes, so here is a soup.",
         "Fry them slowly with an onion and blend with stock: it\u2019s my stock.",
     ]
+
+
+def test_archived_comments_in_the_body_and_the_front_matter_date() -> None:
+    post = _one(
+        "---", "layout: post", 'title: "Courgette soup"', "date:   2012-03-14 10:00:00",
+        "tags: soup", "---", "", *_BODY, "",
+        "### Archived comments; imported from Posterous", "",
+        "512 views and 2 responses", "",
+        "Feb 2 2011, 9:05 PM", "", "Dana Kowal responded:", "",
+        "Tried it with mint,", "lovely.", "",
+        "Feb 3 2011, 7:30 AM", "", "Odile responded:", "", "Mine went grey.", "", "Still good.",
+    )  # fmt: skip
+    assert post.date == "2012-03-14"
+    assert post.comments == 2
+    assert [(c.author, c.date) for c in post.comment_list] == [
+        ("Dana Kowal", "2011-02-02T21:05"),
+        ("Odile", "2011-02-03T07:30"),
+    ]
+    assert post.comment_list[0].text == "Tried it with mint, lovely."
+    assert post.body.rstrip().endswith("blend with stock.")
