@@ -158,3 +158,8 @@ def test_archived_comments_in_the_body_and_the_front_matter_date() -> None:
     ]
     assert post.comment_list[0].text == "Tried it with mint, lovely."
     assert post.body.rstrip().endswith("blend with stock.")
+
+
+def test_closed_heading_with_no_space_before_its_closing_hashes() -> None:
+    post = _one("Title: Courgette soup", "Date: 2015-05-13", "", *_BODY, "", "## The end##")
+    assert post.body.rstrip().endswith("The end")

@@ -612,11 +612,12 @@ def without_heading_marks(line: str) -> str:
     return _heading_text(atx[2]) if atx is not None and atx[2] and atx[2].strip() else line
 
 
-def _heading_text(rest: str) -> str:
-    """An ATX heading's text without its closing hashes or pandoc attributes."""
+def _heading_text(rest: str, opening: int = 0) -> str:
+    """An ATX heading's text without its closing hashes or pandoc attributes (`## Intro##`:
+    a closing run as long as the opening one, of two or more, closes it with no space too)."""
     text = rest.strip()
     bare = text.rstrip("#")
-    if bare != text and (not bare or bare[-1] in " \t"):
+    if bare != text and (not bare or bare[-1] in " \t" or len(text) - len(bare) == opening > 1):
         text = bare.rstrip()
     if text.endswith("}") and (k := text.rfind("{")) > 0 and text[k - 1] in " \t" and _PANDOC_ATTRS.fullmatch(text[k + 1 : -1]):  # fmt: skip
         text = text[:k].rstrip()
@@ -716,7 +717,7 @@ def _markdown(lines: list[str]) -> tuple[set[int], dict[int, int]]:
             lines[i - 1], lines[i] = _heading_text(lines[i - 1]), ""
         elif atx:
             headings[i] = len(atx[1])
-            lines[i] = _heading_text(atx[2] or "")
+            lines[i] = _heading_text(atx[2] or "", len(atx[1]))
             units.append([i])
         elif div_fence(line):
             lines[i], divs = "", divs + 1
