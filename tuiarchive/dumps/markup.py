@@ -17,7 +17,10 @@ from tuiarchive.dumps.dates import match_date
 from tuiarchive.dumps.header_marks import header_chrome
 from tuiarchive.dumps.line_search import holds
 from tuiarchive.dumps.pandoc import div_fence, has_divs, without_attributes
+from tuiarchive.dumps.pelican_heads import metadata_head, starts_with_title
 from tuiarchive.dumps.unfenced_front import may_be_unfenced, unfenced_end
+from tuiarchive.dumps.wp_exports import block_author, export_comments, export_labels, is_export
+from tuiarchive.model import Comment
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,7 @@ class FrontMatter:
     #: The block had no opening `---` (the page starts `title: …`): read as front matter.
     unfenced: bool = False
     untitled: bool = False  # a block says `title: ''`: the post has no title
+    comments: tuple[Comment, ...] = ()  # a WordPress export's `comments:` list
 
 
 @dataclass(frozen=True)
@@ -70,7 +74,7 @@ _PATH = re.compile(r"/[\w.~%-]+(?:/[\w.~%-]+)*/?")
 #: Keys naming the post's own address and its publication date, first found wins. Not a
 #: saver's record (`date_fetched`, a clipper's `created`): that dates the saving, not the post.
 _URL_KEYS = (
-    "final_url", "url", "source", "link", "permalink", "canonical_url", "canonical",
+    "blogger_orig_url", "wordpress_url", "final_url", "url", "source", "link", "permalink", "canonical_url", "canonical",
     "source_url", "original_url", "originalUrl",
 )  # fmt: skip
 _DATE_KEYS = (
@@ -145,6 +149,8 @@ def _front_matter_blocks(lines: list[str]) -> tuple[list[Mapping[str, Any]], boo
     if found is None and start < len(lines) and (end := unfenced_end(lines, start)) is not None:
         data = _load_block("\n".join(lines[start:end]), False)
         found, unfenced = ((end, data), True) if data else (None, False)
+    if found is None and start < len(lines):
+        found = metadata_head(lines, start)  # Pelican's `Title:` lines, no fences
     blocks: list[Mapping[str, Any]] = []
     while found is not None and len(blocks) < 5:
         end, data = found
@@ -218,20 +224,29 @@ def _merge(blocks: list[Mapping[str, Any]], unfenced: bool = False) -> FrontMatt
     tags: tuple[str, ...] = ()
     clipping_tags: tuple[str, ...] = ()
     untitled = False
+    comments: tuple[Comment, ...] = ()
     for data in blocks:
         title = _text(data.get("title")) or title
         untitled = untitled or ("title" in data and not _text(data.get("title")))
         date = next((d for k in _DATE_KEYS if (d := _date(data.get(k)))), date)
-        author = _people(data.get("author")) or _people(data.get("authors")) or author
+        author = (
+            block_author(data.get("author"))
+            or _people(data.get("author"))
+            or _people(data.get("authors"))
+            or author
+        )
         # with tags given, a generator's categories are its sections, not the post's labels
         found = [t for key in ("tags", "labels") for t in _tags(data.get(key))]
+        if exported := is_export(data):  # WordPress printed both
+            found, comments = export_labels(data, found), export_comments(data.get("comments"))
         found = found or _tags(data.get("categories"))
         addresses = [
             value
             for key in _URL_KEYS
             if (value := _text(data.get(key))) and value.lower().startswith(("http://", "https://"))
         ]
-        if addresses and "layout" not in data:  # a site generator's own post has a layout
+        migrated = exported or "blogger_orig_url" in data  # a blog's own post, moved
+        if addresses and "layout" not in data and not migrated:  # a generator's post has a layout
             clipping_tags = tuple(dict.fromkeys(found)) or clipping_tags
         else:
             tags = tuple(dict.fromkeys(found)) or tags
@@ -247,6 +262,7 @@ def _merge(blocks: list[Mapping[str, Any]], unfenced: bool = False) -> FrontMatt
     return FrontMatter(
         title=title, date=date, author=author, tags=tags, url=url or path, blog=blog,
         clipping_tags=clipping_tags, unfenced=unfenced, untitled=untitled and not title,
+        comments=comments,
     )  # fmt: skip
 
 
@@ -422,8 +438,9 @@ def _looks_markdown(text: str, front_matter: bool) -> bool:
     """Two kinds of Markdown markup (links, headings, images, reference definitions), or one
     kind (or a code fence) under front matter: a plain page in a Jekyll block stays plain."""
     score = sum(1 for rx in (_DETECT_LINK, _DETECT_IMAGE, _DETECT_REFDEF) if rx.search(text))
-    if front_matter:
-        return bool(score or _headings(text, 1) or _DETECT_FENCE.search(text))
+    if front_matter:  # a body of raw HTML (an export's `<p>` lines) reads as such too
+        markup = score or _headings(text, 1) or _DETECT_FENCE.search(text)
+        return bool(markup or _HTML_LINE.search(text))
     if text.startswith("<!--") and _COMMENT_HEAD.match(text):
         return True  # an HTML comment header over a "# Title": a Markdown file's own shape
     if has_divs(text):
@@ -451,6 +468,7 @@ def _links(text: str, enough: int) -> int:
     return found
 
 
+_HTML_LINE = re.compile(r"^[ \t]*<(?:p|div|a[ \t][^<>\n]*href)\b[^<>\n]*>", re.M | re.I)
 _DATED_HEADING = re.compile(r"^ {0,3}#{1,4}[ \t]+(\S[^\n]{5,60}?)[ \t#]*$", re.MULTILINE)
 
 
@@ -581,6 +599,8 @@ def _inline(text: str, labels: frozenset[str]) -> str:
     if labels:
         text = _SHORTCUT.sub(lambda m: m[1] if _label(m[1]) in labels else m[0], text)
     text = _AUTOLINK.sub(r"\1", text)
+    if "<&#47;" in text:  # jekyll-import writes a closing tag's slash as an entity
+        text = text.replace("<&#47;", "</")
     text = _BREAK.sub(gap, _TAG.sub(tag, text))
     return restore(_entities(text))
 
@@ -592,11 +612,12 @@ def without_heading_marks(line: str) -> str:
     return _heading_text(atx[2]) if atx is not None and atx[2] and atx[2].strip() else line
 
 
-def _heading_text(rest: str) -> str:
-    """An ATX heading's text without its closing hashes or pandoc attributes."""
+def _heading_text(rest: str, opening: int = 0) -> str:
+    """An ATX heading's text without its closing hashes or pandoc attributes (`## Intro##`:
+    a closing run as long as the opening one, of two or more, closes it with no space too)."""
     text = rest.strip()
     bare = text.rstrip("#")
-    if bare != text and (not bare or bare[-1] in " \t"):
+    if bare != text and (not bare or bare[-1] in " \t" or len(text) - len(bare) == opening > 1):
         text = bare.rstrip()
     if text.endswith("}") and (k := text.rfind("{")) > 0 and text[k - 1] in " \t" and _PANDOC_ATTRS.fullmatch(text[k + 1 : -1]):  # fmt: skip
         text = text[:k].rstrip()
@@ -696,7 +717,7 @@ def _markdown(lines: list[str]) -> tuple[set[int], dict[int, int]]:
             lines[i - 1], lines[i] = _heading_text(lines[i - 1]), ""
         elif atx:
             headings[i] = len(atx[1])
-            lines[i] = _heading_text(atx[2] or "")
+            lines[i] = _heading_text(atx[2] or "", len(atx[1]))
             units.append([i])
         elif div_fence(line):
             lines[i], divs = "", divs + 1
@@ -794,6 +815,7 @@ def _may_hold_markup(text: str) -> bool:
     return (
         text.startswith(("---", "+++", "#"))
         or may_be_unfenced(text)
+        or starts_with_title(text)
         or "]" in text  # links, images, reference lists
         or holds(text, "\n#")  # headings (fences count only under front matter: _looks_markdown)
         or "&" in text  # entities

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from tuiarchive.dumps.alt_lines import without_alt_line
+from tuiarchive.dumps.archived_comments import archived_comments, with_archived_comments
 from tuiarchive.dumps.author_boxes import with_boxed_author
 from tuiarchive.dumps.bare_labels import (
     closing_share_run,
@@ -299,6 +300,8 @@ def _read_text(text: str, source: str) -> list[Post]:
         return clipped
     if text.startswith("<!--") and (snapshot := snapshot_page(text)) is not None:
         return with_snapshot_facts(parse_text(snapshot.text, source), snapshot)
+    if " responded:" in text and (archived := archived_comments(text)) is not None:
+        return with_archived_comments(_read_text(archived[0], source), *archived[1:])
     headed = may_hold_reader_head(text)  # asked once: the page below is the same text
     pieces = pieces_at_heads(text) if headed else [(0, text)]
     if len(pieces) > 1:
@@ -580,6 +583,8 @@ def _with_page_facts(posts: list[Post], front: FrontMatter) -> list[Post]:
                 changes["blog"] = front.blog  # a scraper's note names the blog
             if front.url and post.url != front.url:
                 changes["url"] = front.url  # the saved page's own address, not a link in it
+            if front.comments and not post.comment_list:
+                changes["comment_list"] = front.comments  # a WordPress export's, kept above
             first, _, rest = post.body.partition("\n\n")
             if front.author and rest and folded(first) == folded(front.author):
                 changes["body"] = rest.lstrip("\n")  # the page's byline, over the text
