@@ -42,6 +42,7 @@ from tuiarchive.dumps.footerless_posts import next_post_title
 from tuiarchive.dumps.frames import labels_below
 from tuiarchive.dumps.front_dates import near_front_date
 from tuiarchive.dumps.fused_teasers import fused_teasers
+from tuiarchive.dumps.head_counts import count_over_text
 from tuiarchive.dumps.home_heads import own_heading, site_title_lines
 from tuiarchive.dumps.home_titles import home_title_warning, with_site_title_warning
 from tuiarchive.dumps.late_dates import late_dates
@@ -1528,6 +1529,8 @@ class _Reader:
             draft.content.clear()  # the "<br>" between them is the header's markup, no text
         elif self._labels_under_title(draft, index, facts):
             pass  # the post's categories under its title and date: the body is to come
+        elif self._count_under_title(draft, index, facts):
+            pass  # "34 Comments" under the title and date: the body is to come
         elif not ((byline_only or dated) and under):
             draft.footer_seen = True  # else a byline under the title: the body is to come
         if facts.author:
@@ -1567,6 +1570,20 @@ class _Reader:
                 f"line {self.lines[index].number}: the labels under the title read as the"
                 " post's (its text follows them)"
             )
+        return True
+
+    def _count_under_title(self, draft: _Draft, index: int, facts: FooterFacts) -> bool:
+        """A comment count alone right under a dated title, with prose below it."""
+        if draft.has_body or draft.footer_seen or draft.comment_count is not None:
+            return False
+        if draft.header is None and draft.moment is None or draft.posted_by is not None:
+            return False
+        if not count_over_text(self.lines, index, facts):
+            return False
+        draft.warnings.append(
+            f"line {self.lines[index].number}: the comment count under the title and date read"
+            " as the post's (its text follows it)"
+        )
         return True
 
     def _meta_above_body(self, draft: _Draft, index: int) -> bool:
