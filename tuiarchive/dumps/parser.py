@@ -135,6 +135,7 @@ from tuiarchive.dumps.reader_heads import (
     with_head_facts,
 )
 from tuiarchive.dumps.reply_buttons import without_fused_buttons
+from tuiarchive.dumps.repo_names import repository_name
 from tuiarchive.dumps.run_labels import run_together_warning
 from tuiarchive.dumps.section_tags import without_sections
 from tuiarchive.dumps.service_footers import may_hold_service_footer, service_footers, untitled
@@ -857,6 +858,8 @@ class _Reader:
             and (len(page) > 1 or self._blog_in(self.page_title, titles))
         ):
             candidates.insert(0, _blog_head(self.page_title, titles))  # a home page's: the blog's
+        if candidates and repository_name(candidates[0].lstrip("# ")):
+            return None, None  # a README's heading above a pasted post: no blog's header
         folded_titles = {title.casefold() for title in titles}  # a scraper's capitals aside
         for text in candidates:
             text = NOTE_FIELD.sub("", text, count=1)
