@@ -137,6 +137,7 @@ from tuiarchive.dumps.reader_heads import (
 from tuiarchive.dumps.reply_buttons import without_fused_buttons
 from tuiarchive.dumps.repo_names import repository_name
 from tuiarchive.dumps.run_labels import run_together_warning
+from tuiarchive.dumps.run_on_titles import run_on_title
 from tuiarchive.dumps.section_tags import without_sections
 from tuiarchive.dumps.service_footers import may_hold_service_footer, service_footers, untitled
 from tuiarchive.dumps.share_closed import closed_like_above, share_heading
@@ -194,6 +195,7 @@ class _Draft:
     shared_under_title: bool = False  # share buttons right under the title (new themes)
     nameless_byline: bool = False  # a byline below the body with a date, no name ("at May 2, 2024")
     share_heading: int | None = None  # the line of a share heading alone ("Share this:") under it
+    clipped: bool = False  # run on under the post above's labels, the page ending inside it
 
     extra: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -1133,7 +1135,8 @@ class _Reader:
             and not self._title_and_paragraph(index)
             and index not in self._dated_titles
         ):
-            self._trailing(draft, line)  # after the post, and no post frame follows
+            if not self._clipped_run_on(draft, index):
+                self._trailing(draft, line)  # after the post, and no post frame follows
             return
         if draft is None and self.first_on_page and self._page_header(index, line):
             return
@@ -1466,6 +1469,21 @@ class _Reader:
                 return False
             at = after.number - 1
         return False
+
+    def _clipped_run_on(self, draft: _Draft, index: int) -> bool:
+        """The next post's title right under this one's labels, as the page's posts ran on,
+        with no footer below it: the page ends inside that post (said on it)."""
+        titles = [post.line for post in self.posts[self.page_first :]] + [draft.title.number]
+        if not run_on_title(self.lines, index, titles):
+            return False
+        self._finish(starting_at=index)
+        line = self.lines[index]
+        self.draft = _Draft(line, self.header, None, clipped=True)
+        self.draft.warnings.append(
+            f"line {line.number}: no footer: the page ends inside this post (its title stands"
+            " right under the labels of the post above)"
+        )
+        return True
 
     def _trailing(self, draft: _Draft, line: Line) -> None:
         """A line after a post's footer that starts no post: kept with the post, and said so."""
@@ -1968,6 +1986,7 @@ class _Reader:
             and draft.header is None
             and not has_footer_facts
             and draft.share_buttons < 2
+            and not draft.clipped
             and not (
                 draft.has_body
                 and closed_like_above(self.heading_closed, draft.share_heading, draft.warnings)
