@@ -112,6 +112,7 @@ from tuiarchive.dumps.page_lines import (
     run_in,
     unnamed_said_heads,
 )
+from tuiarchive.dumps.page_tabs import may_hold_tabs, page_tabs
 from tuiarchive.dumps.pager_ends import pager
 from tuiarchive.dumps.paragraphs import (
     paragraph_lines,
@@ -463,6 +464,10 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         lines = style_lines(lines)
     if page.links and "#comment" in text:
         lines = count_links(lines, page.links)
+    if page.markdown and may_hold_tabs(text):
+        lines = page_tabs(
+            lines, text.split("\n")
+        )  # "- [Details](…#pills-details)" under the meta line
     noted_url = None
     if may_hold_service_footer(text):
         lines, noted_url = service_footers(lines, text.split("\n"))
