@@ -35,6 +35,7 @@ from tuiarchive.dumps.doc_pages import is_doc_page
 from tuiarchive.dumps.edited_dates import edited_dates
 from tuiarchive.dumps.embeds import without_embeds
 from tuiarchive.dumps.excerpt_comments import excerpt_comments, may_hold_excerpt_comments
+from tuiarchive.dumps.fence_titles import fence_title
 from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
 from tuiarchive.dumps.follow_cards import may_hold_card, without_follow_card
 from tuiarchive.dumps.footer_cards import in_footer_card, labels_over_text
@@ -2112,6 +2113,12 @@ class _Reader:
             warnings.append(
                 f"line {draft.title.number}: the first line {title!r} names a file, not a "
                 "post: no title"
+            )
+            title = ""
+        elif fence_title(title):  # the fence a clipped page was pasted into: no title
+            warnings.append(
+                f"line {draft.title.number}: the page starts with a code fence ({title!r}) and"
+                " no title: the post is cut above it"
             )
             title = ""
         elif (
