@@ -39,6 +39,7 @@ from tuiarchive.dumps.fence_titles import fence_title
 from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
 from tuiarchive.dumps.follow_cards import may_hold_card, without_follow_card
 from tuiarchive.dumps.footer_cards import in_footer_card, labels_over_text
+from tuiarchive.dumps.footer_stacks import footer_stacks, may_hold_stack
 from tuiarchive.dumps.footerless_posts import next_post_title
 from tuiarchive.dumps.frames import labels_below
 from tuiarchive.dumps.front_dates import near_front_date
@@ -465,6 +466,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         lines = style_lines(lines)
     if page.links and "#comment" in text:
         lines = count_links(lines, page.links)
+    if may_hold_stack(text):
+        lines = footer_stacks(lines)  # "Published May 2, 2025" / "Categorized as a" / "Tagged b"
     if page.markdown and may_hold_tabs(text):
         lines = page_tabs(
             lines, text.split("\n")
