@@ -1482,6 +1482,8 @@ class _Reader:
     def _clipped_run_on(self, draft: _Draft, index: int) -> bool:
         """The next post's title right under this one's labels, as the page's posts ran on,
         with no footer below it: the page ends inside that post (said on it)."""
+        if index == 0 or self.lines[index - 1].kind is not Kind.FOOTER:
+            return False  # the cheap test first: most lines stand under no labels line
         titles = [post.line for post in self.posts[self.page_first :]] + [draft.title.number]
         if not run_on_title(self.lines, index, titles):
             return False
