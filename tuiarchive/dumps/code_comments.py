@@ -13,6 +13,8 @@ _CLOSE = re.compile(r"\s*\*+/\s*")
 #: A Python string or docstring's quotes alone on a line: the same quotes close it.
 _QUOTES = re.compile(r"\s*('''|\"\"\")\s*")
 _GUTTER = re.compile(r"^(\s*)\*(?: |$)")
+#: Javadoc's block tags closing the comment (" * @author ana"): the source file's, not the page's
+_BLOCK_TAG = re.compile(r"\s*\*?\s*@[a-z]+\b.*")
 #: The comment holds at least this share of the file's characters: a post with a code
 #: sample's comment in it is the other way round.
 _SHARE = 0.5
@@ -50,7 +52,8 @@ def comment_page(text: str) -> CommentPage | None:
     end = next((i for i in range(start + 1, len(lines)) if close.fullmatch(lines[i])), None)
     if end is None or end - start - 1 < _MIN_LINES:
         return None
-    inner = lines[start + 1 : end]
+    stop = _before_block_tags(lines, start, end)
+    inner = lines[start + 1 : stop]
     if sum(len(line.strip(" \t*")) for line in inner) < _SHARE * len(text):
         return None
     cleaned = [_GUTTER.sub(r"\1", line) for line in inner]
@@ -61,8 +64,21 @@ def comment_page(text: str) -> CommentPage | None:
     if note is not None:
         cleaned[note] = ""  # kept blank: the page's line numbers stay the file's
     noted = [inner[note].strip(" \t*")] if note is not None else []
-    code = tuple(line.strip() for line in lines[:start] + noted + lines[end + 1 :] if line.strip())
+    outside = lines[:start] + noted + lines[stop:end] + lines[end + 1 :]
+    code = tuple(line.strip() for line in outside if line.strip())
     return CommentPage("\n".join(cleaned), start + 1, code, noted[0] if noted else None)
+
+
+def _before_block_tags(lines: list[str], start: int, end: int) -> int:
+    """Where the page inside the comment ends: above the Javadoc block tags (and the blank
+    gutter lines around them) that close the comment, when it ends with some."""
+    top, tagged = end, False
+    while top - 1 > start and (
+        not lines[top - 1].strip(" \t*") or _BLOCK_TAG.fullmatch(lines[top - 1])
+    ):
+        top -= 1
+        tagged = tagged or bool(lines[top].strip(" \t*"))
+    return top if tagged else end
 
 
 def _summary_note(cleaned: list[str]) -> int | None:

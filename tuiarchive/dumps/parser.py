@@ -37,13 +37,16 @@ from tuiarchive.dumps.edited_dates import edited_dates
 from tuiarchive.dumps.embeds import without_embeds
 from tuiarchive.dumps.entry_titles import chrome_above_title
 from tuiarchive.dumps.excerpt_comments import excerpt_comments, may_hold_excerpt_comments
+from tuiarchive.dumps.fence_titles import fence_title
 from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
 from tuiarchive.dumps.follow_cards import may_hold_card, without_follow_card
 from tuiarchive.dumps.footer_cards import in_footer_card, labels_over_text
+from tuiarchive.dumps.footer_stacks import footer_stacks, may_hold_stack
 from tuiarchive.dumps.footerless_posts import next_post_title
 from tuiarchive.dumps.frames import labels_below
 from tuiarchive.dumps.front_dates import near_front_date
 from tuiarchive.dumps.fused_teasers import fused_teasers
+from tuiarchive.dumps.head_counts import count_over_text
 from tuiarchive.dumps.home_heads import own_heading, site_title_lines
 from tuiarchive.dumps.home_titles import home_title_warning, with_site_title_warning
 from tuiarchive.dumps.late_dates import late_dates
@@ -114,6 +117,7 @@ from tuiarchive.dumps.page_lines import (
     run_in,
     unnamed_said_heads,
 )
+from tuiarchive.dumps.page_tabs import may_hold_tabs, page_tabs
 from tuiarchive.dumps.pager_ends import pager
 from tuiarchive.dumps.paragraphs import (
     paragraph_lines,
@@ -137,7 +141,9 @@ from tuiarchive.dumps.reader_heads import (
     with_head_facts,
 )
 from tuiarchive.dumps.reply_buttons import without_fused_buttons
+from tuiarchive.dumps.repo_names import repository_name
 from tuiarchive.dumps.run_labels import run_together_warning
+from tuiarchive.dumps.run_on_titles import run_on_title
 from tuiarchive.dumps.section_tags import without_sections
 from tuiarchive.dumps.service_footers import may_hold_service_footer, service_footers, untitled
 from tuiarchive.dumps.share_closed import closed_like_above, share_heading
@@ -195,6 +201,7 @@ class _Draft:
     shared_under_title: bool = False  # share buttons right under the title (new themes)
     nameless_byline: bool = False  # a byline below the body with a date, no name ("at May 2, 2024")
     share_heading: int | None = None  # the line of a share heading alone ("Share this:") under it
+    clipped: bool = False  # run on under the post above's labels, the page ending inside it
 
     extra: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -465,6 +472,12 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         lines = style_lines(lines)
     if page.links and holds(text, "#comment"):
         lines = count_links(lines, page.links)
+    if may_hold_stack(text):
+        lines = footer_stacks(lines)  # "Published May 2, 2025" / "Categorized as a" / "Tagged b"
+    if page.markdown and may_hold_tabs(text):
+        lines = page_tabs(
+            lines, text.split("\n")
+        )  # "- [Details](…#pills-details)" under the meta line
     noted_url = None
     if may_hold_service_footer(text):
         lines, noted_url = service_footers(lines, text.split("\n"))
@@ -864,6 +877,8 @@ class _Reader:
             and (len(page) > 1 or self._blog_in(self.page_title, titles))
         ):
             candidates.insert(0, _blog_head(self.page_title, titles))  # a home page's: the blog's
+        if candidates and repository_name(candidates[0].lstrip("# ")):
+            return None, None  # a README's heading above a pasted post: no blog's header
         folded_titles = {title.casefold() for title in titles}  # a scraper's capitals aside
         for text in candidates:
             text = NOTE_FIELD.sub("", text, count=1)
@@ -1137,7 +1152,8 @@ class _Reader:
             and not self._title_and_paragraph(index)
             and index not in self._dated_titles
         ):
-            self._trailing(draft, line)  # after the post, and no post frame follows
+            if not self._clipped_run_on(draft, index):
+                self._trailing(draft, line)  # after the post, and no post frame follows
             return
         if draft is None and self.first_on_page and self._page_header(index, line):
             return
@@ -1471,6 +1487,23 @@ class _Reader:
             at = after.number - 1
         return False
 
+    def _clipped_run_on(self, draft: _Draft, index: int) -> bool:
+        """The next post's title right under this one's labels, as the page's posts ran on,
+        with no footer below it: the page ends inside that post (said on it)."""
+        if index == 0 or self.lines[index - 1].kind is not Kind.FOOTER:
+            return False  # the cheap test first: most lines stand under no labels line
+        titles = [post.line for post in self.posts[self.page_first :]] + [draft.title.number]
+        if not run_on_title(self.lines, index, titles):
+            return False
+        self._finish(starting_at=index)
+        line = self.lines[index]
+        self.draft = _Draft(line, self.header, None, clipped=True)
+        self.draft.warnings.append(
+            f"line {line.number}: no footer: the page ends inside this post (its title stands"
+            " right under the labels of the post above)"
+        )
+        return True
+
     def _trailing(self, draft: _Draft, line: Line) -> None:
         """A line after a post's footer that starts no post: kept with the post, and said so."""
         if draft.trailing_from is None:
@@ -1536,6 +1569,8 @@ class _Reader:
             draft.content.clear()  # the "<br>" between them is the header's markup, no text
         elif self._labels_under_title(draft, index, facts):
             pass  # the post's categories under its title and date: the body is to come
+        elif self._count_under_title(draft, index, facts):
+            pass  # "34 Comments" under the title and date: the body is to come
         elif not ((byline_only or dated) and under):
             draft.footer_seen = True  # else a byline under the title: the body is to come
         if facts.author:
@@ -1575,6 +1610,20 @@ class _Reader:
                 f"line {self.lines[index].number}: the labels under the title read as the"
                 " post's (its text follows them)"
             )
+        return True
+
+    def _count_under_title(self, draft: _Draft, index: int, facts: FooterFacts) -> bool:
+        """A comment count alone right under a dated title, with prose below it."""
+        if draft.has_body or draft.footer_seen or draft.comment_count is not None:
+            return False
+        if draft.header is None and draft.moment is None or draft.posted_by is not None:
+            return False
+        if not count_over_text(self.lines, index, facts):
+            return False
+        draft.warnings.append(
+            f"line {self.lines[index].number}: the comment count under the title and date read"
+            " as the post's (its text follows it)"
+        )
         return True
 
     def _meta_above_body(self, draft: _Draft, index: int) -> bool:
@@ -1956,6 +2005,7 @@ class _Reader:
             and draft.header is None
             and not has_footer_facts
             and draft.share_buttons < 2
+            and not draft.clipped
             and not (
                 draft.has_body
                 and closed_like_above(self.heading_closed, draft.share_heading, draft.warnings)
@@ -2076,6 +2126,12 @@ class _Reader:
             warnings.append(
                 f"line {draft.title.number}: the first line {title!r} names a file, not a "
                 "post: no title"
+            )
+            title = ""
+        elif fence_title(title):  # the fence a clipped page was pasted into: no title
+            warnings.append(
+                f"line {draft.title.number}: the page starts with a code fence ({title!r}) and"
+                " no title: the post is cut above it"
             )
             title = ""
         elif (
