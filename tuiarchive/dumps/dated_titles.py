@@ -33,18 +33,20 @@ def dated_titles(lines: list[Line]) -> tuple[dict[int, tuple[str, DumpDate]], fr
     orphans: list[int] = []
     above: Line | None = None
     gap = False
+    # the kinds looked up once, not on every line of every page
+    blank, text, footer = Kind.BLANK, Kind.TEXT, Kind.FOOTER
     for index, line in enumerate(lines):
-        if line.kind is Kind.BLANK:
+        if line.kind is blank:
             gap = True
             continue
-        if line.kind is Kind.TEXT and (above is None or above.kind is Kind.FOOTER):
+        if line.kind is text and (above is None or above.kind is footer):
             split = _split(line.text)
             if split is not None:
                 found[index] = split
         elif (
-            line.kind is Kind.FOOTER
+            line.kind is footer
             and above is not None
-            and above.kind is Kind.FOOTER
+            and above.kind is footer
             and (gap or orphans and orphans[-1] == index - 1)
         ):
             orphans.append(index)

@@ -17,8 +17,9 @@ _FRAMES = frozenset((Kind.DATE, Kind.FOOTER, Kind.BYLINE, Kind.SAID, Kind.COMMEN
 
 
 def may_hold_permalink_footer(text: str) -> bool:
-    """Whether the page may hold such a footer: two substring scans."""
-    return '"permanent link")' in text or '"author profile")' in text
+    """Whether the page may hold such a footer: a quote, then two substring scans."""
+    # both needles hold a double quote: a page without one (many) is turned away in one fast scan
+    return '"' in text and ('"permanent link")' in text or '"author profile")' in text)
 
 
 def permalink_footers(
