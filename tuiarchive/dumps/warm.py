@@ -9,7 +9,10 @@ from tuiarchive.dumps.share_runs import _leads as _share_leads
 # A made-up page whose lines reach the phrase patterns (a byline, a count, labels): the
 # tables built here on first use are what each worker would otherwise build for itself.
 parse_dump(
-    b"A made-up title\n\nA line of text.\n\nPosted by Someone at 10:00 AM\n3 comments:\nLabels: one, two\n",
+    b"A made-up title\n\nA line of text.\n\nPosted by Someone at 10:00 AM\n3 comments:\nLabels: one, two\n"
+    # bylines that open with "By" (alone, and with more after) and a line that opens with
+    # no byline's word (tried against the bylines that open with the name)
+    + b"\nBy Someone\n\nBy Someone \xc2\xb7 3 comments\n\n\xe8\xbf\x99\xe6\x98\xaf\xe4\xb8\x80\xe8\xa1\x8c\n",
     "warm.txt",
 )
 
