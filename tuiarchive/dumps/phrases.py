@@ -434,9 +434,9 @@ _LANGUAGE_FIELDS = (
 
 
 @cache
-def language_patterns() -> dict[str, re.Pattern[str]]:
+def language_patterns() -> dict[str, LanguageTest]:
     """Each language's own chrome phrases (those no other locale file lists) as one
-    pattern that a chrome line of that language starts with."""
+    test that a chrome line of that language starts with."""
     folder = resources.files("tuiarchive.dumps").joinpath("locales")
     own: dict[str, set[str]] = {}
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
@@ -447,15 +447,44 @@ def language_patterns() -> dict[str, re.Pattern[str]]:
             own[str(data.get("language", entry.name.removesuffix(".toml")))] = phrases
     shared = {p.casefold() for a, b in combinations(own.values(), 2) for p in a & b}
     return {
-        language: re.compile(
-            "(?:"
-            + re.sub(
-                r"\(\?P<\w+>",
-                "(?:",
-                _alternation([p for p in phrases if p.casefold() not in shared]),
-            )
-            + r")(?!\w)",
-            re.I,
-        )
+        language: LanguageTest([p for p in phrases if p.casefold() not in shared])
         for language, phrases in own.items()
     }
+
+
+class LanguageTest:
+    """One language's own phrases as a pattern that a line starts with, compiled the
+    first time a line passes a quick test: it holds the first words of some phrase
+    where the phrase has them (at the start, or after a placeholder, anywhere)."""
+
+    def __init__(self, phrases: list[str]) -> None:
+        self._phrases = phrases
+        self._pattern: re.Pattern[str] | None = None
+        first: list[list[str]] = []
+        inside: list[list[str]] = []
+        anyhow = not phrases  # no phrase: the pattern is empty, and matches where no word starts
+        for phrase in phrases:
+            chunks = _PLACEHOLDER.split(phrase)[::2]  # the words between the placeholders
+            words = [chunk.strip() for chunk in chunks if chunk.strip()]
+            if not words:
+                anyhow = True  # placeholders only ("{time} {name}"): no word to look for
+            else:  # the pattern needs those words, at the start or after a placeholder
+                tokens = _TOKEN.findall(re.escape(words[0].split()[0]))  # its first word
+                (first if chunks[0].strip() else inside).append(tokens)
+        self._anyhow = anyhow
+        # wider tests than the pattern's, never narrower: spaces before, any text before
+        self._first = re.compile(r"\s*" + _trie(first, stop=True), re.I) if first else None
+        self._inside = re.compile(_trie(inside, stop=True), re.I) if inside else None
+
+    def match(self, text: str) -> bool:
+        """Whether `text` starts with one of the phrases (a whole word's end after it)."""
+        if not (
+            self._anyhow
+            or (self._first is not None and self._first.match(text))
+            or (self._inside is not None and self._inside.search(text))
+        ):
+            return False
+        if self._pattern is None:
+            alternation = re.sub(r"\(\?P<\w+>", "(?:", _alternation(self._phrases))
+            self._pattern = re.compile("(?:" + alternation + r")(?!\w)", re.I)
+        return self._pattern.match(text) is not None
