@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cache, cached_property
 
 from tuiarchive.dumps.alt_lines import without_alt_line
 from tuiarchive.dumps.archived_comments import archived_comments, with_archived_comments
@@ -418,6 +418,13 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         text = reader[0]
     page = read_page(text, reader is not None and reader[1].markdown)
     raws = page.lines
+
+    @cache
+    def saved_lines() -> list[str]:
+        """The page's lines as saved, link syntax and all (`raws` are the reduced ones): split
+        once, the first time a pass asks; most pages pass none of those passes' gates."""
+        return text.split("\n")
+
     lines = [
         _code_line(n, raw) if n - 1 in page.code else classify(n, raw) if raw else BLANK_LINE
         for n, raw in enumerate(raws, start=1)
@@ -429,9 +436,9 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         lines[index] = Line(index + 1, raws[index], Kind.CHROME, lines[index].text)
     lines = chrome_above_title(lines, text, page.links)  # pandoc: the header over `{.entry-title}`
     if holds(text, "/author/"):  # "[Ana](…/author/ana/) / [May 2, 2021](…)"
-        lines = link_bylines(lines, text.split("\n"))
+        lines = link_bylines(lines, saved_lines())
     if page.markdown and may_hold_link_meta(text):
-        lines = link_meta_lines(lines, text.split("\n"))  # "2025-11-21 [Boats](…) [0](…#comments)"
+        lines = link_meta_lines(lines, saved_lines())  # "2025-11-21 [Boats](…) [0](…#comments)"
     head_said: list[str] = []
     if reader is not None:
         lines, head_said = head_lines(lines, reader[1])
@@ -476,12 +483,12 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         lines = footer_stacks(lines)  # "Published May 2, 2025" / "Categorized as a" / "Tagged b"
     if page.markdown and may_hold_tabs(text):
         lines = page_tabs(
-            lines, text.split("\n")
+            lines, saved_lines()
         )  # "- [Details](…#pills-details)" under the meta line
     noted_url = None
     if may_hold_service_footer(text):
-        lines, noted_url = service_footers(lines, text.split("\n"))
-    head = note_head(text.split("\n")) if may_hold_note_head(text) else None
+        lines, noted_url = service_footers(lines, saved_lines())
+    head = note_head(saved_lines()) if may_hold_note_head(text) else None
     tail_said = None
     if head is not None:
         lines = without_note_head(lines, head)
@@ -489,7 +496,7 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     lines, stack_said = post_head(lines, text, page.markdown)
     lines = post_navigation(lines, text)  # "Previous Post <title>" under its heading
     if may_hold_permalink_footer(text):
-        lines, stack_said = permalink_footers(lines, text.split("\n"), stack_said)
+        lines, stack_said = permalink_footers(lines, saved_lines(), stack_said)
     lines, edited_said = edited_dates(lines, text, page.headings)
     lines, credit_said = credit_lines(lines)
     stack_said += credit_said
@@ -527,7 +534,7 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         ).read()  # fmt: skip
 
     spans = (
-        pasted_spans(lines, text.split("\n"), page.headings, folded(title))
+        pasted_spans(lines, saved_lines(), page.headings, folded(title))
         if front.date and title
         else []
     )
