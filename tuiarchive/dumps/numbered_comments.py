@@ -25,7 +25,8 @@ def may_hold_numbers(text: str) -> bool:
 
 def numbered_comments(lines: list[Line]) -> list[Line]:
     """Below a comment count, a line that is only a number, right above a short line that
-    holds a year (the comment's name and stamp), read as blank: it is the list's numbering."""
+    holds a year (the comment's name and stamp) or a "NAME said," head, read as blank: it is
+    the list's numbering."""
     count = next(
         (i for i, ln in enumerate(lines) if ln.kind is Kind.FOOTER and ln.facts.comments), None
     )
@@ -36,7 +37,9 @@ def numbered_comments(lines: list[Line]) -> list[Line]:
         if lines[i].kind is not Kind.TEXT or not _NUMBER.fullmatch(lines[i].text):
             continue
         head = next((ln for ln in lines[i + 1 :] if ln.kind is not Kind.BLANK), None)
-        if head is not None and len(head.text) <= _HEAD and _YEAR.search(head.text):
+        if head is not None and (
+            head.kind is Kind.SAID or len(head.text) <= _HEAD and _YEAR.search(head.text)
+        ):
             out = out if out is not lines else list(lines)
             out[i] = BLANK_LINE
     return out

@@ -142,6 +142,7 @@ from tuiarchive.dumps.reader_heads import (
 )
 from tuiarchive.dumps.reply_buttons import without_fused_buttons
 from tuiarchive.dumps.repo_names import repository_name
+from tuiarchive.dumps.reprint_heads import reprint_head, wrapped_labels
 from tuiarchive.dumps.run_labels import run_together_warning
 from tuiarchive.dumps.run_on_titles import run_on_title
 from tuiarchive.dumps.section_tags import without_sections
@@ -942,6 +943,14 @@ class _Reader:
         if kind is Kind.TEXT and draft is not None and self._meta_run_on(draft, line):
             return
         if (
+            kind is Kind.TEXT
+            and line.text[0] == ","
+            and draft is not None
+            and (more := wrapped_labels(self.lines, index, draft.has_body)) is not None
+        ):
+            draft.labels.extend(more)  # "DATE by NAME in a, b" / ", c, d |"
+            return
+        if (
             (kind is Kind.TEXT or kind is Kind.BLANK)
             and draft is not None
             and not (draft.footer_seen or draft.labels_continue or draft.in_comments)
@@ -956,6 +965,8 @@ class _Reader:
                 return  # a dated teaser ("Popular posts"): no post follows it
             self.in_teasers = False
             draft = self.draft
+            if draft is not None and self._reprinted(draft, index, line):
+                return
             if (
                 draft is not None
                 and draft.shared_under_title
@@ -1221,6 +1232,20 @@ class _Reader:
                 self.draft.title = Line(line.number, alone, Kind.TEXT, alone)
             return
         draft.content.append(line)
+
+    def _reprinted(self, draft: _Draft, index: int, line: Line) -> bool:
+        """A column's printed head under the post's meta line: kept aside, no new post."""
+        if not draft.meta_under_title or draft.footer_seen or line.date is None:
+            return False
+        head = reprint_head(draft.content, line.date, draft.moment, self.lines, index)
+        if head is None:
+            return False
+        draft.content = []
+        draft.extra.append("\n".join([*(ln.text for ln in head), line.text]))
+        draft.warnings.append(
+            f"line {line.number}: a printed head (name, paper, date) under the meta line: kept aside"
+        )
+        return True
 
     def _meta_run_on(self, draft: _Draft, line: Line) -> bool:
         """A magazine theme's meta under the title: "30 novembre 202135" (the date, its year

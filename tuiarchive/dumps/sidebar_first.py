@@ -72,7 +72,7 @@ def sidebar_first(lines: list[Line], headings: Mapping[int, int]) -> tuple[list[
         ),
         None,
     )  # a tag cloud read as labels opens no post
-    if first is None or not headings:
+    if first is None or not headings and not _dated_byline(lines[first]):
         return lines, []
     markers = [
         i
@@ -94,6 +94,8 @@ def sidebar_first(lines: list[Line], headings: Mapping[int, int]) -> tuple[list[
         ),
         None,
     )
+    if title is None and not headings:
+        title = _title_over_byline(lines, markers[-1], first)
     if title is None:
         return lines, []
     # the first line is the blog's name (a scraper's heading of the post's title, printed
@@ -119,6 +121,25 @@ def sidebar_first(lines: list[Line], headings: Mapping[int, int]) -> tuple[list[
     assert name is not None
     out[name] = BLANK_LINE
     return out, [lines[name].text, *kept]
+
+
+def _dated_byline(line: Line) -> bool:
+    """ "May 9th, 2009 by NAME in cat |": a line naming the post's author and date."""
+    facts = line.facts
+    return line.kind is Kind.FOOTER and facts.author is not None and facts.moment is not None
+
+
+def _title_over_byline(lines: list[Line], last_marker: int, first: int) -> int | None:
+    """A page with no headings (saved as plain text): the title is the line alone right
+    above the dated byline, below the last widget heading."""
+    above = first - 1
+    while above > last_marker and lines[above].kind is Kind.BLANK:
+        above -= 1
+    if above <= last_marker + 1 or lines[above].kind is not Kind.TEXT:
+        return None
+    if lines[above - 1].kind is not Kind.BLANK or len(lines[above].text) > 150:
+        return None
+    return above
 
 
 def _folded(text: str) -> str:
