@@ -65,6 +65,7 @@ from tuiarchive.dumps.line_kinds import (
 )
 from tuiarchive.dumps.line_search import holds
 from tuiarchive.dumps.link_bylines import link_bylines
+from tuiarchive.dumps.link_indexes import link_index
 from tuiarchive.dumps.link_lines import inside_a_sentence
 from tuiarchive.dumps.link_meta import link_meta_lines, may_hold_link_meta
 from tuiarchive.dumps.link_notes import link_notes, with_link_notes
@@ -762,6 +763,8 @@ class _Reader:
         self._end_page()
         if not self.posts or not self.evidence:
             raise NotADump(self._why_nothing())
+        if all(link_index(post) for post in self.posts):
+            raise NotADump("a list of other posts' titles and links: no post text on it")
         return self.posts
 
     def _meta_head(self, start: int, at: int) -> int:
