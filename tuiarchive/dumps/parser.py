@@ -133,6 +133,7 @@ from tuiarchive.dumps.post_heads import post_head
 from tuiarchive.dumps.post_navigation import post_navigation
 from tuiarchive.dumps.preambles import preamble, with_preamble, without_preamble
 from tuiarchive.dumps.printed_titles import same_title
+from tuiarchive.dumps.prose_titles import with_prose_title_warning
 from tuiarchive.dumps.reader_heads import (
     head_lines,
     may_hold_reader_head,
@@ -296,7 +297,7 @@ def parse_text(text: str, source: str = "") -> list[Post]:
     fenced block (```text ... ```) is read from inside the block when nothing outside
     it is a post. A file of several pages saved under a reader's header reads each alone.
     """
-    return [_identified(post) for post in _read_text(text, source)]
+    return [_identified(with_prose_title_warning(post)) for post in _read_text(text, source)]
 
 
 def _identified(post: Post) -> Post:
