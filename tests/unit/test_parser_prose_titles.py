@@ -31,3 +31,11 @@ def test_a_short_title_that_ends_a_sentence_is_not() -> None:
     (post,) = parse_text(page, "page.txt")
     assert post.title == "Waiting for the ferry."
     assert not any("sentence" in warning for warning in post.warnings)
+
+
+def test_a_list_item_read_as_the_title_is_warned_about() -> None:
+    for item in ("* Ferries", "- Ferries", "1. Ferries", "• Ferries"):
+        page = _PAGE.replace(_LONG, item + "\n\nThe ferry was late again this morning.")
+        (post,) = parse_text(page, "page.txt")
+        assert post.title == item
+        assert any("title" in warning and "list item" in warning for warning in post.warnings)
