@@ -166,6 +166,7 @@ from tuiarchive.dumps.title_suffixes import without_title_suffix
 from tuiarchive.dumps.titled_dates import dates_under_titles
 from tuiarchive.dumps.tumblr_notes import may_hold_notes, tumblr_notes, with_tail
 from tuiarchive.dumps.twin_lines import twin_lines
+from tuiarchive.dumps.unread_footers import with_unread_footer_warning
 from tuiarchive.dumps.wechat_reposts import may_hold_repost, without_repost_chrome
 from tuiarchive.dumps.widget_titles import widget_title
 from tuiarchive.dumps.wrappers import forum_quotes, forum_thread, mail_headers
@@ -297,7 +298,10 @@ def parse_text(text: str, source: str = "") -> list[Post]:
     fenced block (```text ... ```) is read from inside the block when nothing outside
     it is a post. A file of several pages saved under a reader's header reads each alone.
     """
-    return [_identified(with_prose_title_warning(post)) for post in _read_text(text, source)]
+    return [
+        _identified(with_unread_footer_warning(with_prose_title_warning(post)))
+        for post in _read_text(text, source)
+    ]
 
 
 def _identified(post: Post) -> Post:
