@@ -111,3 +111,46 @@ def test_numbered_said_comments_under_a_reprinted_column() -> None:
     assert post.comments == 3
     assert [c.author for c in post.comment_list] == ["Marta Ilves", "quietfox", "Daniel Roe"]
     assert post.comment_list[2].text == "Survivorship bias, with a newsagent attached."
+
+
+_FRENCH = """Le phare de Kerbrat
+
+Publié le 9 mai 2009 par Odile Ferrand
+
+Le gardien notait tout dans son carnet, même quand il ne se passait rien.
+Le vent, l'huile brûlée, les bateaux qui passaient au large.
+
+3 réponses
+
+1.
+
+Yann Le Goff a dit,
+
+10 mai 2009 à 9:12
+
+Mon grand-père connaissait bien ce phare.
+
+2.
+
+Lise a dit,
+
+11 mai 2009 à 18:40
+
+Merci pour ce récit.
+
+3.
+
+Paul Rivière a dit,
+
+12 mai 2009 à 7:05
+
+Le carnet existe-t-il encore ?
+"""
+
+
+def test_numbered_said_comments_in_another_language() -> None:
+    (post,) = parse_text(_FRENCH, "page.txt")
+    assert post.title == "Le phare de Kerbrat"
+    assert post.comments == 3
+    assert [c.author for c in post.comment_list] == ["Yann Le Goff", "Lise", "Paul Rivière"]
+    assert post.comment_list[1].text == "Merci pour ce récit."

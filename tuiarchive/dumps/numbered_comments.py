@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tuiarchive.dumps.line_kinds import BLANK_LINE, Kind, Line
+from tuiarchive.dumps.line_kinds import BLANK_LINE, Kind, Line, classify
 from tuiarchive.dumps.line_search import holds
 
 _NUMBER = re.compile(r"\d{1,3}[.)]")
@@ -25,8 +25,8 @@ def may_hold_numbers(text: str) -> bool:
 
 def numbered_comments(lines: list[Line]) -> list[Line]:
     """Below a comment count, a line that is only a number, right above a short line that
-    holds a year (the comment's name and stamp) or a "NAME said," head, read as blank: it is
-    the list's numbering."""
+    holds a year (the comment's name and stamp) or a "NAME said," head (in any language the
+    phrase files know the head of with an ellipsis), read as blank: it is the list's numbering."""
     count = next(
         (i for i, ln in enumerate(lines) if ln.kind is Kind.FOOTER and ln.facts.comments), None
     )
@@ -36,10 +36,29 @@ def numbered_comments(lines: list[Line]) -> list[Line]:
     for i in range(count + 1, len(lines)):
         if lines[i].kind is not Kind.TEXT or not _NUMBER.fullmatch(lines[i].text):
             continue
-        head = next((ln for ln in lines[i + 1 :] if ln.kind is not Kind.BLANK), None)
-        if head is not None and (
-            head.kind is Kind.SAID or len(head.text) <= _HEAD and _YEAR.search(head.text)
+        at = next((j for j in range(i + 1, len(lines)) if lines[j].kind is not Kind.BLANK), None)
+        if at is None:
+            continue
+        head = lines[at]
+        said = _said_with_comma(head)
+        if (
+            said is not None
+            or head.kind is Kind.SAID
+            or (len(head.text) <= _HEAD and _YEAR.search(head.text))
         ):
             out = out if out is not lines else list(lines)
             out[i] = BLANK_LINE
+            if said is not None:
+                out[at] = said
     return out
+
+
+def _said_with_comma(head: Line) -> Line | None:
+    """ "Lise a dit,": a comment head that ends in a comma where the phrase files know the
+    language's head with an ellipsis ("Lise a dit..."), read as that head."""
+    if head.kind is not Kind.TEXT or not head.text.endswith(",") or len(head.text) > _HEAD:
+        return None
+    said = classify(head.number, head.text[:-1] + "...")
+    if said.kind is not Kind.SAID:
+        return None
+    return Line(head.number, head.raw, Kind.SAID, head.text, said_by=said.said_by)
