@@ -54,7 +54,7 @@ The stories are true, which is the interesting part.
 If a thousand shops sell tickets, some of them will sell the winners,
 and the owners will remember it for the rest of their days.
 
-del.icio.us Digg it reddit StumbleUpon
+del.icio.us Digg it reddit Google StumbleUpon
 
 3 Responses
 

@@ -41,3 +41,18 @@ def test_a_sentence_that_mentions_comments_is_no_footer() -> None:
     )
     (post,) = parse_text(page, "page.txt")
     assert not any("holds a comment count" in warning for warning in post.warnings)
+
+
+def test_a_row_of_share_buttons_with_one_unknown_name_ends_no_body() -> None:
+    page = _PAGE.format(footer="").replace(
+        "does best.", "does best.\n\ndel.icio.us Digg it reddit Google StumbleUpon"
+    )
+    (post,) = parse_text(page, "page.txt")
+    assert post.body.endswith("what the island does best.")
+    assert any("share buttons" in warning for warning in post.warnings)
+
+
+def test_a_short_line_naming_one_site_stays() -> None:
+    page = _PAGE.format(footer="").replace("does best.", "does best.\n\nAsk Google")
+    (post,) = parse_text(page, "page.txt")
+    assert post.body.endswith("Ask Google")

@@ -166,7 +166,7 @@ from tuiarchive.dumps.title_suffixes import without_title_suffix
 from tuiarchive.dumps.titled_dates import dates_under_titles
 from tuiarchive.dumps.tumblr_notes import may_hold_notes, tumblr_notes, with_tail
 from tuiarchive.dumps.twin_lines import twin_lines
-from tuiarchive.dumps.unread_footers import with_unread_footer_warning
+from tuiarchive.dumps.unread_footers import with_unread_footer_warning, without_share_row
 from tuiarchive.dumps.wechat_reposts import may_hold_repost, without_repost_chrome
 from tuiarchive.dumps.widget_titles import widget_title
 from tuiarchive.dumps.wrappers import forum_quotes, forum_thread, mail_headers
@@ -299,7 +299,7 @@ def parse_text(text: str, source: str = "") -> list[Post]:
     it is a post. A file of several pages saved under a reader's header reads each alone.
     """
     return [
-        _identified(with_unread_footer_warning(with_prose_title_warning(post)))
+        _identified(with_unread_footer_warning(with_prose_title_warning(without_share_row(post))))
         for post in _read_text(text, source)
     ]
 
