@@ -1531,9 +1531,9 @@ class _Reader:
             draft = self.draft
             assert draft is not None
         own = draft.moment if draft.posted_by is not None else None  # its byline's date
-        title = next_post_title(draft.content, line, own, draft.footer_seen)
+        title = next_post_title(draft.content, line, own, draft.footer_seen, self.headings)
         if title is not None and not draft.in_comments:  # the post above lost its footer
-            draft.content.pop()
+            del draft.content[draft.content.index(title) :]
             draft.warnings.append(f"line {title.number}: no footer: ends at the next title")
             self._finish(starting_at=index - 1)
             draft = self.draft = _Draft(title, self.header, None)

@@ -1,0 +1,140 @@
+"""WordPress archive and item pages converted to Markdown with the theme's raw HTML left in."""
+
+from __future__ import annotations
+
+from tuiarchive.dumps.parser import parse_text
+
+_SITE = "https://lantern.example.org"
+
+
+def _title(title: str, slug: str) -> list[str]:
+    head = f"[{title}]({_SITE}/2021/{slug}/)"
+    return [head, "=" * len(head), ""]
+
+
+def _meta(date: str, slug: str, login: str, name: str) -> list[str]:
+    return [
+        f'Posted on [{date}]({_SITE}/2021/{slug}/ "9:16 pm")<span class="by-author"> by'
+        f' <span class="author vcard"><a href="{_SITE}/author/{login}/" class="url fn n"'
+        f' title="View all posts by {name}">{name}</a></span></span>',
+        "",
+    ]
+
+
+def _header() -> list[str]:
+    return [
+        f'[Harbour Lantern Notes]({_SITE}/ "Harbour Lantern Notes")',
+        "=" * 50,
+        "",
+        "A journal from the quay",
+        "-----------------------",
+        "",
+        "Menu",
+        "",
+        f'-   <span id="menu-item-11">[Home]({_SITE})</span>',
+        f'-   <span id="menu-item-12">[About]({_SITE}/about/)</span>',
+        "",
+        "Category Archives: Boats",
+        "========================",
+        "",
+    ]
+
+
+def _posts(footers: bool) -> list[str]:
+    """Three posts, each title with its meta line under it; with `footers`, each body closes
+    with Twenty Twelve's "Posted in … | Tagged … | N Replies" line."""
+    lines = _header()
+    lines += _title("Painting the old ferry", "03/04/painting")
+    lines += _meta("March 4, 2021", "03/04/painting", "mira", "Mira Tenn")
+    lines += [
+        "The ferry came out of the water on Tuesday and the hull was worse than we feared.",
+        "",
+        "By Sunday she was blue again, a deeper blue than anyone remembered.",
+        "",
+    ]
+    if footers:
+        lines += [
+            f"Posted in [Boats]({_SITE}/category/boats/), [Repairs]({_SITE}/category/repairs/)"
+            f' | Tagged [paint]({_SITE}/tag/paint/) | <span class="comments-link">'
+            f"[12 Replies]({_SITE}/2021/03/04/painting/#comments)</span>",
+            "",
+        ]
+    lines += [
+        f'<img src="{_SITE}/wp-content/uploads/2021/02/rope-thumb.jpg" class="attachment-post-'
+        'thumbnail size-post-thumbnail wp-post-image" width="624" height="131" />',
+        "",
+    ]
+    lines += _title("Winter moorings", "02/11/moorings")
+    lines += _meta("February 11, 2021", "02/11/moorings", "osk", "oskar")
+    lines += [
+        f'<figure><img src="{_SITE}/wp-content/uploads/2021/02/rope.jpg" alt="A coil of new'
+        ' rope." class="wp-image-77" width="300" height="458" /><figcaption>A coil of new rope'
+        " on the pier, ready for the storms.</figcaption></figure>",
+        "",
+        "Every boat in the harbour needs two lines in winter, not one.",
+        "",
+        "The storms come from the west and they come at night.",
+        "",
+    ]
+    if footers:
+        lines += [
+            f'Posted in [Boats]({_SITE}/category/boats/) | <span class="comments-link">'
+            f"[1 Reply]({_SITE}/2021/02/11/moorings/#comments)</span>",
+            "",
+        ]
+    lines += _title("Lamps along the breakwater", "01/20/lamps")
+    lines += _meta("January 20, 2021", "01/20/lamps", "mira", "Mira Tenn")
+    lines += [
+        f'<figure><img src="{_SITE}/wp-content/uploads/2021/01/lamp.jpg" class="wp-image-78"'
+        ' width="880" height="586" /></figure>The council has promised new lamps along the'
+        " breakwater by spring.",
+        "",
+        "We will believe it when we see them lit.",
+        "",
+    ]
+    if footers:
+        lines += [
+            f"Posted in [Harbour]({_SITE}/category/harbour/) | Tagged [lamps]({_SITE}/tag/lamps/)"
+            ' | <span class="comments-link"></span>',
+            "",
+        ]
+    lines += ["Proudly powered by WordPress"]
+    return lines
+
+
+def test_each_post_of_an_archive_page_keeps_its_own_meta_line_and_footer() -> None:
+    posts = parse_text("\n".join(_posts(footers=True)), "page.txt")
+    assert [p.title for p in posts] == [
+        "Painting the old ferry",
+        "Winter moorings",
+        "Lamps along the breakwater",
+    ]
+    assert [p.date for p in posts] == ["2021-03-04", "2021-02-11", "2021-01-20"]
+    assert [p.author for p in posts] == ["Mira Tenn", "oskar", "Mira Tenn"]
+    assert [p.labels for p in posts] == [
+        ("Boats", "Repairs", "paint"),
+        ("Boats",),
+        ("Harbour", "lamps"),
+    ]
+    assert [p.comments for p in posts] == [12, 1, None]
+    assert posts[0].body.rstrip().endswith("a deeper blue than anyone remembered.")
+
+
+def test_meta_lines_under_setext_titles_open_their_posts_with_no_footers() -> None:
+    posts = parse_text("\n".join(_posts(footers=False)), "page.txt")
+    assert [p.title for p in posts] == [
+        "Painting the old ferry",
+        "Winter moorings",
+        "Lamps along the breakwater",
+    ]
+    assert [p.date for p in posts] == ["2021-03-04", "2021-02-11", "2021-01-20"]
+    assert [p.author for p in posts] == ["Mira Tenn", "oskar", "Mira Tenn"]
+    assert posts[0].body.rstrip().endswith("a deeper blue than anyone remembered.")
+    assert any("no footer" in w for w in posts[0].warnings)  # said: where it ends is read
+
+
+def test_a_figures_caption_goes_with_its_image_and_text_glued_after_it_is_the_body() -> None:
+    posts = parse_text("\n".join(_posts(footers=True)), "page.txt")
+    assert posts[1].body.startswith("Every boat in the harbour")
+    assert "coil of new rope" not in posts[1].body
+    assert posts[2].body.startswith("The council has promised new lamps")
