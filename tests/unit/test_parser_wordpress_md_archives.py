@@ -138,3 +138,80 @@ def test_a_figures_caption_goes_with_its_image_and_text_glued_after_it_is_the_bo
     assert posts[1].body.startswith("Every boat in the harbour")
     assert "coil of new rope" not in posts[1].body
     assert posts[2].body.startswith("The council has promised new lamps")
+
+
+def _item_with_comments() -> list[str]:
+    """An item page: the title, its meta line, the text, the footer, two numbered comments
+    whose authors' names are bold links, the comment form, then the sidebar."""
+    lines = _header()[:-4]
+    lines += ["Painting the old ferry", "======================", ""]
+    lines += _meta("March 4, 2021", "03/04/painting", "mira", "Mira Tenn")
+    lines += [
+        "The ferry came out of the water on Tuesday and the hull was worse than we feared.",
+        "",
+        "By Sunday she was blue again, a deeper blue than anyone remembered.",
+        "",
+        f'Posted in [Boats]({_SITE}/category/boats/) | <span class="comments-link">'
+        f"[2 Replies]({_SITE}/2021/03/04/painting/#comments)</span>",
+        "",
+        "2 thoughts on “Painting the old ferry”",
+        "--------------------------------------",
+        "",
+    ]
+    for number, (name, when, said) in enumerate(
+        [
+            (
+                "Tove Brand",
+                "March 5, 2021 at 3:12 pm",
+                "What a lovely blue, I saw her from the pier.",
+            ),
+            ("Lars Ekdahl", "March 6, 2021 at 1:29 pm", "Next year the lighthouse, please."),
+        ],
+        start=1,
+    ):
+        lines += [
+            f'{number}.  <span id="li-comment-{number}"><img src="https://avatars.example.org/'
+            f'{number}.png" class="avatar avatar-44 photo" width="44" height="44" />**<a href="'
+            f'https://example.net/{number}" class="url">{name}</a>** [{when}]({_SITE}/2021/'
+            f"03/04/painting/#comment-{number})</span> {said}",
+            "",
+            f'    <a href="#comment-{number}" class="comment-reply-link">Reply</a> ↓',
+            "",
+        ]
+    lines += [
+        '### Leave a Reply <span class="small"><a href="#respond">Cancel reply</a></span>',
+        "",
+        '<span id="email-notes">Your email address will not be published.</span> Required'
+        ' fields are marked <span class="required">\\*</span>',
+        "",
+        "Comment",
+        "",
+        'Name <span class="required">\\*</span>',
+        "",
+        'Email <span class="required">\\*</span>',
+        "",
+        "Website",
+        "",
+        "Search for:",
+        "",
+        "### Categories",
+        "",
+        f"-   [Boats]({_SITE}/category/boats/)",
+        f"-   [Harbour]({_SITE}/category/harbour/)",
+        f"-   [Repairs]({_SITE}/category/repairs/)",
+        "",
+        "Proudly powered by WordPress",
+    ]
+    return lines
+
+
+def test_comment_authors_set_in_bold_are_read_without_the_marks() -> None:
+    posts = parse_text("\n".join(_item_with_comments()), "page.txt")
+    assert [c.author for c in posts[0].comment_list] == ["Tove Brand", "Lars Ekdahl"]
+
+
+def test_the_comment_form_and_the_sidebars_category_list_start_no_post() -> None:
+    posts = parse_text("\n".join(_item_with_comments()), "page.txt")
+    assert [p.title for p in posts] == ["Painting the old ferry"]
+    assert posts[0].labels == ("Boats",)
+    assert posts[0].comments == 2

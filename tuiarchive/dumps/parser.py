@@ -149,6 +149,7 @@ from tuiarchive.dumps.service_footers import may_hold_service_footer, service_fo
 from tuiarchive.dumps.share_closed import closed_like_above, share_heading
 from tuiarchive.dumps.share_runs import share_buttons
 from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, with_sidebar
+from tuiarchive.dumps.sidebar_lists import sidebar_lists
 from tuiarchive.dumps.sidebar_teasers import bodiless_teaser
 from tuiarchive.dumps.site_suffixes import without_site_suffix
 from tuiarchive.dumps.slug_titles import with_slug_title
@@ -2506,10 +2507,13 @@ def _footers_ahead(lines: list[Line]) -> list[bool]:
     """
     ahead = False
     table = [False] * len(lines)
+    listed = sidebar_lists(lines)  # a sidebar's "Categories" links: no post's labels
     for index in range(len(lines) - 1, -1, -1):
         table[index] = ahead
         line = lines[index]
         kind = line.kind
+        if index in listed:
+            continue
         if kind is Kind.FOOTER and evidence(line.facts) or kind is Kind.POST_END:
             ahead = True
         elif kind is Kind.DATE and not _under_share_buttons(lines, index):
