@@ -850,6 +850,8 @@ _LABEL_LINK = (
 )
 _LABEL_LINE = re.compile(rf"\s*(?:[-*+]\s+)?(?:{_LABEL_LINK}[\s,;·|/]*)+")
 _ONE_LABEL_LINK = re.compile(_LABEL_LINK)
+#: A label page's later page ("/category/boats/page/2/"): the pager's "Older posts", no label.
+_LABEL_PAGE = re.compile(r"/page/\d+/?(?:[\s)\"?#]|$)")
 
 
 def _label_link_lines(lines: list[str]) -> dict[int, tuple[str, ...]]:
@@ -859,7 +861,7 @@ def _label_link_lines(lines: list[str]) -> dict[int, tuple[str, ...]]:
     found: dict[int, tuple[str, ...]] = {}
     run: list[int] = []
     for i, line in enumerate([*lines, ""]):
-        if "](" in line and _LABEL_LINE.fullmatch(line):
+        if "](" in line and _LABEL_LINE.fullmatch(line) and not _LABEL_PAGE.search(line):
             if run or i == 0 or not lines[i - 1].strip() or _ATX.fullmatch(lines[i - 1]):
                 run.append(i)
             continue
