@@ -215,3 +215,29 @@ def test_the_comment_form_and_the_sidebars_category_list_start_no_post() -> None
     assert [p.title for p in posts] == ["Painting the old ferry"]
     assert posts[0].labels == ("Boats",)
     assert posts[0].comments == 2
+
+
+def test_a_link_to_the_category_pages_next_page_is_the_pager_not_a_label() -> None:
+    lines = _posts(footers=True)[:-1] + [
+        "### Post navigation",
+        "",
+        f'[<span class="meta-nav">←</span> Older posts]({_SITE}/category/boats/page/2/)',
+        "",
+        "Proudly powered by WordPress",
+    ]
+    posts = parse_text("\n".join(lines), "page.txt")
+    assert len(posts) == 3
+    assert posts[-1].labels == ("Harbour", "lamps")
+
+
+def test_an_item_pages_unlinked_title_takes_its_address_from_the_dates_link() -> None:
+    posts = parse_text("\n".join(_item_with_comments()), "page.txt")
+    assert posts[0].url == f"{_SITE}/2021/03/04/painting/"
+
+
+def test_a_date_linking_to_its_day_archive_gives_no_address() -> None:
+    lines = [
+        line.replace("/2021/03/04/painting/ ", "/2021/03/04/ ") for line in _item_with_comments()
+    ]
+    posts = parse_text("\n".join(lines), "page.txt")
+    assert posts[0].url is None

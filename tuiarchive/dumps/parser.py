@@ -28,6 +28,7 @@ from tuiarchive.dumps.comment_heads import comment_heads
 from tuiarchive.dumps.comment_sources import commented_address
 from tuiarchive.dumps.count_links import count_links
 from tuiarchive.dumps.credit_lines import credit_lines
+from tuiarchive.dumps.date_permalinks import with_date_permalink
 from tuiarchive.dumps.dated_titles import dated_titles
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.day_first import PageOrder, read_numeric_orders
@@ -569,6 +570,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         posts[-1] = with_tail(posts[-1], notes)
     if len(posts) == 1 and noted_url and posts[0].url is None:
         posts[0] = posts[0].with_changes(url=noted_url)
+    if page.markdown and any(post.url is None for post in posts):  # the date links to it
+        posts = [with_date_permalink(post, saved_lines()) for post in posts]
     if len(posts) == 1 and front.untitled and title is None:
         posts[0] = untitled(posts[0], posts[0].line - 1 in page.headings)
     head_url, head_date = (reader[1].url, reader[1].date) if reader is not None else (None, None)
