@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tuiarchive.dumps.parser import parse_text
+from tuiarchive.errors import NotADump
 
 _SITE = "https://lantern.example.org"
 
@@ -241,3 +244,51 @@ def test_a_date_linking_to_its_day_archive_gives_no_address() -> None:
     ]
     posts = parse_text("\n".join(lines), "page.txt")
     assert posts[0].url is None
+
+
+def _static_page(meta: list[str]) -> str:
+    lines = _header()[:-4] + ["Visiting the harbour", "====================", "", *meta]
+    lines += [
+        "The harbour office is open to visitors on weekdays from nine to four.",
+        "",
+        "**Getting here**",
+        "",
+        f"-   [Ferry timetable]({_SITE}/timetable/)",
+        f"-   [Parking by the quay]({_SITE}/parking/)",
+        "",
+        "2 thoughts on “Visiting the harbour”",
+        "------------------------------------",
+        "",
+        '1.  <span id="li-comment-7"><img src="https://avatars.example.org/7.png" class="avatar'
+        ' avatar-44 photo" width="44" height="44" />**Tove Brand** [May 5, 2019 at 3:12 pm]'
+        f"({_SITE}/visiting/#comment-7)</span>",
+        "    Is the office open on holidays too?",
+        "",
+        '2.  <span id="li-comment-8"><img src="https://avatars.example.org/8.png" class="avatar'
+        ' avatar-44 photo" width="44" height="44" />**Lars Ekdahl** [May 6, 2019 at 1:29 pm]'
+        f"({_SITE}/visiting/#comment-8)</span>",
+        "    Only on weekdays, the sign says so.",
+        "",
+        "Comments are closed.",
+        "",
+        "### Recent Posts",
+        "",
+        f"-   [Painting the old ferry]({_SITE}/2021/03/04/painting/)",
+        "",
+        f'<img src="{_SITE}/wp-content/uploads/2019/05/footer.png" width="10" height="10" />',
+        "",
+        "Proudly powered by WordPress",
+    ]
+    return "\n".join(lines)
+
+
+def test_a_wordpress_static_page_with_no_date_byline_or_category_is_no_post() -> None:
+    with pytest.raises(NotADump):
+        parse_text(_static_page([]), "page.txt")
+
+
+def test_an_undated_wordpress_page_with_a_meta_line_left_unread_is_still_a_post() -> None:
+    meta = ['<div class="entry-meta"></div>', ""]  # the theme's meta, its date not saved
+    posts = parse_text(_static_page(meta), "page.txt")
+    assert [p.title for p in posts] == ["Visiting the harbour"]
+    assert any("no date" in w for w in posts[0].warnings)

@@ -158,6 +158,7 @@ from tuiarchive.dumps.snapshots import snapshot_page, with_snapshot_facts
 from tuiarchive.dumps.source_tails import source_tail
 from tuiarchive.dumps.split_stamps import join_split_stamps, may_hold_split_stamp
 from tuiarchive.dumps.stamped_comments import may_hold_stamps, stamped_comments
+from tuiarchive.dumps.static_pages import is_static_page
 from tuiarchive.dumps.style_lines import may_hold_style_line, style_lines
 from tuiarchive.dumps.summary_heads import summary_cut
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
@@ -577,6 +578,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     head_url, head_date = (reader[1].url, reader[1].date) if reader is not None else (None, None)
     if is_doc_page(posts, front.url or head_url, dated=head_date is not None):
         raise NotADump("a page saved from a documentation site, undated and unsigned: no post")
+    if head_date is None and not front.date and is_static_page(posts, text):
+        raise NotADump("a WordPress site's static page: no date, byline or category, no post")
     return posts if reader is None else with_head_facts(posts, *reader[1:], head_said)
 
 
