@@ -56,3 +56,21 @@ def test_a_note_com_clipping_is_read_with_its_title_without_the_authors_name() -
 def test_note_com_support_box_under_the_post_is_not_its_text() -> None:
     posts = parse_text(_note(["## いいなと思ったら応援しよう！"]), "note.md")
     assert posts[0].body.rstrip().endswith("歩いてみようと思います。")
+
+
+def test_a_shops_link_card_under_the_last_paragraph_is_not_the_text() -> None:
+    card = [
+        "[**灯台の歴史をたどる本** *shop.example*](https://shop.example/x/7Hq2)",
+        "",
+        "[*1,480 円* (2025年11月03日 09:12時点 詳しくはこちら)](https://shop.example/x/7Hq2)",
+        "",
+        "[",
+        "",
+        "shop.exampleで購入する",
+        "",
+        "](https://shop.example/x/7Hq2)",
+        "",
+    ]
+    post = parse_text(_note(card), "note.md")[0]
+    assert post.body.rstrip().endswith("歩いてみようと思います。")
+    assert any("link card" in w for w in post.warnings)

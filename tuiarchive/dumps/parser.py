@@ -66,6 +66,8 @@ from tuiarchive.dumps.line_kinds import (
 )
 from tuiarchive.dumps.line_search import holds
 from tuiarchive.dumps.link_bylines import link_bylines
+from tuiarchive.dumps.link_cards import link_cards
+from tuiarchive.dumps.link_cards import may_hold_card as may_hold_link_card
 from tuiarchive.dumps.link_lines import inside_a_sentence
 from tuiarchive.dumps.link_meta import link_meta_lines, may_hold_link_meta
 from tuiarchive.dumps.link_notes import link_notes, with_link_notes
@@ -500,6 +502,9 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     lines = post_navigation(lines, text)  # "Previous Post <title>" under its heading
     if may_hold_permalink_footer(text):
         lines, stack_said = permalink_footers(lines, saved_lines(), stack_said)
+    if page.markdown and may_hold_link_card(text):
+        lines, card_said = link_cards(lines, saved_lines())  # a shop's box: title, price, button
+        stack_said += card_said
     lines, edited_said = edited_dates(lines, text, page.headings)
     lines, credit_said = credit_lines(lines)
     stack_said += credit_said
