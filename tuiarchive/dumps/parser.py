@@ -20,6 +20,7 @@ from tuiarchive.dumps.blog_names import byline_blog, header_candidates, undecora
 from tuiarchive.dumps.body_ends import body_end
 from tuiarchive.dumps.breadcrumbs import with_breadcrumb
 from tuiarchive.dumps.byline_tails import byline_tails, may_hold_tails
+from tuiarchive.dumps.bylines_above import bylines_above, may_hold_bylines_above
 from tuiarchive.dumps.clip_stamps import with_clip_stamp
 from tuiarchive.dumps.clipped_labels import with_clipped_labels
 from tuiarchive.dumps.clipped_pages import clipping_start, may_hold_clipping, note_lines
@@ -529,14 +530,18 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     lines = read_numeric_orders(lines)
     if only_comments(lines):
         raise NotADump("the file holds readers' comments saved alone, no post")
+    headings, links = page.headings, page.links
+    if may_hold_bylines_above(headings):  # "Posted on … by ana" over each title
+        lines, headings, links, above_said = bylines_above(lines, headings, links)
+        stack_said += [above_said] if above_said else []
     breaks = page_breaks(lines, raws, page.headings)
     address = front.url or (head.url if head is not None else None) or commented_address(text)
 
     def read(these: list[Line], whole: bool) -> list[Post]:
         if not whole:  # a post pasted into the page: none of the page's own facts are its
-            return _Reader(these, source, None, page.links, page.headings).read()
+            return _Reader(these, source, None, links, headings).read()
         return _Reader(
-            these, source, title, page.links, page.headings, breaks, address,
+            these, source, title, links, headings, breaks, address,
             bool(front.date or front.url and front.title), front.date,  # a saved page names its post
             site_title_lines(text),
         ).read()  # fmt: skip
