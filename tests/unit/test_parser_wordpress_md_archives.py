@@ -292,3 +292,20 @@ def test_an_undated_wordpress_page_with_a_meta_line_left_unread_is_still_a_post(
     posts = parse_text(_static_page(meta), "page.txt")
     assert [p.title for p in posts] == ["Visiting the harbour"]
     assert any("no date" in w for w in posts[0].warnings)
+
+
+def test_a_translated_entry_footer_with_its_reply_count_closes_each_post() -> None:
+    lines: list[str] = ["Notas del muelle", "================", ""]
+    for title, date, labels, count in [
+        ("Pintar el viejo ferry", "4 de marzo de 2021", "Barcos, Reparaciones", 3),
+        ("Amarres de invierno", "11 de febrero de 2021", "Barcos", 1),
+    ]:
+        lines += [title, "=" * len(title), "", f"Publicado el {date} por Mira Tenn", ""]
+        lines += ["El casco estaba peor de lo que temíamos.", "", "Tardamos dos días.", ""]
+        reply = "respuestas" if count > 1 else "respuesta"
+        lines += [f"Publicado en {labels} | {count} {reply}", ""]
+    posts = parse_text("\n".join(lines), "page.md")
+    assert [p.title for p in posts] == ["Pintar el viejo ferry", "Amarres de invierno"]
+    assert [p.date for p in posts] == ["2021-03-04", "2021-02-11"]
+    assert [p.labels for p in posts] == [("Barcos", "Reparaciones"), ("Barcos",)]
+    assert [p.comments for p in posts] == [3, 1]
