@@ -140,7 +140,7 @@ def _run_in(text: str) -> tuple[str, Moment, str] | None:
     if clock is None:
         return None  # no time near the start: no run-in stamp
     for cut in NAME_END.finditer(text, 0, min(70, clock.start())):
-        name = text[: cut.start()].strip(" ,-–—|")
+        name = _unemphasised(text[: cut.start()].strip(" ,-–—|"))
         if not name or len(name) > 60 or len(name.split()) > 6 or name.endswith((":", ",")):
             continue
         words = text[cut.end() :].split(" ")
@@ -204,8 +204,18 @@ def _avatar_or_chrome(line: Line) -> bool:
     )
 
 
+#: A name set in bold or italics as a whole ("**Ana Lee**"): the theme's emphasis, not the name.
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+
+
+def _unemphasised(name: str) -> str:
+    match = _EMPHASIS.fullmatch(name)
+    return match[2] if match is not None else name
+
+
 def _said(line: Line, name: str) -> Line:
     name = name.rstrip(_AFTER_NAME) or name  # "Ana •" over its stamp: the bullet is the theme's
+    name = _unemphasised(name)
     return Line(line.number, line.raw, Kind.SAID, line.text, said_by=name)
 
 

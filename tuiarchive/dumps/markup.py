@@ -386,6 +386,8 @@ _INLINE_TAGS = "a|abbr|acronym|b|big|cite|code|del|em|font|i|img|ins|kbd|label|m
 _BLOCK_TAGS = "address|article|aside|blockquote|br|button|caption|center|col|colgroup|dd|div|dl|dt|figcaption|figure|footer|form|h[1-6]|header|hr|iframe|input|li|nav|noscript|ol|p|pre|script|section|source|style|table|tbody|td|textarea|tfoot|th|thead|tr|ul|video|audio|picture|meta|link"  # fmt: skip
 _ATTRS = r"(?=\s|/?>)(?:[^<>\"'\n]++|\"[^\"<\n]*+\"|'[^'<\n]*+')*+>"
 _TAG = re.compile(rf"</?(?:(?P<inline>{_INLINE_TAGS})|{_BLOCK_TAGS}){_ATTRS}", re.IGNORECASE)
+#: A figure's caption on its line: it goes with the image it captions (dropped), never text.
+_CAPTION = re.compile(r"<figcaption\b[^<>\n]*+>[^\n]*?</figcaption>", re.IGNORECASE)
 _ENTITY = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 _FENCE = re.compile(r"\s*(`{3,}|~{3,})(.*)")
@@ -601,6 +603,8 @@ def _inline(text: str, labels: frozenset[str]) -> str:
     text = _AUTOLINK.sub(r"\1", text)
     if "<&#47;" in text:  # jekyll-import writes a closing tag's slash as an entity
         text = text.replace("<&#47;", "</")
+    if "<figcaption" in text:
+        text = _CAPTION.sub("", text)
     text = _BREAK.sub(gap, _TAG.sub(tag, text))
     return restore(_entities(text))
 
@@ -846,6 +850,8 @@ _LABEL_LINK = (
 )
 _LABEL_LINE = re.compile(rf"\s*(?:[-*+]\s+)?(?:{_LABEL_LINK}[\s,;·|/]*)+")
 _ONE_LABEL_LINK = re.compile(_LABEL_LINK)
+#: A label page's later page ("/category/boats/page/2/"): the pager's "Older posts", no label.
+_LABEL_PAGE = re.compile(r"/page/\d+/?(?:[\s)\"?#]|$)")
 
 
 def _label_link_lines(lines: list[str]) -> dict[int, tuple[str, ...]]:
@@ -855,7 +861,7 @@ def _label_link_lines(lines: list[str]) -> dict[int, tuple[str, ...]]:
     found: dict[int, tuple[str, ...]] = {}
     run: list[int] = []
     for i, line in enumerate([*lines, ""]):
-        if "](" in line and _LABEL_LINE.fullmatch(line):
+        if "](" in line and _LABEL_LINE.fullmatch(line) and not _LABEL_PAGE.search(line):
             if run or i == 0 or not lines[i - 1].strip() or _ATX.fullmatch(lines[i - 1]):
                 run.append(i)
             continue

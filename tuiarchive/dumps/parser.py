@@ -20,6 +20,7 @@ from tuiarchive.dumps.blog_names import byline_blog, header_candidates, undecora
 from tuiarchive.dumps.body_ends import body_end
 from tuiarchive.dumps.breadcrumbs import with_breadcrumb
 from tuiarchive.dumps.byline_tails import byline_tails, may_hold_tails
+from tuiarchive.dumps.bylines_above import bylines_above, may_hold_bylines_above
 from tuiarchive.dumps.clip_stamps import with_clip_stamp
 from tuiarchive.dumps.clipped_labels import with_clipped_labels
 from tuiarchive.dumps.clipped_pages import clipping_start, may_hold_clipping, note_lines
@@ -28,6 +29,7 @@ from tuiarchive.dumps.comment_heads import comment_heads
 from tuiarchive.dumps.comment_sources import commented_address
 from tuiarchive.dumps.count_links import count_links
 from tuiarchive.dumps.credit_lines import credit_lines
+from tuiarchive.dumps.date_permalinks import with_date_permalink
 from tuiarchive.dumps.dated_titles import dated_titles
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.day_first import PageOrder, read_numeric_orders
@@ -66,6 +68,8 @@ from tuiarchive.dumps.line_kinds import (
 from tuiarchive.dumps.line_search import holds
 from tuiarchive.dumps.link_bylines import link_bylines
 from tuiarchive.dumps.link_indexes import link_index
+from tuiarchive.dumps.link_cards import link_cards
+from tuiarchive.dumps.link_cards import may_hold_card as may_hold_link_card
 from tuiarchive.dumps.link_lines import inside_a_sentence
 from tuiarchive.dumps.link_meta import link_meta_lines, may_hold_link_meta
 from tuiarchive.dumps.link_notes import link_notes, with_link_notes
@@ -152,6 +156,7 @@ from tuiarchive.dumps.service_footers import may_hold_service_footer, service_fo
 from tuiarchive.dumps.share_closed import closed_like_above, share_heading
 from tuiarchive.dumps.share_runs import share_buttons
 from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, with_sidebar
+from tuiarchive.dumps.sidebar_lists import sidebar_lists
 from tuiarchive.dumps.sidebar_teasers import bodiless_teaser
 from tuiarchive.dumps.site_suffixes import without_site_suffix
 from tuiarchive.dumps.slug_titles import with_slug_title
@@ -159,6 +164,7 @@ from tuiarchive.dumps.snapshots import snapshot_page, with_snapshot_facts
 from tuiarchive.dumps.source_tails import source_tail
 from tuiarchive.dumps.split_stamps import join_split_stamps, may_hold_split_stamp
 from tuiarchive.dumps.stamped_comments import may_hold_stamps, stamped_comments
+from tuiarchive.dumps.static_pages import is_static_page
 from tuiarchive.dumps.style_lines import may_hold_style_line, style_lines
 from tuiarchive.dumps.summary_heads import summary_cut
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
@@ -504,6 +510,9 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     lines = post_navigation(lines, text)  # "Previous Post <title>" under its heading
     if may_hold_permalink_footer(text):
         lines, stack_said = permalink_footers(lines, saved_lines(), stack_said)
+    if page.markdown and may_hold_link_card(text):
+        lines, card_said = link_cards(lines, saved_lines())  # a shop's box: title, price, button
+        stack_said += card_said
     lines, edited_said = edited_dates(lines, text, page.headings)
     lines, credit_said = credit_lines(lines)
     stack_said += credit_said
@@ -528,14 +537,18 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     lines = read_numeric_orders(lines)
     if only_comments(lines):
         raise NotADump("the file holds readers' comments saved alone, no post")
+    headings, links = page.headings, page.links
+    if may_hold_bylines_above(headings):  # "Posted on … by ana" over each title
+        lines, headings, links, above_said = bylines_above(lines, headings, links)
+        stack_said += [above_said] if above_said else []
     breaks = page_breaks(lines, raws, page.headings)
     address = front.url or (head.url if head is not None else None) or commented_address(text)
 
     def read(these: list[Line], whole: bool) -> list[Post]:
         if not whole:  # a post pasted into the page: none of the page's own facts are its
-            return _Reader(these, source, None, page.links, page.headings).read()
+            return _Reader(these, source, None, links, headings).read()
         return _Reader(
-            these, source, title, page.links, page.headings, breaks, address,
+            these, source, title, links, headings, breaks, address,
             bool(front.date or front.url and front.title), front.date,  # a saved page names its post
             site_title_lines(text),
         ).read()  # fmt: skip
@@ -575,11 +588,15 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         posts[-1] = with_tail(posts[-1], notes)
     if len(posts) == 1 and noted_url and posts[0].url is None:
         posts[0] = posts[0].with_changes(url=noted_url)
+    if page.markdown and any(post.url is None for post in posts):  # the date links to it
+        posts = [with_date_permalink(post, saved_lines()) for post in posts]
     if len(posts) == 1 and front.untitled and title is None:
         posts[0] = untitled(posts[0], posts[0].line - 1 in page.headings)
     head_url, head_date = (reader[1].url, reader[1].date) if reader is not None else (None, None)
     if is_doc_page(posts, front.url or head_url, dated=head_date is not None):
         raise NotADump("a page saved from a documentation site, undated and unsigned: no post")
+    if head_date is None and not front.date and is_static_page(posts, text):
+        raise NotADump("a WordPress site's static page: no date, byline or category, no post")
     return posts if reader is None else with_head_facts(posts, *reader[1:], head_said)
 
 
@@ -1564,9 +1581,9 @@ class _Reader:
             draft = self.draft
             assert draft is not None
         own = draft.moment if draft.posted_by is not None else None  # its byline's date
-        title = next_post_title(draft.content, line, own, draft.footer_seen)
+        title = next_post_title(draft.content, line, own, draft.footer_seen, self.headings)
         if title is not None and not draft.in_comments:  # the post above lost its footer
-            draft.content.pop()
+            del draft.content[draft.content.index(title) :]
             draft.warnings.append(f"line {title.number}: no footer: ends at the next title")
             self._finish(starting_at=index - 1)
             draft = self.draft = _Draft(title, self.header, None)
@@ -2539,10 +2556,13 @@ def _footers_ahead(lines: list[Line]) -> list[bool]:
     """
     ahead = False
     table = [False] * len(lines)
+    listed = sidebar_lists(lines)  # a sidebar's "Categories" links: no post's labels
     for index in range(len(lines) - 1, -1, -1):
         table[index] = ahead
         line = lines[index]
         kind = line.kind
+        if index in listed:
+            continue
         if kind is Kind.FOOTER and evidence(line.facts) or kind is Kind.POST_END:
             ahead = True
         elif kind is Kind.DATE and not _under_share_buttons(lines, index):

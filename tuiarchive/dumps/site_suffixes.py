@@ -9,7 +9,17 @@ from tuiarchive.dumps.line_kinds import Kind, Line
 from tuiarchive.dumps.markup import FrontMatter
 
 #: What a page's <title> sets between the post's title and the blog's name.
-_SEPARATORS = (" | ", " « ", " » ", " - ", " – ", " — ", " :: ", " · ")
+_SEPARATORS = (
+    " | ",
+    " « ",
+    " » ",
+    " - ",
+    " – ",
+    " — ",
+    " :: ",
+    " · ",
+    "｜",
+)  # "｜": note.com, unspaced
 _TOP = 40  # printed lines looked at for the title alone
 _WORD = re.compile(r"[^\W_]+")
 

@@ -1,0 +1,34 @@
+"""A post's address from its byline's date, when that date links to the post ("Posted on [May 2, 2021](permalink)")."""
+
+from __future__ import annotations
+
+import re
+
+from tuiarchive.dumps.dates import match_date
+from tuiarchive.model import Post
+
+#: A Markdown link whose text is short enough to be a date, to an absolute address.
+_LINK = re.compile(r"\[([^\[\]\n]{6,40})\]\((https?://[^\s()]+)(?:\s+\"[^\"\n]*\")?\)")
+#: A date archive's address ("/2021/10/22/"): where a date links on other themes, no post's.
+_DATE_ARCHIVE = re.compile(r"https?://[^/]+(?:/[^/]+)*?/\d{4}/(?:\d{1,2}/){0,2}$")
+_REACH = 8  # saved lines looked at below the title
+
+
+def with_date_permalink(post: Post, saved: list[str]) -> Post:
+    """The post with the address its byline's date links to, when it has none: a linked
+    date the same as the post's, under its title, to an address that is no date archive
+    (WordPress themes link the date to the post: "Posted on [date](permalink) by …")."""
+    if post.url is not None or post.date is None:
+        return post
+    for text in saved[post.line : post.line + _REACH]:
+        if "](" not in text:
+            continue
+        for match in _LINK.finditer(text):
+            found = match_date(match[1])
+            if found is None or found.iso != post.date:
+                continue
+            url = match[2]
+            if _DATE_ARCHIVE.match(url):
+                return post
+            return post.with_changes(url=url)
+    return post
