@@ -67,9 +67,9 @@ from tuiarchive.dumps.line_kinds import (
 )
 from tuiarchive.dumps.line_search import holds
 from tuiarchive.dumps.link_bylines import link_bylines
-from tuiarchive.dumps.link_indexes import link_index
 from tuiarchive.dumps.link_cards import link_cards
 from tuiarchive.dumps.link_cards import may_hold_card as may_hold_link_card
+from tuiarchive.dumps.link_indexes import link_index
 from tuiarchive.dumps.link_lines import inside_a_sentence
 from tuiarchive.dumps.link_meta import link_meta_lines, may_hold_link_meta
 from tuiarchive.dumps.link_notes import link_notes, with_link_notes
