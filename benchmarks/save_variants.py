@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import contextlib
 import json
 import re
 import sys
@@ -81,10 +82,8 @@ def run(dumps: Path, key_path: Path, verbose: bool = False, out: Any = None) -> 
         if not path.is_file():
             continue
         saved[name] = check_file(path, name, key[name].get("posts", []))
-        try:
+        with contextlib.suppress(NotADump):
             texts[name] = decode_dump(path.read_bytes()).text
-        except NotADump:
-            pass
     expected = sum(r.expected for r in saved.values())
     exact = sum(r.exact for r in saved.values())
     phantom = sum(r.phantom for r in saved.values())
