@@ -144,6 +144,7 @@ from tuiarchive.dumps.reply_buttons import without_fused_buttons
 from tuiarchive.dumps.repo_names import repository_name
 from tuiarchive.dumps.run_labels import run_together_warning
 from tuiarchive.dumps.run_on_titles import run_on_title
+from tuiarchive.dumps.saved_forms import as_read
 from tuiarchive.dumps.section_tags import without_sections
 from tuiarchive.dumps.service_footers import may_hold_service_footer, service_footers, untitled
 from tuiarchive.dumps.share_closed import closed_like_above, share_heading
@@ -294,7 +295,8 @@ def parse_text(text: str, source: str = "") -> list[Post]:
     fenced block (```text ... ```) is read from inside the block when nothing outside
     it is a post. A file of several pages saved under a reader's header reads each alone.
     """
-    return [_identified(post) for post in _read_text(text, source)]
+    text, above = as_read(text)
+    return [shifted(_identified(post), above) for post in _read_text(text, source)]
 
 
 def _identified(post: Post) -> Post:
