@@ -3,7 +3,7 @@ lines around it) gives the posts it gives as first saved."""
 
 from __future__ import annotations
 
-from tuiarchive.dumps.parser import parse_text
+from tuiarchive.dumps.parser import parse_dump, parse_text
 from tuiarchive.model import Post
 
 
@@ -96,3 +96,31 @@ def test_blank_lines_around_a_page_change_no_post_and_keep_its_line() -> None:
     around = parse_text("\n \n\n" + _ARCHIVED + "\n\n\n", "page.md")
     assert _fields("\n \n\n" + _ARCHIVED + "\n\n\n") == _fields(_ARCHIVED)
     assert [p.line for p in around] == [p.line + 3 for p in saved]
+
+
+_CATEGORY_POST = """\
+Posted in Logging | Tags: relay, filters | 2 Comments »
+
+{day}, April {n}, 2013
+
+Routing kernel messages, part {n}
+
+The relay daemon can forward kernel messages to another machine with one rule. Let’s look at the
+smallest setup first, then the one with a disk queue … just in case the far host is down.
+
+Add the rule to the file under the drop-in folder and restart the daemon. That is all for the
+simple case; the queue needs four more lines, shown below.
+
+Continue reading »
+"""
+
+
+def test_an_english_page_saved_as_windows_1252_reads_its_apostrophes_and_marks() -> None:
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    page = "\n".join(_CATEGORY_POST.format(day=d, n=i + 1) for i, d in enumerate([*days, "Monday"]))
+    posts = parse_dump(page.encode("cp1252"), "category.txt")
+    assert [p.title for p in posts][:2] == ["Routing kernel messages, part 1"] + [
+        "Routing kernel messages, part 2"
+    ]
+    assert all("Let’s look" in p.body and "queue … just" in p.body for p in posts)
+    assert all(p.body.endswith("Continue reading »") for p in posts)
