@@ -413,8 +413,11 @@ def test_lines_that_fit_nowhere_are_kept_in_extra_text() -> None:
 
 def test_very_long_single_line_parses_quickly() -> None:
     line = "Posted by " + "word " * 200_000
-    text = item_page(paragraphs=[line])
-    assert only(text).body.startswith("Posted by word word")
+    post = only(item_page(paragraphs=[line]))
+    # too long to be a byline: kept, in the body or (with a warning) in the extra text,
+    # the same whether a save left a space at the line's end or not
+    kept = [post.body, *post.extra_text]
+    assert any(text.lstrip().startswith("Posted by word word") for text in kept)
 
 
 @pytest.mark.parametrize(

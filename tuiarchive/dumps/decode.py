@@ -21,7 +21,8 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 _MIXED_SCRIPT = re.compile(
     r"(?=[^\W\d_]*[A-Za-z\u00c0-\u024f])(?=[^\W\d_]*[\u0370-\u03ff\u0400-\u04ff])[^\W\d_]{2,}"
 )
-_SYMBOL_IN_WORD = re.compile(r"[^\W\d_][^\w\s\x00-\x7f][^\W\d_]")
+# (not the typographic apostrophe: "Let’s", "l’homme" are words, not mojibake)
+_SYMBOL_IN_WORD = re.compile(r"[^\W\d_][^\w\s\x00-\x7f\u2019\u02bc][^\W\d_]")
 
 # Text that was UTF-8, read as Windows-1252 and saved again ("â€™" for "’").
 _MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"

@@ -631,7 +631,8 @@ def _heading_text(rest: str, opening: int = 0) -> str:
 def _hard_break(line: str) -> str:
     if line.endswith("  "):
         return line.rstrip()
-    if line.endswith("\\"):
+    if (bare := line.rstrip(" \t")).endswith("\\"):  # spaces after it: a save added them
+        line = bare
         run = len(line) - len(line.rstrip("\\"))
         body = line[:-1]
         if run % 2 and (not body.strip() or not body[-1].isspace()):

@@ -151,6 +151,7 @@ from tuiarchive.dumps.repo_names import repository_name
 from tuiarchive.dumps.reprint_heads import reprint_head, wrapped_labels
 from tuiarchive.dumps.run_labels import run_together_warning
 from tuiarchive.dumps.run_on_titles import run_on_title
+from tuiarchive.dumps.saved_forms import as_read
 from tuiarchive.dumps.section_tags import without_sections
 from tuiarchive.dumps.service_footers import may_hold_service_footer, service_footers, untitled
 from tuiarchive.dumps.share_closed import closed_like_above, share_heading
@@ -304,8 +305,14 @@ def parse_text(text: str, source: str = "") -> list[Post]:
     fenced block (```text ... ```) is read from inside the block when nothing outside
     it is a post. A file of several pages saved under a reader's header reads each alone.
     """
+    text, above = as_read(text)
     return [
-        _identified(with_unread_footer_warning(with_prose_title_warning(without_share_row(post))))
+        shifted(
+            _identified(
+                with_unread_footer_warning(with_prose_title_warning(without_share_row(post)))
+            ),
+            above,
+        )
         for post in _read_text(text, source)
     ]
 
