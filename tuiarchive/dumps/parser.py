@@ -102,6 +102,7 @@ from tuiarchive.dumps.newsletter_pages import may_be_newsletter, newsletter_page
 from tuiarchive.dumps.note_heads import may_hold_note_head, note_head, without_note_head
 from tuiarchive.dumps.note_tails import note_tail
 from tuiarchive.dumps.numbered_comments import may_hold_numbers, numbered_comments
+from tuiarchive.dumps.org_files import may_be_org, org_file, org_posts
 from tuiarchive.dumps.own_links import without_own_link_tail
 from tuiarchive.dumps.page_lines import (
     URL_LINE,
@@ -303,6 +304,9 @@ def _identified(post: Post) -> Post:
 
 
 def _read_text(text: str, source: str) -> list[Post]:
+    org = org_file(text) if may_be_org(text) else None
+    if org is not None and (posts := org_posts(org, lambda page: _parse_or_none(page, source))):
+        return posts
     if may_hold_clipping(text) and (clipped := _clipped_page(text, source)):
         return clipped
     if text.startswith("<!--") and (snapshot := snapshot_page(text)) is not None:
