@@ -99,6 +99,7 @@ from tuiarchive.dumps.names import (
     without_said_word,
 )
 from tuiarchive.dumps.newsletter_pages import may_be_newsletter, newsletter_page
+from tuiarchive.dumps.note_hands import may_hold_hand, without_notes_tail
 from tuiarchive.dumps.note_heads import may_hold_note_head, note_head, without_note_head
 from tuiarchive.dumps.note_tails import note_tail
 from tuiarchive.dumps.numbered_comments import may_hold_numbers, numbered_comments
@@ -568,6 +569,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         posts = [without_mailbox_url(without_title_heading(posts[0], front.title, text))]
     if len(posts) == 1 and posts[0].date is None:  # a clipping's byline or footer stamp
         posts = [with_clip_stamp(posts[0], text)]
+    if len(posts) == 1 and may_hold_hand(text):  # notes' own block after a pasted post
+        posts = [without_notes_tail(posts[0], raws)]
     if notes is not None and notes.tail and posts:
         posts[-1] = with_tail(posts[-1], notes)
     if len(posts) == 1 and noted_url and posts[0].url is None:
