@@ -133,6 +133,7 @@ from tuiarchive.dumps.pieces import PIECE_CHARS, cut_points, shifted
 from tuiarchive.dumps.post_heads import post_head
 from tuiarchive.dumps.post_navigation import post_navigation
 from tuiarchive.dumps.preambles import preamble, with_preamble, without_preamble
+from tuiarchive.dumps.print_pages import may_hold_print, printed_pages, with_print_facts
 from tuiarchive.dumps.printed_titles import same_title
 from tuiarchive.dumps.reader_heads import (
     head_lines,
@@ -305,6 +306,9 @@ def _identified(post: Post) -> Post:
 
 
 def _read_text(text: str, source: str) -> list[Post]:
+    printed = printed_pages(text) if may_hold_print(text) else None
+    if printed is not None:
+        return with_print_facts(_read_text(printed.text, source), printed)
     org = org_file(text) if may_be_org(text) else None
     if org is not None and (posts := org_posts(org, lambda page: _parse_or_none(page, source))):
         return posts
@@ -1668,7 +1672,7 @@ class _Reader:
         title = draft.content[-1]
         if title.kind is not Kind.TEXT or title.number != line.number - 1:
             return False
-        if not title_like(title.text):
+        if not title_like(title.text) or _closes_a_text(title.text):
             return False
         self._start_at_title(draft, title)
         return True
@@ -2292,6 +2296,12 @@ def _only_a_count(draft: _Draft) -> bool:
         and draft.posted_by is None
         and not draft.labels
     )
+
+
+def _closes_a_text(text: str) -> bool:
+    """A line over an entry footer ("This entry was posted in … on March 3, 2021") that ends
+    a text, no title: a sentence of some words, or the lower-case tail of a wrapped one."""
+    return ends_sentence(text) and (len(text.split()) > 6 or text[:1].islower())
 
 
 def _only_a_byline(draft: _Draft) -> bool:
