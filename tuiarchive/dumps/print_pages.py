@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tuiarchive.dumps.line_search import holds
+from tuiarchive.dumps.line_search import LineStart, holds
 from tuiarchive.model import Post
 
 #: A printed page's number and the count of pages: "2/5", "Page 2 of 5".
 _COUNTER = re.compile(r"[ \t\f]*(?:Page[ \t]+)?(\d{1,3})[ \t]*(?:/|of)[ \t]*(\d{1,3})[ \t]*", re.I)
 _ADDRESS = re.compile(r"https?://\S+")
+#: The first page's number on a line of its own.
+_FIRST = LineStart(r"(?:Page[ \t]+)?1[ \t]*(?:/|of)[ \t]*\d{1,3}[ \t]*\r?$", re.I, r"[ \t\f]*")
 _EDGE = 3  # lines with text at the top and at the foot of a page where the browser prints
 
 
@@ -25,8 +27,8 @@ class Printed:
 
 
 def may_hold_print(text: str) -> bool:
-    """Cheaply: some line opens with the first page's number of a print ("1/", "Page 1 of")."""
-    return holds(text, "1/") or holds(text, "Page 1 of")
+    """Cheaply: a line is the first page's number of a print ("1/5", "Page 1 of 5")."""
+    return (holds(text, "1/") or holds(text, " of ")) and _FIRST.found_in(text)
 
 
 def printed_pages(text: str) -> Printed | None:
