@@ -192,3 +192,32 @@ def test_the_same_flattened_page_kept_several_times_in_code_is_data_not_posts() 
     )
     with pytest.raises(NotADump):
         parse_text(text + "\n")
+
+
+def test_a_flattened_blog_page_cut_short_below_its_date_header_gives_its_post() -> None:
+    flat = " ".join(
+        [
+            "Harbour Ledger: Fixing a mast step with West System epoxy",
+            "skip to main | skip to sidebar Harbour Ledger Notes from a small boat yard",
+            "Tuesday, March 9, 2021",
+            "Fixing a mast step with West System epoxy",
+            "The old mast step had gone soft where rainwater pooled under the foot of the mast.",
+            "We cut out the rotten wood, dried the hollow for a week and glued in a block of",
+            "white oak with thickened epoxy, then drilled the drain hole again so that the",
+            "water has somewhere to go next time, which is more than the builder ever gave",
+            "it. The whole job took three weekends and one very cold evening, and the boat",
+            "now sits a little prouder on her mooring. Next spring we will look at the chain",
+            "plates, which weep after every hard blow, and at the hatch that never quite",
+            "closed since the day we bought her from the old man at the end of the pont",
+        ]
+    )
+    text = (
+        "# Mast step repair with epoxy (harbourledger)\n\n| Field | Value |\n|---|---|\n"
+        "| **Score** | 12 |\n| **Posted** | Wed, 10 Mar 2021 08:12:40 GMT |\n\n"
+        f"## Article Preview\n{flat}\n\n---\n_Auto-generated · Wed, 10 Mar 2021 09:00:00 GMT_\n"
+    )
+    (post,) = parse_text(text, "note.md")
+    assert post.title == "Fixing a mast step with West System epoxy"
+    assert post.date == "2021-03-09"
+    assert post.body.startswith("The old mast step had gone soft")
+    assert any("flattened" in w for w in post.warnings)

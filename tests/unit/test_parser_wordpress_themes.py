@@ -308,3 +308,27 @@ def test_a_post_pasted_under_a_readme_opens_at_the_line_over_its_byline() -> Non
         ("Rowing at night", "Ann Lee", "2014-03-09", ("Boats", "oars", "night"))
     ]
     assert posts[0].body.startswith("The lake is darker")
+
+
+@pytest.mark.parametrize("by", ["", " by danwalks."])
+def test_twenty_twelves_entry_meta_gives_the_labels_and_the_date(by: str) -> None:
+    post = _one(
+        "Lowland Rambles",
+        "Notes from a walker",
+        "A long walk along the northern canal path",
+        "We started at the lock gates before sunrise and walked until the light went.",
+        "The towpath was muddy but the herons did not mind.",
+        f"This entry was posted in Uncategorized and tagged canals, herons, walking on March 3, 2021{by}",
+        "2 thoughts on “A long walk along the northern canal path”",
+        "Ruth Abara",
+        "March 4, 2021 at 7:15 pm",
+        "Lovely, I walked there last spring.",
+        "danwalks",
+        "March 5, 2021 at 9:02 am",
+        "Thank you Ruth!",
+    )
+    assert post.date == "2021-03-03"
+    assert post.labels == ("Uncategorized", "canals", "herons", "walking")
+    assert post.body.endswith("The towpath was muddy but the herons did not mind.")
+    assert post.comments == 2
+    assert [c.author for c in post.comment_list] == ["Ruth Abara", "danwalks"]

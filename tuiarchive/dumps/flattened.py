@@ -54,7 +54,7 @@ class FlatPage:
 class _Span:
     start: int
     end: int
-    kind: str  # "date", "byline", "labels", "count", "share", "nav"
+    kind: str  # "date", "byline", "labels", "count", "share", "nav", "skip"
 
 
 def may_hold_flattened(text: str) -> bool:
@@ -100,15 +100,24 @@ def _unescaped(text: str) -> str:
 
 def restored_page(flat: str) -> str | None:
     """A flattened page's lines, or None when it shows no post's frame: a date header
-    (weekday and date) with a byline, labels, a comment count or share buttons after it."""
+    (weekday and date) with a byline, labels, a comment count or share buttons after it,
+    or under the page's own "skip to main" links (a page cut short below its date)."""
     spans = _spans(flat)
     first_date = next((s for s in spans if s.kind == "date"), None)
     if first_date is None or not any(
-        s.kind not in ("date", "nav") and s.start > first_date.start for s in spans
+        s.kind not in ("date", "nav", "skip")
+        and s.start > first_date.start
+        or s.kind == "skip"
+        and s.start < first_date.start
+        for s in spans
     ):
         return None
-    frame = [s for s in spans if s.kind != "nav"]
-    out = _head_lines(flat[: frame[0].start])
+    frame = [s for s in spans if s.kind not in ("nav", "skip")]
+    if any(s.kind == "skip" and s.end <= frame[0].start for s in spans):
+        out = _chrome_lines(flat, 0, frame[0].start, spans)
+    else:
+        out = _head_lines(flat[: frame[0].start])
+    page_title = out[0].partition(": ")[2] if out else ""
     for number, span in enumerate(frame):
         after = frame[number + 1] if number + 1 < len(frame) else None
         end = _labels_end(flat, span, spans) if span.kind == "labels" else span.end
@@ -120,9 +129,9 @@ def restored_page(flat: str) -> str | None:
         gap = flat[end:gap_end].strip()
         if not gap:
             continue
-        closed = after is not None and after.kind not in ("date", "nav")
+        closed = after is not None and after.kind not in ("date", "nav", "skip")
         if span.kind == "date" or (closed and span.kind in ("share", "count", "labels")):
-            title, body = _title_and_body(gap)
+            title, body = _title_and_body(gap, page_title)
             out += ["", title, "", body, ""] if body else ["", title, ""]
         else:
             out += ["", *_chrome_lines(flat, end, gap_end, spans)]
@@ -150,18 +159,21 @@ def _chrome_lines(flat: str, start: int, end: int, spans: list[_Span]) -> list[s
     """A stretch of the page outside any post, cut at its navigation links."""
     lines, at = [], start
     for span in spans:
-        if span.kind == "nav" and start <= span.start < end:
+        if span.kind in ("nav", "skip") and start <= span.start < end:
             lines += [flat[at : span.start].strip(), flat[span.start : span.end].strip()]
             at = span.end
     lines.append(flat[at:end].strip())
     return [line for line in lines if line]
 
 
-def _title_and_body(gap: str) -> tuple[str, str]:
-    """A title run into its body: cut where a sentence starts after the title's words
-    (sentence case: the first capital after a lower-case word; title case: the last
+def _title_and_body(gap: str, page_title: str = "") -> tuple[str, str]:
+    """A title run into its body: cut after the page's own title ("Blog: Post title" atop
+    the page) when the gap opens with it, else where a sentence starts after the title's
+    words (sentence case: the first capital after a lower-case word; title case: the last
     capital before two lower-case words). A name ending the title ("… del Águila")
     is cut from it: the post's warning says the breaks were guessed."""
+    if page_title and gap.startswith(page_title + " "):
+        return page_title, gap[len(page_title) :].strip()
     words = gap.split()
     limit = min(len(words) - 1, 16)
     caps = [word[:1].isupper() for word in words]
@@ -251,8 +263,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             if "{" not in p.replace("{any}", "")
         ]
     )
+    skip = alternation(
+        [
+            p
+            for p in fields.get("chrome", ())
+            if p.casefold().startswith("skip to") and "{" not in p and "|" not in p
+        ]
+    )
     edge = r"(?<![^\s])"
     return {
+        "skip": re.compile(rf"{edge}(?:{skip})(?:\s*\|\s*(?:{skip}))*(?!\w)", re.I),
         "count": re.compile(rf"{edge}(?:\d[\d,.]*\s*(?:{count_words})|(?:{none_words}))", re.I),
         "share": re.compile(rf"(?:{share})(?:\s*(?:{share}))+", re.I),
         "byline": re.compile(

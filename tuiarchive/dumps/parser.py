@@ -104,9 +104,11 @@ from tuiarchive.dumps.names import (
     without_said_word,
 )
 from tuiarchive.dumps.newsletter_pages import may_be_newsletter, newsletter_page
+from tuiarchive.dumps.note_hands import may_hold_hand, without_notes_tail
 from tuiarchive.dumps.note_heads import may_hold_note_head, note_head, without_note_head
 from tuiarchive.dumps.note_tails import note_tail
 from tuiarchive.dumps.numbered_comments import may_hold_numbers, numbered_comments
+from tuiarchive.dumps.org_files import may_be_org, org_file, org_posts
 from tuiarchive.dumps.own_links import without_own_link_tail
 from tuiarchive.dumps.page_lines import (
     URL_LINE,
@@ -136,6 +138,7 @@ from tuiarchive.dumps.pieces import PIECE_CHARS, cut_points, shifted
 from tuiarchive.dumps.post_heads import post_head
 from tuiarchive.dumps.post_navigation import post_navigation
 from tuiarchive.dumps.preambles import preamble, with_preamble, without_preamble
+from tuiarchive.dumps.print_pages import may_hold_print, printed_pages, with_print_facts
 from tuiarchive.dumps.printed_titles import same_title
 from tuiarchive.dumps.prose_titles import with_prose_title_warning
 from tuiarchive.dumps.reader_heads import (
@@ -323,6 +326,12 @@ def _identified(post: Post) -> Post:
 
 
 def _read_text(text: str, source: str) -> list[Post]:
+    printed = printed_pages(text) if may_hold_print(text) else None
+    if printed is not None:
+        return with_print_facts(_read_text(printed.text, source), printed)
+    org = org_file(text) if may_be_org(text) else None
+    if org is not None and (posts := org_posts(org, lambda page: _parse_or_none(page, source))):
+        return posts
     if may_hold_clipping(text) and (clipped := _clipped_page(text, source)):
         return clipped
     if text.startswith("<!--") and (snapshot := snapshot_page(text)) is not None:
@@ -591,6 +600,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         posts = [without_mailbox_url(without_title_heading(posts[0], front.title, text))]
     if len(posts) == 1 and posts[0].date is None:  # a clipping's byline or footer stamp
         posts = [with_clip_stamp(posts[0], text)]
+    if len(posts) == 1 and may_hold_hand(text):  # notes' own block after a pasted post
+        posts = [without_notes_tail(posts[0], raws)]
     if notes is not None and notes.tail and posts:
         posts[-1] = with_tail(posts[-1], notes)
     if len(posts) == 1 and noted_url and posts[0].url is None:
@@ -1718,7 +1729,7 @@ class _Reader:
         title = draft.content[-1]
         if title.kind is not Kind.TEXT or title.number != line.number - 1:
             return False
-        if not title_like(title.text):
+        if not title_like(title.text) or _closes_a_text(title.text):
             return False
         self._start_at_title(draft, title)
         return True
@@ -2342,6 +2353,12 @@ def _only_a_count(draft: _Draft) -> bool:
         and draft.posted_by is None
         and not draft.labels
     )
+
+
+def _closes_a_text(text: str) -> bool:
+    """A line over an entry footer ("This entry was posted in … on March 3, 2021") that ends
+    a text, no title: a sentence of some words, or the lower-case tail of a wrapped one."""
+    return ends_sentence(text) and (len(text.split()) > 6 or text[:1].islower())
 
 
 def _only_a_byline(draft: _Draft) -> bool:
