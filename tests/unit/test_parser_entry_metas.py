@@ -1,0 +1,254 @@
+"""WordPress pages saved as pandoc Markdown whose entry meta the theme's classes mark
+(`.posted-on`, `.byline`, `.cat-links`, `.tags-links`, `.entry-meta` divs): its date,
+author, categories and tags read from those, wherever the theme prints them."""
+
+from __future__ import annotations
+
+from tuiarchive.dumps.parser import parse_text
+
+_SITE = """\
+::: {#page .hfeed .site}
+::: {.site-branding}
+[Le Potager Bavard](https://potagerbavard.example.net/) {#le-potager-bavard .site-title}
+=======================================================
+
+(Indice : les poireaux parlent.) {#indice .site-description}
+--------------------------------
+:::
+
+::: {#top-nav}
+Menu {#menu .menu-toggle}
+====
+
+::: {.menu-main-container}
+-   [[Les
+    semis](https://potagerbavard.example.net/category/semis/)]{#menu-item-11}
+-   [[Les
+    récoltes](https://potagerbavard.example.net/category/recoltes/)]{#menu-item-12}
+:::
+:::
+
+::: {#content .site-content}
+::: {#main .site-main role="main"}
+"""
+
+_TITLE = """\
+Les poireaux qui passent l'hiver dehors {#les-poireaux .entry-title}
+=======================================
+
+"""
+
+_BODY = """
+::: {.entry-content}
+Ma voisine laisse ses poireaux dehors tout l'hiver, sous un vieux
+voile de mariée, et ils tiennent jusqu'en mars.
+
+Je n'ai jamais vu de poireaux aussi fiers de leur voile.
+:::
+"""
+
+_END = """
+:::
+:::
+"""
+
+_URL = "https://potagerbavard.example.net/2016/05/10/les-poireaux-dehors/"
+
+
+def _one(text: str) -> object:
+    posts = parse_text(text, "page.md")
+    assert [p.title for p in posts] == ["Les poireaux qui passent l'hiver dehors"]
+    return posts[0]
+
+
+def test_a_posted_on_span_and_a_byline_span_make_the_post_meta() -> None:
+    meta = f"""\
+::: {{.entry-meta}}
+[ [10 mai 201618 novembre
+2019]({_URL})]{{.posted-on}}[
+[[Mirabelle](https://potagerbavard.example.net/author/mirabelle/){{.url
+.fn .n}}]{{.author .vcard}}]{{.byline}}
+:::
+"""
+    post = _one(_SITE + _TITLE + meta + _BODY + _END)
+    assert post.date == "2016-05-10"
+    assert post.author == "Mirabelle"
+    assert post.url == _URL
+    assert post.body.startswith("Ma voisine laisse ses poireaux")
+    assert post.body.endswith("aussi fiers de leur voile.")
+
+
+def test_categories_above_the_title_and_tags_run_together_after_the_body() -> None:
+    above = """\
+::: {.entry-meta}
+[[Potager](https://potagerbavard.example.net/category/potager/),
+[Voisinage](https://potagerbavard.example.net/category/voisinage/)]{.cat-links}
+:::
+
+"""
+    meta = f"""\
+::: {{.posted-info}}
+[Publié par [[Mirabelle](https://potagerbavard.example.net/author/mirabelle/){{.url
+.fn .n}}]{{.author .vcard}}]{{.byline}}[ [le]{{.date-published-word}} [10 mai
+2016]({_URL})]{{.posted-on}}
+:::
+"""
+    tags = """
+::: {.tags-links}
+[hiver](https://potagerbavard.example.net/tag/hiver/)[poireaux](https://potagerbavard.example.net/tag/poireaux/)[voile](https://potagerbavard.example.net/tag/voile/)
+:::
+"""
+    post = _one(_SITE + above + _TITLE + meta + _BODY + tags + _END)
+    assert post.date == "2016-05-10"
+    assert post.author == "Mirabelle"
+    assert post.labels == ("Potager", "Voisinage", "hiver", "poireaux", "voile")
+    assert post.body.endswith("aussi fiers de leur voile.")
+
+
+def test_a_day_and_month_spans_with_the_update_glued_after() -> None:
+    meta = f"""\
+::: {{.entry-meta}}
+[[10]{{.day}}[mai 2016]{{.month-year}}18 nov.
+2019]({_URL}){{.posted-on}}
+
+[Un
+commentaire]({_URL}#comments){{.comments-link}}
+:::
+"""
+    cats = """
+[[Catégories :]{.category-title}]{.cat-links}
+
+-   [Potager](https://potagerbavard.example.net/category/potager/)
+"""
+    post = _one(_SITE + _TITLE + meta + _BODY + cats + _END)
+    assert post.date == "2016-05-10"
+    assert post.labels == ("Potager",)
+    assert post.url == _URL
+    assert post.body.startswith("Ma voisine laisse ses poireaux")
+
+
+def test_an_author_slash_date_meta_and_a_date_in_categories_tags_footer() -> None:
+    meta = f"""\
+::: {{.entry-meta}}
+[Collectif du
+Potager](https://potagerbavard.example.net/author/collectif/){{.author}}
+/ [10 mai
+2016]({_URL}){{.entry-date}}
+:::
+"""
+    footer = f"""
+[10 mai
+2016]({_URL}){{.entry-date}}
+dans
+[Potager](https://potagerbavard.example.net/category/potager/).
+Étiquettes :[hiver](https://potagerbavard.example.net/tag/hiver/),
+[vieux
+voiles](https://potagerbavard.example.net/tag/vieux-voiles/)
+"""
+    post = _one(_SITE + _TITLE + meta + _BODY + footer + _END)
+    assert post.date == "2016-05-10"
+    assert post.author == "Collectif du Potager"
+    assert post.labels == ("Potager", "hiver", "vieux voiles")
+    assert post.body.startswith("Ma voisine laisse ses poireaux")
+    assert post.body.endswith("aussi fiers de leur voile.")
+
+
+_ES_SITE = """\
+::: {#wrapper .hfeed}
+::: {#header}
+[La Huerta de Rosario](https://huertarosario.example.es/){.site-title}
+
+Tomates, vecinos y otras plagas
+:::
+
+::: {#access role="navigation"}
+Menú principal {#menú-principal .assistive-text}
+--------------
+
+-   [Inicio](https://huertarosario.example.es/)
+-   [Sobre mí](https://huertarosario.example.es/sobre-mi/)
+-   [Contacto](https://huertarosario.example.es/contacto/)
+:::
+
+::: {#main}
+::: {#content role="main"}
+El gazpacho de mi abuela nunca llevaba pepino {#el-gazpacho .entry-title}
+---------------------------------------------
+
+"""
+
+_ES_BODY = """
+::: {.entry-content}
+Mi abuela nunca medía nada: un puñado de pan duro, tres tomates
+maduros y un chorrito de aceite que ella llamaba lo justo.
+
+El pepino, decía, es para los que no saben esperar al tomate.
+:::
+:::
+:::
+"""
+
+_ES_URL = "https://huertarosario.example.es/2013/07/12/el-gazpacho/"
+
+
+def test_a_this_entry_was_posted_on_meta_in_an_english_theme_with_a_spanish_date() -> None:
+    meta = f"""\
+::: {{.entry-meta}}
+This entry was posted on julio 12, 2013, in [Cocina de
+verano](https://huertarosario.example.es/category/cocina-de-verano/) and
+tagged [tomates
+maduros](https://huertarosario.example.es/tag/tomates-maduros/),
+[abuelas](https://huertarosario.example.es/tag/abuelas/). Bookmark the
+[permalink]({_ES_URL} "Permalink to El gazpacho").
+[[4
+comentarios]({_ES_URL}#comments)]{{.comments-link}}
+:::
+"""
+    posts = parse_text(_ES_SITE + meta + _ES_BODY, "pagina.md")
+    assert [p.title for p in posts] == ["El gazpacho de mi abuela nunca llevaba pepino"]
+    post = posts[0]
+    assert post.date == "2013-07-12"
+    assert post.labels == ("Cocina de verano", "tomates maduros", "abuelas")
+    assert post.url == _ES_URL
+    assert post.body.startswith("Mi abuela nunca medía nada")
+    assert post.body.endswith("esperar al tomate.")
+
+
+_DE_PAGE = """\
+::: {.cb-post-entry}
+::: {.cb-post-header}
+::: {.cb-post-cat}
+-   [Gartenarbeit](https://gartenzwerg.example.de/category/gartenarbeit/)
+:::
+
+[Warum meine Tomaten nie rot werden](https://gartenzwerg.example.de/2016/08/12/tomaten/) {#tomaten .cb-post-title}
+========================================================================
+
+::: {.cb-post-meta}
+-   Von
+    [Gartenzwerg](https://gartenzwerg.example.de/author/admin/ "Beiträge von Gartenzwerg")
+-   12. August 2016
+-   Kommentare deaktiviert[ für Warum meine Tomaten nie rot werden]{.screen-reader-text}
+:::
+:::
+
+::: {.cb-post-content}
+Mein Nachbar sagt, es liegt am Wind. Ich glaube, es liegt am Nachbarn,
+der jeden Abend mit der Gießkanne kommt.
+
+Nächstes Jahr pflanze ich gelbe Tomaten.
+:::
+:::
+"""
+
+
+def test_a_category_bullet_above_a_linked_title_and_meta_bullets_below_it() -> None:
+    posts = parse_text(_DE_PAGE, "seite.md")
+    assert [p.title for p in posts] == ["Warum meine Tomaten nie rot werden"]
+    post = posts[0]
+    assert post.date == "2016-08-12"
+    assert post.author == "Gartenzwerg"
+    assert post.labels == ("Gartenarbeit",)
+    assert post.url == "https://gartenzwerg.example.de/2016/08/12/tomaten/"
+    assert post.body.startswith("Mein Nachbar sagt")
+    assert post.body.endswith("gelbe Tomaten.")
