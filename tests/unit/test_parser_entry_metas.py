@@ -116,12 +116,32 @@ commentaire]({_URL}#comments){{.comments-link}}
 :::
 """
     cats = """
+::: {.sharedaddy .sd-sharing-enabled}
+### Partager : {#partager .sd-title}
+
+::: {.sd-content}
+-   [Twitter](https://potagerbavard.example.net/?share=twitter){.share-twitter}
+-   [Facebook](https://potagerbavard.example.net/?share=facebook){.share-facebook}
+:::
+:::
+
 [[Catégories :]{.category-title}]{.cat-links}
 
 -   [Potager](https://potagerbavard.example.net/category/potager/)
+
+::: {.entry-author .author-avatar-show}
+::: {.author-heading}
+Publié par [Mirabelle]{.author-name} {#publié-par-mirabelle .author-title}
+-------------------------------------
+:::
+
+[Voir tous les articles par
+Mirabelle](https://potagerbavard.example.net/author/mirabelle/){.author-link}
+:::
 """
     post = _one(_SITE + _TITLE + meta + _BODY + cats + _END)
     assert post.date == "2016-05-10"
+    assert post.author == "Mirabelle"
     assert post.labels == ("Potager",)
     assert post.url == _URL
     assert post.body.startswith("Ma voisine laisse ses poireaux")
@@ -252,3 +272,58 @@ def test_a_category_bullet_above_a_linked_title_and_meta_bullets_below_it() -> N
     assert post.url == "https://gartenzwerg.example.de/2016/08/12/tomaten/"
     assert post.body.startswith("Mein Nachbar sagt")
     assert post.body.endswith("gelbe Tomaten.")
+
+
+_IT_PAGE = """\
+::: {#page .hfeed .site}
+::: {.site-branding}
+[L'Orto di Nonna Pina](http://ortopina.example.it/) {#orto .site-title}
+===================================================
+:::
+
+::: {#content .site-content}
+::: {#main .site-main role="main"}
+Il basilico non si taglia con le forbici {#il-basilico .entry-title}
+========================================
+
+::: {.entry-meta}
+[ [3 giugno 20157 luglio
+2018](http://ortopina.example.it/2015/06/03/il-basilico/)]{.posted-on}[
+[[Pina](http://ortopina.example.it/author/pina/){.url
+.fn .n}]{.author .vcard}]{.byline}
+:::
+
+::: {.entry-content}
+Mia nonna strappava le foglie di basilico con due dita, mai con le
+forbici, perché diceva che il ferro lo fa diventare nero.
+
+Aveva ragione lei, come sempre.
+:::
+
+[Erbe
+aromatiche](http://ortopina.example.it/category/erbe-aromatiche/)
+[basilico](http://ortopina.example.it/tag/basilico/),
+[nonne](http://ortopina.example.it/tag/nonne/)
+[Permalink](http://ortopina.example.it/2015/06/03/il-basilico/)
+:::
+:::
+
+::: {#secondary .widget-area role="complementary"}
+Citazione {#citazione .widget-title}
+=========
+
+::: {.textwidget}
+Chi semina vento raccoglie tempesta, chi semina basilico raccoglie pesto.
+:::
+:::
+"""
+
+
+def test_category_and_tag_links_alone_after_the_text_with_the_permalink() -> None:
+    posts = parse_text(_IT_PAGE, "pagina.md")
+    assert [p.title for p in posts] == ["Il basilico non si taglia con le forbici"]
+    post = posts[0]
+    assert post.date == "2015-06-03"
+    assert post.author == "Pina"
+    assert post.labels == ("Erbe aromatiche", "basilico", "nonne")
+    assert post.body.endswith("Aveva ragione lei, come sempre.")

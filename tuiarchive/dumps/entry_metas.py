@@ -35,6 +35,9 @@ _SPAN_BEFORE_SPAN = re.compile(r"(\]\{[^{}]*\})(?=\[)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ESCAPE = re.compile(r"\\(.)")
 _LIST_ITEM = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s")
+_BARE = re.compile(r"[\s,;|·]*")
+#: A post's own address: a date in its path (WordPress's permalinks).
+_POST_URL = re.compile(r"/(?:19|20)\d\d/\d\d/(?:\d\d/)?[^/\s]+")
 _MAX_REGION = 24  # lines: a meta paragraph, never a post
 
 
@@ -103,6 +106,17 @@ def _read(raw: str, facts: _Facts) -> None:
         facts.moment = _first_date(" ".join("".join(plain).split()))
 
 
+def _bare_labels(raw: str) -> bool:
+    """Whether a paragraph is links alone, to category or tag pages but for one (the
+    post's permalink): a theme's footer whose classes the converter dropped."""
+    links = list(_LINK.finditer(raw))
+    if not _BARE.fullmatch(_LINK.sub("", raw)):
+        return False
+    labels = sum(1 for link in links if _LABEL_URL.search(link["url"]))
+    others = [link for link in links if not _LABEL_URL.search(link["url"])]
+    return labels >= 2 and len(others) <= 1 and all(_POST_URL.search(o["url"]) for o in others)
+
+
 def _regions(source: list[str]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The spans of lines (start, end) holding entry meta: a meta div's inside, or a
     paragraph outside one holding a meta span (with the list of links under a bare heading);
@@ -110,6 +124,7 @@ def _regions(source: list[str]) -> tuple[list[tuple[int, int]], list[tuple[int, 
     regions: list[tuple[int, int]] = []
     boxes: list[tuple[int, int]] = []
     box_from = -1
+    content_end = -2  # the closing fence of the last post text's div
     stack: list[str] = []  # what each open div is: "meta", "content" or ""
     meta_from = -1
     i = 0
@@ -126,6 +141,8 @@ def _regions(source: list[str]) -> tuple[list[tuple[int, int]], list[tuple[int, 
                 stack.append(kind)
             elif stack:
                 closed = stack.pop()
+                if closed == "content":
+                    content_end = i
                 if closed == "box" and "box" not in stack:
                     boxes.append((box_from, i))
                 if closed == "meta" and "meta" not in stack and meta_from >= 0:
@@ -141,7 +158,11 @@ def _regions(source: list[str]) -> tuple[list[tuple[int, int]], list[tuple[int, 
         while end < len(source) and source[end].strip() and not div_fence(source[end]):
             end += 1
         joined = " ".join(source[i:end])
-        if end - i <= _MAX_REGION and _META_SPAN.search(joined):
+        if end - i > _MAX_REGION:
+            pass
+        elif i - content_end <= 2 and _bare_labels(joined):
+            regions.append((i, end))  # the theme's meta with its classes lost: links alone
+        elif _META_SPAN.search(joined):
             if "](" not in joined:  # "Catégories :" alone: its links listed below
                 below = end
                 while below < len(source) and not source[below].strip():
@@ -189,13 +210,17 @@ def _post_meta(
     main_lines = _own(out, regions[main_at])
     if not main_lines:
         return None
-    others = [
-        (region, own)
-        for k, region in enumerate(regions)
-        if k != main_at
-        and (own := _own(out, region))
-        and not any(out[i].kind is Kind.FOOTER and out[i].facts.labels for i in own)
-    ]
+    others = []
+    for k, region in enumerate(regions):
+        own = _own(out, region)
+        if k == main_at or not own:
+            continue
+        if any(out[i].kind is Kind.FOOTER and out[i].facts.labels for i in own):
+            for i in own:  # labels the parser read: kept; "Catégories :" over them is chrome
+                if out[i].kind is Kind.TEXT:
+                    out[i] = Line(out[i].number, out[i].raw, Kind.CHROME, out[i].text)
+            continue
+        others.append((region, own))
     facts = _Facts()
     read_already = out[main_lines[0]].kind is Kind.FOOTER
     for (start, end), _ in sorted([*others, (regions[main_at], main_lines)]):
