@@ -327,3 +327,72 @@ def test_category_and_tag_links_alone_after_the_text_with_the_permalink() -> Non
     assert post.author == "Pina"
     assert post.labels == ("Erbe aromatiche", "basilico", "nonne")
     assert post.body.endswith("Aveva ragione lei, come sempre.")
+
+
+_PT_PAGE = """\
+::: {#page .site}
+::: {.site-branding}
+[Caderno da Beatriz](https://cadernobeatriz.example.pt/){.site-title}
+
+Receitas, vizinhos e outras pragas
+:::
+
+::: {#content .site-content}
+::: {#main .site-main role="main"}
+Porque é que o bacalhau demora três dias a demolhar {#porque .entry-title}
+=================================================
+
+::: {.entry-meta}
+[[Beatriz Lopes](https://cadernobeatriz.example.pt/author/beatriz/){.url
+.fn .n}]{.author .vcard}[[2 março 20179 abril
+2018](https://cadernobeatriz.example.pt/2017/03/02/bacalhau/)]{.entry-tags-date}[[Cozinha](https://cadernobeatriz.example.pt/category/cozinha/),
+[Família](https://cadernobeatriz.example.pt/category/familia/)]{.entry-categories}
+:::
+
+Navegação de artigos {#navegacao .screen-reader-text}
+--------------------
+
+::: {.nav-links}
+::: {.nav-previous}
+[[Anterior]{.meta-nav
+aria-hidden="true"}](https://cadernobeatriz.example.pt/2017/02/20/sardinhas/)
+:::
+
+::: {.nav-next}
+[[Seguinte]{.meta-nav
+aria-hidden="true"}](https://cadernobeatriz.example.pt/2017/03/15/polvo/)
+:::
+:::
+
+::: {.entry-content}
+A minha avó mudava a água do bacalhau de oito em oito horas, mesmo de
+madrugada, com um despertador de corda que acordava a casa inteira.
+
+Três dias depois, o bacalhau estava perfeito e ninguém tinha dormido.
+:::
+
+::: {.entry-meta}
+[[avós](https://cadernobeatriz.example.pt/tag/avos/),
+[bacalhau](https://cadernobeatriz.example.pt/tag/bacalhau/)]{.entry-tags}
+:::
+
+::: {.nav-links}
+::: {.nav-previous}
+[[Anterior]{.meta-nav
+aria-hidden="true"}](https://cadernobeatriz.example.pt/2017/02/20/sardinhas/)
+:::
+:::
+:::
+:::
+"""
+
+
+def test_the_post_navigation_between_the_meta_and_the_text_is_no_text() -> None:
+    posts = parse_text(_PT_PAGE, "pagina.md")
+    assert [p.title for p in posts] == ["Porque é que o bacalhau demora três dias a demolhar"]
+    post = posts[0]
+    assert post.date == "2017-03-02"
+    assert post.author == "Beatriz Lopes"
+    assert post.labels == ("Cozinha", "Família", "avós", "bacalhau")
+    assert post.body.startswith("A minha avó mudava a água")
+    assert post.body.endswith("ninguém tinha dormido.")

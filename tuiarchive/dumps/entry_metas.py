@@ -25,6 +25,10 @@ _META_SPAN = re.compile(
 )
 #: An author box's text (a bio) between a post's text and its meta: the page's, no post's.
 _AUTHOR_BOX = re.compile(r"\.author-(?:description|bio|info|box)\b")
+#: The links to the previous and the next post (WordPress's post navigation).
+_NAV_DIV = re.compile(r"\.(?:nav-links|nav-previous|nav-next|post-navigation)\b")
+#: A heading the theme hides but for screen readers: `Navigation {#nav .screen-reader-text}`.
+_HIDDEN_HEADING = re.compile(r"\{[^{}]*\.screen-reader-text\b[^{}]*\}[ \t]*$")
 #: A post's text: no meta read inside it.
 _CONTENT_DIV = re.compile(r"\.(?:[\w-]+-)?(?:entry|post)-(?:content|body)\b")
 _LINK = re.compile(r"\[(?P<text>[^\[\]]*)\]\((?P<url>[^()\s]+)(?:\s+\"[^\"]*\")?\)")
@@ -117,13 +121,23 @@ def _bare_labels(raw: str) -> bool:
     return labels >= 2 and len(others) <= 1 and all(_POST_URL.search(o["url"]) for o in others)
 
 
-def _regions(source: list[str]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+@dataclass
+class _Spans:
+    """Where a page's classes put its posts' meta, author boxes, post navigation and texts."""
+
+    meta: list[tuple[int, int]] = field(default_factory=list)
+    boxes: list[tuple[int, int]] = field(default_factory=list)
+    navs: list[tuple[int, int]] = field(default_factory=list)
+    texts: list[int] = field(default_factory=list)  # where each post text's div opens
+
+
+def _regions(source: list[str]) -> _Spans:
     """The spans of lines (start, end) holding entry meta: a meta div's inside, or a
     paragraph outside one holding a meta span (with the list of links under a bare heading);
-    and the spans of the author boxes' divs."""
-    regions: list[tuple[int, int]] = []
-    boxes: list[tuple[int, int]] = []
-    box_from = -1
+    and the spans of the author boxes' and the post navigation's divs."""
+    spans = _Spans()
+    regions = spans.meta
+    box_from = nav_from = -1
     content_end = -2  # the closing fence of the last post text's div
     stack: list[str] = []  # what each open div is: "meta", "content" or ""
     meta_from = -1
@@ -134,8 +148,12 @@ def _regions(source: list[str]) -> tuple[list[tuple[int, int]], list[tuple[int, 
             if line.strip().strip(":"):  # an opening fence
                 kind = "meta" if _META_DIV.search(line) else ""
                 kind = "content" if _CONTENT_DIV.search(line) else kind
-                if not kind and _AUTHOR_BOX.search(line) and not stack.count("box"):
+                if not kind and _AUTHOR_BOX.search(line) and "box" not in stack:
                     kind, box_from = "box", i + 1
+                if not kind and _NAV_DIV.search(line) and "nav" not in stack:
+                    kind, nav_from = "nav", i + 1
+                if kind == "content":
+                    spans.texts.append(i)
                 if kind == "meta" and "meta" not in stack and "content" not in stack:
                     meta_from = i + 1
                 stack.append(kind)
@@ -144,7 +162,9 @@ def _regions(source: list[str]) -> tuple[list[tuple[int, int]], list[tuple[int, 
                 if closed == "content":
                     content_end = i
                 if closed == "box" and "box" not in stack:
-                    boxes.append((box_from, i))
+                    spans.boxes.append((box_from, i))
+                if closed == "nav" and "nav" not in stack:
+                    spans.navs.append((nav_from, i))
                 if closed == "meta" and "meta" not in stack and meta_from >= 0:
                     if i - meta_from <= _MAX_REGION:
                         regions.append((meta_from, i))
@@ -152,6 +172,10 @@ def _regions(source: list[str]) -> tuple[list[tuple[int, int]], list[tuple[int, 
             i += 1
             continue
         if not line.strip() or "meta" in stack or "content" in stack:
+            i += 1
+            continue
+        if "screen-reader-text" in line and _HIDDEN_HEADING.search(line):
+            spans.navs.append((i, i + 1))  # "Navigation des articles": a heading for screen readers
             i += 1
             continue
         end = i
@@ -174,7 +198,7 @@ def _regions(source: list[str]) -> tuple[list[tuple[int, int]], list[tuple[int, 
                     end = after
             regions.append((i, end))
         i = end
-    return regions, boxes
+    return spans
 
 
 def _own(lines: list[Line], region: tuple[int, int]) -> list[int]:
@@ -259,13 +283,20 @@ def entry_metas(lines: list[Line], source: list[str]) -> tuple[list[Line], str |
     if not titles:
         return lines, None
     groups: dict[int, list[tuple[int, int]]] = {}
-    regions, boxes = _regions(source)
-    for start, end in regions:
+    spans = _regions(source)
+    for start, end in spans.meta:
         owner = next((t for t in reversed(titles) if t < start), titles[0])
         groups.setdefault(owner, []).append((start, end))
     out = list(lines)
-    permalinks = [_post_meta(out, source, t, found, boxes) for t, found in groups.items()]
+    permalinks = [_post_meta(out, source, t, found, spans.boxes) for t, found in groups.items()]
     read = [link for link in permalinks if link is not None]
     if not read:
         return lines, None
+    for start, end in spans.navs:  # "Précédent" / "Suivant": no text of a post
+        title = max((t for t in titles if t < start), default=-1)
+        text = max((t for t in spans.texts if t < start), default=-1)
+        for i in _own(out, (start, end)):
+            line = out[i]
+            chrome = Line(line.number, line.raw, Kind.CHROME, line.text)
+            out[i] = BLANK_LINE if title > text else chrome  # above the text: no end of it
     return out, read[0] or None if len(read) == 1 else None
