@@ -396,3 +396,71 @@ def test_the_post_navigation_between_the_meta_and_the_text_is_no_text() -> None:
     assert post.labels == ("Cozinha", "Família", "avós", "bacalhau")
     assert post.body.startswith("A minha avó mudava a água")
     assert post.body.endswith("ninguém tinha dormido.")
+
+
+_EN_SHARED = """\
+::: {#page .site}
+::: {.site-branding}
+[Allotment Diaries](https://allotmentdiaries.example.org/) {#allotment-diaries .site-title}
+==========================================================
+
+Notes from plot nine {#notes .site-description}
+--------------------
+:::
+
+::: {#content .site-content}
+Why my marrows sulk in June {#why-my-marrows .entry-title}
+===========================
+
+::: {.entry-meta}
+[[4]{.day}[Jun 2019]{.month-year}6 Jun
+2019](https://allotmentdiaries.example.org/2019/06/04/marrows/){.posted-on}
+:::
+
+::: {.entry-content}
+The marrows on plot nine have stopped growing again, and the old man on
+plot ten says it is because I talk to them too much.
+
+I shall keep talking to them.
+
+Wendell
+
+::: {#jp-post-flair .sharedaddy .sd-sharing-enabled}
+::: {.sharedaddy .sd-sharing-enabled}
+::: {.robots-nocontent .sd-block .sd-social .sd-sharing}
+### Share this: {#share-this .sd-title}
+
+::: {.sd-content}
+-   [[Flattr]{style="color:red;"}](https://allotmentdiaries.example.org/2019/06/04/marrows/?share=custom-1 "Click to share on Flattr"){.share-custom
+    .sd-button}
+-   [Twitter](https://allotmentdiaries.example.org/2019/06/04/marrows/?share=twitter "Click to share on Twitter"){.share-twitter
+    .sd-button}
+-   [Facebook](https://allotmentdiaries.example.org/2019/06/04/marrows/?share=facebook "Click to share on Facebook"){.share-facebook
+    .sd-button}
+-   
+:::
+:::
+:::
+
+::: {#like-post-wrapper-1 .sharedaddy .sd-block .sd-like .jetpack-likes-widget-wrapper}
+### Like this: {#like-this .sd-title}
+
+::: {.likes-widget-placeholder .post-likes-widget-placeholder}
+[Like]{.button} [Loading...]{.loading}
+:::
+:::
+:::
+:::
+
+:::
+"""
+
+
+def test_share_buttons_in_jetpack_divs_end_the_text_and_no_line_above_is_read_as_labels() -> None:
+    posts = parse_text(_EN_SHARED, "page.md")
+    assert [p.title for p in posts] == ["Why my marrows sulk in June"]
+    post = posts[0]
+    assert post.date == "2019-06-04"
+    assert post.labels == ()
+    assert post.body.endswith("I shall keep talking to them.\n\nWendell")
+    assert post.extra_text == ()  # no share button kept as an unplaced line

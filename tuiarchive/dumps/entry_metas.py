@@ -26,7 +26,10 @@ _META_SPAN = re.compile(
 #: An author box's text (a bio) between a post's text and its meta: the page's, no post's.
 _AUTHOR_BOX = re.compile(r"\.author-(?:description|bio|info|box)\b")
 #: The links to the previous and the next post (WordPress's post navigation).
-_NAV_DIV = re.compile(r"\.(?:nav-links|nav-previous|nav-next|post-navigation)\b")
+#: Jetpack's share buttons (`.sharedaddy`, `.sd-sharing`): no text either.
+_NAV_DIV = re.compile(
+    r"\.(?:nav-links|nav-previous|nav-next|post-navigation|sharedaddy|sd-sharing)\b"
+)
 #: A heading the theme hides but for screen readers: `Navigation {#nav .screen-reader-text}`.
 _HIDDEN_HEADING = re.compile(r"\{[^{}]*\.screen-reader-text\b[^{}]*\}[ \t]*$")
 #: A post's text: no meta read inside it.
@@ -292,7 +295,7 @@ def entry_metas(lines: list[Line], source: list[str]) -> tuple[list[Line], str |
     read = [link for link in permalinks if link is not None]
     if not read:
         return lines, None
-    for start, end in spans.navs:  # "Précédent" / "Suivant": no text of a post
+    for start, end in spans.navs:  # "Précédent" / "Suivant", "Partager": no text of a post
         title = max((t for t in titles if t < start), default=-1)
         text = max((t for t in spans.texts if t < start), default=-1)
         for i in _own(out, (start, end)):
