@@ -464,3 +464,13 @@ def test_share_buttons_in_jetpack_divs_end_the_text_and_no_line_above_is_read_as
     assert post.labels == ()
     assert post.body.endswith("I shall keep talking to them.\n\nWendell")
     assert post.extra_text == ()  # no share button kept as an unplaced line
+
+
+def test_empty_list_items_after_the_text_are_no_text() -> None:
+    page = _DE_PAGE.replace(
+        "Nächstes Jahr pflanze ich gelbe Tomaten.\n",
+        "Nächstes Jahr pflanze ich gelbe Tomaten.\n\n-   \n-   \n-   \n",
+    )
+    posts = parse_text(page, "seite.md")
+    assert [p.title for p in posts] == ["Warum meine Tomaten nie rot werden"]
+    assert posts[0].body.endswith("Nächstes Jahr pflanze ich gelbe Tomaten.")

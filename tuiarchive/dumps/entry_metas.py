@@ -45,6 +45,7 @@ _LIST_ITEM = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s")
 _BARE = re.compile(r"[\s,;|·]*")
 #: A post's own address: a date in its path (WordPress's permalinks).
 _POST_URL = re.compile(r"/(?:19|20)\d\d/\d\d/(?:\d\d/)?[^/\s]+")
+_BARE_ITEMS = frozenset("-*+")
 _MAX_REGION = 24  # lines: a meta paragraph, never a post
 
 
@@ -295,6 +296,9 @@ def entry_metas(lines: list[Line], source: list[str]) -> tuple[list[Line], str |
     read = [link for link in permalinks if link is not None]
     if not read:
         return lines, None
+    for i, line in enumerate(out):  # "-   ": an item of icons alone (share links), no text
+        if line.kind is Kind.TEXT and line.text in _BARE_ITEMS:
+            out[i] = BLANK_LINE
     for start, end in spans.navs:  # "Précédent" / "Suivant", "Partager": no text of a post
         title = max((t for t in titles if t < start), default=-1)
         text = max((t for t in spans.texts if t < start), default=-1)
