@@ -474,3 +474,54 @@ def test_empty_list_items_after_the_text_are_no_text() -> None:
     posts = parse_text(page, "seite.md")
     assert [p.title for p in posts] == ["Warum meine Tomaten nie rot werden"]
     assert posts[0].body.endswith("Nächstes Jahr pflanze ich gelbe Tomaten.")
+
+
+def _es_comment(number: int, name: str, text: str) -> str:
+    return f"""\
+{number}.  ::: {{#comment-{number}}}
+    ::: {{#div-comment-{number} .comment-body}}
+    ::: {{.comment-author .vcard}}
+    {name} [dice:]{{.says}}
+    :::
+
+    ::: {{.comment-meta .commentmetadata}}
+    [13 julio 2013 a las 10:0{number}]({_ES_URL}#comment-{number})
+    :::
+
+    {text}
+
+    ::: {{.reply}}
+    [Responder]({_ES_URL}?replytocom={number}#respond){{.comment-reply-link}}
+    :::
+    :::
+    :::
+
+"""
+
+
+def test_the_comments_titles_count_is_the_posts_comment_count() -> None:
+    meta = f"""\
+::: {{.entry-meta}}
+[[Publicado el ]{{.screen-reader-text}}[12 julio
+2013]({_ES_URL})]{{.posted-on}}
+:::
+"""
+    comments = (
+        """
+::: {#comments .comments-area}
+3 comentarios [Añadir un comentario](#respond){.add-comment-link} {#comentarios .comments-title}
+---------------------------------------------------------------
+
+"""
+        + _es_comment(1, "Lucía", "Mi abuela tampoco ponía pepino, y ponía mucho pan.")
+        + _es_comment(2, "Tomás", "En mi casa el pepino era obligatorio, lo siento.")
+        + _es_comment(3, "Lucía", "Tomás, tu casa no cuenta.")
+        + ":::\n"
+    )
+    posts = parse_text(_ES_SITE + meta + _ES_BODY + comments, "pagina.md")
+    assert [p.title for p in posts] == ["El gazpacho de mi abuela nunca llevaba pepino"]
+    post = posts[0]
+    assert post.date == "2013-07-12"
+    assert post.comments == 3
+    assert [c.author for c in post.comment_list] == ["Lucía", "Tomás", "Lucía"]
+    assert post.body.endswith("esperar al tomate.")

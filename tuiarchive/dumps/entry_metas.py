@@ -46,6 +46,7 @@ _BARE = re.compile(r"[\s,;|·]*")
 #: A post's own address: a date in its path (WordPress's permalinks).
 _POST_URL = re.compile(r"/(?:19|20)\d\d/\d\d/(?:\d\d/)?[^/\s]+")
 _BARE_ITEMS = frozenset("-*+")
+_COUNT = re.compile(r"(\d{1,5})\s+\w")
 _MAX_REGION = 24  # lines: a meta paragraph, never a post
 
 
@@ -299,6 +300,11 @@ def entry_metas(lines: list[Line], source: list[str]) -> tuple[list[Line], str |
     for i, line in enumerate(out):  # "-   ": an item of icons alone (share links), no text
         if line.kind is Kind.TEXT and line.text in _BARE_ITEMS:
             out[i] = BLANK_LINE
+        elif line.kind is Kind.TEXT and ".comments-title" in source[i]:
+            count = _COUNT.match(line.text)  # "5 commentaires [Ajouter un commentaire](#respond)"
+            if count is not None:
+                facts = FooterFacts(comments=int(count[1]))
+                out[i] = Line(line.number, line.raw, Kind.FOOTER, line.text, facts=facts)
     for start, end in spans.navs:  # "Précédent" / "Suivant", "Partager": no text of a post
         title = max((t for t in titles if t < start), default=-1)
         text = max((t for t in spans.texts if t < start), default=-1)
