@@ -525,3 +525,38 @@ def test_the_comments_titles_count_is_the_posts_comment_count() -> None:
     assert post.comments == 3
     assert [c.author for c in post.comment_list] == ["Lucía", "Tomás", "Lucía"]
     assert post.body.endswith("esperar al tomate.")
+
+
+def test_a_single_comments_title_in_words_counts_one() -> None:
+    meta = f"""\
+::: {{.entry-meta}}
+[ [10 mai 2016]({_URL})]{{.posted-on}}[
+[[Mirabelle](https://potagerbavard.example.net/author/mirabelle/){{.url
+.fn .n}}]{{.author .vcard}}]{{.byline}}
+:::
+"""
+    comments = """
+::: {#comments .comments-area}
+Un commentaire {#un-commentaire .comments-title}
+--------------
+
+1.  ::: {#comment-7}
+    ::: {#div-comment-7 .comment-body}
+    ::: {.comment-author .vcard}
+    **[Rosalie](https://rosalie.example.net)** [dit :]{.says}
+    :::
+
+    ::: {.comment-meta .commentmetadata}
+    [11 mai 2016 à 9 h 12 min](https://potagerbavard.example.net/2016/05/10/les-poireaux-dehors/#comment-7)
+    :::
+
+    Chez moi les poireaux gèlent même sous trois voiles.
+    :::
+    :::
+:::
+"""
+    post = _one(_SITE + _TITLE + meta + _BODY + comments + _END)
+    assert post.date == "2016-05-10"
+    assert post.comments == 1
+    assert [c.author for c in post.comment_list] == ["Rosalie"]
+    assert post.body.endswith("aussi fiers de leur voile.")
