@@ -560,3 +560,51 @@ Un commentaire {#un-commentaire .comments-title}
     assert post.comments == 1
     assert [c.author for c in post.comment_list] == ["Rosalie"]
     assert post.body.endswith("aussi fiers de leur voile.")
+
+
+_MIRROR = """\
+::: {#page .hfeed .site}
+::: {.site-branding}
+[Huerto en Gante](../../index.html){.site-title}
+
+Tomates belgas y otras rarezas
+:::
+
+::: {#content .site-content}
+[Los tomates de mi vecino flamenco](../../../index.html?p=41) {#los-tomates .entry-title}
+------------------------------------------------------------
+
+::: {.entry-content}
+Mi vecino flamenco cultiva tomates en un invernadero del tamaño de una
+cabina telefónica, y le salen mejores que los míos.
+
+No pienso preguntarle el secreto.
+
+::: {.blogger-post-footer}
+Tomates, vecinos y lluvia. www.huertoengante.example.es
+:::
+:::
+
+[[Publicado el
+]{.screen-reader-text}[23/10/2009](../../../index.html?p=41)]{.posted-on}[[[Autor
+]{.screen-reader-text}[Lucía
+Ferrer](../../2010/04/30/index.html?author=2){.url .fn
+.n}]{.author .vcard}]{.byline}[[Categorías
+]{.screen-reader-text}[Huerto](../../huerto/index.html), [Vecinos
+y vecinas](../../vecinos/index.html)]{.cat-links}[[[2
+comentarios[ en Los tomates de mi vecino flamenco]{.screen-reader-text}]{.dsq-postid
+dsqidentifier="41 http://huertoengante.example.es/2009/10/los-tomates.html"}](../../../index.html?p=41#comments)]{.comments-link}
+:::
+"""
+
+
+def test_a_saved_copys_relative_links_meta_read_by_its_classes() -> None:
+    posts = parse_text(_MIRROR, "pagina.md")
+    assert [p.title for p in posts] == ["Los tomates de mi vecino flamenco"]
+    post = posts[0]
+    assert post.date == "2009-10-23"
+    assert post.author == "Lucía Ferrer"
+    assert post.labels == ("Huerto", "Vecinos y vecinas")
+    assert post.comments == 2
+    assert post.body.endswith("No pienso preguntarle el secreto.")
+    assert post.url is None  # "../../../index.html?p=41": a saved copy's link, no address

@@ -28,15 +28,19 @@ _AUTHOR_BOX = re.compile(r"\.author-(?:description|bio|info|box)\b")
 #: The links to the previous and the next post (WordPress's post navigation).
 #: Jetpack's share buttons (`.sharedaddy`, `.sd-sharing`): no text either.
 _NAV_DIV = re.compile(
-    r"\.(?:nav-links|nav-previous|nav-next|post-navigation|sharedaddy|sd-sharing)\b"
+    r"\.(?:nav-links|nav-previous|nav-next|post-navigation|sharedaddy|sd-sharing|blogger-post-footer)\b"
 )
 #: A heading the theme hides but for screen readers: `Navigation {#nav .screen-reader-text}`.
 _HIDDEN_HEADING = re.compile(r"\{[^{}]*\.screen-reader-text\b[^{}]*\}[ \t]*$")
 #: A post's text: no meta read inside it.
 _CONTENT_DIV = re.compile(r"\.(?:[\w-]+-)?(?:entry|post)-(?:content|body)\b")
 _LINK = re.compile(r"\[(?P<text>[^\[\]]*)\]\((?P<url>[^()\s]+)(?:\s+\"[^\"]*\")?\)")
+_LABEL_SPAN = re.compile(
+    r"\[((?:[^\[\]]++|\[(?:[^\[\]]++|\[[^\[\]]*+\])*+\])*+)\]"
+    r"\{[^{}]*\.(?:cat-links|tags-links|entry-categories|entry-tags)(?![\w-])[^{}]*\}"
+)
 _LABEL_URL = re.compile(r"/(?:category|tag)/[^/\s]")
-_AUTHOR_URL = re.compile(r"/author/[^/\s]")
+_AUTHOR_URL = re.compile(r"/author/[^/\s]|[?&]author=")
 _COMMENTS_URL = re.compile(r"#(?:comments|respond)$")
 _SPAN_BEFORE_SPAN = re.compile(r"(\]\{[^{}]*\})(?=\[)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -84,6 +88,11 @@ def _first_date(text: str) -> Moment | None:
 
 def _read(raw: str, facts: _Facts) -> None:
     """The facts of one region's saved text added to `facts`."""
+    listed = (  # the links a span of categories or tags holds, whatever their address
+        {link["url"] for span in _LABEL_SPAN.finditer(raw) for link in _LINK.finditer(span[1])}
+        if "-links" in raw or ".entry-" in raw
+        else set()
+    )
     reduced = without_attributes(_SPAN_BEFORE_SPAN.sub(r"\1 ", raw))
     plain = []
     at = 0
@@ -96,13 +105,15 @@ def _read(raw: str, facts: _Facts) -> None:
             continue
         if _AUTHOR_URL.search(url):
             facts.author = facts.author or text
-        elif _LABEL_URL.search(url):
+        elif _LABEL_URL.search(url) or url in listed:
             if text not in facts.labels:
                 facts.labels.append(text)
         elif _COMMENTS_URL.search(url):
             facts.comments_url = facts.comments_url or url.split("#")[0]
             if facts.comments is None:
-                facts.comments = classify(1, text).facts.comments
+                count = classify(1, text).facts.comments
+                leading = _COUNT.match(text)  # "2 comentarios en <title>"
+                facts.comments = int(leading[1]) if count is None and leading else count
         elif facts.moment is None and (moment := _first_date(text)) is not None:
             facts.moment = moment
             facts.permalink = facts.permalink or url
