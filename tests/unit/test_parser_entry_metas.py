@@ -608,3 +608,64 @@ def test_a_saved_copys_relative_links_meta_read_by_its_classes() -> None:
     assert post.comments == 2
     assert post.body.endswith("No pienso preguntarle el secreto.")
     assert post.url is None  # "../../../index.html?p=41": a saved copy's link, no address
+
+
+def _it_post(number: int, title: str, day: int, text: str) -> str:
+    url = f"http://ortopina.example.it/2015/06/{day:02d}/post-{number}/"
+    return f"""\
+[{title}]({url}) {{#post-{number} .entry-title}}
+------------------------------------------------------------
+
+::: {{.entry-content}}
+{text}
+:::
+
+[[Pubblicato il
+]{{.screen-reader-text}}[{day} giugno 2015]({url})]{{.posted-on}}[[[Autore
+]{{.screen-reader-text}}[Pina](http://ortopina.example.it/author/pina/){{.url .fn
+.n}}]{{.author .vcard}}]{{.byline}}[[Categorie
+]{{.screen-reader-text}}[Orto](http://ortopina.example.it/category/orto/)]{{.cat-links}}
+
+"""
+
+
+_BASIL = (
+    "Mai con le forbici, diceva mia nonna: il ferro annerisce le foglie\ne il pesto viene amaro."
+)
+_SNAILS = "Sono salite dal primo piano in una notte sola, e hanno mangiato\ntutta la lattuga della signora Bice."
+
+
+def test_an_author_archives_title_and_description_are_no_post() -> None:
+    page = (
+        """\
+::: {#page .hfeed .site}
+::: {.site-branding}
+[L'Orto di Nonna Pina](http://ortopina.example.it/){.site-title}
+
+Diario di un orto sul balcone
+:::
+
+::: {#content .site-content}
+::: {#main .site-main role="main"}
+Autor: [Pina]{.vcard} {#autor-pina .page-title}
+====================
+
+::: {.taxonomy-description}
+Sono una nonna con un balcone di quattro metri quadrati e quaranta vasi
+di basilico. Scrivo qui quello che imparo sbagliando, cioè quasi tutto.
+:::
+
+"""
+        + _it_post(1, "Il basilico non si taglia con le forbici", 3, _BASIL)
+        + _it_post(2, "Le lumache del secondo piano", 5, _SNAILS)
+        + ":::\n:::\n"
+    )
+    posts = parse_text(page, "archivio.md")
+    assert [p.title for p in posts] == [
+        "Il basilico non si taglia con le forbici",
+        "Le lumache del secondo piano",
+    ]
+    assert [p.date for p in posts] == ["2015-06-03", "2015-06-05"]
+    assert [p.author for p in posts] == ["Pina", "Pina"]
+    assert [p.labels for p in posts] == [("Orto",), ("Orto",)]
+    assert posts[0].body == _BASIL.replace("\n", " ")

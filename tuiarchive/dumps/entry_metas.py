@@ -28,10 +28,11 @@ _AUTHOR_BOX = re.compile(r"\.author-(?:description|bio|info|box)\b")
 #: The links to the previous and the next post (WordPress's post navigation).
 #: Jetpack's share buttons (`.sharedaddy`, `.sd-sharing`): no text either.
 _NAV_DIV = re.compile(
-    r"\.(?:nav-links|nav-previous|nav-next|post-navigation|sharedaddy|sd-sharing|blogger-post-footer)\b"
+    r"\.(?:nav-links|nav-previous|nav-next|post-navigation|sharedaddy|sd-sharing|blogger-post-footer"
+    r"|taxonomy-description|archive-description)\b"
 )
 #: A heading the theme hides but for screen readers: `Navigation {#nav .screen-reader-text}`.
-_HIDDEN_HEADING = re.compile(r"\{[^{}]*\.screen-reader-text\b[^{}]*\}[ \t]*$")
+_HIDDEN_HEADING = re.compile(r"\{[^{}]*\.(?:screen-reader-text|page-title)\b[^{}]*\}[ \t]*$")
 #: A post's text: no meta read inside it.
 _CONTENT_DIV = re.compile(r"\.(?:[\w-]+-)?(?:entry|post)-(?:content|body)\b")
 _LINK = re.compile(r"\[(?P<text>[^\[\]]*)\]\((?P<url>[^()\s]+)(?:\s+\"[^\"]*\")?\)")
@@ -190,7 +191,7 @@ def _regions(source: list[str]) -> _Spans:
         if not line.strip() or "meta" in stack or "content" in stack:
             i += 1
             continue
-        if "screen-reader-text" in line and _HIDDEN_HEADING.search(line):
+        if ("screen-reader-text" in line or "page-title" in line) and _HIDDEN_HEADING.search(line):
             spans.navs.append((i, i + 1))  # "Navigation des articles": a heading for screen readers
             i += 1
             continue

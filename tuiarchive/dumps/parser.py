@@ -435,10 +435,10 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         lines[index] = Line(index + 1, raws[index], Kind.FOOTER, raws[index], facts=facts)
     for index in page.header_chrome:  # a skip link, the blog's description: no name, no text
         lines[index] = Line(index + 1, raws[index], Kind.CHROME, lines[index].text)
-    lines = chrome_above_title(lines, text, page.links)  # pandoc: the header over `{.entry-title}`
     meta_url = None
     if page.markdown and may_hold_entry_meta(text):  # `{.posted-on}`, `{.cat-links}`: one footer
         lines, meta_url = entry_metas(lines, saved_lines())
+    lines = chrome_above_title(lines, text, page.links)  # pandoc: the header over `{.entry-title}`
     if holds(text, "/author/"):  # "[Ana](…/author/ana/) / [May 2, 2021](…)"
         lines = link_bylines(lines, saved_lines())
     if page.markdown and may_hold_link_meta(text):
