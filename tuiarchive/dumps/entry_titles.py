@@ -15,6 +15,17 @@ _MARKED = re.compile(
 )
 #: What may stand above the first marked title: the site's name, a tagline, a menu.
 _CHROME_KINDS = frozenset((Kind.BLANK, Kind.TEXT, Kind.CHROME))
+#: A link whose text a converter wrapped onto a second line, alone on its lines.
+_WRAPPED_LINK = re.compile(
+    r"^\[(?P<text>[^\[\]\n]+\n[^\[\]\n]+)\]\((?P<url>[^()\s]+)(?:\s+\"[^\"\n]*\")?\)[ \t]*$",
+    re.MULTILINE,
+)
+#: What a menu's items ("-   Accueil", "-   About") may be read as: chrome too, above the title.
+_MENU_KINDS = frozenset((Kind.TEXT, Kind.NAV, Kind.SIDEBAR))
+
+
+def _chrome(line: Line) -> bool:
+    return line.kind in _CHROME_KINDS or line.kind in _MENU_KINDS and line.text[:1] in "-*+"
 
 
 def chrome_above_title(lines: list[Line], text: str, links: Mapping[int, str]) -> list[Line]:
@@ -27,13 +38,18 @@ def chrome_above_title(lines: list[Line], text: str, links: Mapping[int, str]) -
     if found is None:
         return lines
     at = text.count("\n", 0, found.start())
-    if at >= len(lines) or any(line.kind not in _CHROME_KINDS for line in lines[:at]):
+    if at >= len(lines) or not all(_chrome(line) for line in lines[:at]):
         return lines
     named = {text.count("\n", 0, m.start()) for m in SITE_TITLE.finditer(text, 0, found.start())}
     named.update(i for i, url in links.items() if i < at and home_link(url) is not None)
+    named.update(  # the name linking home wrapped over two lines: "[Le blog\nde Ana](…)"
+        text.count("\n", 0, m.start())
+        for m in _WRAPPED_LINK.finditer(text, 0, found.start())
+        if home_link(m["url"]) == "the site's home"
+    )
     return [
         Line(ln.number, ln.raw, Kind.CHROME, ln.text)
-        if ln.kind is Kind.TEXT and i not in named
+        if ln.kind in _MENU_KINDS and i not in named
         else ln
         for i, ln in enumerate(lines[:at])
     ] + lines[at:]

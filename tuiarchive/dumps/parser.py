@@ -37,6 +37,7 @@ from tuiarchive.dumps.decode import decode_dump
 from tuiarchive.dumps.doc_pages import is_doc_page
 from tuiarchive.dumps.edited_dates import edited_dates
 from tuiarchive.dumps.embeds import without_embeds
+from tuiarchive.dumps.entry_metas import entry_metas, may_hold_entry_meta
 from tuiarchive.dumps.entry_titles import chrome_above_title
 from tuiarchive.dumps.excerpt_comments import excerpt_comments, may_hold_excerpt_comments
 from tuiarchive.dumps.fence_titles import fence_title
@@ -463,6 +464,9 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         lines[index] = Line(index + 1, raws[index], Kind.FOOTER, raws[index], facts=facts)
     for index in page.header_chrome:  # a skip link, the blog's description: no name, no text
         lines[index] = Line(index + 1, raws[index], Kind.CHROME, lines[index].text)
+    meta_url = None
+    if page.markdown and may_hold_entry_meta(text):  # `{.posted-on}`, `{.cat-links}`: one footer
+        lines, meta_url = entry_metas(lines, saved_lines())
     lines = chrome_above_title(lines, text, page.links)  # pandoc: the header over `{.entry-title}`
     if holds(text, "/author/"):  # "[Ana](…/author/ana/) / [May 2, 2021](…)"
         lines = link_bylines(lines, saved_lines())
@@ -604,8 +608,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         posts = [without_notes_tail(posts[0], raws)]
     if notes is not None and notes.tail and posts:
         posts[-1] = with_tail(posts[-1], notes)
-    if len(posts) == 1 and noted_url and posts[0].url is None:
-        posts[0] = posts[0].with_changes(url=noted_url)
+    if len(posts) == 1 and (noted_url or meta_url) and posts[0].url is None:
+        posts[0] = posts[0].with_changes(url=noted_url or meta_url)
     if page.markdown and any(post.url is None for post in posts):  # the date links to it
         posts = [with_date_permalink(post, saved_lines()) for post in posts]
     if len(posts) == 1 and front.untitled and title is None:
