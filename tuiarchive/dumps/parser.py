@@ -68,6 +68,7 @@ from tuiarchive.dumps.link_bylines import link_bylines
 from tuiarchive.dumps.link_lines import inside_a_sentence
 from tuiarchive.dumps.link_meta import link_meta_lines, may_hold_link_meta
 from tuiarchive.dumps.link_notes import link_notes, with_link_notes
+from tuiarchive.dumps.linked_footers import linked_footers, may_hold_linked_footer
 from tuiarchive.dumps.lone_comments import only_comments
 from tuiarchive.dumps.mail_clips import without_mailbox_url, without_title_heading
 from tuiarchive.dumps.markup import FrontMatter, fenced_page, read_page, without_heading_marks
@@ -446,6 +447,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         lines = twin_lines(lines)  # "Get link リンクを取得": a page translated line by line
     if may_hold_split_stamp(text):
         lines = join_split_stamps(lines)  # "at" / "January 8, 2026": a nameless byline
+    if page.markdown and may_hold_linked_footer(text):
+        lines = linked_footers(lines, saved_lines())  # "At [7:26 AM](…) [, 0 comments](…)"
     lines = dated_lists(join_split_bylines(lines, raws), raws, page.headings)
     if may_hold_tails(text):
         lines = byline_tails(lines)  # ", Last modified on …" under "Posted on …"
