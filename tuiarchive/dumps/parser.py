@@ -75,6 +75,7 @@ from tuiarchive.dumps.markup import FrontMatter, fenced_page, read_page, without
 from tuiarchive.dumps.menu_titles import title_over_shares
 from tuiarchive.dumps.meta_heads import titled_above
 from tuiarchive.dumps.meta_lines import text_follows, under_heading
+from tuiarchive.dumps.meta_lists import may_hold_meta_list, meta_lists
 from tuiarchive.dumps.names import (
     ASSIGNMENT_OR_CALL,
     CLIPPED,
@@ -452,6 +453,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     lines = dated_lists(join_split_bylines(lines, raws), raws, page.headings)
     if may_hold_tails(text):
         lines = byline_tails(lines)  # ", Last modified on …" under "Posted on …"
+    if page.markdown and may_hold_meta_list(text):
+        lines = meta_lists(lines, saved_lines(), page.links, page.headings)  # "* Post author"
     lines = dated_title_lists(lines)
     lines = dates_under_titles(
         lines, page.headings
