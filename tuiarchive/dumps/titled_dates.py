@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tuiarchive.dumps.line_kinds import Kind, Line, ends_sentence
+from tuiarchive.dumps.line_kinds import BLANK_LINE, Kind, Line, ends_sentence
 from tuiarchive.dumps.names import title_like
 
 #: What may stand above such a title: the page's start, a blank line, a post's footer.
@@ -13,6 +13,8 @@ _MARK = re.compile(r"#{1,6} \S")
 #: What may stand under an archive page's date heading: its text, or a jump link and the
 #: footer (a post with no text of its own).
 _UNDER = (Kind.TEXT, Kind.CHROME, Kind.FOOTER)
+#: How far under a heading's date its text may start.
+_PAST = 12
 #: A first line of text this long is prose, no title.
 _PROSE = 80
 
@@ -41,6 +43,8 @@ def dates_under_titles(lines: list[Line], headings: dict[int, int]) -> list[Line
         if lines[at].kind is Kind.BLANK and at >= 1 and _heading(lines, at - 1, headings):
             at -= 1  # "## Post title" / "" / "Friday, October 21st, 2011"
         title, below = lines[at], lines[index + 1]
+        if at != index - 1 or _heading(lines, at, headings):
+            below = _text_below(lines, index)  # "# Title" / date / tag links / text
         if title.kind is not Kind.TEXT or not title_like(title.text) or ends_sentence(title.text):
             continue
         if at >= 1 and lines[at - 1].kind not in _ABOVE:
@@ -66,3 +70,19 @@ def _sub_heading_over(headings: dict[int, int], at: int, index: int, lines: list
     if below < len(lines) and lines[below].kind is Kind.BLANK:
         below += 1
     return below < len(lines) and lines[below].kind in _UNDER and below not in headings
+
+
+def _text_below(lines: list[Line], index: int) -> Line:
+    """The first line under a heading's date past blank lines and lines of label links
+    (a news post's tags between its date and its text): the text, if any follows."""
+    for below in range(index + 1, min(index + _PAST, len(lines))):
+        line = lines[below]
+        if line.kind is Kind.BLANK or line.kind is Kind.FOOTER and _labels_only(line):
+            continue
+        return line
+    return BLANK_LINE
+
+
+def _labels_only(line: Line) -> bool:
+    facts = line.facts
+    return bool(facts.labels) and facts.author is None and facts.moment is None
