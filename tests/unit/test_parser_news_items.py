@@ -6,11 +6,8 @@ from tuiarchive.dumps.parser import parse_text
 
 _SITE = "https://osservatorio.example.it"
 #: A long site menu above the post (its length is part of the shape).
-_GLOSSARY = [
-    f"{word}-{n}"
-    for n in (1, 2, 3)
-    for word in "ancora banchina bitta boa cima chiglia deriva falla gassa molo nodo onda pontile".split()
-]
+_WORDS = ("ancora", "banchina", "bitta", "boa", "cima", "chiglia", "deriva", "falla", "gassa")
+_GLOSSARY = [f"{word}-{n}" for n in (1, 2, 3, 4, 5) for word in _WORDS]
 
 
 def _page(title: str, crumbs: tuple[str, str], paragraphs: tuple[str, ...]) -> str:
