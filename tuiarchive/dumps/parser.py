@@ -128,7 +128,11 @@ from tuiarchive.dumps.paragraphs import (
     without_gutters,
 )
 from tuiarchive.dumps.pasted_posts import pasted_spans, with_pasted_posts
-from tuiarchive.dumps.permalink_footers import may_hold_permalink_footer, permalink_footers
+from tuiarchive.dumps.permalink_footers import (
+    may_hold_permalink_footer,
+    permalink_address,
+    permalink_footers,
+)
 from tuiarchive.dumps.pieces import PIECE_CHARS, cut_points, shifted
 from tuiarchive.dumps.post_heads import post_head
 from tuiarchive.dumps.post_navigation import post_navigation
@@ -161,6 +165,7 @@ from tuiarchive.dumps.stamped_comments import may_hold_stamps, stamped_comments
 from tuiarchive.dumps.style_lines import may_hold_style_line, style_lines
 from tuiarchive.dumps.summary_heads import summary_cut
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
+from tuiarchive.dumps.team_credits import credit_into_body
 from tuiarchive.dumps.title_suffixes import without_title_suffix
 from tuiarchive.dumps.titled_dates import dates_under_titles
 from tuiarchive.dumps.tumblr_notes import may_hold_notes, tumblr_notes, with_tail
@@ -204,6 +209,7 @@ class _Draft:
     nameless_byline: bool = False  # a byline below the body with a date, no name ("at May 2, 2024")
     share_heading: int | None = None  # the line of a share heading alone ("Share this:") under it
     clipped: bool = False  # run on under the post above's labels, the page ending inside it
+    title_byline: Line | None = None  # "By Ana Lund" right under the title, the body to come
 
     extra: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -574,6 +580,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         posts[-1] = with_tail(posts[-1], notes)
     if len(posts) == 1 and noted_url and posts[0].url is None:
         posts[0] = posts[0].with_changes(url=noted_url)
+    if len(posts) == 1 and posts[0].url is None and may_hold_permalink_footer(text):
+        posts[0] = posts[0].with_changes(url=permalink_address(saved_lines()))  # its time's link
     if len(posts) == 1 and front.untitled and title is None:
         posts[0] = untitled(posts[0], posts[0].line - 1 in page.headings)
     head_url, head_date = (reader[1].url, reader[1].date) if reader is not None else (None, None)
@@ -1586,6 +1594,12 @@ class _Reader:
             pass  # "34 Comments" under the title and date: the body is to come
         elif not ((byline_only or dated) and under):
             draft.footer_seen = True  # else a byline under the title: the body is to come
+        if facts.author and draft.title_byline is None and under and not draft.has_body:
+            draft.title_byline = line if byline_only and not dated else None
+        elif facts.author and draft.title_byline is not None and draft.has_body:
+            said = credit_into_body(draft.content, draft.title_byline, facts.author)
+            draft.warnings += [said] if said else []  # "By Ana, Team" over the text
+            draft.title_byline = None
         if facts.author:
             draft.posted_by = facts.author
         elif byline_only and dated and draft.footer_seen and draft.posted_by is None:
