@@ -60,10 +60,18 @@ def _widget_button(lines: list[Line], index: int) -> bool:
     )
 
 
+#: A name run into itself this long at least is a logo's alt text and the name ("TomTom" is not).
+_TWICE = 6
+
+
 def undecorated(name: str) -> str:
-    """ "-- Carnet des marées --" -> "Carnet des marées": a theme's marks around its title."""
+    """ "-- Carnet des marées --" -> "Carnet des marées": a theme's marks around its title;
+    "Carnet des maréesCarnet des marées" (a logo's alt text run into the name) -> the name."""
     match = _DECORATION.fullmatch(name)
-    return match[2] if match is not None and match[1] == match[3][::-1] else name
+    name = match[2] if match is not None and match[1] == match[3][::-1] else name
+    half = len(name) // 2
+    twice = half >= _TWICE and len(name) % 2 == 0 and name[:half] == name[half:]
+    return name[:half].strip() if twice else name
 
 
 def byline_blog(lines: list[Line], first: int) -> str | None:

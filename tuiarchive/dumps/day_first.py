@@ -13,6 +13,7 @@ from babel.dates import get_date_format
 from tuiarchive.dumps.dates import DumpDate, Moment
 from tuiarchive.dumps.line_kinds import Kind, Line
 from tuiarchive.dumps.page_language import page_language
+from tuiarchive.dumps.prose_language import prose_language
 
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2\d{4}(?!\d)")
 
@@ -72,6 +73,11 @@ class PageOrder:
         """The page's language, voted the first time a date needs it."""
         return page_language(self.lines)
 
+    @cached_property
+    def prose_language(self) -> str | None:
+        """The language of the page's prose, asked only when its chrome tells none."""
+        return prose_language(self.lines)
+
     def read(self, date: DumpDate) -> DumpDate:
         """The date read in the order the page's other dates prove, else day first when
         the page's language writes the day first; as it was when nothing decides."""
@@ -87,6 +93,10 @@ class PageOrder:
         if language is not None and _writes_day_first(language):
             name = Locale.parse(language).get_display_name("en")
             return _reread(date, True, f"the page is in {name}")
+        prose = self.prose_language if language is None else None
+        if prose is not None and _writes_day_first(prose):
+            name = Locale.parse(prose).get_display_name("en")
+            return _reread(date, True, f"the page's prose is in {name}")
         return date
 
 

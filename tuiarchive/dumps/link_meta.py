@@ -22,6 +22,10 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}|[^\W\d_]{3,12}\.? \d{1,2}(?:st|nd|rd|th)?
 _MAX_TEXT = 600
 #: How far under its title heading the meta line may stand (lines, blanks included).
 _REACH = 3
+#: The kinds of line a meta line may have been read as: text, or a byline read alone.
+_MAY = (Kind.TEXT, Kind.FOOTER)
+#: How many lines of its links a meta line may have wrapped onto.
+_WRAPPED = 2
 
 
 def may_hold_link_meta(text: str) -> bool:
@@ -37,19 +41,40 @@ def link_meta_lines(lines: list[Line], source: list[str]) -> list[Line]:
     references: dict[str, str] | None = None
     out = lines
     for index, line in enumerate(lines):
-        if line.kind is not Kind.TEXT or index >= len(source) or len(source[index]) > _MAX_TEXT:
+        if line.kind not in _MAY or index >= len(source) or len(source[index]) > _MAX_TEXT:
             continue
         raw = source[index]
         if "](" not in raw and "][" not in raw or not _under_heading(source, index):
             continue
         if references is None:
             references = _references(source) if "][" in raw else {}
-        facts = _facts(raw, references)
+        more = _link_lines_below(source, index)
+        facts = None
+        if more:  # "Mar 27, 2023  [Ana](…/author/…)" / " [News](…), [RSS](…)" / " [0](…#respond)"
+            facts = _facts(
+                " ".join(s.strip() for s in source[index : index + 1 + more]), references
+            )
+        if facts is None:
+            more = 0
+            facts = _facts(raw, references) if line.kind is Kind.TEXT else None
         if facts is None:
             continue
         out = list(lines) if out is lines else out
         out[index] = Line(line.number, line.raw, Kind.FOOTER, line.text, facts=facts)
+        for later in range(index + 1, index + 1 + more):  # read with the line above
+            out[later] = Line(lines[later].number, lines[later].raw, Kind.BLANK, "")
     return out
+
+
+def _link_lines_below(source: list[str], index: int) -> int:
+    """How many lines right under `index` (no blank between, two at most) start with a link:
+    the meta line's links wrapped onto lines of their own."""
+    count = 0
+    while count < _WRAPPED and index + 1 + count < len(source):
+        if not source[index + 1 + count].lstrip().startswith("["):
+            break
+        count += 1
+    return count
 
 
 def _under_heading(source: list[str], index: int) -> bool:

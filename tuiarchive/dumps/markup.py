@@ -849,7 +849,12 @@ _LABEL_LINK = (
     r"/(?:search/label|labels?|tags?|category|categories|topics?)(?:/|\.html?\?|\.php\?|\?)"
     r"[^\s()<>]*>?(?:\s+\"[^\"\n]*\")?\s*\)"
 )
-_LABEL_LINE = re.compile(rf"\s*(?:[-*+]\s+)?(?:{_LABEL_LINK}[\s,;·|/]*)+")
+#: A word leading a group of them: a WordPress footer's "Categorie [a](…) Tag [b](…), [c](…)".
+_LABEL_LEAD = r"[^\W\d_][\w-]{1,24}\s+"
+_LABEL_RUN = rf"(?:{_LABEL_LINK.replace('?P<name>', '?:')}[\s,;·|/]*)+"
+_LABEL_LINE = re.compile(
+    rf"\s*(?:[-*+]\s+)?(?:{_LABEL_LEAD})?{_LABEL_RUN}(?:{_LABEL_LEAD}{_LABEL_RUN})?"
+)
 _ONE_LABEL_LINK = re.compile(_LABEL_LINK)
 #: A label page's later page ("/category/boats/page/2/"): the pager's "Older posts", no label.
 _LABEL_PAGE = re.compile(r"/page/\d+/?(?:[\s)\"?#]|$)")

@@ -74,12 +74,14 @@ from tuiarchive.dumps.link_indexes import link_index
 from tuiarchive.dumps.link_lines import inside_a_sentence
 from tuiarchive.dumps.link_meta import link_meta_lines, may_hold_link_meta
 from tuiarchive.dumps.link_notes import link_notes, with_link_notes
+from tuiarchive.dumps.linked_footers import linked_footers, may_hold_linked_footer
 from tuiarchive.dumps.lone_comments import only_comments
 from tuiarchive.dumps.mail_clips import without_mailbox_url, without_title_heading
 from tuiarchive.dumps.markup import FrontMatter, fenced_page, read_page, without_heading_marks
 from tuiarchive.dumps.menu_titles import title_over_shares
 from tuiarchive.dumps.meta_heads import titled_above
 from tuiarchive.dumps.meta_lines import text_follows, under_heading
+from tuiarchive.dumps.meta_lists import may_hold_meta_list, meta_lists
 from tuiarchive.dumps.names import (
     ASSIGNMENT_OR_CALL,
     CLIPPED,
@@ -134,7 +136,11 @@ from tuiarchive.dumps.paragraphs import (
     without_gutters,
 )
 from tuiarchive.dumps.pasted_posts import pasted_spans, with_pasted_posts
-from tuiarchive.dumps.permalink_footers import may_hold_permalink_footer, permalink_footers
+from tuiarchive.dumps.permalink_footers import (
+    may_hold_permalink_footer,
+    permalink_address,
+    permalink_footers,
+)
 from tuiarchive.dumps.pieces import PIECE_CHARS, cut_points, shifted
 from tuiarchive.dumps.post_heads import post_head
 from tuiarchive.dumps.post_navigation import post_navigation
@@ -173,6 +179,7 @@ from tuiarchive.dumps.static_pages import is_static_page
 from tuiarchive.dumps.style_lines import may_hold_style_line, style_lines
 from tuiarchive.dumps.summary_heads import summary_cut
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
+from tuiarchive.dumps.team_credits import credit_into_body
 from tuiarchive.dumps.title_suffixes import without_title_suffix
 from tuiarchive.dumps.titled_dates import dates_under_titles
 from tuiarchive.dumps.tumblr_notes import may_hold_notes, tumblr_notes, with_tail
@@ -217,6 +224,7 @@ class _Draft:
     nameless_byline: bool = False  # a byline below the body with a date, no name ("at May 2, 2024")
     share_heading: int | None = None  # the line of a share heading alone ("Share this:") under it
     clipped: bool = False  # run on under the post above's labels, the page ending inside it
+    title_byline: Line | None = None  # "By Ana Lund" right under the title, the body to come
 
     extra: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -479,9 +487,13 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         lines = twin_lines(lines)  # "Get link リンクを取得": a page translated line by line
     if may_hold_split_stamp(text):
         lines = join_split_stamps(lines)  # "at" / "January 8, 2026": a nameless byline
+    if page.markdown and may_hold_linked_footer(text):
+        lines = linked_footers(lines, saved_lines())  # "At [7:26 AM](…) [, 0 comments](…)"
     lines = dated_lists(join_split_bylines(lines, raws), raws, page.headings)
     if may_hold_tails(text):
         lines = byline_tails(lines)  # ", Last modified on …" under "Posted on …"
+    if page.markdown and may_hold_meta_list(text):
+        lines = meta_lists(lines, saved_lines(), page.links, page.headings)  # "* Post author"
     lines = dated_title_lists(lines)
     lines = dates_under_titles(
         lines, page.headings
@@ -610,6 +622,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         posts[-1] = with_tail(posts[-1], notes)
     if len(posts) == 1 and (noted_url or meta_url) and posts[0].url is None:
         posts[0] = posts[0].with_changes(url=noted_url or meta_url)
+    if len(posts) == 1 and posts[0].url is None and may_hold_permalink_footer(text):
+        posts[0] = posts[0].with_changes(url=permalink_address(saved_lines()))  # its time's link
     if page.markdown and any(post.url is None for post in posts):  # the date links to it
         posts = [with_date_permalink(post, saved_lines()) for post in posts]
     if len(posts) == 1 and front.untitled and title is None:
@@ -1652,6 +1666,12 @@ class _Reader:
             pass  # "34 Comments" under the title and date: the body is to come
         elif not ((byline_only or dated) and under):
             draft.footer_seen = True  # else a byline under the title: the body is to come
+        if facts.author and draft.title_byline is None and under and not draft.has_body:
+            draft.title_byline = line if byline_only and not dated else None
+        elif facts.author and draft.title_byline is not None and draft.has_body:
+            said = credit_into_body(draft.content, draft.title_byline, facts.author)
+            draft.warnings += [said] if said else []  # "By Ana, Team" over the text
+            draft.title_byline = None
         if facts.author:
             draft.posted_by = facts.author
         elif byline_only and dated and draft.footer_seen and draft.posted_by is None:

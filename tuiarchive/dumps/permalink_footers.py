@@ -10,8 +10,11 @@ from tuiarchive.dumps.line_kinds import FooterFacts, Kind, Line, classify
 _PERMALINK = re.compile(r"\[(?P<when>[^\]\[]{4,60})\]\(\S+ \"permanent link\"\)\s*")
 #: The author's card in the footer: `[Ana Lund](…/profile/123 "author profile")`.
 _PROFILE = re.compile(r"\[(?P<name>[^\]\[]{2,60})\]\(\S+ \"author profile\"\)\s*")
-#: The footer's separator line above the permalink date.
-_DASH = "-"
+#: The footer's separator line above the permalink date, or what is left of a byline that
+#: lost its name (": [15:06](…)").
+_MARKS = frozenset(("-", ":"))
+#: The permalink's address, wherever on a line it stands.
+_ADDRESS = re.compile(r"\]\((?P<url>\S+) \"permanent link\"\)")
 #: What could start or frame a post.
 _FRAMES = frozenset((Kind.DATE, Kind.FOOTER, Kind.BYLINE, Kind.SAID, Kind.COMMENTS_HEADING))
 
@@ -26,7 +29,7 @@ def permalink_footers(
     lines: list[Line], raws: list[str], said: list[str]
 ) -> tuple[list[Line], list[str]]:
     """The permalink date read as the footer (not as a new day's date header), the lone "-"
-    above it as chrome, an author-profile card's name as the footer's author (the bio right
+    (or ":") above it as chrome, an author-profile card's name as the footer's author (the bio right
     under it chrome), and below the Subscribe links that close the posts' column no line
     that could start a post: the sidebar follows, kept as the last post's extra text. What was
     said of a line read so (a profile widget's avatar taken for a byline) is dropped."""
@@ -41,8 +44,8 @@ def permalink_footers(
             facts = read.facts if read.kind is Kind.FOOTER else FooterFacts()
             out[index] = Line(line.number, line.raw, Kind.FOOTER, line.text, facts=facts)
             above = _line_above(out, index)
-            if above is not None and out[above].text == _DASH:
-                out[above] = Line(out[above].number, out[above].raw, Kind.CHROME, _DASH)
+            if above is not None and out[above].text in _MARKS:
+                out[above] = Line(out[above].number, out[above].raw, Kind.CHROME, out[above].text)
             last = index
         elif (found := _PROFILE.fullmatch(raw.strip())) is not None:
             facts = FooterFacts(author=found["name"].strip())
@@ -53,6 +56,13 @@ def permalink_footers(
             last = index
     demoted = _after_the_column(out, last) if last is not None else set()
     return out, [note for note in said if _line_of(note) not in demoted]
+
+
+def permalink_address(raws: list[str]) -> str | None:
+    """The address the page's one permalink ("[1:35 PM](… "permanent link")") links to:
+    a saved post's own; None when there is none, or several."""
+    found = {m["url"] for raw in raws if '"permanent link")' in raw for m in _ADDRESS.finditer(raw)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _after_the_column(lines: list[Line], last: int) -> set[int]:
