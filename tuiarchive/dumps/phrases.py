@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from itertools import combinations
+from typing import Any
 
 #: The fields of a locale file that list whole lines, and what such a line is.
 LINE_FIELDS = (
@@ -258,15 +259,22 @@ def phrase_fields() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def _locale_files() -> tuple[tuple[str, dict[str, Any]], ...]:
+    """Each locale file's name and what it holds, in the order of their names (each read once)."""
+    folder = resources.files("tuiarchive.dumps").joinpath("locales")
+    return tuple(
+        (entry.name, tomllib.loads(entry.read_text(encoding="utf-8")))
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".toml")
+    )
+
+
+@cache
 def _read_locales() -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
     fields: dict[str, list[str]] = {}
     languages: list[str] = []
-    folder = resources.files("tuiarchive.dumps").joinpath("locales")
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if not entry.name.endswith(".toml"):
-            continue
-        data = tomllib.loads(entry.read_text(encoding="utf-8"))
-        languages.append(str(data.get("language", entry.name.removesuffix(".toml"))))
+    for name, data in _locale_files():
+        languages.append(str(data.get("language", name.removesuffix(".toml"))))
         for key, value in data.items():
             if isinstance(value, list):
                 fields.setdefault(key, []).extend(str(v) for v in value)
@@ -437,14 +445,11 @@ _LANGUAGE_FIELDS = (
 def language_patterns() -> dict[str, LanguageTest]:
     """Each language's own chrome phrases (those no other locale file lists) as one
     test that a chrome line of that language starts with."""
-    folder = resources.files("tuiarchive.dumps").joinpath("locales")
     own: dict[str, set[str]] = {}
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".toml"):
-            data = tomllib.loads(entry.read_text(encoding="utf-8"))
-            phrases = {str(p) for key in _LANGUAGE_FIELDS for p in data.get(key, [])}
-            phrases |= {f"{key} {{any}}" for key in data.get("labels", [])}
-            own[str(data.get("language", entry.name.removesuffix(".toml")))] = phrases
+    for name, data in _locale_files():
+        phrases = {str(p) for key in _LANGUAGE_FIELDS for p in data.get(key, [])}
+        phrases |= {f"{key} {{any}}" for key in data.get("labels", [])}
+        own[str(data.get("language", name.removesuffix(".toml")))] = phrases
     shared = {p.casefold() for a, b in combinations(own.values(), 2) for p in a & b}
     return {
         language: LanguageTest([p for p in phrases if p.casefold() not in shared])
