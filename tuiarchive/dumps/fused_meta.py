@@ -45,19 +45,22 @@ def _leads() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
 def meta_in_name(name: str) -> bool:
     """Whether a byline's name ran on into a meta piece or another byline ("Ana LoboPosted
     in birds", "Ana Lobo This entry was posted"): read piece by piece instead."""
-    return any(name.find(word, 1) > 0 for word in _lead_words())
+    return _lead_words().search(name, 1) is not None
 
 
 @cache
-def _lead_words() -> tuple[str, ...]:
-    """The first words of the leads a piece may start with ("Posted", "This", "Tagged")."""
+def _lead_words() -> re.Pattern[str]:
+    """The first words of the leads a piece may start with ("Posted", "This", "Tagged"), as
+    one pattern: one search instead of a search of the name for each of some fifty words."""
     fields = phrase_fields()
     leads = set(fields.get("meta_leads", ()))
     for phrase in fields.get("posted_by", ()):
         lead = phrase.split("{")[0].strip()
         if len(lead) > 3 and lead[:1].isupper():
             leads.add(lead)
-    return tuple(sorted({lead.split()[0] for lead in leads}))
+    return re.compile(
+        "|".join(re.escape(word) for word in sorted({lead.split()[0] for lead in leads}))
+    )
 
 
 def _listed(piece: str, meta: tuple[str, ...]) -> tuple[str, ...] | None:

@@ -80,9 +80,12 @@ class FooterFacts:
     kept: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Line:
-    """One classified line of a dump."""
+    """One classified line of a dump. Never changed once made (passes make a new one with
+    `replace`); not declared frozen only because a frozen dataclass sets each field through
+    `object.__setattr__`, several times slower, and a Line is made for every line of a page.
+    """
 
     number: int  # 1-based
     raw: str

@@ -31,14 +31,23 @@ _BY_COMMONNESS = (
 
 
 @cache
-def _rarest(needle: str) -> str:
-    return min(
-        needle, key=_BY_COMMONNESS.find, default=""
-    )  # find: -1 (rarest) for what is not ASCII
+def _rarest(needle: str) -> tuple[str, int, int]:
+    """The needle's rarest character, and where it first and last stands in the needle."""
+    rare = min(needle, key=_BY_COMMONNESS.find)  # find: -1 (rarest) for what is not ASCII
+    return rare, needle.index(rare), needle.rindex(rare)
 
 
 def holds(text: str, needle: str) -> bool:
     """`needle in text`, quicker on most pages: the needle's rarest character is looked for
     first (a one-character search is a fast scan, a longer needle's several times slower);
-    a page without that character cannot hold the needle, so the answer is the same."""
-    return _rarest(needle) in text and needle in text
+    a page without that character cannot hold the needle, so the answer is the same. Where
+    it is on the page, the needle is looked for only between the character's first and last
+    places there (shifted by its places in the needle): it cannot stand anywhere else."""
+    if not needle:
+        return True
+    rare, first, last = _rarest(needle)
+    start = text.find(rare)
+    if start < 0:
+        return False
+    end = text.rfind(rare) - last + len(needle)
+    return text.find(needle, max(start - first, 0), end) >= 0

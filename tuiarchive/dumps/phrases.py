@@ -429,10 +429,23 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 
 def group(match: re.Match[str], prefix: str) -> str | None:
     """The value of the first group named `prefix` + a number that took part in the match."""
-    for name, value in match.groupdict().items():
-        if value is not None and name.startswith(prefix) and name[len(prefix) :].isdigit():
+    pattern = match.re
+    names = _NUMBERED.get((pattern.pattern, prefix))
+    if names is None:  # a pattern's groups of that prefix, in order: found once per pattern
+        names = tuple(
+            n for n in pattern.groupindex if n.startswith(prefix) and n[len(prefix) :].isdigit()
+        )
+        _NUMBERED[pattern.pattern, prefix] = names
+    for name in names:
+        value = match[name]
+        if value is not None:
             return value
     return None
+
+
+#: By a pattern's text (its hash is kept, a compiled pattern's is not) and a prefix: the
+#: names of its groups that `group` reads, instead of every group of every match.
+_NUMBERED: dict[tuple[str, str], tuple[str, ...]] = {}
 
 
 #: The fields whose phrases tell a page's language: its chrome, bylines, counts and buttons.

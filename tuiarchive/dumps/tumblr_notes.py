@@ -13,7 +13,11 @@ from tuiarchive.dumps.phrases import phrase_fields
 from tuiarchive.model import Post
 
 #: A page that could show Tumblr's notes: a count of them, maybe split over two lines.
-_GATE = re.compile(r"\d\s+(?:notes?|Anmerkung(?:en)?|notas?)\b", re.I)
+#: "12 notes": a digit, then the word in any case. The same as `\d\s+(?:notes?|…)\b` with
+#: re.I, quicker: the search skips what is neither an ASCII digit nor past ASCII (a fast
+#: test; written as what it is not, which compiles at once) and asks whether a character
+#: is a digit (`\d`, a slower test) only there.
+_GATE = re.compile(r"[^\x00-\x2f\x3a-\x7f](?<=\d)\s+(?i:notes?|Anmerkung(?:en)?|notas?)\b")
 _GATE_WORDS = ("notes", "Notes", "Anmerkung", "notas")
 #: "[23]{.day} 6 / 2013": a theme's day, then its month and year.
 _SPLIT_DATE = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>\d{1,2})\s*/\s*(?P<year>(?:19|20)\d\d)")
