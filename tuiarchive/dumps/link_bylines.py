@@ -6,9 +6,8 @@ import re
 
 from tuiarchive.dumps.dates import match_moment
 from tuiarchive.dumps.line_kinds import FooterFacts, Kind, Line
+from tuiarchive.dumps.links import INLINE_LINK
 
-#: An inline Markdown link: its text and its address (an optional "title" after it).
-_LINK = re.compile(r"\[(?P<text>[^\[\]\n]{1,120})\]\((?P<url>[^()\s]+)(?:\s+\"[^\"\n]*\")?\)")
 #: What may stand between a byline's links: spaces, separators, a connecting word.
 _BETWEEN = re.compile(r"(?:[\s/|,·•–—-]|\bby\b|\bon\b|\bin\b)*", re.I)
 #: An author's page (WordPress `/author/slug/`) and a category's or tag's.
@@ -25,7 +24,7 @@ def _facts(raw: str) -> FooterFacts | None:
     moment = None
     labels: list[str] = []
     at = 0
-    for link in _LINK.finditer(raw):
+    for link in INLINE_LINK.finditer(raw):
         if not _BETWEEN.fullmatch(raw, at, link.start()):
             return None
         at = link.end()

@@ -6,11 +6,8 @@ import re
 
 from tuiarchive.dumps.dates import Moment, match_moment
 from tuiarchive.dumps.line_kinds import FooterFacts, Kind, Line
+from tuiarchive.dumps.links import LINK_OR_REFERENCE
 
-#: A Markdown link, inline ("[text](url "title")") or by reference ("[text][4]").
-_LINK = re.compile(
-    r"\[(?P<text>[^\[\]\n]{1,120})\](?:\((?P<url>[^()\s]+)(?:\s+\"[^\"\n]*\")?\)|\[(?P<ref>[^\[\]\n]{1,20})\])"
-)
 _REFERENCE = re.compile(r" {0,3}\[(?P<ref>[^\[\]\n]{1,20})\]:\s*(?P<url>\S+)(?:\s+\"[^\"\n]*\")?")
 #: What may stand between the links: separators, counts, a reading time ("5 Minutes").
 _BETWEEN = re.compile(r"(?:[\s,|·•]|\d{1,6}(?:\s+min(?:ute)?s?(?:\s+read)?\b)?)*", re.I)
@@ -71,7 +68,7 @@ def _facts(raw: str, references: dict[str, str]) -> FooterFacts | None:
     labels: list[str] = []
     comments: int | None = None
     at = 0
-    for link in _LINK.finditer(raw):
+    for link in LINK_OR_REFERENCE.finditer(raw):
         moment, between = _between(raw[at : link.start()], moment)
         if not between:
             return None

@@ -1,0 +1,12 @@
+"""The Markdown link forms the passes that read a page's links one by one share."""
+
+from __future__ import annotations
+
+import re
+
+_TEXT = r"\[(?P<text>[^\[\]\n]{1,120})\]"
+_INLINE = r"\((?P<url>[^()\s]+)(?:\s+\"[^\"\n]*\")?\)"
+#: An inline link on one line: its text and its address (an optional "title" after it).
+INLINE_LINK = re.compile(_TEXT + _INLINE)
+#: A link inline ("[text](url "title")") or by reference ("[text][4]").
+LINK_OR_REFERENCE = re.compile(rf"{_TEXT}(?:{_INLINE}|\[(?P<ref>[^\[\]\n]{{1,20}})\])")
