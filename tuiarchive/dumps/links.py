@@ -10,3 +10,6 @@ _INLINE = r"\((?P<url>[^()\s]+)(?:\s+\"[^\"\n]*\")?\)"
 INLINE_LINK = re.compile(_TEXT + _INLINE)
 #: A link inline ("[text](url "title")") or by reference ("[text][4]").
 LINK_OR_REFERENCE = re.compile(rf"{_TEXT}(?:{_INLINE}|\[(?P<ref>[^\[\]\n]{{1,20}})\])")
+#: An inline link whatever its text's length (none, or wrapped over lines): a theme's meta
+#: region, where a comment link's text may hold the post's whole title.
+ANY_LINK = re.compile(r"\[(?P<text>[^\[\]]*)\]\((?P<url>[^()\s]+)(?:\s+\"[^\"]*\")?\)")
