@@ -7,13 +7,13 @@ import re
 from tuiarchive.dumps.dates import Moment, match_moment
 from tuiarchive.dumps.line_kinds import FooterFacts, Kind, Line
 from tuiarchive.dumps.links import LINK_OR_REFERENCE
+from tuiarchive.dumps.markup import HEADING
 
 _REFERENCE = re.compile(r" {0,3}\[(?P<ref>[^\[\]\n]{1,20})\]:\s*(?P<url>\S+)(?:\s+\"[^\"\n]*\")?")
 #: What may stand between the links: separators, counts, a reading time ("5 Minutes").
 _BETWEEN = re.compile(r"(?:[\s,|·•]|\d{1,6}(?:\s+min(?:ute)?s?(?:\s+read)?\b)?)*", re.I)
 _AUTHOR = re.compile(r"/author/[^/\s]+/?$")
 _COMMENTS = re.compile(r"#(?:comments|respond)$")
-_HEADING = re.compile(r" {0,3}#{1,6} \S")
 #: A date written out between the links ("December 20, 2025", "2025-11-21").
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}|[^\W\d_]{3,12}\.? \d{1,2}(?:st|nd|rd|th)?, \d{4}")
 _MAX_TEXT = 600
@@ -52,7 +52,7 @@ def link_meta_lines(lines: list[Line], source: list[str]) -> list[Line]:
 def _under_heading(source: list[str], index: int) -> bool:
     for above in range(index - 1, max(-1, index - 1 - _REACH), -1):
         if source[above].strip():
-            return _HEADING.match(source[above]) is not None
+            return HEADING.match(source[above]) is not None
     return False
 
 
