@@ -23,7 +23,7 @@ _REACH = 3
 
 def may_hold_link_meta(text: str) -> bool:
     """Whether the page has a Markdown heading and a link (the quick test)."""
-    return "\n#" in text and "](" in text or "][" in text
+    return ("\n#" in text or text.startswith("#")) and ("](" in text or "][" in text)
 
 
 def link_meta_lines(lines: list[Line], source: list[str]) -> list[Line]:
