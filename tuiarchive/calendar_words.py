@@ -48,23 +48,35 @@ FIRST_LANGUAGES = 12
 
 
 @cache
+def language_calendar(code: str) -> tuple[tuple[tuple[int, str], ...], tuple[str, ...]]:
+    """One language's month names (with their numbers) and weekday names, in every width and
+    context, as CLDR writes them: the one place babel's calendar names are read."""
+    locale = Locale.parse(code)
+    months: list[tuple[int, str]] = []
+    weekdays: list[str] = []
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            months += get_month_names(width, context, locale).items()
+            weekdays += get_day_names(width, context, locale).values()
+    return tuple(months), tuple(weekdays)
+
+
+@cache
 def calendar_words(every_language: bool = False) -> CalendarWords:
     """The month and weekday names of the first languages, or of all (read once per process)."""
     months: dict[str, int] = {}
     weekdays: set[str] = set()
     joiners: set[str] = set(_EXTRA_JOINERS)
     for code in LANGUAGES if every_language else LANGUAGES[:FIRST_LANGUAGES]:
-        locale = Locale.parse(code)
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                for number, name in get_month_names(width, context, locale).items():
-                    for form in _forms(name):
-                        if not any(ch.isdigit() for ch in form):
-                            months.setdefault(form, number)
-                for name in get_day_names(width, context, locale).values():
-                    weekdays.update(_forms(name))
+        month_names, day_names = language_calendar(code)
+        for number, name in month_names:
+            for form in _forms(name):
+                if not any(ch.isdigit() for ch in form):
+                    months.setdefault(form, number)
+        for name in day_names:
+            weekdays.update(_forms(name))
         for length in ("full", "long", "medium"):
-            pattern = get_date_format(length, locale).pattern
+            pattern = get_date_format(length, Locale.parse(code)).pattern
             for literal in _QUOTED.findall(pattern):
                 joiners.update(word.casefold().rstrip(".") for word in literal.split())
     weekdays -= months.keys()  # a word that names a month ("mar") is read as the month

@@ -326,3 +326,19 @@ def _essay_page() -> list[str]:
         "",
         "Both of you are right, and so is the almanac, on a calm day.",
     ]
+
+
+def test_a_meta_line_under_a_heading_on_the_pages_first_line_is_the_meta() -> None:
+    post = _one(
+        "# Knots That Hold in Rain",
+        "",
+        "[Bo Lindqvist](https://ropework.example/author/bol/) [rigging](https://ropework.example/category/rigging/) March 3, 2024 4 Minutes",
+        "",
+        "A wet rope slips where a dry one grips, and the bowline is no exception.",
+        "",
+        "Tie a second half hitch and [read more](https://ropework.example/knots/) on splices.",
+    )
+    assert post.date == "2024-03-03"
+    assert post.author == "Bo Lindqvist"
+    assert post.labels == ("rigging",)
+    assert post.body.startswith("A wet rope slips")

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from tuiarchive.dumps.line_kinds import Kind, Line
+from tuiarchive.dumps.links import link_texts
 from tuiarchive.dumps.phrases import phrase_fields
 
 #: A related list's heading is this near the body's end, in lines that are not blank.
@@ -23,7 +24,6 @@ _AFTER_LINE = 100
 _RATING_REACH = 6
 _PROMO_LINE = 80
 
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MARKS = re.compile(r"^[#>\s]*|[*_]{2,}|\{#[^}]*\}\s*$")
 _ITEM = re.compile(r"^(?:[-*+•·]|\d{1,2}[.)])\s+")
 _SIGNED = re.compile(r"[+\-−–]\s?\d{1,5}")
@@ -41,7 +41,7 @@ class TrimmedBody:
 
 def _plain(text: str) -> str:
     """A line's words: links to their text, bold and heading marks off, colons trimmed."""
-    text = _LINK.sub(r"\1", text)
+    text = link_texts(text)
     text = _MARKS.sub("", text).strip()
     return " ".join(text.rstrip(" :：").split()).casefold()
 
@@ -94,7 +94,7 @@ def _texts(content: list[Line]) -> list[int]:
 
 
 def _title_like(line: Line) -> bool:
-    text = _LINK.sub(r"\1", line.text).strip()
+    text = link_texts(line.text).strip()
     return 0 < len(text) <= _TITLE and not _SENTENCE.search(text)
 
 
@@ -175,7 +175,7 @@ def _labels_from(content: list[Line], shown: list[int], labels: Sequence[str]) -
     for index in reversed(shown[-(len(wanted) + 1) :]):
         if len(content[index].text) > longest:
             break
-        parts = [_plain(p) for p in re.split(r"[,|·/]", _LINK.sub(r"\1", content[index].text))]
+        parts = [_plain(p) for p in re.split(r"[,|·/]", link_texts(content[index].text))]
         parts = [_ITEM.sub("", p) for p in parts if p]
         if not parts or not set(parts) <= wanted:
             break

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tuiarchive.dumps.dates import match_moment
+from tuiarchive.dumps.links import INLINE_LINK
 from tuiarchive.model import Post
 
 #: A byline set first in the body: a name or two, then an italic stamp ("Ann Lee Ann *2024年5月3日 20:37*").
@@ -16,7 +17,6 @@ _BYLINE = re.compile(
 _FOOTER = re.compile(
     r"(?P<word>发布于|编辑于)[ \t]+(?P<stamp>[^\[\n]{4,40}?)[ \t]*(?P<links>(?:\[[^\[\]\n]{1,60}\]\([^()\s]+\))*)[ \t]*"
 )
-_LINK = re.compile(r"\[(?P<name>[^\[\]\n]{1,60})\]\([^()\s]+\)")
 #: The count of readers' gifts a column prints above its footer ("3 人已送礼物").
 _GIFTS = re.compile(r"\d+[ \t]*人已送礼物")
 _NO_DATE = "no date found"
@@ -62,6 +62,6 @@ def with_clip_stamp(post: Post, text: str) -> Post:
         kept.pop()
     if not kept:
         return post
-    topics = tuple(dict.fromkeys(m["name"].strip() for m in _LINK.finditer(footer["links"])))
+    topics = tuple(dict.fromkeys(m["text"].strip() for m in INLINE_LINK.finditer(footer["links"])))
     said = f"the date is the footer's at the end of the page ({footer['word']} {footer['stamp']})"
     return _dated(post, iso, "\n\n".join(kept), post.labels or topics, said)

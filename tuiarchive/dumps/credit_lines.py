@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from tuiarchive.dumps.line_kinds import BLANK_LINE, Kind, Line
-from tuiarchive.dumps.phrases import phrase_fields
+from tuiarchive.dumps.phrases import longest_first, phrase_fields
 
 #: How far down the page a credit stands (non-blank lines), and how long it may be.
 _HEAD_LINES = 15
@@ -18,7 +18,7 @@ _MARKS = "*_ \t"
 
 @cache
 def _credit() -> re.Pattern[str] | None:
-    phrases = sorted(set(phrase_fields().get("translation_credit", ())), key=len, reverse=True)
+    phrases = longest_first(phrase_fields().get("translation_credit", ()))
     if not phrases:
         return None
     parts = []

@@ -4,24 +4,17 @@ from __future__ import annotations
 
 from functools import cache
 
-from babel import Locale
-from babel.dates import get_day_names, get_month_names
-
-from tuiarchive.calendar_words import LANGUAGES
+from tuiarchive.calendar_words import LANGUAGES, language_calendar
 
 
 @cache
 def calendar_names(code: str) -> frozenset[str]:
     """The month and weekday names of one language, casefolded, with and without a dot."""
-    locale = Locale.parse(code)
+    months, weekdays = language_calendar(code)
     words: set[str] = set()
-    for width in ("wide", "abbreviated"):
-        for context in ("format", "stand-alone"):
-            names = [*get_month_names(width, context, locale).values()]
-            names += get_day_names(width, context, locale).values()
-            for name in names:
-                folded = name.casefold().strip()
-                words.update((folded, folded.rstrip(".")))
+    for name in [*(name for _, name in months), *weekdays]:
+        folded = name.casefold().strip()
+        words.update((folded, folded.rstrip(".")))
     return frozenset(words)
 
 

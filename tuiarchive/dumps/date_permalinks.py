@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 
 from tuiarchive.dumps.dates import match_date
+from tuiarchive.dumps.links import INLINE_LINK
 from tuiarchive.model import Post
 
-#: A Markdown link whose text is short enough to be a date, to an absolute address.
-_LINK = re.compile(r"\[([^\[\]\n]{6,40})\]\((https?://[^\s()]+)(?:\s+\"[^\"\n]*\")?\)")
 #: A date archive's address ("/2021/10/22/"): where a date links on other themes, no post's.
 _DATE_ARCHIVE = re.compile(r"https?://[^/]+(?:/[^/]+)*?/\d{4}/(?:\d{1,2}/){0,2}$")
 _REACH = 8  # saved lines looked at below the title
@@ -23,11 +22,13 @@ def with_date_permalink(post: Post, saved: list[str]) -> Post:
     for text in saved[post.line : post.line + _REACH]:
         if "](" not in text:
             continue
-        for match in _LINK.finditer(text):
-            found = match_date(match[1])
+        for match in INLINE_LINK.finditer(text):
+            url = match["url"]
+            if not 6 <= len(match["text"]) <= 40 or not url.startswith(("http://", "https://")):
+                continue  # a text too short or long to be a date, or a relative address
+            found = match_date(match["text"])
             if found is None or found.iso != post.date:
                 continue
-            url = match[2]
             if _DATE_ARCHIVE.match(url):
                 return post
             return post.with_changes(url=url)

@@ -10,7 +10,7 @@ from functools import cache
 from tuiarchive.dumps.dates import match_date
 from tuiarchive.dumps.line_kinds import Kind, Line
 from tuiarchive.dumps.line_search import holds
-from tuiarchive.dumps.phrases import phrase_fields
+from tuiarchive.dumps.phrases import longest_first, phrase_fields
 
 _MAX_LINE = 60
 _MARKS = " \t:：()（）[]【】-–—·|*_"
@@ -33,7 +33,7 @@ def _tails() -> tuple[str, ...]:
 
 @cache
 def _phrase() -> re.Pattern[str] | None:
-    phrases = sorted(set(phrase_fields().get("last_edited", ())), key=len, reverse=True)
+    phrases = longest_first(phrase_fields().get("last_edited", ()))
     if not phrases:
         return None
     return re.compile("|".join(r"\s*".join(map(re.escape, p.split())) for p in phrases), re.I)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from tuiarchive.dumps.dates import Moment, match_moment
 from tuiarchive.dumps.line_kinds import BLANK_LINE, FooterFacts, Kind, Line, classify
+from tuiarchive.dumps.links import ANY_LINK
 from tuiarchive.dumps.pandoc import div_fence, without_attributes
 
 #: A line marking a post's title by its class: `Title {#t .entry-title}`, `{.cb-post-title`.
@@ -35,7 +36,6 @@ _NAV_DIV = re.compile(
 _HIDDEN_HEADING = re.compile(r"\{[^{}]*\.(?:screen-reader-text|page-title)\b[^{}]*\}[ \t]*$")
 #: A post's text: no meta read inside it.
 _CONTENT_DIV = re.compile(r"\.(?:[\w-]+-)?(?:entry|post)-(?:content|body)\b")
-_LINK = re.compile(r"\[(?P<text>[^\[\]]*)\]\((?P<url>[^()\s]+)(?:\s+\"[^\"]*\")?\)")
 _LABEL_SPAN = re.compile(
     r"\[((?:[^\[\]]++|\[(?:[^\[\]]++|\[[^\[\]]*+\])*+\])*+)\]"
     r"\{[^{}]*\.(?:cat-links|tags-links|entry-categories|entry-tags)(?![\w-])[^{}]*\}"
@@ -90,14 +90,14 @@ def _first_date(text: str) -> Moment | None:
 def _read(raw: str, facts: _Facts) -> None:
     """The facts of one region's saved text added to `facts`."""
     listed = (  # the links a span of categories or tags holds, whatever their address
-        {link["url"] for span in _LABEL_SPAN.finditer(raw) for link in _LINK.finditer(span[1])}
+        {link["url"] for span in _LABEL_SPAN.finditer(raw) for link in ANY_LINK.finditer(span[1])}
         if "-links" in raw or ".entry-" in raw
         else set()
     )
     reduced = without_attributes(_SPAN_BEFORE_SPAN.sub(r"\1 ", raw))
     plain = []
     at = 0
-    for link in _LINK.finditer(reduced):
+    for link in ANY_LINK.finditer(reduced):
         plain.append(reduced[at : link.start()])
         at = link.end()
         text = _ESCAPE.sub(r"\1", " ".join(link["text"].split()))
@@ -130,8 +130,8 @@ def _read(raw: str, facts: _Facts) -> None:
 def _bare_labels(raw: str) -> bool:
     """Whether a paragraph is links alone, to category or tag pages but for one (the
     post's permalink): a theme's footer whose classes the converter dropped."""
-    links = list(_LINK.finditer(raw))
-    if not _BARE.fullmatch(_LINK.sub("", raw)):
+    links = list(ANY_LINK.finditer(raw))
+    if not _BARE.fullmatch(ANY_LINK.sub("", raw)):
         return False
     labels = sum(1 for link in links if _LABEL_URL.search(link["url"]))
     others = [link for link in links if not _LABEL_URL.search(link["url"])]

@@ -8,7 +8,7 @@ from functools import cache
 
 from tuiarchive.calendar_words import calendar_words
 from tuiarchive.dumps.dates import match_date
-from tuiarchive.dumps.phrases import phrase_fields
+from tuiarchive.dumps.phrases import longest_first, phrase_fields
 from tuiarchive.model import Post
 
 #: A line shorter than this cannot hold a page: only longer ones are looked at.
@@ -228,7 +228,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     def alternation(phrases: list[str]) -> str:
         return "|".join(
             r"\s*".join(re.escape(w) for w in p.split()).replace("SITE", _SITE)
-            for p in sorted(set(phrases), key=len, reverse=True)
+            for p in longest_first(phrases)
         )
 
     counts = [

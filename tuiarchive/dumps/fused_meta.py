@@ -9,7 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from tuiarchive.dumps.dates import match_moment
-from tuiarchive.dumps.phrases import phrase_fields
+from tuiarchive.dumps.phrases import longest_first, phrase_fields
 
 if TYPE_CHECKING:  # line_kinds calls this module: its type only
     from tuiarchive.dumps.line_kinds import FooterFacts
@@ -27,7 +27,7 @@ def _leads() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     """Where a piece may start (case kept: "by" inside a byline starts none), how a
     byline starts, and the leads that head a list of categories or tags."""
     fields = phrase_fields()
-    meta = tuple(sorted(set(fields.get("meta_leads", ())), key=len, reverse=True))
+    meta = tuple(longest_first(fields.get("meta_leads", ())))
     words = set(meta)
     bylines = set()
     for phrase in fields.get("posted_by", ()):

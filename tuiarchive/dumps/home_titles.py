@@ -6,6 +6,7 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 from tuiarchive.dumps.line_search import holds
+from tuiarchive.dumps.links import link_texts
 from tuiarchive.dumps.names import plain_title
 from tuiarchive.model import Post
 
@@ -41,7 +42,6 @@ SITE_TITLE = re.compile(
     r"^[ \t]*(?:#+[ \t]*)?(?P<name>[^{}\n]+?)[ \t]*\{[^{}\n]*\.site-(?:title|name)\b[^{}\n]*\}[ \t]*$",
     re.MULTILINE,
 )
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
 def with_site_title_warning(posts: list[Post], text: str) -> list[Post]:
@@ -49,7 +49,7 @@ def with_site_title_warning(posts: list[Post], text: str) -> list[Post]:
     if not holds(text, ".site-") or not posts:
         return posts
     names = {
-        plain_title(_LINK.sub(r"\1", m["name"])): text.count("\n", 0, m.start()) + 1
+        plain_title(link_texts(m["name"])): text.count("\n", 0, m.start()) + 1
         for m in SITE_TITLE.finditer(text)
     }
     changed = []

@@ -6,16 +6,15 @@ import re
 
 from tuiarchive.dumps.dates import match_moment
 from tuiarchive.dumps.line_kinds import FooterFacts, Kind, Line
+from tuiarchive.dumps.links import INLINE_LINK
+from tuiarchive.dumps.markup import HEADING
 
-#: An inline Markdown link: its text and its address (an optional "title" after it).
-_LINK = re.compile(r"\[(?P<text>[^\[\]\n]{1,120})\]\((?P<url>[^()\s]+)(?:\s+\"[^\"\n]*\")?\)")
 #: What may stand between a byline's links: spaces, separators, a connecting word.
 _BETWEEN = re.compile(r"(?:[\s/|,·•–—-]|\bby\b|\bon\b|\bin\b)*", re.I)
 #: An author's page (WordPress `/author/slug/`) and a category's or tag's.
 _AUTHOR = re.compile(r"/author/[^/\s]+/?$")
 _LABEL = re.compile(r"/(?:category|tag)/[^\s]*$")
 _MAX_LINES = 4
-_HEADING = re.compile(r" {0,3}#{1,6} ")
 _MAX_TEXT = 240
 
 
@@ -25,7 +24,7 @@ def _facts(raw: str) -> FooterFacts | None:
     moment = None
     labels: list[str] = []
     at = 0
-    for link in _LINK.finditer(raw):
+    for link in INLINE_LINK.finditer(raw):
         if not _BETWEEN.fullmatch(raw, at, link.start()):
             return None
         at = link.end()
@@ -56,7 +55,7 @@ def link_bylines(lines: list[Line], source: list[str]) -> list[Line]:
         while end < len(source) and end - index < _MAX_LINES and source[end].strip():
             end += 1
         below = next((text for text in source[end : end + 8] if text.strip()), "")
-        if _HEADING.match(below):
+        if HEADING.match(below):
             continue  # a theme's meta above the title: the post starts below it (not read here)
         facts = _facts(" ".join(source[index:end]))
         if facts is None:

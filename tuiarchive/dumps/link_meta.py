@@ -6,17 +6,14 @@ import re
 
 from tuiarchive.dumps.dates import Moment, match_moment
 from tuiarchive.dumps.line_kinds import FooterFacts, Kind, Line
+from tuiarchive.dumps.links import LINK_OR_REFERENCE
+from tuiarchive.dumps.markup import HEADING
 
-#: A Markdown link, inline ("[text](url "title")") or by reference ("[text][4]").
-_LINK = re.compile(
-    r"\[(?P<text>[^\[\]\n]{1,120})\](?:\((?P<url>[^()\s]+)(?:\s+\"[^\"\n]*\")?\)|\[(?P<ref>[^\[\]\n]{1,20})\])"
-)
 _REFERENCE = re.compile(r" {0,3}\[(?P<ref>[^\[\]\n]{1,20})\]:\s*(?P<url>\S+)(?:\s+\"[^\"\n]*\")?")
 #: What may stand between the links: separators, counts, a reading time ("5 Minutes").
 _BETWEEN = re.compile(r"(?:[\s,|·•]|\d{1,6}(?:\s+min(?:ute)?s?(?:\s+read)?\b)?)*", re.I)
 _AUTHOR = re.compile(r"/author/[^/\s]+/?$")
 _COMMENTS = re.compile(r"#(?:comments|respond)$")
-_HEADING = re.compile(r" {0,3}#{1,6} \S")
 #: A date written out between the links ("December 20, 2025", "2025-11-21").
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}|[^\W\d_]{3,12}\.? \d{1,2}(?:st|nd|rd|th)?, \d{4}")
 _MAX_TEXT = 600
@@ -30,7 +27,7 @@ _WRAPPED = 2
 
 def may_hold_link_meta(text: str) -> bool:
     """Whether the page has a Markdown heading and a link (the quick test)."""
-    return "\n#" in text and "](" in text or "][" in text
+    return ("\n#" in text or text.startswith("#")) and ("](" in text or "][" in text)
 
 
 def link_meta_lines(lines: list[Line], source: list[str]) -> list[Line]:
@@ -80,7 +77,7 @@ def _link_lines_below(source: list[str], index: int) -> int:
 def _under_heading(source: list[str], index: int) -> bool:
     for above in range(index - 1, max(-1, index - 1 - _REACH), -1):
         if source[above].strip():
-            return _HEADING.match(source[above]) is not None
+            return HEADING.match(source[above]) is not None
     return False
 
 
@@ -96,7 +93,7 @@ def _facts(raw: str, references: dict[str, str]) -> FooterFacts | None:
     labels: list[str] = []
     comments: int | None = None
     at = 0
-    for link in _LINK.finditer(raw):
+    for link in LINK_OR_REFERENCE.finditer(raw):
         moment, between = _between(raw[at : link.start()], moment)
         if not between:
             return None

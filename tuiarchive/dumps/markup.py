@@ -414,7 +414,9 @@ _DETECT_LINK = re.compile(r"\[[^\[\]\n]*+\]\(\s*<?https?://", re.IGNORECASE)
 _COMMENT_HEAD = re.compile(r"<!--[^\n]*\n(?:(?!-->)[^\n]*\n){0,40}?[ \t]*-->[ \t]*\n\s*# \S")
 _DETECT_IMAGE = re.compile(r"!\[[^\[\]\n]*+\][(\[]|!\[\[")
 _DETECT_REFDEF = re.compile(r"^ {0,3}\[[^\[\]\n^][^\[\]\n]*+\]:[ \t]*\S", re.MULTILINE)
-_DETECT_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE)
+#: A Markdown heading's line ("## Title"), matched at its start.
+HEADING = re.compile(r" {0,3}#{1,6}[ \t]+\S")
+_DETECT_HEADING = re.compile("^" + HEADING.pattern, re.MULTILINE)
 _DETECT_LANG_FENCE = re.compile(r"^[ \t]*```[A-Za-z][\w+#.-]*[ \t]*$", re.MULTILINE)
 _DETECT_FENCE = re.compile(r"^[ \t]*(?:```|~~~)", re.MULTILINE)
 #: A title underlined with "=" (setext, level 1): a blank line (or the top) above it, one below.

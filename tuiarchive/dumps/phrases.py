@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -165,8 +165,15 @@ def _literal(text: str) -> str:
     return joined
 
 
+def longest_first(phrases: Iterable[str]) -> list[str]:
+    """The phrases without repeats, longest first (so an alternation tries "Posted by"
+    before "Posted"), those of one length in the locale files' order: the same order in
+    every run, whatever the string hashes."""
+    return sorted(dict.fromkeys(phrases), key=len, reverse=True)
+
+
 def _alternation(phrases: list[str], start: int = 0) -> str:
-    ordered = sorted(set(phrases), key=len, reverse=True)
+    ordered = longest_first(phrases)
     return "|".join(_template(p, start + i) for i, p in enumerate(ordered))
 
 
@@ -302,7 +309,7 @@ def _compile(languages: tuple[str, ...], fields: dict[str, list[str]]) -> Phrase
     one = f"(?P<one>{_alternation(ones, len(counts) + len(nones))})" if ones else "(?!)"
     share = _alternation(fields.get("share", []))
     share = re.sub(r"\(\?P<\w+>", "(?:", share)  # share phrases carry no facts
-    labels = "|".join(_literal(k) for k in sorted(set(fields.get("labels", [])), key=len)[::-1])
+    labels = "|".join(_literal(k) for k in longest_first(fields.get("labels", [])))
     tail = (
         rf"(?:\s*(?:{count}|{none}|{one}))?"
         rf"(?P<share>(?:\s*(?:{share}))*)"
@@ -315,7 +322,7 @@ def _compile(languages: tuple[str, ...], fields: dict[str, list[str]]) -> Phrase
     # After a byline, the rest of its line is nothing, or begins where a footer piece does.
     rest = r"(?P<rest>(?:(?:[\s,;|·]+|(?<!\w))(?:" + tail_starts.first.pattern + r").*)?)"
     by_word: dict[str, list[str]] = {}
-    for phrase in sorted(set(fields.get("posted_by", [])), key=len, reverse=True):
+    for phrase in longest_first(fields.get("posted_by", [])):
         word = phrase.split("{")[0].split()[0].casefold() if phrase.split("{")[0].split() else ""
         by_word.setdefault(word, []).append(_template(phrase, 900))
     bylines = {word: tuple(patterns) for word, patterns in by_word.items()}

@@ -9,7 +9,7 @@ from functools import cache
 from tuiarchive.dumps.dates import DumpDate, Moment, match_date
 from tuiarchive.dumps.line_kinds import BLANK_LINE, FooterFacts, Kind, Line
 from tuiarchive.dumps.names import looks_like_name
-from tuiarchive.dumps.phrases import phrase_fields
+from tuiarchive.dumps.phrases import longest_first, phrase_fields
 
 #: How far into the page a head stack may stand (a platform's bar may come first).
 _TOP_LINES = 80
@@ -42,7 +42,7 @@ class _Patterns:
 @cache
 def _patterns() -> _Patterns:
     fields = phrase_fields()
-    times = sorted(set(fields.get("reading_time", ())), key=len, reverse=True)
+    times = longest_first(fields.get("reading_time", ()))
     alternation = "|".join(
         r"\s*".join(re.escape(part) for part in phrase.split()).replace(
             re.escape("{n}"), r"\d{1,3}"

@@ -11,7 +11,7 @@ from tuiarchive.dumps.line_search import holds
 from tuiarchive.dumps.markup import FrontMatter
 from tuiarchive.dumps.names import looks_like_name
 from tuiarchive.dumps.phrases import load_phrases
-from tuiarchive.dumps.site_suffixes import slug_side
+from tuiarchive.dumps.site_suffixes import SITE_SEPARATORS, slug_side
 from tuiarchive.model import Post
 
 #: One field of such a header: "Title: …", "URL Source: …", "Published Time: …".
@@ -27,8 +27,6 @@ _END_KEY = "markdown content"  # the page follows this line
 _OTHER_KEYS = frozenset(("warning", "number of pages", "description", "author", "saved", "site"))
 _FIELDS = 8  # a header has at most so many fields
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
-#: A post's title and the site after it in a page's <title>: "Post - Blog", "Post | Blog".
-_SITE_SEPARATORS = (" - ", " | ", " – ", " — ", " · ", " :: ")
 #: A platform's own tail on every post's page title, with no blog's name in it: CSDN's
 #: "<title>_<keywords>-CSDN博客".
 _PLATFORM_TAILS = (re.compile(r"(?:_[^_\n]{0,80})?-CSDN博客"),)
@@ -196,7 +194,7 @@ def split_page_title(title: str) -> tuple[str, str | None]:
         for match in tail.finditer(title):
             if match.end() == len(title) and match.start() > 0:
                 return title[: match.start()].strip(), None
-    for separator in _SITE_SEPARATORS:
+    for separator in SITE_SEPARATORS:
         head, _, site = title.rpartition(separator)
         if head and site.strip() and len(site) <= 60:
             return head.strip(), site.strip()

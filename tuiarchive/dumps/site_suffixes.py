@@ -9,7 +9,7 @@ from tuiarchive.dumps.line_kinds import Kind, Line
 from tuiarchive.dumps.markup import FrontMatter
 
 #: What a page's <title> sets between the post's title and the blog's name.
-_SEPARATORS = (
+SITE_SEPARATORS = (
     " | ",
     " « ",
     " » ",
@@ -36,7 +36,7 @@ def without_site_suffix(
     title = " ".join(front.title.split())
     top = [line.text for line in lines if line.kind is not Kind.BLANK][:_TOP]
     printed = {" ".join(text.split()).casefold() for text in top}
-    for separator in _SEPARATORS:
+    for separator in SITE_SEPARATORS:
         head, _, name = title.rpartition(separator)
         head, name = head.strip(), name.strip()
         if not head or not name or len(name) > 60 or head.casefold() not in printed:
@@ -65,7 +65,7 @@ def slug_side(title: str, url: str | None) -> tuple[str, str] | None:
     slug = _words(url.rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0])
     if len(slug) < 2:
         return None
-    for separator in _SEPARATORS:
+    for separator in SITE_SEPARATORS:
         name, found, rest = title.partition(separator)
         if not found or not name.strip() or not rest.strip():
             continue

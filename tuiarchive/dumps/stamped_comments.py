@@ -9,7 +9,7 @@ from functools import cache
 from tuiarchive.dumps.dates import Moment, match_moment
 from tuiarchive.dumps.line_kinds import BLANK_LINE, FooterFacts, Kind, Line
 from tuiarchive.dumps.line_search import holds
-from tuiarchive.dumps.phrases import group, phrase_fields
+from tuiarchive.dumps.phrases import group, longest_first, phrase_fields
 
 #: What may follow the stamp on its line: the comment's own buttons, set apart by bars.
 _AFTER = r"(?:\s*\|)+(?:\s*[^\W\d_][\w' ]{0,30})?\s*|\s*"
@@ -24,7 +24,7 @@ def _regex(phrase: str, index: int) -> str:
 
 @cache
 def _stamp() -> re.Pattern[str]:
-    phrases = sorted(set(phrase_fields().get("comment_stamp", ())), key=len, reverse=True)
+    phrases = longest_first(phrase_fields().get("comment_stamp", ()))
     alternatives = "|".join(f"(?:{_regex(p, i)})" for i, p in enumerate(phrases)) or "(?!)"
     return re.compile(rf"(?:{alternatives})(?:{_AFTER})", re.I)
 

@@ -9,7 +9,7 @@ from functools import cache
 from tuiarchive.dumps.dates import DumpDate, match_date
 from tuiarchive.dumps.line_kinds import BLANK_LINE, Kind, Line
 from tuiarchive.dumps.line_search import holds
-from tuiarchive.dumps.phrases import phrase_fields
+from tuiarchive.dumps.phrases import longest_first, phrase_fields
 from tuiarchive.model import Post
 
 #: A page that could show Tumblr's notes: a count of them, maybe split over two lines.
@@ -40,7 +40,7 @@ def _regex(phrase: str) -> str:
 
 
 def _alternation(phrases: list[str]) -> str:
-    return "|".join(_regex(p) for p in sorted(set(phrases), key=len, reverse=True)) or "(?!)"
+    return "|".join(_regex(p) for p in longest_first(phrases)) or "(?!)"
 
 
 @cache
