@@ -27,6 +27,7 @@ from tuiarchive.dumps.clipped_pages import clipping_start, may_hold_clipping, no
 from tuiarchive.dumps.code_comments import comment_page, may_hold_comment_page
 from tuiarchive.dumps.comment_heads import comment_heads
 from tuiarchive.dumps.comment_sources import commented_address
+from tuiarchive.dumps.comment_stamps import comment_stamp
 from tuiarchive.dumps.count_links import count_links
 from tuiarchive.dumps.credit_lines import credit_lines
 from tuiarchive.dumps.date_permalinks import with_date_permalink
@@ -1615,6 +1616,13 @@ class _Reader:
             draft.warnings.append(
                 f"line {line.number}: a timestamp after the comment count, in no comment "
                 "a head was found for: kept aside"
+            )
+            return
+        if comment_stamp(draft.footer_seen, draft.moment, facts):
+            draft.extra.append(line.text)
+            draft.warnings.append(
+                f"line {line.number}: a date below the post's footer, on another day than its"
+                " date: a comment's, kept aside (not the post's date)"
             )
             return
         if facts.author is None and not draft.footer_seen:
