@@ -42,6 +42,7 @@ from tuiarchive.dumps.entry_metas import entry_metas, may_hold_entry_meta
 from tuiarchive.dumps.entry_titles import chrome_above_title
 from tuiarchive.dumps.excerpt_comments import excerpt_comments, may_hold_excerpt_comments
 from tuiarchive.dumps.fence_titles import fence_title
+from tuiarchive.dumps.figure_captions import placed_captions, with_caption_notes
 from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
 from tuiarchive.dumps.follow_cards import may_hold_card, without_follow_card
 from tuiarchive.dumps.footer_cards import in_footer_card, labels_over_text
@@ -465,6 +466,7 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         lines[index] = Line(index + 1, raws[index], Kind.FOOTER, raws[index], facts=facts)
     for index in page.header_chrome:  # a skip link, the blog's description: no name, no text
         lines[index] = Line(index + 1, raws[index], Kind.CHROME, lines[index].text)
+    lines, captions_left = placed_captions(lines, page.captions, page.headings, classify)
     meta_url = None
     if page.markdown and may_hold_entry_meta(text):  # `{.posted-on}`, `{.cat-links}`: one footer
         lines, meta_url = entry_metas(lines, saved_lines())
@@ -594,6 +596,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         posts[0] = with_sidebar(posts[0], sidebar)
     if link_said and posts:
         posts[0] = with_link_notes(posts[0], link_said)
+    if captions_left and posts:
+        posts = with_caption_notes(posts, captions_left)
     posts = _with_page_facts(posts, front)
     posts = [without_embeds(without_fused_buttons(with_clipped_labels(post))) for post in posts]
     posts = [without_title_suffix(post) for post in posts]
