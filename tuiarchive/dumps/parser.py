@@ -77,6 +77,7 @@ from tuiarchive.dumps.link_lines import inside_a_sentence
 from tuiarchive.dumps.link_meta import link_meta_lines, may_hold_link_meta
 from tuiarchive.dumps.link_notes import link_notes, with_link_notes
 from tuiarchive.dumps.lone_comments import only_comments
+from tuiarchive.dumps.lone_site_names import lone_site_name
 from tuiarchive.dumps.mail_clips import without_mailbox_url, without_title_heading
 from tuiarchive.dumps.markup import FrontMatter, fenced_page, read_page, without_heading_marks
 from tuiarchive.dumps.menu_titles import title_over_shares
@@ -1170,6 +1171,19 @@ class _Reader:
         ):
             draft.content.append(line)
             return
+        if (
+            draft is not None
+            and kind is Kind.FOOTER
+            and draft.has_body
+            and not draft.footer_seen
+            and lone_site_name(self.lines, index)
+        ):
+            draft.content.append(line)
+            draft.warnings.append(
+                f"line {line.number}: {line.text!r} alone between two lines of text read as the"
+                " body's (a site named), not share buttons ending the post"
+            )
+            return
         if kind in (Kind.FOOTER, Kind.BYLINE):
             self._footer(index, line)
             return
@@ -1624,10 +1638,9 @@ class _Reader:
             return
         if comment_stamp(draft.footer_seen, draft.moment, facts):
             draft.extra.append(line.text)
-            draft.warnings.append(
-                f"line {line.number}: a date below the post's footer, on another day than its"
-                " date: a comment's, kept aside (not the post's date)"
-            )
+            said = "a date below the post's footer, on another day than its date: a comment's"
+            if not any(said in w for w in draft.warnings):  # the first said: the rest alike
+                draft.warnings.append(f"line {line.number}: {said}, kept aside (not the post's)")
             return
         if facts.author is None and not draft.footer_seen:
             before = len(draft.content)
