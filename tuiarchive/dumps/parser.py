@@ -159,6 +159,7 @@ from tuiarchive.dumps.reprint_heads import reprint_head, wrapped_labels
 from tuiarchive.dumps.run_labels import run_together_warning
 from tuiarchive.dumps.run_on_titles import run_on_title
 from tuiarchive.dumps.saved_forms import as_read
+from tuiarchive.dumps.second_titles import second_title
 from tuiarchive.dumps.section_tags import without_sections
 from tuiarchive.dumps.service_footers import may_hold_service_footer, service_footers, untitled
 from tuiarchive.dumps.share_closed import closed_like_above, share_heading
@@ -2078,6 +2079,9 @@ class _Reader:
         if not draft.has_body and not has_footer_facts:
             self._unplaced(draft, "a line with neither body nor footer")
             return
+        if draft.header is None and draft.title_printed and self.first_on_page:
+            doubt = second_title(draft.title, draft.content)
+            draft.warnings.extend([doubt] if doubt else [])
         if not self.first_on_page and _only_a_count(draft) and self.posts[-1].comments is None:
             self._unplaced(draft, "a comment section set apart: its count and comments the post's")
             self.posts[-1] = self.posts[-1].with_changes(comments=draft.comment_count)
