@@ -59,6 +59,9 @@ class Page:
     label_links: dict[int, tuple[str, ...]] = field(default_factory=dict, hash=False)
     #: Header lines its markup marks as chrome: a skip link, the blog's description's div.
     header_chrome: frozenset[int] = frozenset()
+    #: Lines holding a figure's caption (`<figcaption>`), index -> the caption's text (kept
+    #: on the line: where it stands is the parser's to read).
+    captions: dict[int, str] = field(default_factory=dict, hash=False)
 
 
 # Front matter ------------------------------------------------------------------------------
@@ -386,8 +389,8 @@ _INLINE_TAGS = "a|abbr|acronym|b|big|cite|code|del|em|font|i|img|ins|kbd|label|m
 _BLOCK_TAGS = "address|article|aside|blockquote|br|button|caption|center|col|colgroup|dd|div|dl|dt|figcaption|figure|footer|form|h[1-6]|header|hr|iframe|input|li|nav|noscript|ol|p|pre|script|section|source|style|table|tbody|td|textarea|tfoot|th|thead|tr|ul|video|audio|picture|meta|link"  # fmt: skip
 _ATTRS = r"(?=\s|/?>)(?:[^<>\"'\n]++|\"[^\"<\n]*+\"|'[^'<\n]*+')*+>"
 _TAG = re.compile(rf"</?(?:(?P<inline>{_INLINE_TAGS})|{_BLOCK_TAGS}){_ATTRS}", re.IGNORECASE)
-#: A figure's caption on its line: it goes with the image it captions (dropped), never text.
-_CAPTION = re.compile(r"<figcaption\b[^<>\n]*+>[^\n]*?</figcaption>", re.IGNORECASE)
+#: A figure's caption on its line: its text is kept; where it stands is the parser's to read.
+_CAPTION = re.compile(r"<figcaption\b[^<>\n]*+>([^\n]*?)</figcaption>", re.IGNORECASE)
 _ENTITY = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 _FENCE = re.compile(r"\s*(`{3,}|~{3,})(.*)")
@@ -605,8 +608,6 @@ def _inline(text: str, labels: frozenset[str]) -> str:
     text = _AUTOLINK.sub(r"\1", text)
     if "<&#47;" in text:  # jekyll-import writes a closing tag's slash as an entity
         text = text.replace("<&#47;", "</")
-    if "<figcaption" in text:
-        text = _CAPTION.sub("", text)
     text = _BREAK.sub(gap, _TAG.sub(tag, text))
     return restore(_entities(text))
 
@@ -965,6 +966,7 @@ def _read_page(text: str, said_markdown: bool = False) -> Page:
     links: dict[int, str] = {}
     label_links: dict[int, tuple[str, ...]] = {}
     chrome: frozenset[int] = frozenset()
+    captions: dict[int, str] = {}
     if markdown:
         chrome = header_chrome(lines, has_divs(text))
         _join_heading_links(lines)
@@ -975,6 +977,11 @@ def _read_page(text: str, said_markdown: bool = False) -> Page:
         }
         source = _source_line(lines)
         label_links = _label_link_lines(lines)
+        captions = {
+            i: _inline(m[1], frozenset()).strip()
+            for i, line in enumerate(lines)
+            if "<fig" in line and (m := _CAPTION.search(line))
+        }
         code, headings = _markdown(lines)
         for i, names in label_links.items():
             lines[i] = ", ".join(names)
@@ -987,5 +994,5 @@ def _read_page(text: str, said_markdown: bool = False) -> Page:
         raise AssertionError("line count changed")
     return Page(
         tuple(lines), _merge(blocks, unfenced), markdown, frozenset(code), headings, links, label_links,
-        chrome,
+        chrome, captions,
     )  # fmt: skip

@@ -27,6 +27,7 @@ from tuiarchive.dumps.clipped_pages import clipping_start, may_hold_clipping, no
 from tuiarchive.dumps.code_comments import comment_page, may_hold_comment_page
 from tuiarchive.dumps.comment_heads import comment_heads
 from tuiarchive.dumps.comment_sources import commented_address
+from tuiarchive.dumps.comment_stamps import comment_stamp
 from tuiarchive.dumps.count_links import count_links
 from tuiarchive.dumps.credit_lines import credit_lines
 from tuiarchive.dumps.date_permalinks import with_date_permalink
@@ -41,6 +42,7 @@ from tuiarchive.dumps.entry_metas import entry_metas, may_hold_entry_meta
 from tuiarchive.dumps.entry_titles import chrome_above_title
 from tuiarchive.dumps.excerpt_comments import excerpt_comments, may_hold_excerpt_comments
 from tuiarchive.dumps.fence_titles import fence_title
+from tuiarchive.dumps.figure_captions import placed_captions, with_caption_notes
 from tuiarchive.dumps.flattened import flattened_pages, kept_posts, may_hold_flattened
 from tuiarchive.dumps.follow_cards import may_hold_card, without_follow_card
 from tuiarchive.dumps.footer_cards import in_footer_card, labels_over_text
@@ -76,6 +78,7 @@ from tuiarchive.dumps.link_meta import link_meta_lines, may_hold_link_meta
 from tuiarchive.dumps.link_notes import link_notes, with_link_notes
 from tuiarchive.dumps.linked_footers import linked_footers, may_hold_linked_footer
 from tuiarchive.dumps.lone_comments import only_comments
+from tuiarchive.dumps.lone_site_names import lone_site_name
 from tuiarchive.dumps.mail_clips import without_mailbox_url, without_title_heading
 from tuiarchive.dumps.markup import FrontMatter, fenced_page, read_page, without_heading_marks
 from tuiarchive.dumps.menu_titles import title_over_shares
@@ -162,6 +165,7 @@ from tuiarchive.dumps.reprint_heads import reprint_head, wrapped_labels
 from tuiarchive.dumps.run_labels import run_together_warning
 from tuiarchive.dumps.run_on_titles import run_on_title
 from tuiarchive.dumps.saved_forms import as_read
+from tuiarchive.dumps.second_titles import second_title
 from tuiarchive.dumps.section_tags import without_sections
 from tuiarchive.dumps.service_footers import may_hold_service_footer, service_footers, untitled
 from tuiarchive.dumps.share_closed import closed_like_above, share_heading
@@ -472,6 +476,7 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         lines[index] = Line(index + 1, raws[index], Kind.FOOTER, raws[index], facts=facts)
     for index in page.header_chrome:  # a skip link, the blog's description: no name, no text
         lines[index] = Line(index + 1, raws[index], Kind.CHROME, lines[index].text)
+    lines, captions_left = placed_captions(lines, page.captions, page.headings, classify)
     meta_url = None
     if page.markdown and may_hold_entry_meta(text):  # `{.posted-on}`, `{.cat-links}`: one footer
         lines, meta_url = entry_metas(lines, saved_lines())
@@ -605,6 +610,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         posts[0] = with_sidebar(posts[0], sidebar)
     if link_said and posts:
         posts[0] = with_link_notes(posts[0], link_said)
+    if captions_left and posts:
+        posts = with_caption_notes(posts, captions_left)
     posts = _with_page_facts(posts, front)
     posts = [without_embeds(without_fused_buttons(with_clipped_labels(post))) for post in posts]
     posts = [without_title_suffix(post) for post in posts]
@@ -1179,6 +1186,19 @@ class _Reader:
         ):
             draft.content.append(line)
             return
+        if (
+            draft is not None
+            and kind is Kind.FOOTER
+            and draft.has_body
+            and not draft.footer_seen
+            and lone_site_name(self.lines, index)
+        ):
+            draft.content.append(line)
+            draft.warnings.append(
+                f"line {line.number}: {line.text!r} alone between two lines of text read as the"
+                " body's (a site named), not share buttons ending the post"
+            )
+            return
         if kind in (Kind.FOOTER, Kind.BYLINE):
             self._footer(index, line)
             return
@@ -1631,6 +1651,12 @@ class _Reader:
                 "a head was found for: kept aside"
             )
             return
+        if comment_stamp(draft.footer_seen, draft.moment, facts):
+            draft.extra.append(line.text)
+            said = "a date below the post's footer, on another day than its date: a comment's"
+            if not any(said in w for w in draft.warnings):  # the first said: the rest alike
+                draft.warnings.append(f"line {line.number}: {said}, kept aside (not the post's)")
+            return
         if facts.author is None and not draft.footer_seen:
             before = len(draft.content)
             self._name_above_footer(draft, line)
@@ -2073,6 +2099,9 @@ class _Reader:
         if not draft.has_body and not has_footer_facts:
             self._unplaced(draft, "a line with neither body nor footer")
             return
+        if draft.header is None and draft.title_printed and self.first_on_page:
+            doubt = second_title(draft.title, draft.content)
+            draft.warnings.extend([doubt] if doubt else [])
         if not self.first_on_page and _only_a_count(draft) and self.posts[-1].comments is None:
             self._unplaced(draft, "a comment section set apart: its count and comments the post's")
             self.posts[-1] = self.posts[-1].with_changes(comments=draft.comment_count)
