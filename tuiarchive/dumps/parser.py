@@ -1695,8 +1695,8 @@ class _Reader:
         if facts.author and draft.title_byline is None and under and not draft.has_body:
             draft.title_byline = line if byline_only and not dated else None
         elif facts.author and draft.title_byline is not None and draft.has_body:
-            said = credit_into_body(draft.content, draft.title_byline, facts.author)
-            draft.warnings += [said] if said else []  # "By Ana, Team" over the text
+            credit = credit_into_body(draft.content, draft.title_byline, facts.author)
+            draft.warnings += [credit] if credit else []  # "By Ana, Team" over the text
             draft.title_byline = None
         if facts.author:
             draft.posted_by = facts.author
