@@ -35,6 +35,7 @@ from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.day_first import PageOrder, read_numeric_orders
 from tuiarchive.dumps.decode import decode_dump
 from tuiarchive.dumps.doc_pages import is_doc_page
+from tuiarchive.dumps.double_spaced import single_spaced
 from tuiarchive.dumps.edited_dates import edited_dates
 from tuiarchive.dumps.embeds import without_embeds
 from tuiarchive.dumps.entry_metas import entry_metas, may_hold_entry_meta
@@ -262,7 +263,9 @@ def read_dump_pieces(
     holds a post.
     """
     decoded = decode_dump(data)
-    text = decoded.text
+    text, spaced = single_spaced(decoded.text)
+    if spaced:
+        decoded = replace(decoded, warnings=(*decoded.warnings, spaced))
     cuts = cut_points(text, size) if len(text) > size else []
     if not cuts:
         yield _with_warnings(parse_text(text, source), decoded.warnings)
