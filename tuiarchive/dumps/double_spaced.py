@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 #: Fewer lines with text than this are too little evidence to call a page double-spaced.
 _MIN_LINES = 20
-#: Two lines with text one under the other: a page saved single-spaced.
-_ADJACENT = re.compile(r"\S[ \t]*\n[ \t]*\S")
-#: A line that ends a sentence, a heading's mark or a quote: the line under it may start anew.
-_ENDED = re.compile(r"[.!?:;…\"'»”’)\]}>*|#=_`-]\s*$")
+#: How a line that ends a sentence, a heading's mark or a quote ends: the next may start anew.
+_ENDS = frozenset(".!?:;…\"'»”’)]}>*|#=_`-")
 
 DOUBLED = "the page was saved double-spaced (a blank line under every line): read single-spaced"
 JOINED = (
@@ -26,8 +23,8 @@ def single_spaced(text: str) -> tuple[str, str | None]:
     Evidence: over a long page no two lines with text are adjacent, and either every blank
     run is odd with runs of three where paragraphs were (every line end written twice), or
     many lines run on over a single blank line (a wrapped paragraph split apart). Cheap on
-    an ordinary page: one search stops at its first two adjacent lines with text."""
-    if "\n\n" not in text or _ADJACENT.search(text):
+    an ordinary page: the scan stops at its first two adjacent lines with text."""
+    if "\n\n" not in text:
         return text, None
     lines = text.split("\n")
     runs: list[int] = []  # the blank lines between each two lines with text
@@ -74,7 +71,7 @@ def _runs_on(line: str, under: str) -> bool:
     """Whether `under` goes on with `line`'s sentence: a long line that ends no sentence,
     and a line under it that starts with a small letter."""
     start = under.lstrip()[:1]
-    return len(line.strip()) >= 30 and start.islower() and not _ENDED.search(line)
+    return len(line.strip()) >= 30 and start.islower() and line.rstrip()[-1:] not in _ENDS
 
 
 def _rebuilt(lines: list[str], blanks: Callable[[int], int]) -> str:
