@@ -36,6 +36,7 @@ from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.day_first import PageOrder, read_numeric_orders
 from tuiarchive.dumps.decode import decode_dump
 from tuiarchive.dumps.doc_pages import is_doc_page
+from tuiarchive.dumps.double_spaced import single_spaced
 from tuiarchive.dumps.edited_dates import edited_dates
 from tuiarchive.dumps.embeds import without_embeds
 from tuiarchive.dumps.entry_metas import entry_metas, may_hold_entry_meta
@@ -180,6 +181,7 @@ from tuiarchive.dumps.source_tails import source_tail
 from tuiarchive.dumps.split_stamps import join_split_stamps, may_hold_split_stamp
 from tuiarchive.dumps.stamped_comments import may_hold_stamps, stamped_comments
 from tuiarchive.dumps.static_pages import is_static_page
+from tuiarchive.dumps.story_tails import may_hold_story_tail, story_tail
 from tuiarchive.dumps.style_lines import may_hold_style_line, style_lines
 from tuiarchive.dumps.summary_heads import summary_cut
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
@@ -274,7 +276,9 @@ def read_dump_pieces(
     holds a post.
     """
     decoded = decode_dump(data)
-    text = decoded.text
+    text, spaced = single_spaced(decoded.text)
+    if spaced:
+        decoded = replace(decoded, warnings=(*decoded.warnings, spaced))
     cuts = cut_points(text, size) if len(text) > size else []
     if not cuts:
         yield _with_warnings(parse_text(text, source), decoded.warnings)
@@ -544,6 +548,9 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         lines = without_note_head(lines, head)
         lines, tail_said = note_tail(lines)  # its closing line under a rule at the end
     lines, stack_said = post_head(lines, text, page.markdown)
+    if stack_said and may_hold_story_tail(text):  # claps, tags, "Written by" under the story
+        lines, story_said = story_tail(lines, saved_lines())
+        stack_said += story_said
     lines = post_navigation(lines, text)  # "Previous Post <title>" under its heading
     if may_hold_permalink_footer(text):
         lines, stack_said = permalink_footers(lines, saved_lines(), stack_said)

@@ -49,8 +49,11 @@ def _patterns() -> _Patterns:
         )
         for phrase in times
     )
+    # the date after the reading time, or before it (Medium's older head: "Sep 5, 2016 · 5 min read")
     reading = re.compile(
-        rf"(?:[·•|∙]\s*)?(?:{alternation or '(?!)'})(?:\s*[·•|∙]\s*(?P<date>.{{4,40}}))?", re.I
+        rf"(?:(?P<first>[^·•|∙]{{4,40}}?)\s*[·•|∙]\s*|[·•|∙]\s*)?(?:{alternation or '(?!)'})"
+        rf"(?:\s*[·•|∙]\s*(?P<date>.{{4,40}}))?",
+        re.I,
     )
     head = frozenset(" ".join(p.split()).casefold() for p in fields.get("post_head", ()))
     images = frozenset(" ".join(p.split()) for p in fields.get("image_prompt", ()))
@@ -65,18 +68,20 @@ def post_head(lines: list[Line], text: str, markdown: bool) -> tuple[list[Line],
     `text` is the page as written: its Markdown says which lines were links and avatars.
     Cheap where it cannot apply: a look at the top's short lines, and on a Markdown page
     one substring scan for an image link."""
-    top = min(len(lines), _TOP_LINES)
+    top = _top(lines)
     patterns = _patterns()
     reading = next(
         (
             i
             for i in range(top)
-            if 0 < len(lines[i].text) < 40 and patterns.reading.fullmatch(lines[i].text)
+            if 0 < len(lines[i].text) < 60 and patterns.reading.fullmatch(lines[i].text)
         ),
         None,
     )
     if reading is None and not (markdown and text.find("[![", 0, _TOP_CHARS) >= 0):
         return lines, []
+    if reading is None:  # an avatar byline: among the page's first lines, blank or not
+        top = min(len(lines), _TOP_LINES)
     raws = text.split("\n", top)[:top]
     avatar = _avatar_byline(raws, top if reading is None else reading)
     if reading is None and avatar is None:
@@ -89,7 +94,8 @@ def post_head(lines: list[Line], text: str, markdown: bool) -> tuple[list[Line],
     responses = None
     if reading is not None:
         match = patterns.reading.fullmatch(lines[reading].text)
-        date = match_date(match["date"]) if match and match["date"] else None
+        said = (match["date"] or match["first"]) if match else None
+        date = match_date(said) if said else None
         dropped.append(lines[reading].text)
         out[reading] = BLANK_LINE
         under = len(dropped)
@@ -116,9 +122,9 @@ def post_head(lines: list[Line], text: str, markdown: bool) -> tuple[list[Line],
     byline = Line(at + 1, raw, Kind.FOOTER, lines[at].text or raw, facts=facts)
     out[at] = BLANK_LINE
     # right under the title, as the reader expects a byline (blank lines set it apart)
-    over = next((i for i in range(at - 1, max(-1, at - _STACK), -1) if out[i].text), None)
+    over = next((i for i in range(at - 1, max(-1, at - 4 * _STACK), -1) if out[i].text), None)
     if over is not None and out[over].kind is Kind.TEXT:
-        at = over + 1
+        at = _title_over(out, raws, over) + 1
     out[at] = replace(byline, number=at + 1)
     _header_image(out, raws, end, patterns, dropped)
     said = f"line {byline.number}: the platform's head lines read as the post's byline"
@@ -129,6 +135,46 @@ def post_head(lines: list[Line], text: str, markdown: bool) -> tuple[list[Line],
     if responses is not None:
         said += f" (the second count, {responses}, read as the responses: the comment count)"
     return out, [said]
+
+
+def _title_over(out: list[Line], raws: list[str], over: int) -> int:
+    """The title's line over a head stack: the line right over it, or, where that line is a
+    subtitle (a heading ranked under the heading above it: Medium's standfirst), that
+    heading above it; the subtitle then opens the body."""
+    rank = _rank(raws, over)
+    if rank is None:
+        return over
+    above = next((i for i in range(over - 1, max(-1, over - 4 * _STACK), -1) if out[i].text), None)
+    if above is None or out[above].kind is not Kind.TEXT:
+        return over
+    title = _rank(raws, above)
+    return above if title is not None and title < rank else over
+
+
+def _rank(raws: list[str], index: int) -> int | None:
+    """A heading's rank: ATX ("## A") or setext (a "===" or "---" line under it)."""
+    raw = _raw(raws, index)
+    if raw.startswith("#"):
+        marks = len(raw) - len(raw.lstrip("#"))
+        return marks if marks <= 6 and raw[marks : marks + 1] == " " else None
+    under = _raw(raws, index + 1).strip()
+    if len(under) >= 3 and set(under) == {"="}:
+        return 1
+    if len(under) >= 3 and set(under) == {"-"}:
+        return 2
+    return None
+
+
+def _top(lines: list[Line]) -> int:
+    """Where the page's top ends: after its first lines with text (pandoc's fenced divs and
+    wrapped attributes leave many lines blank over a head stack)."""
+    seen = 0
+    for index, line in enumerate(lines):
+        if line.kind is not Kind.BLANK:
+            seen += 1
+            if seen > _TOP_LINES:
+                return index
+    return len(lines)
 
 
 def _responses(below: list[str]) -> int | None:
@@ -216,17 +262,23 @@ def _above(
     """The stack's lines over its reading time: "Follow", an avatar, separators blanked;
     the name right above them is the author's when a title stands over it."""
     date: DumpDate | None = None
-    for index in range(at - 1, max(-1, at - 1 - _STACK), -1):
+    texts = 0  # the stack's reach is counted in lines with text
+    for index in range(at - 1, -1, -1):
         line = out[index]
         if line.kind is Kind.BLANK:
             continue
+        texts += 1
+        if texts > _STACK // 2:
+            break
         if line.kind is Kind.DATE and line.date is not None and date is None:
             date = line.date
         elif _head_line(line, patterns) or _raw(raws, index).startswith("[!["):
             pass
         else:
             name = _name(line, _raw(raws, index))
-            over = next((ln for ln in reversed(out[max(0, index - 4) : index]) if ln.text), None)
+            over = next(
+                (ln for ln in reversed(out[max(0, index - 4 * _STACK) : index]) if ln.text), None
+            )
             if name is None or over is None:
                 return date
             return (index, name)
