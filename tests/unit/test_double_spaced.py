@@ -96,3 +96,13 @@ def test_a_page_of_one_line_paragraphs_is_not_read_as_double_spaced() -> None:
     page = f"# A walk along the river\n\nPosted by Ines Roca on June 3, 2015\n\n{paragraphs}\n"
     posts = parse_dump(page.encode(), "walk.md")
     assert not any("spaced" in w or "every two lines" in w for p in posts for w in p.warnings)
+
+
+def test_a_re_spaced_page_s_posts_point_at_their_lines_in_the_file_as_saved() -> None:
+    for respaced in (_doubled(_PAGE), _blank_between(_PAGE)):
+        saved_lines, respaced_lines = _PAGE.split("\n"), respaced.split("\n")
+        saved = parse_dump(_PAGE.encode(), "garden.txt")
+        posts = parse_dump(respaced.encode(), "garden.txt")
+        assert [respaced_lines[p.line - 1] for p in posts] == [
+            saved_lines[p.line - 1] for p in saved
+        ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
 #: Fewer lines with text than this are too little evidence to call a page double-spaced.
 _MIN_LINES = 20
@@ -16,7 +17,16 @@ JOINED = (
 )
 
 
-def single_spaced(text: str) -> tuple[str, str | None]:
+class Respaced(NamedTuple):
+    """A page as read: its text, the warning saying it was re-spaced (None when it was not),
+    and, for each of its lines, the number of that line in the file as saved."""
+
+    text: str
+    warning: str | None = None
+    saved_lines: tuple[int, ...] | None = None
+
+
+def single_spaced(text: str) -> Respaced:
     """The page as first saved when its own lines show it was re-saved double-spaced, and
     the warning saying so; the text unchanged (and None) where the evidence is not clear.
 
@@ -25,36 +35,37 @@ def single_spaced(text: str) -> tuple[str, str | None]:
     many lines run on over a single blank line (a wrapped paragraph split apart). Cheap on
     an ordinary page: the scan stops at its first two adjacent lines with text."""
     if "\n\n" not in text:
-        return text, None
+        return Respaced(text)
     lines = text.split("\n")
     runs: list[int] = []  # the blank lines between each two lines with text
     run, seen, above = 0, 0, False
     for line in lines:
         if line.strip():
             if above:
-                return text, None
+                return Respaced(text)
             if seen:
                 runs.append(run)
             seen, run, above = seen + 1, 0, True
         else:
             run, above = run + 1, False
     if seen < _MIN_LINES:
-        return text, None
+        return Respaced(text)
     # every line end written twice: runs of 1 where lines stood together, of 3 where a
     # paragraph ended (many of them: a page saved single-spaced has few runs of 3)
     if all(r % 2 for r in runs) and sum(r >= 3 for r in runs) * 8 >= len(runs) >= 8:
-        return _rebuilt(lines, lambda r: (r - 1) // 2), DOUBLED
+        return Respaced(*_rebuilt(lines, lambda r: (r - 1) // 2, DOUBLED))
     kept = [line for line in lines if line.strip()]
     ones = [i for i, r in enumerate(runs) if r == 1]
     joins = sum(1 for i in ones if _runs_on(kept[i], kept[i + 1]))
     if joins >= 3 and joins * 5 >= len(ones):
-        return _joined(lines), JOINED
-    return text, None
+        return Respaced(*_joined(lines, JOINED))
+    return Respaced(text)
 
 
-def _joined(lines: list[str]) -> str:
+def _joined(lines: list[str], warning: str) -> tuple[str, str, tuple[int, ...]]:
     """The lines with the single blank line between a line and the one it runs on into cut."""
     out: list[str] = []
+    saved: list[int] = []
     for index, line in enumerate(lines):
         if (
             not line.strip()
@@ -64,7 +75,8 @@ def _joined(lines: list[str]) -> str:
         ):
             continue
         out.append(line)
-    return "\n".join(out)
+        saved.append(index + 1)
+    return "\n".join(out), warning, tuple(saved)
 
 
 def _runs_on(line: str, under: str) -> bool:
@@ -74,16 +86,23 @@ def _runs_on(line: str, under: str) -> bool:
     return len(line.strip()) >= 30 and start.islower() and line.rstrip()[-1:] not in _ENDS
 
 
-def _rebuilt(lines: list[str], blanks: Callable[[int], int]) -> str:
+def _rebuilt(
+    lines: list[str], blanks: Callable[[int], int], warning: str
+) -> tuple[str, str, tuple[int, ...]]:
     """The lines with each blank run between two lines with text cut to `blanks(run)`."""
     out: list[str] = []
-    run: list[str] = []
-    for line in lines:
+    saved: list[int] = []
+    run: list[int] = []  # the blank lines' numbers since the last line with text
+    for number, line in enumerate(lines, 1):
         if line.strip():
-            out.extend(run[: blanks(len(run))] if out else run)
+            kept = run[: blanks(len(run))] if saved else run
+            saved.extend(kept)
+            out.extend(lines[n - 1] for n in kept)
             run = []
             out.append(line)
+            saved.append(number)
         else:
-            run.append(line)
-    out.extend(run)
-    return "\n".join(out)
+            run.append(number)
+    saved.extend(run)
+    out.extend(lines[n - 1] for n in run)
+    return "\n".join(out), warning, tuple(saved)

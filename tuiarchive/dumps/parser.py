@@ -34,7 +34,7 @@ from tuiarchive.dumps.date_permalinks import with_date_permalink
 from tuiarchive.dumps.dated_titles import dated_titles
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.day_first import PageOrder, read_numeric_orders
-from tuiarchive.dumps.decode import decode_dump
+from tuiarchive.dumps.decode import DecodedDump, decode_dump
 from tuiarchive.dumps.doc_pages import is_doc_page
 from tuiarchive.dumps.double_spaced import single_spaced
 from tuiarchive.dumps.edited_dates import edited_dates
@@ -145,7 +145,7 @@ from tuiarchive.dumps.permalink_footers import (
     permalink_address,
     permalink_footers,
 )
-from tuiarchive.dumps.pieces import PIECE_CHARS, cut_points, shifted
+from tuiarchive.dumps.pieces import PIECE_CHARS, cut_points, renumbered, shifted
 from tuiarchive.dumps.post_heads import post_head
 from tuiarchive.dumps.post_navigation import post_navigation
 from tuiarchive.dumps.preambles import preamble, with_preamble, without_preamble
@@ -276,9 +276,19 @@ def read_dump_pieces(
     holds a post.
     """
     decoded = decode_dump(data)
-    text, spaced = single_spaced(decoded.text)
+    text, spaced, saved_lines = single_spaced(decoded.text)
     if spaced:
         decoded = replace(decoded, warnings=(*decoded.warnings, spaced))
+    if saved_lines is not None:  # each post's line numbers the file's as saved
+        lines = saved_lines
+        for piece in _read_pieces(text, source, size, decoded):
+            yield [renumbered(post, lines) for post in piece]
+        return
+    yield from _read_pieces(text, source, size, decoded)
+
+
+def _read_pieces(text: str, source: str, size: int, decoded: DecodedDump) -> Iterator[list[Post]]:
+    """The posts of a dump's decoded text, a piece at a time (see `read_dump_pieces`)."""
     cuts = cut_points(text, size) if len(text) > size else []
     if not cuts:
         yield _with_warnings(parse_text(text, source), decoded.warnings)

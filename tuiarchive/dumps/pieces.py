@@ -49,6 +49,22 @@ def _date_header_after(text: str, start: int) -> int | None:
     return None
 
 
+def renumbered(post: Post, saved_lines: tuple[int, ...]) -> Post:
+    """A post read from a page re-spaced before reading, its line numbers (and those its
+    warnings name) the file's as saved: `saved_lines[n - 1]` is line n's."""
+
+    def saved(number: int) -> int:
+        return saved_lines[number - 1] if 0 < number <= len(saved_lines) else number
+
+    def renumber(match: re.Match[str]) -> str:
+        return f"line {saved(int(match[1]))}"
+
+    return post.with_changes(
+        line=saved(post.line),
+        warnings=tuple(_LINE_NUMBER.sub(renumber, w) for w in post.warnings),
+    )
+
+
 def shifted(post: Post, lines_before: int) -> Post:
     """A post read from a piece, its line numbers made the whole dump's."""
     if not lines_before:
