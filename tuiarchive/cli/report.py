@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -46,6 +45,14 @@ def import_with_progress(paths: Sequence[str], store: Store, console: Console) -
     """Import `paths` (made absolute), with a progress bar on `console` if it is a terminal."""
     # The loader (and the page reader it drives) is imported only to import: listing and
     # counting posts start quicker without it.
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
     from tuiarchive.loader import import_dumps
 
     paths = [os.path.abspath(path) for path in paths]
@@ -107,7 +114,9 @@ def print_posts(store: Store, query: Query, as_json: bool, limit: int | None = N
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
         out.flush()
         return len(positions)
-    console = Console(highlight=False)
+    # Every cell, the title included, is a `Text`, and the headers are plain words: no
+    # markup or emoji codes to read (reading them would import Rich's table of emoji names).
+    console = Console(highlight=False, markup=False, emoji=False)
     if not console.is_terminal:
         console.width = 10_000  # piped: one line per post, whatever its length
     title = f"{len(matching)} of {len(catalogue)} posts: {query.description}"
