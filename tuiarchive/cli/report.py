@@ -15,11 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-from rich.table import Table
-from rich.text import Text
-
+from tuiarchive.cli.plain_table import plain_table
 from tuiarchive.paths import default_store_path
 from tuiarchive.query.language import Query
 from tuiarchive.research.citation import FORMAT_NAMES, blog_name, record_of
@@ -27,7 +23,12 @@ from tuiarchive.safe_text import one_line
 from tuiarchive.store import Store
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from tuiarchive.loader import ImportReport
+
+# Rich is imported where it draws: a piped `--list` of simple text does without it
+# (`plain_table`), and a count never comes here.
 
 
 def run_import(paths: Sequence[str], store: Store) -> ImportReport:
@@ -36,6 +37,8 @@ def run_import(paths: Sequence[str], store: Store) -> ImportReport:
     The dumps are named absolute, so the archive records where they are whatever the
     directory the command ran in: `--rebuild` and the import-quality view find them
     from anywhere."""
+    from rich.console import Console
+
     console = Console(stderr=True, highlight=False, soft_wrap=True)
     report = import_with_progress(paths, store, console)
     print_summary(report, console)
@@ -46,6 +49,14 @@ def import_with_progress(paths: Sequence[str], store: Store, console: Console) -
     """Import `paths` (made absolute), with a progress bar on `console` if it is a terminal."""
     # The loader (and the page reader it drives) is imported only to import: listing and
     # counting posts start quicker without it.
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
     from tuiarchive.loader import import_dumps
 
     paths = [os.path.abspath(path) for path in paths]
@@ -71,6 +82,8 @@ def import_with_progress(paths: Sequence[str], store: Store, console: Console) -
 def print_summary(report: ImportReport, console: Console) -> None:
     """The end-of-import summary: added, updated, duplicates, dumps already imported,
     skipped files with reasons."""
+    from rich.text import Text
+
     from tuiarchive.loader import summary_line
 
     line = Text(summary_line(report))
@@ -107,31 +120,49 @@ def print_posts(store: Store, query: Query, as_json: bool, limit: int | None = N
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
         out.flush()
         return len(positions)
-    console = Console(highlight=False)
-    if not console.is_terminal:
-        console.width = 10_000  # piped: one line per post, whatever its length
     title = f"{len(matching)} of {len(catalogue)} posts: {query.description}"
     if len(positions) < len(matching):
         title += f", the newest {len(positions)} shown"
-    table = Table(
-        title=Text(one_line(title)),
-        title_justify="left",
-        show_edge=False,
-        expand=False,
-    )
-    table.add_column("Date", no_wrap=True)
-    table.add_column("Title", overflow="fold")
-    table.add_column("Author", no_wrap=True)
-    table.add_column("Labels", overflow="fold")
-    for (_, date), summary in zip(posts, catalogue.summaries(positions), strict=True):
-        table.add_row(
-            Text(one_line(date or "(no date)")),
-            Text(one_line(summary.title)),
-            Text(one_line(summary.author or "")),
-            Text(one_line(", ".join(summary.labels))),
+    headers = ("Date", "Title", "Author", "Labels")
+    rows = [
+        (
+            one_line(date or "(no date)"),
+            one_line(summary.title),
+            one_line(summary.author or ""),
+            one_line(", ".join(summary.labels)),
         )
-    console.print(table)
+        for (_, date), summary in zip(posts, catalogue.summaries(positions), strict=True)
+    ]
+    text = plain_table(sys.stdout, one_line(title), headers, rows)
+    if text is not None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return len(positions)
+    print_table(one_line(title), headers, rows)
     return len(positions)
+
+
+def print_table(title: str, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    """Draw the table of `--list` with Rich on stdout (full width, one line per post when
+    piped)."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    # Every cell, the title included, is a `Text`, and the headers are plain words: no
+    # markup or emoji codes to read (reading them would import Rich's table of emoji names).
+    console = Console(highlight=False, markup=False, emoji=False)
+    if not console.is_terminal:
+        console.width = 10_000  # piped: one line per post, whatever its length
+    table = Table(title=Text(title), title_justify="left", show_edge=False, expand=False)
+    for header, fold in zip(headers, (False, True, False, True), strict=True):
+        if fold:
+            table.add_column(header, overflow="fold")
+        else:
+            table.add_column(header, no_wrap=True)
+    for row in rows:
+        table.add_row(*(Text(cell) for cell in row))
+    console.print(table)
 
 
 def run_export(store: Store, query: Query, directory: Path, fmt: str) -> int:
