@@ -162,6 +162,7 @@ from tuiarchive.dumps.reprint_heads import reprint_head, wrapped_labels
 from tuiarchive.dumps.run_labels import run_together_warning
 from tuiarchive.dumps.run_on_titles import run_on_title
 from tuiarchive.dumps.saved_forms import as_read
+from tuiarchive.dumps.saved_titles import saved_title_line
 from tuiarchive.dumps.section_tags import without_sections
 from tuiarchive.dumps.service_footers import may_hold_service_footer, service_footers, untitled
 from tuiarchive.dumps.share_closed import closed_like_above, share_heading
@@ -558,6 +559,9 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     stack_said += letter_said
     front = page.front_matter if reader is None else with_head(page.front_matter, reader[1])
     front = with_slug_title(front, lines, page.headings)  # a clipper's slug title: the heading
+    lines, saved_blog, saved = saved_title_line(lines, page.headings)  # "Blog » Title", "## Title"
+    if saved and front.title and folded(front.title) == folded(saved[0]):
+        front = replace(front, title=saved[1])  # the front matter copied the page's <title>
     # "Title « Blog": the page prints Title alone
     front, lines, suffix_said = without_site_suffix(front, lines)
     stack_said += [suffix_said] if suffix_said else []
@@ -606,6 +610,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     if link_said and posts:
         posts[0] = with_link_notes(posts[0], link_said)
     posts = _with_page_facts(posts, front)
+    if saved_blog and len(posts) == 1 and posts[0].blog is None:
+        posts[0] = posts[0].with_changes(blog=saved_blog)
     posts = [without_embeds(without_fused_buttons(with_clipped_labels(post))) for post in posts]
     posts = [without_title_suffix(post) for post in posts]
     posts = [without_own_link_tail(post) for post in posts]  # "Permalink: <its url>" and below
