@@ -2260,10 +2260,12 @@ class _Reader:
             warnings.append(f"{alt!r} atop the text read as an image's alt text: kept aside")
         while draft.footer_seen and content and _opens_a_comment(content[-1]):
             content = content[:-1]  # "/*" above the footer: the comment the page's tail is in
+        summary_url = None
         if self.dated and self.first_on_page:  # a saved page: a saver's summary atop the text
             started = summary_cut(content, self.headings)
             content, warnings = started.content, warnings + started.warnings
             draft.extra[:0] = started.cut
+            summary_url = started.url
         # a related list, a rating, the labels again
         ended = body_end(content, draft.labels, self.headings)
         content = ended.content
@@ -2272,6 +2274,7 @@ class _Reader:
         paragraphs = paragraph_lines(without_gutters(content))
         first = paragraphs[0] if paragraphs else []
         url = self.links.get(draft.title.number - 1) if title else None
+        url = url or summary_url
         if url and (said := home_title_warning(draft.title.number, title, url)):
             warnings.append(said)  # the blog's name linking home: no post's address
             url = None
