@@ -55,3 +55,29 @@ def test_front_matter_copying_the_saved_title_gives_way_too() -> None:
     assert post.title == "Mending Nets Before Winter"
     assert post.blog == "Quiet Harbour Notes"
     assert post.date == "2007-10-09"
+
+
+def test_byline_with_its_date_on_the_next_line() -> None:
+    """An older theme's "Posted by [name]" / " On March 2nd, 2005 at 18:40": the name alone,
+    and the date (whatever order the phrase patterns are built in)."""
+    post = _one(
+        " [ Kelp Notes ](http://kelp.example.org/)",
+        "",
+        " A rooftop almanac",
+        "",
+        "### Drying Kelp on the Roof",
+        "",
+        " Posted by [mara.quill](http://kelp.example.org/authors/mara.quill)",
+        " On March 2nd, 2005 at 18:40",
+        "",
+        " The roof is flat, the sun is out, and the kelp needs **three** days.",
+        "",
+        " By Sunday the whole street smelled of the [sea](http://sea.example.org/).",
+        "",
+        "```",
+        "kelp = dry(3)",
+        "```",
+    )
+    assert post.title == "Drying Kelp on the Roof"
+    assert post.author == "mara.quill"
+    assert post.date == "2005-03-02"

@@ -315,7 +315,8 @@ def _compile(languages: tuple[str, ...], fields: dict[str, list[str]]) -> Phrase
     # After a byline, the rest of its line is nothing, or begins where a footer piece does.
     rest = r"(?P<rest>(?:(?:[\s,;|·]+|(?<!\w))(?:" + tail_starts.first.pattern + r").*)?)"
     by_word: dict[str, list[str]] = {}
-    for phrase in sorted(set(fields.get("posted_by", [])), key=len, reverse=True):
+    # longest first; of one length, in the files' order (a set's order changes per run)
+    for phrase in sorted(dict.fromkeys(fields.get("posted_by", [])), key=len, reverse=True):
         word = phrase.split("{")[0].split()[0].casefold() if phrase.split("{")[0].split() else ""
         by_word.setdefault(word, []).append(_template(phrase, 900))
     bylines = {word: tuple(patterns) for word, patterns in by_word.items()}
