@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from tuiarchive.dumps.line_kinds import Kind, Line, classify
 
@@ -25,13 +26,21 @@ def saved_title_line(
     next few lines is a heading printing its title part alone; the blog's name it gives
     ("Blog", its "» Blog Archive" dropped) and (the whole line, its title part); (lines,
     None, None) unchanged otherwise."""
-    shown = [i for i, line in enumerate(lines) if line.kind is not Kind.BLANK][:_TOP]
-    for at in shown:
+    if not headings:
+        return lines, None, None
+    shown = list(
+        islice((i for i, ln in enumerate(lines) if ln.kind is not Kind.BLANK), _TOP + _BELOW + 1)
+    )
+    for k, at in enumerate(shown[:_TOP]):
         line = lines[at]
-        if line.kind is not Kind.TEXT or at in headings or " " not in line.text:
+        if line.kind is not Kind.TEXT or at in headings:
             continue
-        below = [i for i, ln in enumerate(lines[at + 1 :], at + 1) if ln.kind is not Kind.BLANK]
-        heads = {_spaced(lines[i].text.lstrip("# ")) for i in below[:_BELOW] if i in headings}
+        if not any(mark in line.text for mark in _SEPARATORS):
+            continue
+        below = shown[k + 1 : k + 1 + _BELOW]
+        heads = {_spaced(lines[i].text.lstrip("# ")) for i in below if i in headings}
+        if not heads:
+            continue
         for separator in _SEPARATORS:
             name, found, title = line.text.strip().rpartition(separator)
             name = _ARCHIVE.sub("", name.strip())
