@@ -37,6 +37,7 @@ class TrimmedBody:
     content: list[Line]
     cut: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    url: str | None = None  # the post's address, where the cut lines gave it
 
 
 def _plain(text: str) -> str:

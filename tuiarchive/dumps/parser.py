@@ -166,6 +166,7 @@ from tuiarchive.dumps.reprint_heads import reprint_head, wrapped_labels
 from tuiarchive.dumps.run_labels import run_together_warning
 from tuiarchive.dumps.run_on_titles import run_on_title
 from tuiarchive.dumps.saved_forms import as_read
+from tuiarchive.dumps.saved_titles import saved_title_line
 from tuiarchive.dumps.second_titles import second_title
 from tuiarchive.dumps.section_tags import without_sections
 from tuiarchive.dumps.service_footers import may_hold_service_footer, service_footers, untitled
@@ -580,6 +581,9 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     stack_said += letter_said
     front = page.front_matter if reader is None else with_head(page.front_matter, reader[1])
     front = with_slug_title(front, lines, page.headings)  # a clipper's slug title: the heading
+    lines, saved_blog, saved = saved_title_line(lines, page.headings)  # "Blog » Title", "## Title"
+    if saved and front.title and folded(front.title) == folded(saved[0]):
+        front = replace(front, title=saved[1])  # the front matter copied the page's <title>
     # "Title « Blog": the page prints Title alone
     front, lines, suffix_said = without_site_suffix(front, lines)
     stack_said += [suffix_said] if suffix_said else []
@@ -630,6 +634,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     if captions_left and posts:
         posts = with_caption_notes(posts, captions_left)
     posts = _with_page_facts(posts, front)
+    if saved_blog and len(posts) == 1 and posts[0].blog is None:
+        posts[0] = posts[0].with_changes(blog=saved_blog)
     posts = [without_embeds(without_fused_buttons(with_clipped_labels(post))) for post in posts]
     posts = [without_title_suffix(post) for post in posts]
     posts = [without_own_link_tail(post) for post in posts]  # "Permalink: <its url>" and below
@@ -2300,10 +2306,12 @@ class _Reader:
             warnings.append(f"{alt!r} atop the text read as an image's alt text: kept aside")
         while draft.footer_seen and content and _opens_a_comment(content[-1]):
             content = content[:-1]  # "/*" above the footer: the comment the page's tail is in
+        summary_url = None
         if self.dated and self.first_on_page:  # a saved page: a saver's summary atop the text
             started = summary_cut(content, self.headings)
             content, warnings = started.content, warnings + started.warnings
             draft.extra[:0] = started.cut
+            summary_url = started.url
         # a related list, a rating, the labels again
         ended = body_end(content, draft.labels, self.headings)
         content = ended.content
@@ -2312,6 +2320,7 @@ class _Reader:
         paragraphs = paragraph_lines(without_gutters(content))
         first = paragraphs[0] if paragraphs else []
         url = self.links.get(draft.title.number - 1) if title else None
+        url = url or summary_url
         if url and (said := home_title_warning(draft.title.number, title, url)):
             warnings.append(said)  # the blog's name linking home: no post's address
             url = None

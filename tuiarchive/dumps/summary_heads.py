@@ -10,6 +10,10 @@ from tuiarchive.dumps.line_kinds import Kind, Line
 from tuiarchive.dumps.phrases import phrase_fields
 
 _MARKS = re.compile(r"^[#>\s]*|[*_]{2,}")
+#: A reader service's header atop the full text ("Title: …", "URL Source: …", "Markdown Content:").
+_READER_FIELD = re.compile(
+    r"^(?:Title|URL Source|Published Time|Markdown Content):(?:\s+(?P<value>\S.*))?$"
+)
 
 
 def _plain(text: str) -> str:
@@ -44,13 +48,18 @@ def summary_cut(content: list[Line], headings: dict[int, int]) -> TrimmedBody:
         return TrimmedBody(content)
     if _plain(content[end].text) in _heads("full_text_heads"):
         end += 1
+    url = None
     while end < len(content) and (
-        content[end].kind is Kind.BLANK or _plain(content[end].text) in _heads("lead_chrome")
+        content[end].kind is Kind.BLANK
+        or _plain(content[end].text) in _heads("lead_chrome")
+        or (field := _READER_FIELD.match(content[end].text.strip())) is not None
     ):
+        if content[end].text.strip().startswith("URL Source:") and field is not None:
+            url = field["value"]  # the full text saved by a reader service: its address
         end += 1  # a plugin's line atop the full text ("Thank you for reading this post")
     cut = [ln.text for ln in content[top:end] if ln.kind is not Kind.BLANK]
     said = (
         f"line {content[top].number}: the section {content[top].text.strip('# ')!r} atop the"
         f" post is a saver's summary, not the post's text: {len(cut)} line(s) kept aside"
     )
-    return TrimmedBody(content[end:], cut, [said])
+    return TrimmedBody(content[end:], cut, [said], url)
