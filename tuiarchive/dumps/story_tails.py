@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from tuiarchive.dumps.line_kinds import BLANK_LINE, FooterFacts, Kind, Line
-from tuiarchive.dumps.phrases import phrase_fields
+from tuiarchive.dumps.phrases import longest_first, phrase_fields
 
 #: A count the footer prints alone: claps, responses ("166", "11.2K").
 _COUNT = re.compile(r"[\d.,]+\s?[KkM]?")
@@ -22,7 +22,7 @@ def _marks() -> tuple[re.Pattern[str], frozenset[str]]:
     fields = phrase_fields()
     alternation = "|".join(
         re.escape(phrase).replace(re.escape("{n}"), r"[\d.,]+\s?[KkM]?")
-        for phrase in sorted(set(fields.get("story_tail", ())), key=len, reverse=True)
+        for phrase in longest_first(fields.get("story_tail", ()))
     )
     words = frozenset(" ".join(p.split()).casefold() for p in fields.get("post_head", ()))
     return re.compile(alternation or "(?!)", re.IGNORECASE), words
