@@ -16,7 +16,13 @@ from tuiarchive.interrupt import protected
 from tuiarchive.model import Post
 from tuiarchive.store.atomic import TEMP_MARK, remove_stale_temp_files
 from tuiarchive.store.catalogue import Catalogue
-from tuiarchive.store.index import IndexLinked, IndexUnwritable, Located, SearchIndex
+from tuiarchive.store.index import (
+    IndexLinked,
+    IndexUnwritable,
+    Located,
+    OrderReplaced,
+    SearchIndex,
+)
 from tuiarchive.store.interrupted import creation_interrupted, settle_left_rebuild
 from tuiarchive.store.lock import StoreLocked, hold
 from tuiarchive.store.segments import (
@@ -462,6 +468,14 @@ class Store:
     def catalogue(self) -> Catalogue:
         """Every post's summary, newest first, ready to list and filter."""
         return Catalogue(self.index.order(), self.index, self.state)
+
+    def count(self, count: Callable[[Catalogue], int]) -> int:
+        """`count(catalogue)`, on a catalogue whose order is read only if the count needs
+        positions (a date does; words and labels never read a million posts' order)."""
+        try:
+            return count(Catalogue(self.index.order(docs_later=True), self.index, self.state))
+        except OrderReplaced:  # an import kept a new order meanwhile: count on that one
+            return count(self.catalogue())
 
     def _stored_record(self, post_id: str) -> dict[str, Any] | None:
         place = self._unindexed.get(post_id) or self.index.locate(post_id)
