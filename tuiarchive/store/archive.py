@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace as with_fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tuiarchive.errors import StoreError
 from tuiarchive.interrupt import protected
@@ -43,7 +43,9 @@ from tuiarchive.store.state import (
     TagChange,
     UserState,
 )
-from tuiarchive.store.writer import BatchTarget, Entries, Writer
+
+if TYPE_CHECKING:  # the writer is imported by an import only: reading starts quicker
+    from tuiarchive.store.writer import Entries, Writer
 
 MANIFEST = "archive.json"
 STATE = "state.json"
@@ -317,6 +319,8 @@ class Store:
             raise StoreError(f"nothing can be imported into {self.path}: {self.index_problem}")
         with hold(self.path / POSTS_LOCK, wait=0.0, what="archive"):
             self._catch_up_locked()
+            from tuiarchive.store.writer import BatchTarget, Writer
+
             writer = Writer(BatchTarget(self.index, self._ids(), self.post, self._commit))
             try:
                 yield writer
