@@ -466,9 +466,13 @@ def test_a_count_is_right_when_another_import_replaces_the_order_meanwhile(
         add_posts(store, posts[:2])
     with open_store(archive_path) as store, open_store(archive_path) as other:
         order = store.index.order(docs_later=True)
+        assert list(order.docs_between(0, 2)) == list(store.catalogue().docs)
+        assert list(order.docs_between(1, 2)) == list(store.catalogue().docs)[1:]
         add_posts(other, posts[2:])
         other.catalogue()  # the new order is kept in place of the one `order` came from
         with pytest.raises(StoreError):
             order.docs  # noqa: B018
+        with pytest.raises(StoreError):
+            order.docs_between(0, 1)
         assert store.count(parse_filter("date:2014-05-29 OR ferry").count) == 2
         assert store.count(parse_filter("date:2014").count) == 3

@@ -66,7 +66,10 @@ class Catalogue:
         self.state = state
         self._order = order
         # The docs are read when first wanted (a count of words and labels never does).
-        self.blocks = Blocks(lambda: order.docs, lambda: order.where, order.span, order.size)
+        between = order.docs_between if order.docs_later else None  # a date's docs alone
+        self.blocks = Blocks(
+            lambda: order.docs, lambda: order.where, order.span, order.size, between
+        )
         self._position_of_id: dict[str, int] | None = None
         self._summaries: Mapping[int, Summary] = {}  # replaced, never changed
         self._fields: PostFields | None = None

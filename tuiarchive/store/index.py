@@ -128,8 +128,11 @@ class Order:
         days: DayRuns | Callable[[], DayRuns] | None = None,
         span: range | None = None,
         size: int | None = None,
+        between: Callable[[int, int], array.array[int]] | None = None,
     ) -> None:
-        # Docs given as a function are read when first wanted: `size` says how many.
+        # Docs given as a function are read when first wanted: `size` says how many, and
+        # `between(start, stop)` reads those at positions [start, stop) alone.
+        self._between = between
         self._docs = (
             docs if callable(docs) or isinstance(docs, array.array) else array.array("I", docs)
         )
@@ -149,6 +152,17 @@ class Order:
     @cached_property
     def docs(self) -> array.array[int]:
         return self._docs() if callable(self._docs) else self._docs
+
+    @property
+    def docs_later(self) -> bool:
+        """Whether the docs are read a part at a time until they are read whole."""
+        return self._between is not None
+
+    def docs_between(self, start: int, stop: int) -> Sequence[int]:
+        """The docs at positions [start, stop): a date's posts need not read them all."""
+        if "docs" in self.__dict__ or self._between is None:
+            return self.docs[start:stop]
+        return self._between(start, stop)
 
     @cached_property
     def ids(self) -> list[str]:
@@ -597,9 +611,13 @@ class SearchIndex:
         # A snapshot from before the days were kept is sorted again, once, to keep them.
         if stamp is not None and stamp == rows.get("segments") and "days" in rows:
             docs: array.array[int] | Callable[[], array.array[int]]
+            between = None
             if docs_later:
                 size = (rows.get("size") or 0) // 4
                 docs = lambda: self._snapshot_docs(stamp, size)  # noqa: E731
+                between = lambda start, stop: self._snapshot_docs_between(  # noqa: E731
+                    stamp, size, start, stop
+                )
             else:
                 docs = array.array("I")
                 docs.frombytes(rows["docs"])
@@ -620,6 +638,7 @@ class SearchIndex:
                 lambda: DayRuns.from_bytes(days),  # a count without dates never reads them
                 span,
                 size,
+                between,
             )
             return order
         return self.save_order()
@@ -632,6 +651,35 @@ class SearchIndex:
             docs.frombytes(rows["docs"])
         if rows.get("of") != stamp or len(docs) != size:
             raise OrderReplaced
+        return docs
+
+    def _snapshot_docs_between(
+        self, stamp: str, size: int, start: int, stop: int
+    ) -> array.array[int]:
+        """The snapshot's docs at positions [start, stop), if it is still the one of `stamp`
+        (else `OrderReplaced`): only those bytes of the blob are read."""
+        db = self._reader()
+        start, stop = max(0, start), min(size, stop)
+        docs = array.array("I")
+        try:
+            row = db.execute("SELECT rowid FROM snapshot WHERE key = 'docs'").fetchone()
+            if row is None:
+                raise OrderReplaced
+            # While the blob is open its read lasts: the stamp read now is the blob's own.
+            with db.blobopen("snapshot", "value", row[0], readonly=True) as blob:
+                found = dict(
+                    db.execute(
+                        "SELECT key, CASE key WHEN 'of' THEN value ELSE rowid END "
+                        "FROM snapshot WHERE key IN ('of', 'docs')"
+                    )
+                )
+                if found.get("of") != stamp or found.get("docs") != row[0] or len(blob) != 4 * size:
+                    raise OrderReplaced
+                if start < stop:
+                    blob.seek(4 * start)
+                    docs.frombytes(blob.read(4 * (stop - start)))
+        except sqlite3.Error:
+            raise OrderReplaced from None
         return docs
 
     def _snapshot_where(self, stamp: str) -> array.array[int] | None:

@@ -45,10 +45,13 @@ class Blocks:
         where: Callable[[], Sequence[int]] | None = None,
         span: range | None = None,
         size: int | None = None,
+        between: Callable[[int, int], Sequence[int]] | None = None,
     ) -> None:
         # Docs given as a function are read when first wanted (with `span`, counting
-        # needs none of them): `size` says how many there are.
+        # needs none of them): `size` says how many there are, and `between(start, stop)`
+        # reads those at positions [start, stop) alone until then.
         self._docs = docs
+        self._between = between
         if callable(docs):
             assert size is not None
             self._size = size
@@ -88,9 +91,11 @@ class Blocks:
 
     def span(self, start: int, stop: int) -> FrozenBitMap:
         """The docs at positions [start, stop)."""
-        start, stop = max(0, start), min(len(self.docs), stop)
+        start, stop = max(0, start), min(self._size, stop)
         if start >= stop:
             return FrozenBitMap()
+        if self._between is not None and "_packed" not in self.__dict__:
+            return FrozenBitMap(self._between(start, stop))  # the docs are not read yet
         first, last = -(-start // BLOCK), stop // BLOCK  # the whole blocks inside
         packed = self._packed
         if first >= last:
