@@ -445,3 +445,34 @@ def test_a_label_given_twice_in_two_spellings_finds_its_post_once(archive_path: 
         assert [catalogue.id_at(n) for n in parse_filter("label:energy").run(catalogue)] == ["p1"]
         found = parse_filter("label:ports").run(catalogue)
         assert sorted(catalogue.id_at(n) for n in found) == ["p1", "p2"]
+
+
+def test_a_count_is_the_number_of_posts_the_filter_lists(archive_path: Path) -> None:
+    with open_store(archive_path) as store:
+        add_posts(store, sample_posts())
+        store.mark("read", [sample_posts()[1].id], True)
+    with open_store(archive_path) as store:
+        for text in ("", "ferry", "ledger", "date:2014-05-30", "until:2014-05-29 OR trams",
+                     "is:read", "-is:read ledger", "label:energy", "nothing-like-it"):  # fmt: skip
+            query = parse_filter(text)
+            assert store.count(query.count) == len(query.run(store.catalogue())), text
+
+
+def test_a_count_is_right_when_another_import_replaces_the_order_meanwhile(
+    archive_path: Path,
+) -> None:
+    posts = sample_posts()
+    with open_store(archive_path) as store:
+        add_posts(store, posts[:2])
+    with open_store(archive_path) as store, open_store(archive_path) as other:
+        order = store.index.order(docs_later=True)
+        assert list(order.docs_between(0, 2)) == list(store.catalogue().docs)
+        assert list(order.docs_between(1, 2)) == list(store.catalogue().docs)[1:]
+        add_posts(other, posts[2:])
+        other.catalogue()  # the new order is kept in place of the one `order` came from
+        with pytest.raises(StoreError):
+            order.docs  # noqa: B018
+        with pytest.raises(StoreError):
+            order.docs_between(0, 1)
+        assert store.count(parse_filter("date:2014-05-29 OR ferry").count) == 2
+        assert store.count(parse_filter("date:2014").count) == 3

@@ -317,7 +317,7 @@ def _run(args: argparse.Namespace) -> int:
             print_posts(store, query, as_json=args.json, limit=args.limit)
             return status
         if args.count:
-            print(len(query.run(store.catalogue())))
+            print(store.count(query.count))
             return status
         if args.no_ui:
             return status

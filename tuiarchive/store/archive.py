@@ -9,14 +9,20 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace as with_fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tuiarchive.errors import StoreError
 from tuiarchive.interrupt import protected
 from tuiarchive.model import Post
 from tuiarchive.store.atomic import TEMP_MARK, remove_stale_temp_files
 from tuiarchive.store.catalogue import Catalogue
-from tuiarchive.store.index import IndexLinked, IndexUnwritable, Located, SearchIndex
+from tuiarchive.store.index import (
+    IndexLinked,
+    IndexUnwritable,
+    Located,
+    OrderReplaced,
+    SearchIndex,
+)
 from tuiarchive.store.interrupted import creation_interrupted, settle_left_rebuild
 from tuiarchive.store.lock import StoreLocked, hold
 from tuiarchive.store.segments import (
@@ -37,7 +43,9 @@ from tuiarchive.store.state import (
     TagChange,
     UserState,
 )
-from tuiarchive.store.writer import BatchTarget, Entries, Writer
+
+if TYPE_CHECKING:  # the writer is imported by an import only: reading starts quicker
+    from tuiarchive.store.writer import Entries, Writer
 
 MANIFEST = "archive.json"
 STATE = "state.json"
@@ -311,6 +319,8 @@ class Store:
             raise StoreError(f"nothing can be imported into {self.path}: {self.index_problem}")
         with hold(self.path / POSTS_LOCK, wait=0.0, what="archive"):
             self._catch_up_locked()
+            from tuiarchive.store.writer import BatchTarget, Writer
+
             writer = Writer(BatchTarget(self.index, self._ids(), self.post, self._commit))
             try:
                 yield writer
@@ -462,6 +472,14 @@ class Store:
     def catalogue(self) -> Catalogue:
         """Every post's summary, newest first, ready to list and filter."""
         return Catalogue(self.index.order(), self.index, self.state)
+
+    def count(self, count: Callable[[Catalogue], int]) -> int:
+        """`count(catalogue)`, on a catalogue whose order is read only if the count needs
+        positions (a date does; words and labels never read a million posts' order)."""
+        try:
+            return count(Catalogue(self.index.order(docs_later=True), self.index, self.state))
+        except OrderReplaced:  # an import kept a new order meanwhile: count on that one
+            return count(self.catalogue())
 
     def _stored_record(self, post_id: str) -> dict[str, Any] | None:
         place = self._unindexed.get(post_id) or self.index.locate(post_id)

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import gzip
 import json
 import os
 import re
 import stat
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from isal import isal_zlib
 from tinydb.storages import Storage
 
 from tuiarchive.errors import StoreError
@@ -219,6 +216,9 @@ GZIP_MAGIC = b"\x1f\x8b"
 
 def gunzip(raw: bytes) -> bytes:
     """The whole content of gzip data of one or more members; ValueError if it is damaged."""
+    import gzip  # imported when first wanted: reading commands start quicker without
+    import zlib
+
     try:
         return gzip.decompress(raw)
     except (OSError, EOFError, zlib.error) as error:
@@ -244,6 +244,8 @@ class GzipJSONStorage(AtomicJSONStorage):
         return gunzip(raw) if raw.startswith(GZIP_MAGIC) else raw
 
     def _encode(self, data: dict[str, dict[str, Any]]) -> Iterator[bytes]:
+        from isal import isal_zlib  # only writing needs it: reading commands start quicker
+
         offset = 0
         for line, place in json_lines(data):
             member = isal_zlib.compress(line, self.level, wbits=31)

@@ -65,14 +65,22 @@ class Catalogue:
         self.index = index
         self.state = state
         self._order = order
-        self.docs: Sequence[int] = order.docs
-        self.blocks = Blocks(self.docs, lambda: order.where, order.span)
+        # The docs are read when first wanted (a count of words and labels never does).
+        between = order.docs_between if order.docs_later else None  # a date's docs alone
+        self.blocks = Blocks(
+            lambda: order.docs, lambda: order.where, order.span, order.size, between
+        )
         self._position_of_id: dict[str, int] | None = None
         self._summaries: Mapping[int, Summary] = {}  # replaced, never changed
         self._fields: PostFields | None = None
 
     def __len__(self) -> int:
-        return len(self.docs)
+        return len(self.blocks)
+
+    @property
+    def docs(self) -> Sequence[int]:
+        """Every post's doc number, by position."""
+        return self._order.docs
 
     @property
     def ids(self) -> Sequence[str]:

@@ -121,14 +121,26 @@ class Order:
 
     def __init__(
         self,
-        docs: Sequence[int],
+        docs: Sequence[int] | Callable[[], array.array[int]],
         ids: list[str] | Callable[[], list[str]],
         dates: list[str | None] | Callable[[], list[str | None]],
         where: Callable[[], array.array[int] | None] | None = None,
         days: DayRuns | Callable[[], DayRuns] | None = None,
         span: range | None = None,
+        size: int | None = None,
+        between: Callable[[int, int], array.array[int]] | None = None,
     ) -> None:
-        self.docs = docs if isinstance(docs, array.array) else array.array("I", docs)
+        # Docs given as a function are read when first wanted: `size` says how many, and
+        # `between(start, stop)` reads those at positions [start, stop) alone.
+        self._between = between
+        self._docs = (
+            docs if callable(docs) or isinstance(docs, array.array) else array.array("I", docs)
+        )
+        if callable(docs):
+            assert size is not None
+            self.size = size
+        else:
+            self.size = len(docs)
         #: When the docs are known to be exactly the numbers of a range (no gaps), that
         #: range: the set of every post is then made in microseconds, not from each doc.
         self.span = span
@@ -136,6 +148,21 @@ class Order:
         self._dates = dates
         self._where = where
         self._days = days
+
+    @cached_property
+    def docs(self) -> array.array[int]:
+        return self._docs() if callable(self._docs) else self._docs
+
+    @property
+    def docs_later(self) -> bool:
+        """Whether the docs are read a part at a time until they are read whole."""
+        return self._between is not None
+
+    def docs_between(self, start: int, stop: int) -> Sequence[int]:
+        """The docs at positions [start, stop): a date's posts need not read them all."""
+        if "docs" in self.__dict__ or self._between is None:
+            return self.docs[start:stop]
+        return self._between(start, stop)
 
     @cached_property
     def ids(self) -> list[str]:
@@ -300,6 +327,13 @@ class IndexLinked(StoreError):
 class Interrupted(StoreError):
     """A read of the index was stopped from another thread: its answer is no longer wanted
     (a filter that a newer keystroke replaced)."""
+
+
+class OrderReplaced(StoreError):
+    """The order read in part was replaced (by an import) before the rest was read."""
+
+    def __init__(self) -> None:
+        super().__init__("the archive changed while it was read; try again")
 
 
 class IndexUnwritable(StoreError):
@@ -554,13 +588,20 @@ class SearchIndex:
 
     # -- reading --------------------------------------------------------------------------
 
-    def order(self) -> Order:
-        """Posts newest first, from the saved snapshot when it is current (a few ms at 100k)."""
+    def order(self, *, docs_later: bool = False) -> Order:
+        """Posts newest first, from the saved snapshot when it is current (a few ms at 100k).
+
+        `docs_later`: the docs (4 MB at a million posts) are read when first asked for,
+        which counting words and labels never does; if another import replaced the
+        snapshot by then, reading them raises `OrderReplaced` (not a different order).
+        """
         # One statement, so one consistent read: the snapshot, what the index holds, and
         # the lowest and highest doc it holds.
+        docs_key = "'size', length(value)" if docs_later else "key, value"
         rows = dict(
             self._read(
-                "SELECT key, value FROM snapshot WHERE key IN ('of', 'docs', 'days') "
+                "SELECT key, value FROM snapshot WHERE key IN ('of', 'days') "
+                f"UNION ALL SELECT {docs_key} FROM snapshot WHERE key = 'docs' "
                 "UNION ALL SELECT 'segments', value FROM meta WHERE key = 'segments' "
                 "UNION ALL SELECT 'span', "  # each its own SELECT: then each reads one row
                 "(SELECT min(doc) FROM catalogue) || ' ' || (SELECT max(doc) FROM catalogue)"
@@ -569,25 +610,77 @@ class SearchIndex:
         stamp = rows.get("of")
         # A snapshot from before the days were kept is sorted again, once, to keep them.
         if stamp is not None and stamp == rows.get("segments") and "days" in rows:
-            docs = array.array("I")
-            docs.frombytes(rows["docs"])
+            docs: array.array[int] | Callable[[], array.array[int]]
+            between = None
+            if docs_later:
+                size = (rows.get("size") or 0) // 4
+                docs = lambda: self._snapshot_docs(stamp, size)  # noqa: E731
+                between = lambda start, stop: self._snapshot_docs_between(  # noqa: E731
+                    stamp, size, start, stop
+                )
+            else:
+                docs = array.array("I")
+                docs.frombytes(rows["docs"])
+                size = len(docs)
             days = rows["days"]
             # The snapshot holds the index's docs (it is current), each once: as many as
             # lowest to highest means every number between.
             low, high = map(int, (rows.get("span") or "1 0").split())
-            span = range(low, high + 1) if len(docs) == high - low + 1 else None
+            span = range(low, high + 1) if size == high - low + 1 else None
             # Ids, dates and each doc's position are the larger part: read when first
             # wanted, from the same snapshot (or, if another import replaced it meanwhile,
             # for these same posts). Counting a filter's posts needs none of them.
-            return Order(
+            order = Order(
                 docs,
-                lambda: self._snapshot_lines("ids", stamp, docs, 1) or [],
-                lambda: [d or None for d in self._snapshot_lines("dates", stamp, docs, 2)],
+                lambda: self._snapshot_lines("ids", stamp, order, 1) or [],
+                lambda: [d or None for d in self._snapshot_lines("dates", stamp, order, 2)],
                 lambda: self._snapshot_where(stamp),
                 lambda: DayRuns.from_bytes(days),  # a count without dates never reads them
                 span,
+                size,
+                between,
             )
+            return order
         return self.save_order()
+
+    def _snapshot_docs(self, stamp: str, size: int) -> array.array[int]:
+        """The snapshot's docs, if it is still the one of `stamp` (else `OrderReplaced`)."""
+        rows = dict(self._read("SELECT key, value FROM snapshot WHERE key IN ('of', 'docs')"))
+        docs = array.array("I")
+        if rows.get("of") == stamp and rows.get("docs") is not None:
+            docs.frombytes(rows["docs"])
+        if rows.get("of") != stamp or len(docs) != size:
+            raise OrderReplaced
+        return docs
+
+    def _snapshot_docs_between(
+        self, stamp: str, size: int, start: int, stop: int
+    ) -> array.array[int]:
+        """The snapshot's docs at positions [start, stop), if it is still the one of `stamp`
+        (else `OrderReplaced`): only those bytes of the blob are read."""
+        db = self._reader()
+        start, stop = max(0, start), min(size, stop)
+        docs = array.array("I")
+        try:
+            row = db.execute("SELECT rowid FROM snapshot WHERE key = 'docs'").fetchone()
+            if row is None:
+                raise OrderReplaced
+            # While the blob is open its read lasts: the stamp read now is the blob's own.
+            with db.blobopen("snapshot", "value", row[0], readonly=True) as blob:
+                found = dict(
+                    db.execute(
+                        "SELECT key, CASE key WHEN 'of' THEN value ELSE rowid END "
+                        "FROM snapshot WHERE key IN ('of', 'docs')"
+                    )
+                )
+                if found.get("of") != stamp or found.get("docs") != row[0] or len(blob) != 4 * size:
+                    raise OrderReplaced
+                if start < stop:
+                    blob.seek(4 * start)
+                    docs.frombytes(blob.read(4 * (stop - start)))
+        except sqlite3.Error:
+            raise OrderReplaced from None
+        return docs
 
     def _snapshot_where(self, stamp: str) -> array.array[int] | None:
         """The snapshot's position of each doc, if it is still the one of `stamp`."""
@@ -598,19 +691,19 @@ class SearchIndex:
         where.frombytes(rows["where"])
         return where
 
-    def _snapshot_lines(self, key: str, stamp: str, docs: Sequence[int], column: int) -> list[str]:
-        """The snapshot's ids or dates for `docs`, if it is still the one `docs` came from;
-        else read from the catalogue for those same posts."""
+    def _snapshot_lines(self, key: str, stamp: str, order: Order, column: int) -> list[str]:
+        """The snapshot's ids or dates for `order`'s docs, if it is still the one they came
+        from; else read from the catalogue for those same posts."""
         rows = dict(self._read("SELECT key, value FROM snapshot WHERE key IN ('of', ?)", (key,)))
         raw = rows.get(key)
         if rows.get("of") == stamp and raw is not None:
             lines = raw.decode("utf-8").split("\n") if raw else []
-            if len(lines) == len(docs):
+            if len(lines) == order.size:
                 return lines
         found = {
             row[0]: row[column] or "" for row in self._read("SELECT doc, id, date FROM catalogue")
         }
-        return [found.get(doc, "") for doc in docs]
+        return [found.get(doc, "") for doc in order.docs]
 
     def save_order(self) -> Order:
         """Sort the catalogue newest first and keep the result for the next opening."""

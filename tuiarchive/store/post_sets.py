@@ -41,21 +41,40 @@ class Blocks:
 
     def __init__(
         self,
-        docs: Sequence[int],
+        docs: Sequence[int] | Callable[[], Sequence[int]],
         where: Callable[[], Sequence[int]] | None = None,
         span: range | None = None,
+        size: int | None = None,
+        between: Callable[[int, int], Sequence[int]] | None = None,
     ) -> None:
-        self.docs = docs
-        self._packed = docs if isinstance(docs, array.array) else array.array("I", docs)
+        # Docs given as a function are read when first wanted (with `span`, counting
+        # needs none of them): `size` says how many there are, and `between(start, stop)`
+        # reads those at positions [start, stop) alone until then.
+        self._docs = docs
+        self._between = between
+        if callable(docs):
+            assert size is not None
+            self._size = size
+        else:
+            self._size = len(docs)
         self._where = where
         self._bitmaps: dict[int, FrozenBitMap] = {}
-        self.count = -(-len(docs) // BLOCK)
+        self.count = -(-self._size // BLOCK)
         # Every post: from `span` when the docs are known to be exactly its numbers (made
         # in microseconds, where a million docs one by one take 15 ms).
         self.everything = FrozenBitMap(span if span is not None else self._packed)
 
     def __len__(self) -> int:
-        return len(self.docs)
+        return self._size
+
+    @cached_property
+    def docs(self) -> Sequence[int]:
+        return self._docs() if callable(self._docs) else self._docs
+
+    @cached_property
+    def _packed(self) -> Sequence[int]:
+        docs = self.docs
+        return docs if isinstance(docs, array.array) else array.array("I", docs)
 
     @cached_property
     def position_of_doc(self) -> Sequence[int]:
@@ -72,9 +91,11 @@ class Blocks:
 
     def span(self, start: int, stop: int) -> FrozenBitMap:
         """The docs at positions [start, stop)."""
-        start, stop = max(0, start), min(len(self.docs), stop)
+        start, stop = max(0, start), min(self._size, stop)
         if start >= stop:
             return FrozenBitMap()
+        if self._between is not None and "_packed" not in self.__dict__:
+            return FrozenBitMap(self._between(start, stop))  # the docs are not read yet
         first, last = -(-start // BLOCK), stop // BLOCK  # the whole blocks inside
         packed = self._packed
         if first >= last:
