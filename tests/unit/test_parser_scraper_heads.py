@@ -57,3 +57,24 @@ def test_an_exports_tags_beside_its_post_date_are_the_posts_labels() -> None:
     (post,) = parse_text(text, "note.md")
     assert post.date == "2024-03-28"
     assert post.labels == ("birds", "ponds")
+
+
+def test_a_korean_blogger_byline_and_labels_under_the_text() -> None:
+    text = (
+        "# 물레방아 연못의 왜가리\n\n"
+        "출처: https://pondnotes.blogspot.com/2016/05/heron.html\n\n\n\n"
+        "## 버드나무\n\n"
+        "봄마다 왜가리가 물레방아 옆 연못의 같은 버드나무로 돌아온다.\n\n"
+        "올해는 짝을 데려와서 둘이 아침 내내 그곳에 서 있었다.\n\n\n\n"
+        "wenna님이 19th May 2016에 게시\n\n"
+        "라벨: [새](https://pondnotes.blogspot.com/search/label/%EC%83%88)"
+        " [연못](https://pondnotes.blogspot.com/search/label/%EC%97%B0%EB%AA%BB)\n"
+    )
+    (post,) = parse_text(text, "note.md")
+    assert post.title == "물레방아 연못의 왜가리"
+    assert post.date == "2016-05-19"
+    assert post.author == "wenna"
+    assert post.labels == ("새", "연못")
+    assert post.url == "https://pondnotes.blogspot.com/2016/05/heron.html"
+    assert post.body.startswith("버드나무")
+    assert post.body.endswith("서 있었다.")

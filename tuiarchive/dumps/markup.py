@@ -879,7 +879,7 @@ _LABEL_LINK = (
     r"[^\s()<>]*>?(?:\s+\"[^\"\n]*\")?\s*\)"
 )
 #: A word leading a group of them: a WordPress footer's "Categorie [a](…) Tag [b](…), [c](…)".
-_LABEL_LEAD = r"[^\W\d_][\w-]{1,24}\s+"
+_LABEL_LEAD = r"[^\W\d_][\w-]{1,24}:?\s+"
 _LABEL_RUN = rf"(?:{_LABEL_LINK.replace('?P<name>', '?:')}[\s,;·|/]*)+"
 _LABEL_LINE = re.compile(
     rf"\s*(?:[-*+]\s+)?(?:{_LABEL_LEAD})?{_LABEL_RUN}(?:{_LABEL_LEAD}{_LABEL_RUN})?"

@@ -6,9 +6,10 @@ import re
 
 from tuiarchive.dumps.line_kinds import Kind, Line
 
-#: "Source: https://…", "URL: <https://…>", "Original: [https://…](https://…)": a bare address.
+#: "Source: https://…", "URL: <https://…>", "출처: [https://…](https://…)": an address alone.
 _SOURCE = re.compile(
-    r"(?:source|url|original|link|permalink)[ \t]*:[ \t]*"
+    r"(?:source|url|original|link|permalink|quelle|fuente|fonte|origine|bron|źródło|источник"
+    r"|sumber|kaynak|来源|來源|出处|出處|原文|原文链接|出典|출처|원문)[ \t]*[:：][ \t]*"
     r"(?:<(?P<angled>https?://[^\s<>]+)>|\[[^\]]*\]\((?P<linked>https?://[^\s()]+)\)"
     r"|(?P<bare>https?://\S+))",
     re.IGNORECASE,
