@@ -71,6 +71,8 @@ _LOOSE_KEY = re.compile(r"([A-Za-z_][\w.-]*)[ \t]*:(?:[ \t]+(.*))?[ \t]*")
 _YAML_KEY = re.compile(r"[A-Za-z_][\w .-]*:(?:\s|$)")
 _TOML_KEY = re.compile(r"[A-Za-z_][\w.-]*\s*=|\[")
 _PREAMBLE = re.compile(r"\s*$| {0,3}#{1,6}(?:[ \t]|$)|\s*[-*+][ \t]")  # between nested blocks
+#: A closing `---` a converter glued to the heading below it: "---# Title".
+_FUSED_CLOSER = re.compile(r"---(?=#{1,6}[ \t]+\S)")
 _DATE = re.compile(r"\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)")
 #: A post's address on its own site, as a site generator's `url:` gives it: "/2014/05/x.html".
 _PATH = re.compile(r"/[\w.~%-]+(?:/[\w.~%-]+)*/?")
@@ -83,7 +85,7 @@ _URL_KEYS = (
 _DATE_KEYS = (
     "date", "published", "publication_date", "date_published", "datePublished",
     "published_date", "publish_date", "publishDate", "publishedDate", "pubDate", "pubdate",
-    "published_at",
+    "published_at", "released_at",
 )  # fmt: skip
 
 
@@ -130,7 +132,14 @@ def _block_at(lines: list[str], start: int, nested: bool) -> tuple[int, Mapping[
     toml = opener == "+++"
     closers = ("+++",) if toml else ("---", "...")
     stop = min(len(lines), start + _MAX_BLOCK)
-    end = next((i for i in range(start + 1, stop) if lines[i].strip() in closers), None)
+    end = next(
+        (
+            i
+            for i in range(start + 1, stop)
+            if lines[i].strip() in closers or not toml and _FUSED_CLOSER.match(lines[i])
+        ),
+        None,
+    )
     if end is None:
         return None
     body = lines[start + 1 : end]
@@ -159,7 +168,8 @@ def _front_matter_blocks(lines: list[str]) -> tuple[list[Mapping[str, Any]], boo
         end, data = found
         blocks.append(data)
         for i in range(start, end + 1):
-            lines[i] = ""
+            fused = i == end and _FUSED_CLOSER.match(lines[i])
+            lines[i] = lines[i][3:] if fused else ""  # "---# Title": the heading is the page's
         found = None
         for i in range(end + 1, min(len(lines), end + 60)):
             if lines[i].strip() == "---":
@@ -248,7 +258,8 @@ def _merge(blocks: list[Mapping[str, Any]], unfenced: bool = False) -> FrontMatt
             for key in _URL_KEYS
             if (value := _text(data.get(key))) and value.lower().startswith(("http://", "https://"))
         ]
-        migrated = exported or "blogger_orig_url" in data  # a blog's own post, moved
+        # a blog's own post, moved or exported by its platform
+        migrated = exported or "blogger_orig_url" in data or _own_export(data)
         if addresses and "layout" not in data and not migrated:  # a generator's post has a layout
             clipping_tags = tuple(dict.fromkeys(found)) or clipping_tags
         else:
@@ -267,6 +278,21 @@ def _merge(blocks: list[Mapping[str, Any]], unfenced: bool = False) -> FrontMatt
         clipping_tags=clipping_tags, unfenced=unfenced, untitled=untitled and not title,
         comments=comments,
     )  # fmt: skip
+
+
+#: A key stamping when a saver took the page (`fetched_at`, `date_saved`, `created`).
+_SAVER_KEY = re.compile(r"fetch|retriev|scrap|saved|captur|clip|ingest|created|generated", re.I)
+
+
+def _own_export(data: Mapping[str, Any]) -> bool:
+    """A platform's export of the author's own post: its slug (`slug_jianshu`, `source_slug`)
+    and publication date, and no saver's stamp: its tags are the post's, not a collector's."""
+    keys = [key for key in data if isinstance(key, str)]
+    return (
+        any(key == "slug" or key.startswith("slug_") or key.endswith("_slug") for key in keys)
+        and any(key in data for key in _DATE_KEYS)
+        and not any(_SAVER_KEY.search(key) for key in keys)
+    )
 
 
 #: Keys a scraper names the post's blog with, surest first.
@@ -853,7 +879,7 @@ _LABEL_LINK = (
     r"[^\s()<>]*>?(?:\s+\"[^\"\n]*\")?\s*\)"
 )
 #: A word leading a group of them: a WordPress footer's "Categorie [a](…) Tag [b](…), [c](…)".
-_LABEL_LEAD = r"[^\W\d_][\w-]{1,24}\s+"
+_LABEL_LEAD = r"[^\W\d_][\w-]{1,24}:?\s+"
 _LABEL_RUN = rf"(?:{_LABEL_LINK.replace('?P<name>', '?:')}[\s,;·|/]*)+"
 _LABEL_LINE = re.compile(
     rf"\s*(?:[-*+]\s+)?(?:{_LABEL_LEAD})?{_LABEL_RUN}(?:{_LABEL_LEAD}{_LABEL_RUN})?"

@@ -178,6 +178,7 @@ from tuiarchive.dumps.sidebar_teasers import bodiless_teaser
 from tuiarchive.dumps.site_suffixes import without_site_suffix
 from tuiarchive.dumps.slug_titles import with_slug_title
 from tuiarchive.dumps.snapshots import snapshot_page, with_snapshot_facts
+from tuiarchive.dumps.source_lines import may_hold_source_line, source_line
 from tuiarchive.dumps.source_tails import source_tail
 from tuiarchive.dumps.split_stamps import join_split_stamps, may_hold_split_stamp
 from tuiarchive.dumps.stamped_comments import may_hold_stamps, stamped_comments
@@ -558,6 +559,9 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     if head is not None:
         lines = without_note_head(lines, head)
         lines, tail_said = note_tail(lines)  # its closing line under a rule at the end
+    source_url = None
+    if head is None and page.headings and may_hold_source_line(text):
+        lines, source_url = source_line(lines, page.headings)  # "Source: https://…" under the title
     lines, stack_said = post_head(lines, text, page.markdown)
     if stack_said and may_hold_story_tail(text):  # claps, tags, "Written by" under the story
         lines, story_said = story_tail(lines, saved_lines())
@@ -600,7 +604,12 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         lines, headings, links, above_said = bylines_above(lines, headings, links)
         stack_said += [above_said] if above_said else []
     breaks = page_breaks(lines, raws, page.headings)
-    address = front.url or (head.url if head is not None else None) or commented_address(text)
+    address = (
+        front.url
+        or (head.url if head is not None else None)
+        or source_url
+        or commented_address(text)
+    )
 
     def read(these: list[Line], whole: bool) -> list[Post]:
         if not whole:  # a post pasted into the page: none of the page's own facts are its
