@@ -24,6 +24,12 @@ from tuiarchive.dumps.bylines_above import bylines_above, may_hold_bylines_above
 from tuiarchive.dumps.clip_stamps import with_clip_stamp
 from tuiarchive.dumps.clipped_labels import with_clipped_labels
 from tuiarchive.dumps.clipped_pages import clipping_start, may_hold_clipping, note_lines
+from tuiarchive.dumps.cnblogs_lists import (
+    cnblogs_entries,
+    may_hold_listing,
+    next_entry_below,
+    under_the_post,
+)
 from tuiarchive.dumps.code_comments import comment_page, may_hold_comment_page
 from tuiarchive.dumps.comment_heads import comment_heads
 from tuiarchive.dumps.comment_sources import commented_address
@@ -337,6 +343,8 @@ def parse_text(text: str, source: str = "") -> list[Post]:
     it is a post. A file of several pages saved under a reader's header reads each alone.
     """
     text, above = as_read(text)
+    if may_hold_listing(text):
+        text = cnblogs_entries(text)  # a cnblogs listing: "摘要: …" / "posted @ …" entries
     return [
         shifted(
             _identified(
@@ -1703,7 +1711,7 @@ class _Reader:
                 draft.share_heading = line.number
         byline_only = facts.comments is None and facts.labels is None
         dated = facts.moment is not None  # "8:11 PM  Programming  No comments" under the title
-        under = _under_the_title(draft)
+        under = _under_the_title(draft) and not under_the_post(line.text)
         if dated and not byline_only and under and not draft.has_body:
             draft.meta_under_title = True
         if self._meta_above_body(draft, index):
@@ -1816,6 +1824,8 @@ class _Reader:
         facts = line.facts
         if facts.moment is None or facts.moment.date is None:
             return False
+        if under_the_post(line.text):  # cnblogs' footer: a listing's title is over the summary
+            return self._entry_above_footer(draft, line, index)
         # A classic theme's whole meta line ("Posted: <date> | Author: ana | Filed under: a |
         # No Comments »") heads the post when it names its author and the text follows it.
         meta = facts.labels is not None or facts.comments is not None
@@ -1867,6 +1877,26 @@ class _Reader:
         if not (by_author or by_heading or by_menu or by_byline):
             return False
         self._start_at_title(draft, texts[-1])
+        return True
+
+    def _entry_above_footer(self, draft: _Draft, line: Line, index: int) -> bool:
+        """A listing's first entry under a page's other lines ("notes" / "Title" / "summary"
+        / "posted @ …", the next entry below): the entry starts at the line over the summary."""
+        if not self.first_on_page or draft.footer_seen or draft.has_facts:
+            return False
+        if not next_entry_below(self.lines, index):
+            return False
+        texts = [ln for ln in draft.content if ln.kind is not Kind.BLANK]
+        if len(texts) < 2 or texts[-1].number < line.number - 3:
+            return False  # blank lines between them when the page printed one element a line
+        title, summary = texts[-2], texts[-1]
+        if title.number < summary.number - 2 or title.kind is not Kind.TEXT:
+            return False
+        if not title_like(title.text) or _closes_a_text(title.text):
+            return False
+        self._start_at_title(draft, title)
+        assert self.draft is not None
+        self.draft.content.append(summary)
         return True
 
     def _only_top_heading(self, draft: _Draft, title: Line) -> bool:
