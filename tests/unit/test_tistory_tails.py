@@ -42,3 +42,25 @@ def test_a_tistory_tail_leaves_the_body_on_the_authors_last_line() -> None:
     assert "방울토마토" not in post.body
     assert post.comments == 0
     assert any("카테고리의 다른 글" in w for w in post.warnings)  # the table kept aside, said so
+
+
+NOTE = """---
+published: 2022-05-01T10:00:00+09:00
+aliases: []
+source_name: 고양이 사료 바꾸기
+references: https://nabi.tistory.com/77
+---
+# 고양이 사료 바꾸기
+
+사료를 바꿀 때는 일주일에 걸쳐 조금씩 섞어 주는 것이 좋다.
+
+처음에는 새 사료를 한 숟가락만 넣었다.
+
+댓글 0
+"""
+
+
+def test_a_notes_references_key_gives_the_posts_address() -> None:
+    [post] = parse_text(NOTE)
+    assert post.title == "고양이 사료 바꾸기"
+    assert post.url == "https://nabi.tistory.com/77"
