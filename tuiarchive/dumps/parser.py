@@ -198,6 +198,7 @@ from tuiarchive.dumps.titled_dates import dates_under_titles
 from tuiarchive.dumps.tumblr_notes import may_hold_notes, tumblr_notes, with_tail
 from tuiarchive.dumps.twin_lines import twin_lines
 from tuiarchive.dumps.unread_footers import with_unread_footer_warning, without_share_row
+from tuiarchive.dumps.untitled_clips import NO_TITLE, under_title_only
 from tuiarchive.dumps.wechat_reposts import may_hold_repost, without_repost_chrome
 from tuiarchive.dumps.widget_titles import widget_title
 from tuiarchive.dumps.wrappers import forum_quotes, forum_thread, mail_headers
@@ -791,6 +792,7 @@ class _Reader:
         self.in_backlinks = False
         self.in_teasers = False
         self.byline_above: FooterFacts | None = None  # a byline printed above its post's title
+        self.byline_above_text = ""
         self.header_note: str | None = None  # a warning for the post the date header heads
         self.evidence = False  # a date header or a post footer: this is a blog dump
         self.heading_closed = False  # the last post read closed with a share heading alone
@@ -1332,6 +1334,11 @@ class _Reader:
                 self.draft.posted_by = above.author
                 self.draft.moment = above.moment
                 self.draft.comment_count = above.comments
+                if under_title_only(self.byline_above_text) and kind is Kind.TEXT:
+                    self.draft.title = Line(line.number, "", Kind.TEXT, "")  # a clipped page
+                    self.draft.title_printed = False
+                    self.draft.content.append(line)
+                    self.draft.warnings.append(NO_TITLE.format(byline=self.byline_above_text[:60]))
             split = run_in(line.text) if kind is Kind.TEXT else None
             if split is not None:  # "Post titleNovember 25, 2007 at 8:49 pm · Filed under a, b"
                 alone, byline = split
@@ -1661,6 +1668,7 @@ class _Reader:
         if draft is None:
             if facts.author is not None and self.first_on_page:
                 self.byline_above = facts  # "Published May 2, 2024 by Ana", then the title
+                self.byline_above_text = line.text
                 return
             self.stray.append(line.text)  # a byline with no post above it
             return
