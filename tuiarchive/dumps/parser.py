@@ -117,6 +117,7 @@ from tuiarchive.dumps.names import (
     without_said_word,
 )
 from tuiarchive.dumps.newsletter_pages import may_be_newsletter, newsletter_page
+from tuiarchive.dumps.next_metas import may_hold_next_meta, next_metas
 from tuiarchive.dumps.note_hands import may_hold_hand, without_notes_tail
 from tuiarchive.dumps.note_heads import may_hold_note_head, note_head, without_note_head
 from tuiarchive.dumps.note_tails import note_tail
@@ -346,6 +347,8 @@ def parse_text(text: str, source: str = "") -> list[Post]:
     text, above = as_read(text)
     if may_hold_listing(text):
         text = cnblogs_entries(text)  # a cnblogs listing: "摘要: …" / "posted @ …" entries
+    if may_hold_next_meta(text):
+        text = next_metas(text)  # Hexo NexT: "发表于" / "2025-12-09" one item a line
     return [
         shifted(
             _identified(
