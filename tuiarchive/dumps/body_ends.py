@@ -58,6 +58,21 @@ def _related() -> frozenset[str]:
 
 
 @cache
+def _related_tails() -> tuple[str, ...]:
+    """The words after a related heading's leading name ("'{any}' 카테고리의 다른 글")."""
+    return tuple(
+        _plain(p.rsplit("}", 1)[1])
+        for p in phrase_fields().get("related", ())
+        if p.startswith(("{", "'{")) and p.count("{") == 1 and _plain(p.rsplit("}", 1)[1])
+    )
+
+
+def _is_related(text: str) -> bool:
+    plain = _plain(text)
+    return plain in _related() or plain.endswith(_related_tails())
+
+
+@cache
 def _known() -> frozenset[str]:
     """Every phrase a platform prints, in any language: a heading that is one of them is chrome."""
     return frozenset(_plain(p) for ps in phrase_fields().values() for p in ps if "{" not in p)
@@ -105,7 +120,7 @@ def _related_from(content: list[Line], shown: list[int], headings: Mapping[int, 
     related = _related()
     for at, index in enumerate(shown[-_REACH:], start=max(0, len(shown) - _REACH)):
         text = content[index].text
-        if len(text) > 60 or _plain(text) not in related:
+        if len(text) > 60 or _plain(text) not in related and not _is_related(text):
             continue
         below = shown[at + 1 :]
         titles = 0

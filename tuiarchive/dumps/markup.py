@@ -81,6 +81,7 @@ _PATH = re.compile(r"/[\w.~%-]+(?:/[\w.~%-]+)*/?")
 _URL_KEYS = (
     "blogger_orig_url", "wordpress_url", "final_url", "url", "source", "link", "permalink", "canonical_url", "canonical",
     "source_url", "original_url", "originalUrl",
+    "references",  # an Obsidian note of a post: one address (a list of sources is no string)
 )  # fmt: skip
 _DATE_KEYS = (
     "date", "published", "publication_date", "date_published", "datePublished",

@@ -24,6 +24,12 @@ from tuiarchive.dumps.bylines_above import bylines_above, may_hold_bylines_above
 from tuiarchive.dumps.clip_stamps import with_clip_stamp
 from tuiarchive.dumps.clipped_labels import with_clipped_labels
 from tuiarchive.dumps.clipped_pages import clipping_start, may_hold_clipping, note_lines
+from tuiarchive.dumps.cnblogs_lists import (
+    cnblogs_entries,
+    may_hold_listing,
+    next_entry_below,
+    under_the_post,
+)
 from tuiarchive.dumps.code_comments import comment_page, may_hold_comment_page
 from tuiarchive.dumps.comment_heads import comment_heads
 from tuiarchive.dumps.comment_sources import commented_address
@@ -111,6 +117,7 @@ from tuiarchive.dumps.names import (
     without_said_word,
 )
 from tuiarchive.dumps.newsletter_pages import may_be_newsletter, newsletter_page
+from tuiarchive.dumps.next_metas import may_hold_next_meta, next_metas
 from tuiarchive.dumps.note_hands import may_hold_hand, without_notes_tail
 from tuiarchive.dumps.note_heads import may_hold_note_head, note_head, without_note_head
 from tuiarchive.dumps.note_tails import note_tail
@@ -193,6 +200,7 @@ from tuiarchive.dumps.titled_dates import dates_under_titles
 from tuiarchive.dumps.tumblr_notes import may_hold_notes, tumblr_notes, with_tail
 from tuiarchive.dumps.twin_lines import twin_lines
 from tuiarchive.dumps.unread_footers import with_unread_footer_warning, without_share_row
+from tuiarchive.dumps.untitled_clips import NO_TITLE, under_title_only
 from tuiarchive.dumps.wechat_reposts import may_hold_repost, without_repost_chrome
 from tuiarchive.dumps.widget_titles import widget_title
 from tuiarchive.dumps.wrappers import forum_quotes, forum_thread, mail_headers
@@ -338,6 +346,10 @@ def parse_text(text: str, source: str = "") -> list[Post]:
     it is a post. A file of several pages saved under a reader's header reads each alone.
     """
     text, above = as_read(text)
+    if may_hold_listing(text):
+        text = cnblogs_entries(text)  # a cnblogs listing: "摘要: …" / "posted @ …" entries
+    if may_hold_next_meta(text):
+        text = next_metas(text)  # Hexo NexT: "发表于" / "2025-12-09" one item a line
     return [
         shifted(
             _identified(
@@ -792,6 +804,7 @@ class _Reader:
         self.in_backlinks = False
         self.in_teasers = False
         self.byline_above: FooterFacts | None = None  # a byline printed above its post's title
+        self.byline_above_text = ""
         self.header_note: str | None = None  # a warning for the post the date header heads
         self.evidence = False  # a date header or a post footer: this is a blog dump
         self.heading_closed = False  # the last post read closed with a share heading alone
@@ -1333,6 +1346,11 @@ class _Reader:
                 self.draft.posted_by = above.author
                 self.draft.moment = above.moment
                 self.draft.comment_count = above.comments
+                if under_title_only(self.byline_above_text) and kind is Kind.TEXT:
+                    self.draft.title = Line(line.number, "", Kind.TEXT, "")  # a clipped page
+                    self.draft.title_printed = False
+                    self.draft.content.append(line)
+                    self.draft.warnings.append(NO_TITLE.format(byline=self.byline_above_text[:60]))
             split = run_in(line.text) if kind is Kind.TEXT else None
             if split is not None:  # "Post titleNovember 25, 2007 at 8:49 pm · Filed under a, b"
                 alone, byline = split
@@ -1662,6 +1680,7 @@ class _Reader:
         if draft is None:
             if facts.author is not None and self.first_on_page:
                 self.byline_above = facts  # "Published May 2, 2024 by Ana", then the title
+                self.byline_above_text = line.text
                 return
             self.stray.append(line.text)  # a byline with no post above it
             return
@@ -1712,7 +1731,7 @@ class _Reader:
                 draft.share_heading = line.number
         byline_only = facts.comments is None and facts.labels is None
         dated = facts.moment is not None  # "8:11 PM  Programming  No comments" under the title
-        under = _under_the_title(draft)
+        under = _under_the_title(draft) and not under_the_post(line.text)
         if dated and not byline_only and under and not draft.has_body:
             draft.meta_under_title = True
         if self._meta_above_body(draft, index):
@@ -1825,6 +1844,8 @@ class _Reader:
         facts = line.facts
         if facts.moment is None or facts.moment.date is None:
             return False
+        if under_the_post(line.text):  # cnblogs' footer: a listing's title is over the summary
+            return self._entry_above_footer(draft, line, index)
         # A classic theme's whole meta line ("Posted: <date> | Author: ana | Filed under: a |
         # No Comments »") heads the post when it names its author and the text follows it.
         meta = facts.labels is not None or facts.comments is not None
@@ -1876,6 +1897,26 @@ class _Reader:
         if not (by_author or by_heading or by_menu or by_byline):
             return False
         self._start_at_title(draft, texts[-1])
+        return True
+
+    def _entry_above_footer(self, draft: _Draft, line: Line, index: int) -> bool:
+        """A listing's first entry under a page's other lines ("notes" / "Title" / "summary"
+        / "posted @ …", the next entry below): the entry starts at the line over the summary."""
+        if not self.first_on_page or draft.footer_seen or draft.has_facts:
+            return False
+        if not next_entry_below(self.lines, index):
+            return False
+        texts = [ln for ln in draft.content if ln.kind is not Kind.BLANK]
+        if len(texts) < 2 or texts[-1].number < line.number - 3:
+            return False  # blank lines between them when the page printed one element a line
+        title, summary = texts[-2], texts[-1]
+        if title.number < summary.number - 2 or title.kind is not Kind.TEXT:
+            return False
+        if not title_like(title.text) or _closes_a_text(title.text):
+            return False
+        self._start_at_title(draft, title)
+        assert self.draft is not None
+        self.draft.content.append(summary)
         return True
 
     def _only_top_heading(self, draft: _Draft, title: Line) -> bool:
