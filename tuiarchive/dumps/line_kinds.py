@@ -10,6 +10,7 @@ from typing import ClassVar
 from tuiarchive.dumps.bold_names import unbold
 from tuiarchive.dumps.dates import DumpDate, Moment, match_date, match_moment, match_time
 from tuiarchive.dumps.fused_meta import fused_meta, meta_in_name
+from tuiarchive.dumps.links import INLINE_LINK
 from tuiarchive.dumps.phrases import bylines_for, group, load_phrases
 from tuiarchive.dumps.said_stamps import stamp_then_name
 from tuiarchive.dumps.twice_listed import twice_listed_note
@@ -135,13 +136,32 @@ def _count(text: str | None) -> int | None:
     return int(re.sub(r"[,.]", "", number.group())) if number else 0
 
 
+#: What may stand between labels written as links: spaces, commas, bars, middle dots.
+_BETWEEN_LINKS = re.compile(r"[\s,;|·]*")
+
+
+def _linked(text: str) -> list[str] | None:
+    """Each link's text when the labels are all written as Markdown links (a page only
+    partly converted keeps `[a](…/label/a) [b](…)`); None when anything else stands there."""
+    links = list(INLINE_LINK.finditer(text))
+    end = 0
+    for link in links:
+        if not _BETWEEN_LINKS.fullmatch(text, end, link.start()):
+            return None
+        end = link.end()
+    if not links or not _BETWEEN_LINKS.fullmatch(text, end):
+        return None
+    return [link["text"] for link in links]
+
+
 def split_labels(text: str) -> tuple[str, ...]:
     """The labels of a "Labels:" line, in order, without blanks or repeats.
 
     Labels all written as hashtags ("#Potager, #Semis", Over-blog's decoration) lose the '#'.
     """
     seen: dict[str, str] = {}
-    parts = text.split(",")
+    parts = _linked(text) if "](" in text else None
+    parts = parts if parts is not None else text.split(",")
     tagged = all(part.strip().startswith("#") for part in parts if part.strip())
     for part in parts:
         label = " ".join(part.split())
