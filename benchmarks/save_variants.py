@@ -30,7 +30,8 @@ def _tabs(line: str) -> str:
     return "\t" * (spaces // 4) + " " * (spaces % 4) + line[spaces:]
 
 
-def _blank_between(text: str) -> str:
+def blank_between(text: str) -> str:
+    """The text with a blank line put between every two adjacent lines with text."""
     out: list[str] = []
     for line in text.split("\n"):
         if line.strip() and out and out[-1].strip():
@@ -63,7 +64,7 @@ VARIANTS: dict[str, Callable[[str], bytes | None]] = {
     "lead-space-to-nbsp": _utf8(lambda t: _LEAD_SPACES.sub(lambda m: "\u00a0" * len(m[0]), t)),
     "lead-space-to-tab": _utf8(lambda t: _lines(t, _tabs)),
     "blank-runs-collapsed": _utf8(lambda t: _BLANK_RUN.sub("\n\n", t)),
-    "blank-between-lines": _utf8(_blank_between),
+    "blank-between-lines": _utf8(blank_between),
     "cp1251": _encoded("cp1251"),
     "koi8-r": _encoded("koi8_r"),
     "utf-16": _encoded("utf-16"),

@@ -3,6 +3,7 @@ first saved, with a warning saying how it was read; an ordinary page is left as 
 
 from __future__ import annotations
 
+from benchmarks.save_variants import blank_between
 from tuiarchive.dumps.parser import parse_dump
 from tuiarchive.model import Post
 
@@ -62,15 +63,6 @@ def _doubled(text: str) -> str:
     return text.replace("\n", "\n\n")
 
 
-def _blank_between(text: str) -> str:
-    out: list[str] = []
-    for line in text.split("\n"):
-        if line.strip() and out and out[-1].strip():
-            out.append("")
-        out.append(line)
-    return "\n".join(out)
-
-
 def test_a_page_saved_with_every_line_end_doubled_reads_as_first_saved() -> None:
     saved = parse_dump(_PAGE.encode(), "garden.txt")
     doubled = parse_dump(_doubled(_PAGE).encode(), "garden.txt")
@@ -81,7 +73,7 @@ def test_a_page_saved_with_every_line_end_doubled_reads_as_first_saved() -> None
 
 def test_a_page_with_a_blank_line_put_between_its_lines_reads_its_posts() -> None:
     saved = parse_dump(_PAGE.encode(), "garden.txt")
-    spaced = parse_dump(_blank_between(_PAGE).encode(), "garden.txt")
+    spaced = parse_dump(blank_between(_PAGE).encode(), "garden.txt")
     assert [(p.title, p.date, p.author, p.labels) for p in spaced] == [
         (p.title, p.date, p.author, p.labels) for p in saved
     ]
@@ -99,7 +91,7 @@ def test_a_page_of_one_line_paragraphs_is_not_read_as_double_spaced() -> None:
 
 
 def test_a_re_spaced_page_s_posts_point_at_their_lines_in_the_file_as_saved() -> None:
-    for respaced in (_doubled(_PAGE), _blank_between(_PAGE)):
+    for respaced in (_doubled(_PAGE), blank_between(_PAGE)):
         saved_lines, respaced_lines = _PAGE.split("\n"), respaced.split("\n")
         saved = parse_dump(_PAGE.encode(), "garden.txt")
         posts = parse_dump(respaced.encode(), "garden.txt")
