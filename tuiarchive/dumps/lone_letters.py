@@ -1,0 +1,35 @@
+"""A share site's name in lowercase ("x") between two text lines: a word of the text."""
+
+from __future__ import annotations
+
+import re
+
+from tuiarchive.dumps.line_kinds import Kind, Line, evidence
+
+#: A line of lowercase letters alone (share sites' names are a few letters or words).
+_LOWER_LINE = re.compile(r"^[a-z]{1,12}$", re.MULTILINE)
+
+
+def may_hold_lone_letters(text: str) -> bool:
+    """Whether a line of the page is lowercase letters alone: the pass's cheap gate."""
+    return _LOWER_LINE.search(text) is not None
+
+
+def lone_letters(lines: list[Line]) -> list[Line]:
+    """Footer lines that say nothing of their post (a share site's name alone) written in
+    lowercase ("x", "facebook") with a text line right above and below, read as text: text
+    saved one inline element per line splits a formula's variables onto lines of their own,
+    and a share button prints its site's name capitalised, in a run of buttons."""
+    out = lines
+    for index in range(1, len(lines) - 1):
+        line = lines[index]
+        if line.kind is not Kind.FOOTER or not line.text.islower() or not line.text.isalpha():
+            continue
+        if evidence(line.facts):
+            continue
+        if lines[index - 1].kind is not Kind.TEXT or lines[index + 1].kind is not Kind.TEXT:
+            continue
+        if out is lines:
+            out = list(lines)
+        out[index] = Line(line.number, line.raw, Kind.TEXT, line.text)
+    return out
