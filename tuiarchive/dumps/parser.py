@@ -34,6 +34,7 @@ from tuiarchive.dumps.code_comments import comment_page, may_hold_comment_page
 from tuiarchive.dumps.comment_heads import comment_heads
 from tuiarchive.dumps.comment_sources import commented_address
 from tuiarchive.dumps.comment_stamps import comment_stamp
+from tuiarchive.dumps.copyright_boxes import copyright_boxes, may_hold_copyright_box
 from tuiarchive.dumps.count_links import count_links
 from tuiarchive.dumps.credit_lines import credit_lines
 from tuiarchive.dumps.date_permalinks import with_date_permalink
@@ -589,6 +590,9 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         stack_said += card_said
     lines, edited_said = edited_dates(lines, text, page.headings)
     lines, credit_said = credit_lines(lines)
+    if page.markdown and may_hold_copyright_box(text):  # "* **本文作者：** …" under the text
+        lines, box_said = copyright_boxes(lines, saved_lines())
+        credit_said += box_said
     stack_said += credit_said
     lines = fused_teasers(lines)
     stack_said += edited_said
