@@ -59,6 +59,7 @@ from tuiarchive.dumps.footerless_posts import next_post_title
 from tuiarchive.dumps.frames import labels_below
 from tuiarchive.dumps.front_dates import near_front_date
 from tuiarchive.dumps.fused_teasers import fused_teasers
+from tuiarchive.dumps.head_categories import head_categories, may_hold_head_category
 from tuiarchive.dumps.head_counts import count_over_text
 from tuiarchive.dumps.home_heads import own_heading, site_title_lines
 from tuiarchive.dumps.home_titles import home_title_warning, with_site_title_warning
@@ -527,6 +528,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     if page.markdown and may_hold_linked_footer(text):
         lines = linked_footers(lines, saved_lines())  # "At [7:26 AM](…) [, 0 comments](…)"
     lines = dated_lists(join_split_bylines(lines, raws), raws, page.headings)
+    if page.markdown and may_hold_head_category(text):  # "Posted in [a](…)" under the byline
+        lines = head_categories(lines, saved_lines())
     if may_hold_tails(text):
         lines = byline_tails(lines)  # ", Last modified on …" under "Posted on …"
     if page.markdown and may_hold_meta_list(text):
