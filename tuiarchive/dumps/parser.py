@@ -198,6 +198,7 @@ from tuiarchive.dumps.style_lines import may_hold_style_line, style_lines
 from tuiarchive.dumps.summary_heads import summary_cut
 from tuiarchive.dumps.tag_lists import may_hold_list, tag_lists
 from tuiarchive.dumps.team_credits import credit_into_body
+from tuiarchive.dumps.thumb_teasers import may_hold_thumb_teasers, thumb_teasers
 from tuiarchive.dumps.title_suffixes import without_title_suffix
 from tuiarchive.dumps.titled_dates import dates_under_titles
 from tuiarchive.dumps.tumblr_notes import may_hold_notes, tumblr_notes, with_tail
@@ -596,6 +597,9 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     if page.markdown and may_hold_copyright_box(text):  # "* **本文作者：** …" under the text
         lines, box_said = copyright_boxes(lines, saved_lines())
         credit_said += box_said
+    if page.markdown and may_hold_thumb_teasers(text):  # "[![](thumb)](url)" / … / "Read More"
+        lines, teaser_said = thumb_teasers(lines, saved_lines())
+        credit_said += teaser_said
     stack_said += credit_said
     lines = fused_teasers(lines)
     stack_said += edited_said
