@@ -63,6 +63,7 @@ from tuiarchive.dumps.head_categories import head_categories, may_hold_head_cate
 from tuiarchive.dumps.head_counts import count_over_text
 from tuiarchive.dumps.home_heads import own_heading, site_title_lines
 from tuiarchive.dumps.home_titles import home_title_warning, with_site_title_warning
+from tuiarchive.dumps.host_titles import without_host_prefix
 from tuiarchive.dumps.late_dates import late_dates
 from tuiarchive.dumps.like_titles import like_titles
 from tuiarchive.dumps.line_kinds import (
@@ -581,7 +582,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         lines, tail_said = note_tail(lines)  # its closing line under a rule at the end
     source_url = None
     if head is None and page.headings and may_hold_source_line(text):
-        lines, source_url = source_line(lines, page.headings)  # "Source: https://…" under the title
+        # "Source: https://…" under the title
+        lines, source_url = source_line(lines, page.headings, saved_lines())
     lines, stack_said = post_head(lines, text, page.markdown)
     if stack_said and may_hold_story_tail(text):  # claps, tags, "Written by" under the story
         lines, story_said = story_tail(lines, saved_lines())
@@ -619,6 +621,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     stack_said += [suffix_said] if suffix_said else []
     # a forum thread's front matter names the thread: its replies are no post of that title
     title = None if front.title is not None and forum_thread(raws) else front.title
+    if title is None and source_url is not None and not front.date:  # "# Title" / "Source: …"
+        title = next((ln.text for ln in lines if ln.kind is not Kind.BLANK), None)
     found = preamble(lines, text, page.headings) if head is None and not front.date else None
     if found is not None:
         lines, kept = without_preamble(lines, found)
@@ -642,7 +646,7 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
             return _Reader(these, source, None, links, headings).read()
         return _Reader(
             these, source, title, links, headings, breaks, address,
-            bool(front.date or front.url and front.title), front.date,  # a saved page names its post
+            bool(front.date or front.url and front.title or source_url), front.date,  # a saved page's
             site_title_lines(text),
         ).read()  # fmt: skip
 
@@ -673,6 +677,7 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         posts[0] = posts[0].with_changes(blog=saved_blog)
     posts = [without_embeds(without_fused_buttons(with_clipped_labels(post))) for post in posts]
     posts = [without_title_suffix(post) for post in posts]
+    posts = [without_host_prefix(post) for post in posts]  # "Blog: Title", Blog its address
     posts = [without_own_link_tail(post) for post in posts]  # "Permalink: <its url>" and below
     posts = with_site_title_warning(posts, text)
     posts = [without_follow_card(post) for post in posts] if may_hold_card(text) else posts

@@ -19,10 +19,14 @@ _POST_META = re.compile(
     re.IGNORECASE,
 )
 
+#: The links to the previous and next posts a theme prints under a post, never under a page.
+_POST_NAVIGATION = re.compile(r"\bprevious post\b.{0,80}\bnext post\b", re.IGNORECASE | re.DOTALL)
+
 
 def is_static_page(posts: list[Post], text: str) -> bool:
     """Whether what was read is one text a WordPress page prints with no date, author or
-    category anywhere around it, and no post meta on the page that went unread: WordPress
+    category anywhere around it, no post meta on the page that went unread and no links to
+    the previous and next posts: WordPress
     prints a post's date and categories on every theme, a static page's none (its
     comments, if open, are the page's)."""
     if len(posts) != 1:
@@ -30,4 +34,6 @@ def is_static_page(posts: list[Post], text: str) -> bool:
     post = posts[0]
     if post.date is not None or post.author is not None or post.labels:
         return False
-    return _WORDPRESS.search(text) is not None and _POST_META.search(text) is None
+    if _WORDPRESS.search(text) is None or _POST_META.search(text) is not None:
+        return False
+    return _POST_NAVIGATION.search(text) is None
