@@ -37,6 +37,7 @@ from tuiarchive.dumps.comment_stamps import comment_stamp
 from tuiarchive.dumps.copyright_boxes import copyright_boxes, may_hold_copyright_box
 from tuiarchive.dumps.count_links import count_links
 from tuiarchive.dumps.credit_lines import credit_lines
+from tuiarchive.dumps.cut_entries import with_cut_entry
 from tuiarchive.dumps.date_permalinks import with_date_permalink
 from tuiarchive.dumps.dated_titles import dated_titles
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
@@ -678,6 +679,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     posts = [without_embeds(without_fused_buttons(with_clipped_labels(post))) for post in posts]
     posts = [without_title_suffix(post) for post in posts]
     posts = [without_host_prefix(post) for post in posts]  # "Blog: Title", Blog its address
+    if may_hold_listing(text):  # a cnblogs listing's last entry, cut: title and summary only
+        posts = with_cut_entry(posts)
     posts = [without_own_link_tail(post) for post in posts]  # "Permalink: <its url>" and below
     posts = with_site_title_warning(posts, text)
     posts = [without_follow_card(post) for post in posts] if may_hold_card(text) else posts

@@ -1,0 +1,54 @@
+"""A cnblogs listing's last entry cut by the save (a title and "摘要：…", no "posted @")."""
+
+from __future__ import annotations
+
+import re
+
+from tuiarchive.model import Post
+
+_SUMMARY = re.compile(r"[ \t]*摘要[:：][ \t]*(?P<text>\S.*?)[ \t]*(?:阅读全文)?[ \t]*")
+#: The reader's warning over the lines it kept aside after the last post.
+_KEPT = re.compile(r"line (?P<line>\d+): kept \d+ unrecognised line\(s\)")
+_TITLE = 120  # an entry's title line, at most
+
+
+def with_cut_entry(posts: list[Post]) -> list[Post]:
+    """The posts with the lines kept aside after the last one, when they open with an
+    entry's title and its summary, read as one more post: undated, unsigned, and said so;
+    what follows them (a saver's own notes) kept aside on it."""
+    if len(posts) < 2 or len(posts[-1].extra_text) < 2:
+        return posts
+    last = posts[-1]
+    title, summary, *rest = last.extra_text
+    found = _SUMMARY.fullmatch(summary)
+    kept = next((m for w in last.warnings if (m := _KEPT.match(w))), None)
+    if found is None or kept is None or not title.strip() or len(title) > _TITLE:
+        return posts
+    if _SUMMARY.match(title) or not all(p.date for p in posts):
+        return posts
+    warnings = [
+        "the listing's last entry is cut off in the save (its title and summary, no"
+        " 'posted @' line under them): no date, author or counts"
+    ]
+    if rest:
+        warnings.append(f"{len(rest)} line(s) after the cut entry kept aside (not the post's)")
+    entry = last.with_changes(
+        title=title.strip(),
+        body=found["text"],
+        date=None,
+        time=None,
+        series=None,
+        author=None,
+        place=None,
+        labels=(),
+        comments=None,
+        comment_list=(),
+        line=int(kept["line"]),
+        warnings=tuple(warnings),
+        extra_text=tuple(rest),
+        url=None,
+    )
+    before = last.with_changes(
+        warnings=tuple(w for w in last.warnings if not _KEPT.match(w)), extra_text=()
+    )
+    return [*posts[:-1], before, entry]
