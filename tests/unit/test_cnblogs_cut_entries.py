@@ -34,3 +34,13 @@ def test_text_after_the_listing_that_is_no_entry_stays_aside() -> None:
     tail = "\n我的判断\n\n这一页以后再看。\n"
     posts = parse_text(SPREAD + tail)
     assert [p.title for p in posts] == ["种番茄的十个步骤", "给月季修剪枝条"]
+
+
+def test_each_entrys_body_is_said_to_be_the_listings_summary() -> None:
+    posts = parse_text(SPREAD)
+    assert all(any("summary" in w for w in p.warnings) for p in posts)
+
+
+def test_the_blog_is_named_by_the_category_pages_title() -> None:
+    posts = parse_text(SPREAD)
+    assert [p.blog for p in posts] == ["小林的花园", "小林的花园"]

@@ -1,4 +1,4 @@
-"""A cnblogs listing's last entry cut by the save (a title and "摘要：…", no "posted @")."""
+"""A cnblogs listing's posts: each body its summary (said), the blog named, the cut last entry."""
 
 from __future__ import annotations
 
@@ -10,6 +10,29 @@ _SUMMARY = re.compile(r"[ \t]*摘要[:：][ \t]*(?P<text>\S.*?)[ \t]*(?:阅读�
 #: The reader's warning over the lines it kept aside after the last post.
 _KEPT = re.compile(r"line (?P<line>\d+): kept \d+ unrecognised line\(s\)")
 _TITLE = 120  # an entry's title line, at most
+#: A listing page's title: "Hive - 随笔分类 - 扎心了，老铁 - 博客园" (category, kind, blog, site).
+_PAGE_TITLE = re.compile(
+    r"^[#\s]*(?P<whole>[^\n]{1,80}? - (?:随笔分类|随笔档案|文章分类|标签) - (?P<blog>[^\n]{1,60}?)"
+    r" - 博客园)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def with_listing_facts(posts: list[Post], text: str) -> list[Post]:
+    """Each post read from a listing's entry ("摘要：" then its summary on the page) said to
+    hold the summary only, and named the blog the listing page's title names."""
+    title = _PAGE_TITLE.search(text)
+    out = []
+    for post in posts:
+        changes: dict[str, object] = {}
+        opening = post.body[:20]
+        if opening and re.search(r"摘要[:：][ \t]*" + re.escape(opening), text):
+            said = "the body is the listing's summary of the post (its 摘要), not its whole text"
+            changes["warnings"] = (*post.warnings, said)
+        if title is not None and post.blog in (None, title["whole"]):
+            changes["blog"] = title["blog"].strip()
+        out.append(post.with_changes(**changes) if changes else post)
+    return out
 
 
 def with_cut_entry(posts: list[Post]) -> list[Post]:

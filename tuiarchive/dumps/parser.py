@@ -37,7 +37,7 @@ from tuiarchive.dumps.comment_stamps import comment_stamp
 from tuiarchive.dumps.copyright_boxes import copyright_boxes, may_hold_copyright_box
 from tuiarchive.dumps.count_links import count_links
 from tuiarchive.dumps.credit_lines import credit_lines
-from tuiarchive.dumps.cut_entries import with_cut_entry
+from tuiarchive.dumps.cut_entries import with_cut_entry, with_listing_facts
 from tuiarchive.dumps.date_permalinks import with_date_permalink
 from tuiarchive.dumps.dated_titles import dated_titles
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
@@ -352,7 +352,8 @@ def parse_text(text: str, source: str = "") -> list[Post]:
     it is a post. A file of several pages saved under a reader's header reads each alone.
     """
     text, above = as_read(text)
-    if may_hold_listing(text):
+    listed = text if may_hold_listing(text) else None
+    if listed is not None:
         text = cnblogs_entries(text)  # a cnblogs listing: "摘要: …" / "posted @ …" entries
     if may_hold_next_meta(text):
         text = next_metas(text)  # Hexo NexT: "发表于" / "2025-12-09" one item a line
@@ -363,8 +364,14 @@ def parse_text(text: str, source: str = "") -> list[Post]:
             ),
             above,
         )
-        for post in _read_text(text, source)
+        for post in _listing_read(_read_text(text, source), listed)
     ]
+
+
+def _listing_read(posts: list[Post], listed: str | None) -> list[Post]:
+    """A cnblogs listing's posts: each body said to be a summary, the blog named, the last
+    entry cut by the save read; other pages' posts as they are."""
+    return posts if listed is None else with_listing_facts(with_cut_entry(posts), listed)
 
 
 def _identified(post: Post) -> Post:
@@ -679,8 +686,6 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     posts = [without_embeds(without_fused_buttons(with_clipped_labels(post))) for post in posts]
     posts = [without_title_suffix(post) for post in posts]
     posts = [without_host_prefix(post) for post in posts]  # "Blog: Title", Blog its address
-    if may_hold_listing(text):  # a cnblogs listing's last entry, cut: title and summary only
-        posts = with_cut_entry(posts)
     posts = [without_own_link_tail(post) for post in posts]  # "Permalink: <its url>" and below
     posts = with_site_title_warning(posts, text)
     posts = [without_follow_card(post) for post in posts] if may_hold_card(text) else posts
