@@ -179,6 +179,7 @@ from tuiarchive.dumps.run_labels import run_together_warning
 from tuiarchive.dumps.run_on_titles import run_on_title
 from tuiarchive.dumps.saved_forms import as_read
 from tuiarchive.dumps.saved_titles import saved_title_line
+from tuiarchive.dumps.script_lines import may_hold_script_line, script_lines
 from tuiarchive.dumps.second_titles import second_title
 from tuiarchive.dumps.section_tags import without_sections
 from tuiarchive.dumps.service_footers import may_hold_service_footer, service_footers, untitled
@@ -572,6 +573,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     lines = like_titles(lines)
     if may_hold_style_line(text):
         lines = style_lines(lines)
+    if may_hold_script_line(text):
+        lines = script_lines(lines)  # "window.x = 1; window.y = 2;": a script, saved as text
     if page.links and holds(text, "#comment"):
         lines = count_links(lines, page.links)
     if may_hold_stack(text):
