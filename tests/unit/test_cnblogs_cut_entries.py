@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tuiarchive.dumps.parser import parse_text
 
-from .test_cnblogs_lists import SPREAD
+from .test_cnblogs_lists import FENCED, SPREAD
 
 _CUT = """
 修剪绣球的时机
@@ -44,3 +44,11 @@ def test_each_entrys_body_is_said_to_be_the_listings_summary() -> None:
 def test_the_blog_is_named_by_the_category_pages_title() -> None:
     posts = parse_text(SPREAD)
     assert [p.blog for p in posts] == ["小林的花园", "小林的花园"]
+
+
+def test_an_entry_takes_the_address_the_notes_link_its_title_to() -> None:
+    posts = parse_text(FENCED)
+    assert [p.url for p in posts] == [
+        "https://www.cnblogs.com/xiaolin/p/2001.html",
+        "https://www.cnblogs.com/xiaolin/p/2002.html",
+    ]

@@ -18,13 +18,22 @@ _PAGE_TITLE = re.compile(
 )
 
 
+#: A link on the page: "[influxDB概念](https://www.cnblogs.com/…/p/7259121.html)".
+_LINK = re.compile(r"\[(?P<text>[^\[\]\n]{2,120})\]\((?P<url>https?://[^\s()]+)\)")
+
+
 def with_listing_facts(posts: list[Post], text: str) -> list[Post]:
     """Each post read from a listing's entry ("摘要：" then its summary on the page) said to
-    hold the summary only, and named the blog the listing page's title names."""
+    hold the summary only, named the blog the listing page's title names, and given the
+    address that one link on the page (a saver's list of the entries) gives its title."""
     title = _PAGE_TITLE.search(text)
+    addresses = _addresses(text) if "](http" in text else {}
     out = []
     for post in posts:
         changes: dict[str, object] = {}
+        address = addresses.get(_folded(post.title)) if post.url is None else None
+        if address:
+            changes["url"] = address
         opening = post.body[:20]
         if opening and re.search(r"摘要[:：][ \t]*" + re.escape(opening), text):
             said = "the body is the listing's summary of the post (its 摘要), not its whole text"
@@ -75,3 +84,16 @@ def with_cut_entry(posts: list[Post]) -> list[Post]:
         warnings=tuple(w for w in last.warnings if not _KEPT.match(w)), extra_text=()
     )
     return [*posts[:-1], before, entry]
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _addresses(text: str) -> dict[str, str | None]:
+    """Each link text on the page and its address; None where one text has two addresses."""
+    found: dict[str, str | None] = {}
+    for link in _LINK.finditer(text):
+        key, url = _folded(link["text"]), link["url"]
+        found[key] = url if found.get(key, url) == url else None
+    return found
