@@ -193,6 +193,7 @@ from tuiarchive.dumps.slug_titles import with_slug_title
 from tuiarchive.dumps.snapshots import snapshot_page, with_snapshot_facts
 from tuiarchive.dumps.source_lines import may_hold_source_line, source_line
 from tuiarchive.dumps.source_tails import source_tail
+from tuiarchive.dumps.split_footers import may_hold_split_footer, split_footers
 from tuiarchive.dumps.split_stamps import join_split_stamps, may_hold_split_stamp
 from tuiarchive.dumps.stamped_comments import may_hold_stamps, stamped_comments
 from tuiarchive.dumps.static_pages import is_static_page
@@ -577,6 +578,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         lines = script_lines(lines)  # "window.x = 1; window.y = 2;": a script, saved as text
     if page.links and holds(text, "#comment"):
         lines = count_links(lines, page.links)
+    if may_hold_split_footer(text):
+        lines = split_footers(lines)  # "Posted in Boats" / "4 Comments": one footer
     if may_hold_stack(text):
         lines = footer_stacks(lines)  # "Published May 2, 2025" / "Categorized as a" / "Tagged b"
     if page.markdown and may_hold_tabs(text):
