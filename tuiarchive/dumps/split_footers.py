@@ -7,13 +7,13 @@ import re
 from tuiarchive.dumps.line_kinds import FooterFacts, Kind, Line, split_labels
 
 #: The categories' line: the words, then names with commas between, no sentence's end.
-_POSTED_IN = re.compile(r"(?:Posted in|Filed under)\s+(?P<names>[^.!?:;]{1,80}?)")
+_POSTED_IN = re.compile(r"Posted in\s+(?P<names>[^.!?:;]{1,80}?)")
 _NAME_WORDS = 4  # a category's name, at most
 
 
 def may_hold_split_footer(text: str) -> bool:
-    """Whether the page has a categories' line: the pass's cheap gate."""
-    return "Posted in " in text or "Filed under " in text
+    """Whether the page has a categories' line: the pass's cheap gate (one search)."""
+    return "Posted in " in text
 
 
 def split_footers(lines: list[Line]) -> list[Line]:
@@ -22,7 +22,7 @@ def split_footers(lines: list[Line]) -> list[Line]:
     footer "Posted in Boats | 4 Comments" printed one item a line."""
     out = lines
     for index, line in enumerate(lines):
-        if line.kind is not Kind.TEXT or not line.text.startswith(("Posted in ", "Filed under ")):
+        if line.kind is not Kind.TEXT or not line.text.startswith("Posted in "):
             continue
         found = _POSTED_IN.fullmatch(line.text.strip())
         if found is None or not _counted_below(lines, index):
