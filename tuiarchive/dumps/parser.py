@@ -36,7 +36,7 @@ from tuiarchive.dumps.comment_sources import commented_address
 from tuiarchive.dumps.comment_stamps import comment_stamp
 from tuiarchive.dumps.count_links import count_links
 from tuiarchive.dumps.credit_lines import credit_lines
-from tuiarchive.dumps.date_permalinks import with_date_permalink
+from tuiarchive.dumps.date_permalinks import with_byline_permalink, with_date_permalink
 from tuiarchive.dumps.dated_titles import dated_titles
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.day_first import PageOrder, read_numeric_orders
@@ -677,6 +677,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         posts[0] = posts[0].with_changes(url=permalink_address(saved_lines()))  # its time's link
     if page.markdown and any(post.url is None for post in posts):  # the date links to it
         posts = [with_date_permalink(post, saved_lines()) for post in posts]
+        if len(posts) == 1 and holds(text, "/author/"):  # "Publicado em[date](permalink)"
+            posts[0] = with_byline_permalink(posts[0], saved_lines())
     if len(posts) == 1 and front.untitled and title is None:
         posts[0] = untitled(posts[0], posts[0].line - 1 in page.headings)
     head_url, head_date = (reader[1].url, reader[1].date) if reader is not None else (None, None)

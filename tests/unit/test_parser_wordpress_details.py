@@ -1,0 +1,64 @@
+"""WordPress post details in the shapes real themes print them, in the blog's language."""
+
+from __future__ import annotations
+
+from tuiarchive.dumps.parser import parse_text
+
+SITE = "https://pomar.example.com.br/blog"
+
+
+def _fused_details(lead: str, day: str, cats: str, tags: str) -> str:
+    """An avatar, then author, date, categories and tags run together with no spaces."""
+
+    def listed(kind: str, names: list[str]) -> str:
+        return ", ".join(f"[{n}]({SITE}/{kind}/{n.lower().replace(' ', '-')}/)" for n in names)
+
+    return (
+        f"![img](https://avatars.example.net/avatar/3f2a?s=49&d=mm)"
+        f"Autor[Joana Mendes]({SITE}/author/joana-mendes/){lead}[{day}]({SITE}/podar-laranjeiras/)"
+        f"{cats}{listed('category', ['Pomar', 'Poda'])}{tags}{listed('tag', ['Pomar', 'laranjeiras'])}"
+    )
+
+
+def _fused_page(lead: str, day: str, cats: str, tags: str) -> str:
+    return "\n".join(
+        [
+            "# Como podar laranjeiras no fim do inverno",
+            "",
+            "Neste artigo conto como podamos as laranjeiras velhas do quintal.",
+            "",
+            "### Ferramentas",
+            "",
+            "Uma tesoura bem afiada e luvas grossas bastam para o trabalho.",
+            "",
+            "Depois da poda, regue pouco durante duas semanas.",
+            "",
+            _fused_details(lead, day, cats, tags),
+            "",
+            "## Um comentário em “Como podar laranjeiras no fim do inverno”",
+            "",
+            f"1. Pingback: [Adubar o pomar – Pomar da Joana]({SITE}/adubar-o-pomar/)",
+        ]
+    )
+
+
+def test_fused_details_after_the_body_give_author_date_labels_and_address() -> None:
+    (post,) = parse_text(
+        _fused_page("Publicado em", "3 de agosto de 2021", "Categorias", "Tags"), "p.md"
+    )
+    assert post.author == "Joana Mendes"
+    assert post.date == "2021-08-03"
+    assert post.labels == ("Pomar", "Poda", "laranjeiras")
+    assert post.url == f"{SITE}/podar-laranjeiras/"
+    assert post.body.splitlines()[-1] == "Depois da poda, regue pouco durante duas semanas."
+
+
+def test_fused_details_are_read_by_their_links_whatever_the_words() -> None:
+    """The same details with lead words no phrase file lists: the links say what each is."""
+    (post,) = parse_text(
+        _fused_page("Gepubliceerd op", "2021-08-03", "Rubrieken", "Trefwoorden"), "p.md"
+    )
+    assert post.author == "Joana Mendes"
+    assert post.date == "2021-08-03"
+    assert post.labels == ("Pomar", "Poda", "laranjeiras")
+    assert "Rubrieken" not in post.body
