@@ -62,3 +62,47 @@ def test_fused_details_are_read_by_their_links_whatever_the_words() -> None:
     assert post.date == "2021-08-03"
     assert post.labels == ("Pomar", "Poda", "laranjeiras")
     assert "Rubrieken" not in post.body
+
+
+RU = "https://zametki.example.ru"
+
+
+def _russian_item(crumb: bool = False) -> str:
+    head = [
+        f"[Главная]({RU}/) >\\> [Советы]({RU}/sovety) >\\> Как настроить резервное копирование",
+        "",
+    ]
+    return "\n".join(
+        [
+            *(head if crumb else []),
+            "# Как настроить резервное копирование",
+            "",
+            f'Опубликовано: 4 марта, 2019 от [editor]({RU}/author/editor "Все записи editor")'
+            " , 7 комментариев, время чтения: 4 минут, 12 секунд",
+            "",
+            "Резервная копия нужна каждому, кто хранит фотографии на одной карте памяти.",
+            "",
+            "Сначала подключите внешний диск и проверьте, что он виден системе.",
+            "",
+            "Потом настройте ежедневный запуск копирования по расписанию.",
+            "",
+            f"Рубрики [Советы]({RU}/sovety) Метки [raspberry]({RU}/tag/raspberry),"
+            f" [backup]({RU}/tag/backup)",
+        ]
+    )
+
+
+def test_a_one_line_byline_in_the_blogs_words_gives_date_and_author() -> None:
+    (post,) = parse_text(_russian_item(), "ru.md")
+    assert post.title == "Как настроить резервное копирование"
+    assert post.date == "2019-03-04"
+    assert post.author == "editor"
+    assert post.body.splitlines()[0].startswith("Резервная копия")
+
+
+def test_a_line_of_lead_words_and_category_and_tag_links_gives_the_labels() -> None:
+    (post,) = parse_text(_russian_item(), "ru.md")
+    assert post.labels == ("Советы", "raspberry", "backup")
+    assert (
+        post.body.splitlines()[-1] == "Потом настройте ежедневный запуск копирования по расписанию."
+    )

@@ -203,6 +203,7 @@ from tuiarchive.dumps.unread_footers import with_unread_footer_warning, without_
 from tuiarchive.dumps.untitled_clips import NO_TITLE, under_title_only
 from tuiarchive.dumps.wechat_reposts import may_hold_repost, without_repost_chrome
 from tuiarchive.dumps.widget_titles import widget_title
+from tuiarchive.dumps.worded_bylines import may_hold_worded_meta, worded_meta
 from tuiarchive.dumps.wrappers import forum_quotes, forum_thread, mail_headers
 from tuiarchive.errors import NotADump
 from tuiarchive.model import Comment, Post, post_identity
@@ -513,6 +514,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         lines = link_bylines(lines, saved_lines())
     if page.markdown and may_hold_link_meta(text):
         lines = link_meta_lines(lines, saved_lines())  # "2025-11-21 [Boats](…) [0](…#comments)"
+    if page.markdown and may_hold_worded_meta(text):  # "Опубликовано: 4 марта, 2019 от [ana](…)"
+        lines = worded_meta(lines, saved_lines())
     head_said: list[str] = []
     if reader is not None:
         lines, head_said = head_lines(lines, reader[1])
