@@ -106,3 +106,10 @@ def test_a_line_of_lead_words_and_category_and_tag_links_gives_the_labels() -> N
     assert (
         post.body.splitlines()[-1] == "Потом настройте ежедневный запуск копирования по расписанию."
     )
+
+
+def test_a_breadcrumb_over_the_title_heading_is_no_title() -> None:
+    (post,) = parse_text(_russian_item(crumb=True), "ru.md")
+    assert post.title == "Как настроить резервное копирование"
+    assert post.blog is None
+    assert post.body.splitlines()[0].startswith("Резервная копия")
