@@ -113,3 +113,46 @@ def test_a_breadcrumb_over_the_title_heading_is_no_title() -> None:
     assert post.title == "Как настроить резервное копирование"
     assert post.blog is None
     assert post.body.splitlines()[0].startswith("Резервная копия")
+
+
+def _comment(name: str, day: str, text: str, number: int) -> list[str]:
+    return [
+        f'<li class="comment depth-1 clearfix" id="li-comment-{number}">',
+        f'<h6 class="author">{name}</h6> <span class="date">{day}</span>',
+        "",
+        "",
+        "",
+        text,
+        "",
+        f'<a rel="nofollow" class="comment-reply-link" href="#comment-{number}"'
+        f' aria-label="Antworte auf {name}">Auf diesen Kommentar reagieren</a>',
+        "",
+        "</li>",
+    ]
+
+
+def test_a_commenter_whose_name_ends_like_a_weekday_keeps_the_whole_name() -> None:
+    """"JensMo 5. Februar, 2018": "Mo" reads as a weekday, yet it is the name's end."""
+    text = "\n".join(
+        [
+            "---",
+            'date: "2018-02-04 09:10:00"',
+            'categories: ["garten"]',
+            'title: "Schnee im Februar"',
+            'author: "Greta Lindholm"',
+            "---",
+            "",
+            "Über Nacht fiel so viel Schnee, dass die Hecke ganz verschwand.",
+            "",
+            "Am Morgen haben wir den Weg zum Schuppen freigeschaufelt.",
+            "",
+            '<h5 class="comments-h">',
+            "2 Kommentare </h5>",
+            '<ul class="commentlist">',
+            *_comment("Karla Brandt", "5. Februar, 2018", "Bei uns liegt noch mehr davon.", 11),
+            *_comment("JensMo", "5. Februar, 2018", "Schöne Bilder aus dem Garten!", 12),
+            "</ul>",
+        ]
+    )
+    (post,) = parse_text(text, "de.md")
+    assert [c.author for c in post.comment_list] == ["Karla Brandt", "JensMo"]
