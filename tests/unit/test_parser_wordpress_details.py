@@ -132,7 +132,7 @@ def _comment(name: str, day: str, text: str, number: int) -> list[str]:
 
 
 def test_a_commenter_whose_name_ends_like_a_weekday_keeps_the_whole_name() -> None:
-    """"JensMo 5. Februar, 2018": "Mo" reads as a weekday, yet it is the name's end."""
+    """ "JensMo 5. Februar, 2018": "Mo" reads as a weekday, yet it is the name's end."""
     text = "\n".join(
         [
             "---",
@@ -156,3 +156,25 @@ def test_a_commenter_whose_name_ends_like_a_weekday_keeps_the_whole_name() -> No
     )
     (post,) = parse_text(text, "de.md")
     assert [c.author for c in post.comment_list] == ["Karla Brandt", "JensMo"]
+
+
+def test_an_embed_shortcode_alone_after_the_text_is_no_body_line() -> None:
+    text = "\n".join(
+        [
+            "---",
+            'date: "2019-06-02 18:00:00"',
+            'title: "Die Fähre im Nebel"',
+            'author: "Greta Lindholm"',
+            "---",
+            "",
+            "Die Fähre legte trotz des Nebels pünktlich ab.",
+            "",
+            "Vom Deck aus sah man nur die Lichter am Ufer.",
+            "",
+            "[youtube]Qx7_abcD12k[/youtube]",
+            "",
+            "[embed]https://video.example.org/watch/88213[/embed]",
+        ]
+    )
+    (post,) = parse_text(text, "de.md")
+    assert post.body.splitlines()[-1] == "Vom Deck aus sah man nur die Lichter am Ufer."
