@@ -178,3 +178,40 @@ def test_an_embed_shortcode_alone_after_the_text_is_no_body_line() -> None:
     )
     (post,) = parse_text(text, "de.md")
     assert post.body.splitlines()[-1] == "Vom Deck aus sah man nur die Lichter am Ufer."
+
+
+def test_a_reposted_blogs_row_of_signature_links_leaves_the_body_with_a_warning() -> None:
+    text = "\n".join(
+        [
+            "---",
+            "title: Un faro apagado en la costa",
+            "date: 2015-03-08T10:00:00+00:00",
+            "author: marinero",
+            "categories:",
+            "  - Historias",
+            "---",
+            "<div>",
+            "  El faro de la punta lleva tres inviernos apagado y nadie sabe quién lo cuida.",
+            "</div>",
+            "",
+            "<div>",
+            "  Los pescadores dicen que la luz volverá cuando llegue el nuevo farero.",
+            "</div>",
+            "",
+            "<div>",
+            "  ¡Hasta la próxima marea!",
+            "</div>",
+            "",
+            "<div>",
+            '  <a href="http://faros.example.net">Diario de un farero</a> &#8211;'
+            ' <a href="http://social.example.net/farero">Social</a>'
+            ' <a href="http://feeds.example.net/Farero">RSS</a>'
+            ' <a href="http://libros.example.net">Libros</a><br />'
+            '<a href="http://libros.example.net/"><img src="http://img.example.net/l5.png" /></a>',
+            "</div>",
+        ]
+    )
+    (post,) = parse_text(text, "es.md")
+    assert post.body.splitlines()[-1] == "¡Hasta la próxima marea!"
+    assert any("Diario de un farero" in extra for extra in post.extra_text)
+    assert any("links" in warning for warning in post.warnings)
