@@ -215,3 +215,37 @@ def test_a_reposted_blogs_row_of_signature_links_leaves_the_body_with_a_warning(
     assert post.body.splitlines()[-1] == "¡Hasta la próxima marea!"
     assert any("Diario de un farero" in extra for extra in post.extra_text)
     assert any("links" in warning for warning in post.warnings)
+
+
+def _year_index(prose: bool) -> str:
+    items = [
+        f"{n}. 2016-0{n}-1{n}: [Notiz Nummer {n} aus dem Archiv](../2016-0{n}-1{n}-notiz-{n})"
+        for n in range(1, 8)
+    ]
+    intro = ["Hier sammle ich alles, was ich in diesem Jahr über Leuchttürme geschrieben habe.", ""]
+    return "\n".join(
+        [
+            "---",
+            'title: "Jahr: 2016"',
+            'date: "2016-12-31 23:55:00"',
+            "draft: false",
+            "---",
+            "",
+            *(intro if prose else []),
+            *items,
+        ]
+    )
+
+
+def test_a_year_index_of_dated_links_alone_is_no_post() -> None:
+    import pytest
+
+    from tuiarchive.errors import NotADump
+
+    with pytest.raises(NotADump):
+        parse_text(_year_index(prose=False), "index.md")
+
+
+def test_a_post_with_text_over_its_list_of_dated_links_is_kept() -> None:
+    (post,) = parse_text(_year_index(prose=True), "index.md")
+    assert post.title == "Jahr: 2016"

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
 from tuiarchive.dumps.alt_lines import without_alt_line
+from tuiarchive.dumps.archive_indexes import is_archive_index
 from tuiarchive.dumps.archived_comments import archived_comments, with_archived_comments
 from tuiarchive.dumps.author_boxes import with_boxed_author
 from tuiarchive.dumps.bare_labels import (
@@ -692,6 +693,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         raise NotADump("a page saved from a documentation site, undated and unsigned: no post")
     if head_date is None and not front.date and is_static_page(posts, text):
         raise NotADump("a WordPress site's static page: no date, byline or category, no post")
+    if len(posts) == 1 and holds(text, "](") and is_archive_index(saved_lines(), posts[0].line - 1):
+        raise NotADump("an archive's index: a list of other posts' dated links alone, no post")
     return posts if reader is None else with_head_facts(posts, *reader[1:], head_said)
 
 
