@@ -78,7 +78,7 @@ def _russian_item(crumb: bool = False) -> str:
             "# Как настроить резервное копирование",
             "",
             f'Опубликовано: 4 марта, 2019 от [editor]({RU}/author/editor "Все записи editor")'
-            " , 7 комментариев, время чтения: 4 минут, 12 секунд",
+            " , 2 комментария, время чтения: 4 минут, 12 секунд",
             "",
             "Резервная копия нужна каждому, кто хранит фотографии на одной карте памяти.",
             "",
@@ -249,3 +249,46 @@ def test_a_year_index_of_dated_links_alone_is_no_post() -> None:
 def test_a_post_with_text_over_its_list_of_dated_links_is_kept() -> None:
     (post,) = parse_text(_year_index(prose=True), "index.md")
     assert post.title == "Jahr: 2016"
+
+
+def _russian_comment(number: int, name: str, stamp: str, text: str, anchor: int) -> list[str]:
+    link = f"{RU}/kak-nastroit-kopirovanie#comment-{anchor}"
+    return [
+        f"{number}.  ![](../_resources/avatar_{anchor}.jpg)",
+        "    ",
+        f"    {name}",
+        "    ",
+        f"    [{stamp}]({link})",
+        "    ",
+        f"    {text}",
+        "    ",
+        f"    [Ответить](#comment-{anchor})",
+        "    ",
+    ]
+
+
+def test_comments_under_an_author_box_are_the_posts() -> None:
+    """An author box between the labels and the comments, whose heading quotes the title."""
+    text = "\n".join(
+        [
+            _russian_item(),
+            "",
+            "## Об авторе",
+            "",
+            f"[editor]({RU}/author/editor)",
+            "",
+            "Пишу о домашних серверах и о том, как ничего не потерять.",
+            "",
+            "### 2 комментария к “Как настроить резервное копирование”",
+            "",
+            *_russian_comment(
+                1, "Василий", "5 марта, 2019 в 8:15 дп", "Спасибо, всё заработало.", 301
+            ),
+            *_russian_comment(2, "Ольга", "6 марта, 2019 в 4:40 пп", "А если диск сетевой?", 302),
+        ]
+    )
+    (post,) = parse_text(text, "ru.md")
+    assert post.title == "Как настроить резервное копирование"
+    assert post.comments == 2
+    assert [c.author for c in post.comment_list] == ["Василий", "Ольга"]
+    assert any("Пишу о домашних серверах" in extra for extra in post.extra_text)

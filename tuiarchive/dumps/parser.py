@@ -35,6 +35,7 @@ from tuiarchive.dumps.code_comments import comment_page, may_hold_comment_page
 from tuiarchive.dumps.comment_heads import comment_heads
 from tuiarchive.dumps.comment_sources import commented_address
 from tuiarchive.dumps.comment_stamps import comment_stamp
+from tuiarchive.dumps.comment_tails import with_comment_tails
 from tuiarchive.dumps.count_links import count_links
 from tuiarchive.dumps.credit_lines import credit_lines
 from tuiarchive.dumps.date_permalinks import with_byline_permalink, with_date_permalink
@@ -662,6 +663,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     posts = _with_page_facts(posts, front)
     if saved_blog and len(posts) == 1 and posts[0].blog is None:
         posts[0] = posts[0].with_changes(blog=saved_blog)
+    if len(posts) > 1 and holds(text, "“"):  # "## Об авторе" / … / "10 комментариев к “Title”"
+        posts = with_comment_tails(posts, saved_lines())
     posts = [without_embeds(without_fused_buttons(with_clipped_labels(post))) for post in posts]
     posts = [without_title_suffix(post) for post in posts]
     posts = [without_own_link_tail(post) for post in posts]  # "Permalink: <its url>" and below
