@@ -8,7 +8,7 @@ from tuiarchive.dumps.line_kinds import Kind, Line, classify
 from tuiarchive.model import Post
 
 #: The marks between a breadcrumb's steps.
-_STEP = re.compile(r"\s+[>»›/|]\s+|\s*[>»›]\s*")
+_STEP = re.compile(r"\s+(?:[>»›]{1,2}|[/|])\s+|\s*[>»›]{1,2}\s*")
 _MARKS = (">", "»", "›")
 _STEP_WORDS = 6  # a step longer than this is a sentence, not a page's name
 

@@ -33,3 +33,22 @@ def with_date_permalink(post: Post, saved: list[str]) -> Post:
                 return post
             return post.with_changes(url=url)
     return post
+
+
+def with_byline_permalink(post: Post, saved: list[str]) -> Post:
+    """The page's one post with the address its date links to in a byline of links after
+    its text ("Autor[Ana](…/author/ana/)Publicado em[3 de agosto de 2021](permalink)…"),
+    when it has none: the linked date the same as the post's, on a line with an author's link."""
+    if post.url is not None or post.date is None:
+        return post
+    for text in saved[post.line :]:
+        if "/author/" not in text or "](" not in text:
+            continue
+        for match in INLINE_LINK.finditer(text):
+            url = match["url"]
+            if not 6 <= len(match["text"]) <= 40 or not url.startswith(("http://", "https://")):
+                continue
+            found = match_date(match["text"])
+            if found is not None and found.iso == post.date and not _DATE_ARCHIVE.match(url):
+                return post.with_changes(url=url)
+    return post

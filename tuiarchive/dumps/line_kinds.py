@@ -603,6 +603,8 @@ def comment_head(text: str) -> tuple[str, Moment] | None:
         moment = match_moment(text[cut.end() :])
         if moment is None or not name.split():  # a line separator (U+2028) alone is no name
             continue
+        if _name_end_as_weekday(text, cut.start(), moment):
+            continue  # "SteffKo 5. Februar": "Ko" reads as a weekday, yet ends the name
         last = name.split()[-1]
         if len(name) > 60 or len(name.split()) > 6 or name.endswith((".", ":")):
             break
@@ -610,6 +612,22 @@ def comment_head(text: str) -> tuple[str, Moment] | None:
             break  # "The meeting was at 5:40 AM": a sentence, not a name
         return name, moment
     return _digits_into_day(text)  # it looks only where a day could follow a handle
+
+
+def _name_end_as_weekday(text: str, at: int, moment: Moment) -> bool:
+    """Whether a cut inside a word (no space) at `at` leaves a short word the date reads as
+    its weekday ("Steff|Ko 5. Februar, 2018"): the date reads the same without it, so the
+    word is the name's own end, where a cut there would shorten the name silently."""
+    word, _, rest = text[at:].partition(" ")
+    if at == 0 or text[at - 1].isspace() or not (word.isalpha() and len(word) <= 3):
+        return False
+    alone = match_moment(rest)
+    return (
+        alone is not None
+        and alone.date is not None
+        and moment.date is not None
+        and alone.date.iso == moment.date.iso
+    )
 
 
 #: A day (no leading zero) right after a digit: a name ending in digits run into its date.

@@ -14,6 +14,11 @@ _BETWEEN = re.compile(r"(?:[\s/|,·•–—-]|\bby\b|\bon\b|\bin\b)*", re.I)
 #: An author's page (WordPress `/author/slug/`) and a category's or tag's.
 _AUTHOR = re.compile(r"/author/[^/\s]+/?$")
 _LABEL = re.compile(r"/(?:category|tag)/[^\s]*$")
+#: A theme's short lead word(s) before a link, in any language, run on to it or not
+#: ("Autor[Ana](…)Publicado em[date](…)Categorias[a](…)"): the links say what each piece is.
+_LEAD = re.compile(r"[\s,|·•–—-]*(?:[^\W\d_]{2,}\.?[ \t]*){1,3}:?[ \t]*")
+#: An avatar image heading the line ("![img](…gravatar…)").
+_AVATAR = re.compile(r"\s*!\[[^\[\]\n]{0,60}\]\([^()\s]+\)")
 _MAX_LINES = 4
 _MAX_TEXT = 240
 
@@ -23,9 +28,11 @@ def _facts(raw: str) -> FooterFacts | None:
     author = None
     moment = None
     labels: list[str] = []
-    at = 0
-    for link in INLINE_LINK.finditer(raw):
-        if not _BETWEEN.fullmatch(raw, at, link.start()):
+    avatar = _AVATAR.match(raw)
+    at = avatar.end() if avatar else 0
+    start = at
+    for link in INLINE_LINK.finditer(raw, at):
+        if not _between(raw, at, link.start()):
             return None
         at = link.end()
         text, url = " ".join(link["text"].split()), link["url"].rstrip("/") + "/"
@@ -37,9 +44,14 @@ def _facts(raw: str) -> FooterFacts | None:
             moment = found
         else:
             return None
-    if at == 0 or not _BETWEEN.fullmatch(raw, at) or author is None or moment is None:
+    if at == start or not _BETWEEN.fullmatch(raw, at) or author is None or moment is None:
         return None
-    return FooterFacts(author=author, moment=moment, labels=tuple(labels) or None)
+    return FooterFacts(author=author, moment=moment, labels=tuple(dict.fromkeys(labels)) or None)
+
+
+def _between(raw: str, start: int, end: int) -> bool:
+    """Whether what stands between two links is a separator or a short lead ("Publicado em")."""
+    return bool(_BETWEEN.fullmatch(raw, start, end) or _LEAD.fullmatch(raw, start, end))
 
 
 def link_bylines(lines: list[Line], source: list[str]) -> list[Line]:
@@ -54,8 +66,8 @@ def link_bylines(lines: list[Line], source: list[str]) -> list[Line]:
         end = index + 1
         while end < len(source) and end - index < _MAX_LINES and source[end].strip():
             end += 1
-        below = next((text for text in source[end : end + 8] if text.strip()), "")
-        if HEADING.match(below):
+        below = next((at for at in range(end, min(end + 8, len(source))) if source[at].strip()), -1)
+        if below >= 0 and HEADING.match(source[below]) and not _counts(lines, below):
             continue  # a theme's meta above the title: the post starts below it (not read here)
         facts = _facts(" ".join(source[index:end]))
         if facts is None:
@@ -64,3 +76,8 @@ def link_bylines(lines: list[Line], source: list[str]) -> list[Line]:
             out = list(lines)
         out[index] = Line(line.number, line.raw, Kind.FOOTER, line.text, facts=facts)
     return out
+
+
+def _counts(lines: list[Line], index: int) -> bool:
+    """Whether the heading at `index` heads the comments ("## 2 comentários em “…”"), no post."""
+    return index < len(lines) and lines[index].kind in (Kind.FOOTER, Kind.COMMENTS_HEADING)

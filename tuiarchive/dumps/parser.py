@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
 from tuiarchive.dumps.alt_lines import without_alt_line
+from tuiarchive.dumps.archive_indexes import is_archive_index
 from tuiarchive.dumps.archived_comments import archived_comments, with_archived_comments
 from tuiarchive.dumps.author_boxes import with_boxed_author
 from tuiarchive.dumps.bare_labels import (
@@ -34,11 +35,12 @@ from tuiarchive.dumps.code_comments import comment_page, may_hold_comment_page
 from tuiarchive.dumps.comment_heads import comment_heads
 from tuiarchive.dumps.comment_sources import commented_address
 from tuiarchive.dumps.comment_stamps import comment_stamp
+from tuiarchive.dumps.comment_tails import with_comment_tails
 from tuiarchive.dumps.copyright_boxes import copyright_boxes, may_hold_copyright_box
 from tuiarchive.dumps.count_links import count_links
 from tuiarchive.dumps.credit_lines import credit_lines
 from tuiarchive.dumps.cut_entries import with_cut_entry, with_listing_facts
-from tuiarchive.dumps.date_permalinks import with_date_permalink
+from tuiarchive.dumps.date_permalinks import with_byline_permalink, with_date_permalink
 from tuiarchive.dumps.dated_titles import dated_titles
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.day_first import PageOrder, read_numeric_orders
@@ -87,6 +89,7 @@ from tuiarchive.dumps.link_indexes import link_index
 from tuiarchive.dumps.link_lines import inside_a_sentence
 from tuiarchive.dumps.link_meta import link_meta_lines, may_hold_link_meta
 from tuiarchive.dumps.link_notes import link_notes, with_link_notes
+from tuiarchive.dumps.link_rows import without_link_row
 from tuiarchive.dumps.linked_footers import linked_footers, may_hold_linked_footer
 from tuiarchive.dumps.lone_comments import only_comments
 from tuiarchive.dumps.lone_letters import lone_letters, may_hold_lone_letters
@@ -211,6 +214,7 @@ from tuiarchive.dumps.unread_footers import with_unread_footer_warning, without_
 from tuiarchive.dumps.untitled_clips import NO_TITLE, under_title_only
 from tuiarchive.dumps.wechat_reposts import may_hold_repost, without_repost_chrome
 from tuiarchive.dumps.widget_titles import widget_title
+from tuiarchive.dumps.worded_bylines import may_hold_worded_meta, worded_meta
 from tuiarchive.dumps.wrappers import forum_quotes, forum_thread, mail_headers
 from tuiarchive.errors import NotADump
 from tuiarchive.model import Comment, Post, post_identity
@@ -530,6 +534,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         lines = link_bylines(lines, saved_lines())
     if page.markdown and may_hold_link_meta(text):
         lines = link_meta_lines(lines, saved_lines())  # "2025-11-21 [Boats](…) [0](…#comments)"
+    if page.markdown and may_hold_worded_meta(text):  # "Опубликовано: 4 марта, 2019 от [ana](…)"
+        lines = worded_meta(lines, saved_lines())
     head_said: list[str] = []
     if reader is not None:
         lines, head_said = head_lines(lines, reader[1])
@@ -689,10 +695,14 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     posts = _with_page_facts(posts, front)
     if saved_blog and len(posts) == 1 and posts[0].blog is None:
         posts[0] = posts[0].with_changes(blog=saved_blog)
+    if len(posts) > 1 and holds(text, "“"):  # "## Об авторе" / … / "10 комментариев к “Title”"
+        posts = with_comment_tails(posts, saved_lines())
     posts = [without_embeds(without_fused_buttons(with_clipped_labels(post))) for post in posts]
     posts = [without_title_suffix(post) for post in posts]
     posts = [without_host_prefix(post) for post in posts]  # "Blog: Title", Blog its address
     posts = [without_own_link_tail(post) for post in posts]  # "Permalink: <its url>" and below
+    if holds(text, "</a>") or page.markdown:  # "<a>Blog</a> – <a>RSS</a> <a>Books</a>"
+        posts = [without_link_row(post, saved_lines()) for post in posts]
     posts = with_site_title_warning(posts, text)
     posts = [without_follow_card(post) for post in posts] if may_hold_card(text) else posts
     posts = [without_repost_chrome(p) for p in posts] if may_hold_repost(text) else posts
@@ -710,6 +720,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         posts[0] = posts[0].with_changes(url=permalink_address(saved_lines()))  # its time's link
     if page.markdown and any(post.url is None for post in posts):  # the date links to it
         posts = [with_date_permalink(post, saved_lines()) for post in posts]
+        if len(posts) == 1 and holds(text, "/author/"):  # "Publicado em[date](permalink)"
+            posts[0] = with_byline_permalink(posts[0], saved_lines())
     if len(posts) == 1 and front.untitled and title is None:
         posts[0] = untitled(posts[0], posts[0].line - 1 in page.headings)
     head_url, head_date = (reader[1].url, reader[1].date) if reader is not None else (None, None)
@@ -717,6 +729,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
         raise NotADump("a page saved from a documentation site, undated and unsigned: no post")
     if head_date is None and not front.date and is_static_page(posts, text):
         raise NotADump("a WordPress site's static page: no date, byline or category, no post")
+    if len(posts) == 1 and holds(text, "](") and is_archive_index(saved_lines(), posts[0].line - 1):
+        raise NotADump("an archive's index: a list of other posts' dated links alone, no post")
     return posts if reader is None else with_head_facts(posts, *reader[1:], head_said)
 
 
