@@ -94,8 +94,10 @@ _KEPT = frozenset(
 _PLACEHOLDER = re.compile(r"\{(name|time|n|site|any|labels)\}")
 _WORD = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]+)*", re.U)
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _URL = re.compile(r"\]\([^)]*\)|<?https?://\S+")
 _MARKS = re.compile(r"^[#>*\s-]+")
+_CLOCK_END = r"(?P<time>.{0,40}?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?)(?=\s|$)"
 _SEPARATORS = re.compile(r"[\s|·•/]*")
 
 _LATIN = "bcdfghjklmnprstvz"
@@ -187,39 +189,66 @@ def _literal(text: str) -> str:
 
 
 @cache
-def _phrases() -> tuple[list[_Phrase], list[_Phrase]]:
-    """Whole-line phrases, and the literal ones a line may hold several of side by side."""
+def _phrases() -> tuple[list[_Phrase], list[_Phrase], list[_Phrase]]:
+    """Whole-line phrases; the ones a line may hold several of side by side (buttons, a
+    count, labels); and the bylines ending in a clock time that such a run may follow."""
     fields = phrase_fields()
     whole: dict[str, _Phrase] = {}
     parts: dict[str, _Phrase] = {}
+    leads: dict[str, _Phrase] = {}
     for name in FIELDS:
         for phrase in sorted(fields.get(name, ()), key=len, reverse=True):
             words = tuple(w.casefold() for w in _WORD.findall(_PLACEHOLDER.sub(" ", phrase)))
-            if not words or all(w in _KEPT for w in words):
+            if not words:
                 continue
             pattern = _phrase_pattern(phrase)
             if name == "labels":
                 pattern += r"(?:\s.*)?"
-            whole.setdefault(phrase, _Phrase(re.compile(pattern, re.I), words, "{time}" in phrase))
-            if not _PLACEHOLDER.search(phrase) or phrase.endswith("{site}"):
-                parts.setdefault(phrase, _Phrase(re.compile(pattern, re.I), words, False))
-    return list(whole.values()), list(parts.values())
+            if not all(w in _KEPT for w in words):
+                whole.setdefault(
+                    phrase, _Phrase(re.compile(pattern, re.I), words, "{time}" in phrase)
+                )
+            if name in ("comment_count", "no_comments", "labels") or not {
+                "name",
+                "time",
+                "any",
+                "labels",
+            } & set(_PLACEHOLDER.findall(phrase)):
+                # run together with the next one: "Email ThisBlogThis!", "Older PostHome"
+                fused = pattern.replace(r"(?<!\w)", "").replace(r"(?!\w)", "")
+                parts.setdefault(phrase, _Phrase(re.compile(fused, re.I), words, False))
+            if name == "posted_by" and phrase.endswith("{time}"):
+                lead = pattern.replace(r"(?P<time>.{1,80}?)", _CLOCK_END)
+                leads.setdefault(phrase, _Phrase(re.compile(lead, re.I), words, True))
+    longest = [parts[k] for k in sorted(parts, key=len, reverse=True)]
+    return list(whole.values()), longest, list(leads.values())
 
 
 def _flat(line: str) -> str:
-    return " ".join(_MARKS.sub("", _LINK.sub(r"\1", line)).split())
+    text = _LINK.sub(r"\1", _IMAGE.sub("", line))
+    return " ".join(_MARKS.sub("", text).split())
 
 
 def _chrome_words(flat: str) -> tuple[str, ...] | None:
     """The literal words of the chrome phrase(s) the line is, in order, or None."""
     folded = flat.casefold()
-    whole, parts = _phrases()
+    whole, parts, leads = _phrases()
+    # a byline with its count or buttons run on: "Posted by Ana at 5:43 PM 3 comments:"
+    for phrase in leads:
+        if phrase.words[0] in folded and (lead := phrase.pattern.match(flat)):
+            rest = _cover(flat, lead.end(), parts)
+            if rest:
+                return phrase.words + rest
     for phrase in whole:
         if phrase.words[0] in folded and phrase.pattern.fullmatch(flat):
             return phrase.words
+    return _cover(flat, 0, parts)
+
+
+def _cover(flat: str, at: int, parts: list[_Phrase]) -> tuple[str, ...] | None:
+    """The words of the phrases that side by side make up `flat` from `at`, or None."""
     # a row of buttons or links side by side: "Email This BlogThis! Share to Twitter"
     words: list[str] = []
-    at = 0
     while at < len(flat):
         at = _SEPARATORS.match(flat, at).end()  # type: ignore[union-attr]
         if at >= len(flat):
@@ -244,21 +273,38 @@ def _protected(line: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _URL.finditer(line)]
 
 
+_CAMEL = re.compile(r"(?<=[^\W\d_])(?=[A-Z])")
+
+
+def _tokens(line: str) -> Iterator[tuple[int, int]]:
+    """Where each word of the line is, words run together split ("ThisBlogThis" in three)."""
+    for match in _WORD.finditer(line):
+        start = match.start()
+        for cut in [m.start() for m in _CAMEL.finditer(match[0])] + [len(match[0])]:
+            piece = match[0][start - match.start() : cut]
+            if cut + match.start() > start and piece:
+                # a word in capitals ("HTML") stays whole: cut only after a lower-case letter
+                if cut < len(match[0]) and not match[0][cut - 1].islower():
+                    continue
+                yield start, match.start() + cut
+                start = match.start() + cut
+
+
 def _resay_chrome(line: str, words: tuple[str, ...]) -> str:
     """The line with each of the phrase's words, met in order outside links' addresses, re-said."""
     guard = _protected(line)
     out: list[str] = []
     last = 0
     want = [w for w in words if w not in _KEPT]
-    for match in _WORD.finditer(line):
+    for start, end in _tokens(line):
         if not want:
             break
-        if any(a <= match.start() < b for a, b in guard):
+        if any(a <= start < b for a, b in guard):
             continue
-        if match[0].casefold() == want[0]:
-            out.append(line[last : match.start()])
-            out.append(invented(match[0]))
-            last = match.end()
+        if line[start:end].casefold() == want[0]:
+            out.append(line[last:start])
+            out.append(invented(line[start:end]))
+            last = end
             want.pop(0)
     out.append(line[last:])
     return "".join(out)

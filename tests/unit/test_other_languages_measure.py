@@ -49,6 +49,18 @@ def test_chrome_is_re_said_and_the_text_kept() -> None:
     assert "Atom" in after[17]
 
 
+def test_chrome_run_together_is_re_said_word_by_word() -> None:
+    said = resay(
+        "Posted by Ana Lee at 5:43 PM 3 comments:\n"
+        "Email ThisBlogThis!Share to Twitter\nNewer PostOlder PostHome",
+        "ro",
+    ).split("\n")
+    assert said[0].startswith(resay("Posted by Ana Lee at 5:43 PM", "ro"))
+    assert said[0].endswith(resay("3 comments:", "ro")) and "comments" not in said[0]
+    assert "BlogThis!" in said[1] and "This" not in said[1].replace("BlogThis", "")
+    assert "Post" not in said[2] and "Home" not in said[2]
+
+
 def test_the_re_saying_is_the_same_every_time() -> None:
     assert resay(_PAGE, "hu") == resay(_PAGE, "hu")
     assert invented("Labels") == invented("labels").capitalize()

@@ -177,6 +177,11 @@ from tuiarchive.dumps.saved_titles import saved_title_line
 from tuiarchive.dumps.second_titles import second_title
 from tuiarchive.dumps.section_tags import without_sections
 from tuiarchive.dumps.service_footers import may_hold_service_footer, service_footers, untitled
+from tuiarchive.dumps.shaped_footers import (
+    may_hold_shaped_footer,
+    shaped_footers,
+    with_shape_warnings,
+)
 from tuiarchive.dumps.share_closed import closed_like_above, share_heading
 from tuiarchive.dumps.share_runs import share_buttons
 from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, with_sidebar
@@ -350,6 +355,8 @@ def parse_text(text: str, source: str = "") -> list[Post]:
         text = cnblogs_entries(text)  # a cnblogs listing: "摘要: …" / "posted @ …" entries
     if may_hold_next_meta(text):
         text = next_metas(text)  # Hexo NexT: "发表于" / "2025-12-09" one item a line
+    # a footer in a language with no phrase file: read by its shape, said in known words
+    text, shaped = shaped_footers(text) if may_hold_shaped_footer(text) else (text, [])
     return [
         shifted(
             _identified(
@@ -357,7 +364,7 @@ def parse_text(text: str, source: str = "") -> list[Post]:
             ),
             above,
         )
-        for post in _read_text(text, source)
+        for post in with_shape_warnings(_read_text(text, source), shaped)
     ]
 
 

@@ -1,0 +1,280 @@
+"""A Blogger post's footer in a language with no phrase file, read by its shape and said in known words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tuiarchive.dumps.line_kinds import Kind, classify
+from tuiarchive.model import Post
+
+_CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?"
+#: "Vystavil Ana Lee v 5:43 PM", "Közzétette: Ana dátum: 17:43": a lead (one word, or one
+#: and a short lower-case word), a name, one short word, a clock time.
+_BYLINE = re.compile(
+    rf"(?P<lead>[^\W\d_][\w'’-]{{1,24}}:?(?:\s+[^\W\d_]{{1,4}}:?)?)(?:\s+|(?<=:))(?P<name>\S.{{0,60}}?)"
+    rf"\s+(?P<conn>[^\W\d_]{{1,6}}\.?:?)\s+(?P<time>{_CLOCK})"
+    r"(?:\s+(?:(?P<n>\d{1,5})\s+(?P<word>[^\W\d_]{2,20})|(?P<none>[^\W\d_]{2,15}(?:\s+[^\W\d_]{2,15}){1,2}))\s*:)?"
+)
+_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"\d{4}")
+_LEAD_ALONE = re.compile(r"[^\W\d_][\w'’-]{1,24}:?(?:\s+[^\W\d_]{1,4}:?)?")
+_CONN_ALONE = re.compile(r"[^\W\d_]{1,6}\.?:?")
+_TIME_ALONE = re.compile(_CLOCK)
+_COUNT = re.compile(r"(?P<n>\d{1,5})\s+(?P<word>[^\W\d_]{2,20})\s*(?P<colon>:?)")
+_NONE = re.compile(r"[^\W\d_]{2,15}(?:\s+[^\W\d_]{2,15}){1,2}\s*:")
+_LABELS = re.compile(r"(?P<key>[^\W\d_]{3,20})\s*:(?:\s*(?P<values>.+))?")
+_SAID = re.compile(r"(?P<name>\S.{0,60}?)\s+(?P<word>[^\W\d_]{2,15})(?P<end>\.\.\.|…|:)")
+_IMAGE = re.compile(r"!\[[^\]]*\](?:\([^)]*\)|\[\d+\])")
+_LINK = re.compile(r"\[\s*([^\]]*?)\s*\](?:\([^)]*\)|\[\d+\])")
+_EMPTY = re.compile(r"\[\s*\](?:\[\d+\])?")
+_MARKS = re.compile(r"^[#>*\s]+")
+#: A quick look: a line ending in a clock time, or a count or a key with a colon.
+_CANDIDATE = re.compile(
+    rf"(?:(?:^|[\s\[]){_CLOCK}\]?(?:\([^)\n]*\))?[ \t]*$|^[#>* \t]*\d{{1,5}}\s+[^\W\d_]{{2,20}}:)",
+    re.M,
+)
+#: How many share buttons under a byline make it a footer with no labels or count under them.
+_BUTTONS = 3
+#: How many lines (not blank) after a byline its footer may run to.
+_REACH = 10
+
+
+@dataclass(frozen=True)
+class ShapedLine:
+    """A line said in known words: where it is (from 0) and what it was."""
+
+    index: int
+    was: str
+
+
+def _flat(line: str) -> str:
+    text = _EMPTY.sub("", _LINK.sub(r"\1", _IMAGE.sub("", line)))
+    return " ".join(_MARKS.sub("", text).split())
+
+
+def may_hold_shaped_footer(text: str) -> bool:
+    """Whether a line ends in a clock time or is a count with a colon (a quick look first)."""
+    return _CANDIDATE.search(text) is not None
+
+
+def _known(raw: str) -> bool:
+    """Whether the line, as saved or with its links and marks dropped, is chrome we know."""
+    for text in (raw, _flat(raw)):
+        kind = classify(1, text).kind if text.strip() else Kind.BLANK
+        if kind is not Kind.TEXT and kind is not Kind.BLANK:
+            return True
+    return False
+
+
+def _next(lines: list[str], at: int, reach: int = 1) -> list[int]:
+    """The indexes of the next `reach` lines with text after `at`."""
+    found: list[int] = []
+    for k in range(at + 1, len(lines)):
+        if lines[k].strip():
+            found.append(k)
+            if len(found) == reach:
+                break
+    return found
+
+
+def _byline_at(
+    lines: list[str], flats: list[str], at: int
+) -> tuple[list[tuple[int, str]], int] | None:
+    """The byline starting at `at` (one line, or lead / name / word / time a line each):
+    the rewrites it needs and the index of its last line."""
+    flat = flats[at]
+    found = _BYLINE.fullmatch(flat)
+    if found is not None:
+        lead, conn = found["lead"], found["conn"]
+        words = lead.split()
+        if _YEAR.search(found["name"]) or (len(words) == 2 and not words[1].islower()):
+            return None
+        raw = lines[at]
+        start = raw.find(lead)
+        place = raw.rfind(f" {conn} ")
+        if start < 0 or place < start + len(lead):
+            return None
+        new = (
+            raw[:start]
+            + "Posted by"
+            + raw[start + len(lead) : place]
+            + " at "
+            + raw[place + len(conn) + 2 :]
+        )
+        if found["word"]:  # a count run into the byline: "... 5:43 PM 3 rimarkoj:"
+            head, _, tail = new.rpartition(found["word"])
+            new = f"{head}comments{tail}"
+        elif found["none"]:
+            head, _, tail = new.rpartition(found["none"])
+            new = f"{head}No comments{tail}"
+        return [(at, new)], at
+    if not _LEAD_ALONE.fullmatch(flat):
+        return None
+    words = flat.split()
+    if len(words) == 2 and not words[1].islower():
+        return None
+    parts = _next(lines, at, 3)
+    if len(parts) < 3:
+        return None
+    name, conn, time = (flats[k] for k in parts)
+    if not (
+        0 < len(name) <= 60
+        and _CONN_ALONE.fullmatch(conn)
+        and _TIME_ALONE.fullmatch(time)
+        and conn.islower()
+    ):
+        return None
+    return [(at, "Posted by"), (parts[1], "at")], parts[2]
+
+
+def _footer_after(lines: list[str], flats: list[str], end: int) -> list[tuple[int, str]] | None:
+    """The share row, labels and comment count after a byline ending at `end`, said in known
+    words; None when nothing after it has a footer's shape."""
+    rewrites: list[tuple[int, str]] = []
+    share: list[int] = []
+    anchored = False
+    buttons = 0
+    for k in _next(lines, end, _REACH):
+        flat = flats[k]
+        if _known(lines[k]):  # a known share button, or labels and count: kept as they are
+            if _COUNT.fullmatch(flat) or _NONE.fullmatch(flat):
+                anchored = True
+                break
+            anchored = anchored or _LABELS.fullmatch(flat) is not None
+            buttons += 1
+            continue
+        count = _COUNT.fullmatch(flat)
+        if count is not None and (count["colon"] or anchored):
+            rewrites.append((k, lines[k].replace(count["word"], "comments", 1)))
+            anchored = True
+            break
+        labels = _LABELS.fullmatch(flat)
+        if labels is not None and _label_values(labels["values"]) and not anchored:
+            rewrites.append((k, lines[k].replace(labels["key"], "Labels", 1)))
+            anchored = True
+            continue
+        if _NONE.fullmatch(flat):
+            rewrites.append((k, "No comments:"))
+            anchored = True
+            break
+        if anchored:
+            break
+        if not flat:  # an icon's image alone ("Email Post", "Edit Post")
+            share.append(k)
+            continue
+        links = _links_only(lines[k])
+        if links:
+            share.append(k)
+            buttons += links
+            continue
+        if _button(flat, lines[k]):
+            share.append(k)
+            buttons += 1
+            continue
+        break
+    if not anchored and buttons < _BUTTONS:
+        return None
+    return [(k, "Share") for k in share] + rewrites
+
+
+def _button(flat: str, raw: str) -> bool:
+    """Whether a line could be a share button: a few words, no digits, no heading, no sentence."""
+    return (
+        0 < len(flat) <= 40
+        and len(flat.split()) <= 5
+        and not _DIGIT.search(flat)
+        and not raw.lstrip().startswith("#")
+        and not flat.endswith((".", ":", "?"))
+        and "://" not in flat
+    )
+
+
+def _links_only(raw: str) -> int:
+    """How many links a line holds when it holds nothing else (a row of buttons), else 0."""
+    found = len(_LINK.findall(raw))
+    return found if found >= 2 and not _LINK.sub("", _IMAGE.sub("", raw)).strip(" |·") else 0
+
+
+def _label_values(values: str | None) -> bool:
+    """Whether what follows a key's colon reads as labels (or is left to the next lines)."""
+    if not values:
+        return True
+    items = [v.strip() for v in values.split(",")]
+    return all(0 < len(v) <= 40 and not v.endswith(".") for v in items)
+
+
+def _said_lines(flats: list[str], start: int) -> list[tuple[int, str]]:
+    """Comment heads "Name <word>..." under a footer, their word said in English: a word that
+    ends two heads or more."""
+    heads: dict[str, list[int]] = {}
+    for k in range(start, len(flats)):
+        found = _SAID.fullmatch(flats[k]) if len(flats[k]) <= 80 else None
+        if found is not None and found["word"].islower():
+            heads.setdefault(found["word"] + found["end"], []).append(k)
+    out: list[tuple[int, str]] = []
+    for ks in heads.values():
+        if len(ks) >= 2:
+            out += [(k, flats[k].rsplit(" ", 1)[0] + " said...") for k in ks]
+    return out
+
+
+def shaped_footers(text: str) -> tuple[str, list[ShapedLine]]:
+    """The text with each footer of an unknown language said in known words (same lines), and
+    the lines so said; the text unchanged when the page holds chrome of a known language."""
+    lines = text.split("\n")
+    flats = [_flat(line) if line.strip() else "" for line in lines]
+    rewrites: list[tuple[int, str]] = []
+    at = 0
+    while at < len(lines):
+        flat = flats[at]
+        if not flat or len(flat) > 120:
+            at += 1
+            continue
+        byline = _byline_at(lines, flats, at)
+        if byline is None:
+            at += 1
+            continue
+        said, end = byline
+        counted = "comments" in said[-1][1]  # the byline holds the count: "… 3 rimarkoj:"
+        footer = [] if counted else _footer_after(lines, flats, end)
+        if footer is None:
+            at += 1
+            continue
+        if _known(lines[at]):
+            return text, []  # a known language's byline: the page is read by its words
+        rewrites += said + footer
+        at = max(k for k, _ in said + footer) + 1
+    if not rewrites:
+        return text, []
+    rewrites += _said_lines(flats, max(k for k, _ in rewrites) if rewrites else 0)
+    shaped: list[ShapedLine] = []
+    for k, new in sorted(rewrites):
+        shaped.append(ShapedLine(k, lines[k].strip()))
+        lines[k] = new
+    return "\n".join(lines), shaped
+
+
+def with_shape_warnings(posts: list[Post], shaped: list[ShapedLine]) -> list[Post]:
+    """Each post warned of the footer lines read by their shape in its span of the page."""
+    if not shaped:
+        return posts
+    out: list[Post] = []
+    starts = [p.line for p in posts]
+    for i, post in enumerate(posts):
+        end = starts[i + 1] if i + 1 < len(posts) else None
+        mine = [
+            s for s in shaped if s.index + 1 >= post.line and (end is None or s.index + 1 < end)
+        ]
+        if i == 0:
+            mine = [s for s in shaped if end is None or s.index + 1 < end]
+        if not mine:
+            out.append(post)
+            continue
+        words = ", ".join(repr(s.was[:40]) for s in mine[:4])
+        said = (
+            f"footer read by its shape (line {mine[0].index + 1}): its words ({words}"
+            f"{', …' if len(mine) > 4 else ''}) are in no known language"
+        )
+        out.append(post.with_changes(warnings=(*post.warnings, said)))
+    return out
