@@ -97,6 +97,8 @@ _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _URL = re.compile(r"\]\([^)]*\)|<?https?://\S+")
 _MARKS = re.compile(r"^[#>*\s-]+")
+#: A byline's time or date: it ends in a number or the half of the day ("5:43 PM", "3 May 2015").
+_TIME_SLOT = r"(?P<time>.{0,60}?\d(?:\s*[AaPp]\.?\s?[Mm]\.?)?)"
 _CLOCK_END = r"(?P<time>.{0,40}?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?)(?=\s|$)"
 _SEPARATORS = re.compile(r"[\s|·•/]*")
 
@@ -171,7 +173,7 @@ def _phrase_pattern(phrase: str) -> str:
         if kind == "n":
             parts.append(r"\d[\d,.]*")
         elif kind == "time":
-            parts.append(r"(?P<time>.{1,80}?)")
+            parts.append(_TIME_SLOT)
         else:
             parts.append(r".{1,200}?")
         last = match.end()
@@ -218,7 +220,7 @@ def _phrases() -> tuple[list[_Phrase], list[_Phrase], list[_Phrase]]:
                 fused = pattern.replace(r"(?<!\w)", "").replace(r"(?!\w)", "")
                 parts.setdefault(phrase, _Phrase(re.compile(fused, re.I), words, False))
             if name == "posted_by" and phrase.endswith("{time}"):
-                lead = pattern.replace(r"(?P<time>.{1,80}?)", _CLOCK_END)
+                lead = pattern.replace(_TIME_SLOT, _CLOCK_END)
                 leads.setdefault(phrase, _Phrase(re.compile(lead, re.I), words, True))
     longest = [parts[k] for k in sorted(parts, key=len, reverse=True)]
     return list(whole.values()), longest, list(leads.values())
@@ -350,7 +352,7 @@ def _resay_dates(line: str, target: str, chrome: bool) -> str:
     beside it (a date header, a comment's stamp)."""
     names, pattern = _source_names()
     found = [m for m in pattern.finditer(line) if names[m[0].casefold()][0] == "month"]
-    found = [m for m in found if _DATE_NEAR.search(line[max(0, m.start() - 4) : m.end() + 4])]
+    found = [m for m in found if _DATE_NEAR.search(line[max(0, m.start() - 7) : m.end() + 7])]
     if not found:
         return line
     if not chrome:
@@ -391,7 +393,7 @@ def resay(text: str, target: str, keep: frozenset[str] = frozenset()) -> str:
     out: list[str] = []
     for line in text.split("\n"):
         flat = _flat(line)
-        if not flat or len(flat) > 300 or any(k and k in flat for k in keep):
+        if not flat or len(flat) > 200 or any(k and k in flat for k in keep):
             out.append(line)
             continue
         words = _chrome_words(flat)

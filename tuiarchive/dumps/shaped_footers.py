@@ -31,7 +31,9 @@ _EMPTY = re.compile(r"\[\s*\](?:\[\d+\])?")
 _MARKS = re.compile(r"^[#>*\s]+")
 #: A quick look: a line ending in a clock time, or a count or a key with a colon.
 _CANDIDATE = re.compile(
-    rf"(?:(?:^|[\s\[]){_CLOCK}\]?(?:\([^)\n]*\))?[ \t]*$|^[#>* \t]*\d{{1,5}}\s+[^\W\d_]{{2,20}}:)",
+    rf"(?:^|[\s\[])(?P<at>{_CLOCK})\]?(?:\([^)\n]*\))?"
+    r"(?:[ \t]+\[?\d{0,5}[ \t]*[^\W\d_]{2,20}(?:[ \t][^\W\d_]{2,15}){0,2}:\]?(?:\([^)\n]*\))?)?"
+    r"(?:[ \t]*\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\n]*\))?[ \t]*$",
     re.M,
 )
 #: How many share buttons under a byline make it a footer with no labels or count under them.
@@ -79,7 +81,7 @@ def _next(lines: list[str], at: int, reach: int = 1) -> list[int]:
 
 
 def _byline_at(
-    lines: list[str], flats: list[str], at: int
+    lines: list[str], flats: _Flats, at: int
 ) -> tuple[list[tuple[int, str]], int] | None:
     """The byline starting at `at` (one line, or lead / name / word / time a line each):
     the rewrites it needs and the index of its last line."""
@@ -128,53 +130,50 @@ def _byline_at(
     return [(at, "Posted by"), (parts[1], "at")], parts[2]
 
 
-def _footer_after(lines: list[str], flats: list[str], end: int) -> list[tuple[int, str]] | None:
-    """The share row, labels and comment count after a byline ending at `end`, said in known
-    words; None when nothing after it has a footer's shape."""
+def _footer_after(lines: list[str], flats: _Flats, end: int) -> list[tuple[int, str]] | None:
+    """The share row, labels and comment count after a byline ending at `end` (in any order),
+    said in known words; None when nothing after it has a footer's shape."""
     rewrites: list[tuple[int, str]] = []
     share: list[int] = []
-    anchored = False
+    last = -1  # the last line read as labels or a count
     buttons = 0
     for k in _next(lines, end, _REACH):
         flat = flats[k]
         if _known(lines[k]):  # a known share button, or labels and count: kept as they are
-            if _COUNT.fullmatch(flat) or _NONE.fullmatch(flat):
-                anchored = True
-                break
-            anchored = anchored or _LABELS.fullmatch(flat) is not None
-            buttons += 1
+            if _COUNT.fullmatch(flat) or _NONE.fullmatch(flat) or _LABELS.fullmatch(flat):
+                last = k
+            else:
+                buttons += 1
             continue
         count = _COUNT.fullmatch(flat)
-        if count is not None and (count["colon"] or anchored):
+        if count is not None and (count["colon"] or last >= 0):
             rewrites.append((k, lines[k].replace(count["word"], "comments", 1)))
-            anchored = True
-            break
+            last = k
+            continue
         labels = _LABELS.fullmatch(flat)
-        if labels is not None and _label_values(labels["values"]) and not anchored:
+        if labels is not None and _label_values(labels["values"]):
             rewrites.append((k, lines[k].replace(labels["key"], "Labels", 1)))
-            anchored = True
+            last = k
+            if not labels["values"]:
+                break  # the labels are on the lines below
             continue
         if _NONE.fullmatch(flat):
             rewrites.append((k, "No comments:"))
-            anchored = True
-            break
-        if anchored:
-            break
+            last = k
+            continue
         if not flat:  # an icon's image alone ("Email Post", "Edit Post")
             share.append(k)
             continue
         links = _links_only(lines[k])
-        if links:
+        if links or _button(flat, lines[k]):
             share.append(k)
-            buttons += links
-            continue
-        if _button(flat, lines[k]):
-            share.append(k)
-            buttons += 1
+            buttons += max(1, links)
             continue
         break
-    if not anchored and buttons < _BUTTONS:
+    if last < 0 and buttons < _BUTTONS:
         return None
+    if last >= 0:  # short lines after the last labels or count may be the next post's
+        share = [k for k in share if k < last]
     return [(k, "Share") for k in share] + rewrites
 
 
@@ -204,7 +203,7 @@ def _label_values(values: str | None) -> bool:
     return all(0 < len(v) <= 40 and not v.endswith(".") for v in items)
 
 
-def _said_lines(flats: list[str], start: int) -> list[tuple[int, str]]:
+def _said_lines(flats: _Flats, start: int) -> list[tuple[int, str]]:
     """Comment heads "Name <word>..." under a footer, their word said in English: a word that
     ends two heads or more."""
     heads: dict[str, list[int]] = {}
@@ -219,35 +218,65 @@ def _said_lines(flats: list[str], start: int) -> list[tuple[int, str]]:
     return out
 
 
+class _Flats:
+    """Each line's text with links and marks dropped, made the first time it is asked for."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.made: dict[int, str] = {}
+
+    def __getitem__(self, index: int) -> str:
+        found = self.made.get(index)
+        if found is None:
+            line = self.lines[index]
+            found = self.made[index] = _flat(line) if line.strip() else ""
+        return found
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+
+def _candidates(text: str, lines: list[str]) -> list[int]:
+    """Where a byline may start: each line ending in a clock time, and the line three lines
+    (not blank) above it, where a byline spread over four lines starts."""
+    found: list[int] = []
+    line, seen = 0, 0
+    for match in _CANDIDATE.finditer(text):
+        line += text.count("\n", seen, match.start("at"))
+        seen = match.start("at")
+        found.append(line)
+        above = [k for k in range(line - 1, max(-1, line - 9), -1) if lines[k].strip()][:3]
+        if len(above) == 3:
+            found.append(above[-1])
+    return sorted(set(found))
+
+
 def shaped_footers(text: str) -> tuple[str, list[ShapedLine]]:
     """The text with each footer of an unknown language said in known words (same lines), and
     the lines so said; the text unchanged when the page holds chrome of a known language."""
     lines = text.split("\n")
-    flats = [_flat(line) if line.strip() else "" for line in lines]
+    flats = _Flats(lines)
     rewrites: list[tuple[int, str]] = []
-    at = 0
-    while at < len(lines):
+    done = -1
+    for at in _candidates(text, lines):
         flat = flats[at]
-        if not flat or len(flat) > 120:
-            at += 1
+        if at <= done or not flat or len(flat) > 120:
             continue
         byline = _byline_at(lines, flats, at)
         if byline is None:
-            at += 1
             continue
         said, end = byline
         counted = "comments" in said[-1][1]  # the byline holds the count: "… 3 rimarkoj:"
         footer = [] if counted else _footer_after(lines, flats, end)
         if footer is None:
-            at += 1
             continue
         if _known(lines[at]):
             return text, []  # a known language's byline: the page is read by its words
         rewrites += said + footer
-        at = max(k for k, _ in said + footer) + 1
+        done = max(k for k, _ in said + footer)
     if not rewrites:
         return text, []
-    rewrites += _said_lines(flats, max(k for k, _ in rewrites) if rewrites else 0)
+    rewrites += _said_lines(flats, max(k for k, _ in rewrites))
     shaped: list[ShapedLine] = []
     for k, new in sorted(rewrites):
         shaped.append(ShapedLine(k, lines[k].strip()))
