@@ -87,3 +87,52 @@ def test_a_known_language_footer_gets_no_such_warning() -> None:
     post = _one(page.replace("2 rimarkoj:", "2 comments:"))
     assert post.author == "Odile Marsh"
     assert not any("no known language" in w for w in post.warnings)
+
+
+_HOME = """\
+Notes from the Shed
+
+Seed trays
+Zverejnene 4. dubna 2014 od Hanne Boll
+The seed trays went out on the bench this morning.
+By noon the first shoots of cress were up.
+Zaradene v Garden | Zanechat komentar
+
+Rain barrels
+Zverejnene 2. dubna 2014 od Hanne Boll
+We put two rain barrels under the gutter of the shed.
+Zaradene v Garden, Water | 3 komentare
+"""
+
+
+def test_an_entry_meta_repeated_by_each_post_is_read_by_its_shape() -> None:
+    posts = parse_text(_HOME, "home.txt")
+    assert [(p.title, p.date, p.author) for p in posts] == [
+        ("Seed trays", "2014-04-04", "Hanne Boll"),
+        ("Rain barrels", "2014-04-02", "Hanne Boll"),
+    ]
+    assert [p.labels for p in posts] == [("Garden",), ("Garden", "Water")]
+    assert posts[0].body.rstrip().endswith("cress were up.")
+    assert all(any("no known language" in w for w in p.warnings) for p in posts)
+
+
+_NO_BYLINE = """\
+čtvrtek 5. března 2015
+Lamps on the Quay
+The harbour lamps were lit an hour early, because the fog came in from the north.
+We walked along the quay until the last ferry left.
+Sendu posto
+BlogThis!
+Partu al Twitter
+Partu al Facebook
+Partu al Pinterest
+
+Pli nova Pli malnova Hejmo
+"""
+
+
+def test_a_share_row_in_an_unknown_language_ends_the_text_above_it() -> None:
+    post = _one(_NO_BYLINE)
+    assert post.body.rstrip().endswith("until the last ferry left.")
+    assert "Partu" not in post.body and "Sendu" not in post.body
+    assert any("no known language" in w for w in post.warnings), post.warnings

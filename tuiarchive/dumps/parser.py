@@ -182,6 +182,7 @@ from tuiarchive.dumps.shaped_footers import (
     shaped_footers,
     with_shape_warnings,
 )
+from tuiarchive.dumps.shaped_metas import may_hold_shaped_meta, shaped_metas
 from tuiarchive.dumps.share_closed import closed_like_above, share_heading
 from tuiarchive.dumps.share_runs import share_buttons
 from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, with_sidebar
@@ -357,6 +358,7 @@ def parse_text(text: str, source: str = "") -> list[Post]:
         text = next_metas(text)  # Hexo NexT: "发表于" / "2025-12-09" one item a line
     # a footer in a language with no phrase file: read by its shape, said in known words
     text, shaped = shaped_footers(text) if may_hold_shaped_footer(text) else (text, [])
+    text, metas = shaped_metas(text) if may_hold_shaped_meta(text) else (text, [])
     return [
         shifted(
             _identified(
@@ -364,7 +366,7 @@ def parse_text(text: str, source: str = "") -> list[Post]:
             ),
             above,
         )
-        for post in with_shape_warnings(_read_text(text, source), shaped)
+        for post in with_shape_warnings(_read_text(text, source), shaped + metas)
     ]
 
 

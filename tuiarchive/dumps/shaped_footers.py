@@ -48,6 +48,12 @@ class ShapedLine:
 
     index: int
     was: str
+    what: str = "footer"  # what the line was read as: a post's "footer", its "byline"
+
+
+def flat_line(line: str) -> str:
+    """The line's text as read: links reduced to their words, images and marks dropped."""
+    return _flat(line)
 
 
 def _flat(line: str) -> str:
@@ -56,8 +62,40 @@ def _flat(line: str) -> str:
 
 
 def may_hold_shaped_footer(text: str) -> bool:
-    """Whether a line ends in a clock time or is a count with a colon (a quick look first)."""
-    return _CANDIDATE.search(text) is not None
+    """Whether a line ends in a clock time, or in a site's name (a quick look first)."""
+    return _CANDIDATE.search(text) is not None or _SITE_END.search(text) is not None
+
+
+#: A share button's line: a few words ending in a site's name ("Partu al Twitter").
+_SITE_END = re.compile(r"^[^\W\d_][^\n]{0,30}[ \t](?:Twitter|Facebook|Pinterest|X)[ \t]*$", re.M)
+_SITE_LINE = re.compile(r"[^\W\d_]\S*(?:\s\S+){0,3}\s(?:Twitter|Facebook|Pinterest|X)")
+
+
+def _share_rows(lines: list[str], flats: _Flats) -> list[tuple[int, str]]:
+    """Rows of share buttons one a line whose words are in no known language: three lines
+    running on that end in a site's name (or are buttons we know), with a short line or two
+    around them; each said "Share"."""
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(lines):
+        run = k
+        while run < len(lines) and (
+            _SITE_LINE.fullmatch(lines[run].strip()) or _known_button(lines[run])
+        ):
+            run += 1
+        if run - k < _BUTTONS or all(_known(lines[j]) for j in range(k, run)):
+            k = run + 1
+            continue
+        first = k
+        if k and _button(flats[k - 1], lines[k - 1]) and len(flats[k - 1].split()) <= 3:
+            first = k - 1  # "Email This" above the sites' buttons
+        out += [(j, "Share") for j in range(first, run) if not _known(lines[j])]
+        k = run
+    return out
+
+
+def _known_button(raw: str) -> bool:
+    return raw.strip() == "BlogThis!"
 
 
 def _known(raw: str) -> bool:
@@ -181,6 +219,7 @@ def _button(flat: str, raw: str) -> bool:
     """Whether a line could be a share button: a few words, no digits, no heading, no sentence."""
     return (
         0 < len(flat) <= 40
+        and any(c.isalpha() for c in flat)
         and len(flat.split()) <= 5
         and not _DIGIT.search(flat)
         and not raw.lstrip().startswith("#")
@@ -257,6 +296,8 @@ def shaped_footers(text: str) -> tuple[str, list[ShapedLine]]:
     lines = text.split("\n")
     flats = _Flats(lines)
     rewrites: list[tuple[int, str]] = []
+    if _SITE_END.search(text):
+        rewrites += _share_rows(lines, flats)
     done = -1
     for at in _candidates(text, lines):
         flat = flats[at]
@@ -272,7 +313,7 @@ def shaped_footers(text: str) -> tuple[str, list[ShapedLine]]:
             continue
         if _known(lines[at]):
             return text, []  # a known language's byline: the page is read by its words
-        rewrites += said + footer
+        rewrites += [r for r in said + footer if r[0] not in dict(rewrites)]
         done = max(k for k, _ in said + footer)
     if not rewrites:
         return text, []
@@ -300,10 +341,12 @@ def with_shape_warnings(posts: list[Post], shaped: list[ShapedLine]) -> list[Pos
         if not mine:
             out.append(post)
             continue
-        words = ", ".join(repr(s.was[:40]) for s in mine[:4])
-        said = (
-            f"footer read by its shape (line {mine[0].index + 1}): its words ({words}"
-            f"{', …' if len(mine) > 4 else ''}) are in no known language"
+        said = "; ".join(
+            f"{what} read by its shape (line {group[0].index + 1}): its words ("
+            + ", ".join(repr(s.was[:40]) for s in group[:4])
+            + f"{', …' if len(group) > 4 else ''}) are in no known language"
+            for what in dict.fromkeys(s.what for s in mine)
+            for group in [[s for s in mine if s.what == what]]
         )
         out.append(post.with_changes(warnings=(*post.warnings, said)))
     return out
