@@ -29,7 +29,7 @@ _IMAGE = re.compile(r"!\[[^\]]*\](?:\([^)]*\)|\[\d+\])")
 _LINK = re.compile(r"\[\s*([^\]]*?)\s*\](?:\([^)]*\)|\[\d+\])")
 _EMPTY = re.compile(r"\[\s*\](?:\[\d+\])?")
 _MARKS = re.compile(r"^[#>*\s]+")
-#: A quick look: a line ending in a clock time, or a count or a key with a colon.
+#: A quick look: a line ending in a clock time (a count with a colon, an edit icon after it).
 _CANDIDATE = re.compile(
     rf"(?:^|[\s\[])(?P<at>{_CLOCK})\]?(?:\([^)\n]*\))?"
     r"(?:[ \t]+\[?\d{0,5}[ \t]*[^\W\d_]{2,20}(?:[ \t][^\W\d_]{2,15}){0,2}:\]?(?:\([^)\n]*\))?)?"
@@ -72,7 +72,7 @@ _SITE_LINE = re.compile(r"[^\W\d_]\S*(?:\s\S+){0,3}\s(?:Twitter|Facebook|Pintere
 
 
 def _share_rows(lines: list[str], flats: _Flats) -> list[tuple[int, str]]:
-    """Rows of share buttons one a line whose words are in no known language: three lines
+    """Rows of share buttons one to a line whose words are in no known language: three lines
     running on that end in a site's name (or are buttons we know), with a short line or two
     around them; each said "Share"."""
     out: list[tuple[int, str]] = []
@@ -100,11 +100,17 @@ def _known_button(raw: str) -> bool:
 
 def _known(raw: str) -> bool:
     """Whether the line, as saved or with its links and marks dropped, is chrome we know."""
+    return _kind(raw) is not Kind.TEXT
+
+
+def _kind(raw: str) -> Kind:
+    """What the line is, as saved or with its links and marks dropped (TEXT when neither is
+    chrome we know; a blank line is TEXT here)."""
     for text in (raw, _flat(raw)):
         kind = classify(1, text).kind if text.strip() else Kind.BLANK
         if kind is not Kind.TEXT and kind is not Kind.BLANK:
-            return True
-    return False
+            return kind
+    return Kind.TEXT
 
 
 def _next(lines: list[str], at: int, reach: int = 1) -> list[int]:
@@ -296,8 +302,6 @@ def shaped_footers(text: str) -> tuple[str, list[ShapedLine]]:
     lines = text.split("\n")
     flats = _Flats(lines)
     rewrites: list[tuple[int, str]] = []
-    if _SITE_END.search(text):
-        rewrites += _share_rows(lines, flats)
     done = -1
     for at in _candidates(text, lines):
         flat = flats[at]
@@ -306,15 +310,21 @@ def shaped_footers(text: str) -> tuple[str, list[ShapedLine]]:
         byline = _byline_at(lines, flats, at)
         if byline is None:
             continue
+        kind = _kind(lines[at])
+        if kind is Kind.FOOTER:
+            return text, []  # a known language's byline: the page is read by its words
+        if kind is not Kind.TEXT:
+            continue  # a comment's stamp ("Ana March 3, 2015 at 5:43 PM"), a date
         said, end = byline
         counted = "comments" in said[-1][1]  # the byline holds the count: "… 3 rimarkoj:"
         footer = [] if counted else _footer_after(lines, flats, end)
         if footer is None:
             continue
-        if _known(lines[at]):
-            return text, []  # a known language's byline: the page is read by its words
-        rewrites += [r for r in said + footer if r[0] not in dict(rewrites)]
+        rewrites += said + footer
         done = max(k for k, _ in said + footer)
+    if _SITE_END.search(text):
+        taken = {k for k, _ in rewrites}
+        rewrites += [r for r in _share_rows(lines, flats) if r[0] not in taken]
     if not rewrites:
         return text, []
     rewrites += _said_lines(flats, max(k for k, _ in rewrites))
