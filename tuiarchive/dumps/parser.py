@@ -358,7 +358,9 @@ def parse_text(text: str, source: str = "") -> list[Post]:
         text = next_metas(text)  # Hexo NexT: "发表于" / "2025-12-09" one item a line
     # a footer in a language with no phrase file: read by its shape, said in known words
     text, shaped = shaped_footers(text) if may_hold_shaped_footer(text) else (text, [])
-    text, metas = shaped_metas(text) if may_hold_shaped_meta(text) else (text, [])
+    if shaped is not None and may_hold_shaped_meta(text):  # None: a known byline was read
+        text, metas = shaped_metas(text)
+        shaped += metas
     return [
         shifted(
             _identified(
@@ -366,7 +368,7 @@ def parse_text(text: str, source: str = "") -> list[Post]:
             ),
             above,
         )
-        for post in with_shape_warnings(_read_text(text, source), shaped + metas)
+        for post in with_shape_warnings(_read_text(text, source), shaped or [])
     ]
 
 

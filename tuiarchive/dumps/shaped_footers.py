@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tuiarchive.dumps.line_kinds import Kind, classify
+from tuiarchive.dumps.phrases import load_phrases
 from tuiarchive.model import Post
 
 _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?"
@@ -62,8 +64,14 @@ def _flat(line: str) -> str:
 
 
 def may_hold_shaped_footer(text: str) -> bool:
-    """Whether a line ends in a clock time, or in a site's name (a quick look first)."""
-    return _CANDIDATE.search(text) is not None or _SITE_END.search(text) is not None
+    """Whether the text may hold a clock time, or a site's name (a quick look first)."""
+    return ":" in text or _has_site(text)
+
+
+def _has_site(text: str) -> bool:
+    return ("Twitter" in text or "Facebook" in text or "Pinterest" in text or " X\n" in text) and (
+        _SITE_END.search(text) is not None
+    )
 
 
 #: A share button's line: a few words ending in a site's name ("Partu al Twitter").
@@ -101,6 +109,13 @@ def _known_button(raw: str) -> bool:
 def _known(raw: str) -> bool:
     """Whether the line, as saved or with its links and marks dropped, is chrome we know."""
     return _kind(raw) is not Kind.TEXT
+
+
+def may_be_known(raw: str, flat: str) -> bool:
+    """Whether a line may be a byline of a known language: it starts with a byline phrase's
+    first word (a quick test, far cheaper than reading the line)."""
+    first = load_phrases().byline_starts.first
+    return first.match(raw.strip()) is not None or first.match(flat) is not None
 
 
 def _kind(raw: str) -> Kind:
@@ -281,40 +296,39 @@ class _Flats:
         return len(self.lines)
 
 
-def _candidates(text: str, lines: list[str]) -> list[int]:
-    """Where a byline may start: each line ending in a clock time, and the line three lines
-    (not blank) above it, where a byline spread over four lines starts."""
-    found: list[int] = []
-    line, seen = 0, 0
-    for match in _CANDIDATE.finditer(text):
-        line += text.count("\n", seen, match.start("at"))
-        seen = match.start("at")
-        found.append(line)
+_ENDS = frozenset("0123456789Mm):]")
+
+
+def _candidates(lines: list[str]) -> Iterator[int]:
+    """Where a byline may start, in page order: the line three lines (not blank) above each
+    line ending in a clock time (where a byline spread over four lines starts), then that line.
+    Found as they are asked for: a page of known bylines stops at its first."""
+    for line, raw in enumerate(lines):
+        end = raw.rstrip()[-1:]
+        if not end or end not in _ENDS or ":" not in raw or _CANDIDATE.search(raw) is None:
+            continue
         above = [k for k in range(line - 1, max(-1, line - 9), -1) if lines[k].strip()][:3]
         if len(above) == 3:
-            found.append(above[-1])
-    return sorted(set(found))
+            yield above[-1]
+        yield line
 
 
-def shaped_footers(text: str) -> tuple[str, list[ShapedLine]]:
+def shaped_footers(text: str) -> tuple[str, list[ShapedLine] | None]:
     """The text with each footer of an unknown language said in known words (same lines), and
-    the lines so said; the text unchanged when the page holds chrome of a known language."""
+    the lines so said; the text unchanged, and None, when a byline is of a known language."""
     lines = text.split("\n")
     flats = _Flats(lines)
     rewrites: list[tuple[int, str]] = []
     done = -1
-    for at in _candidates(text, lines):
+    for at in _candidates(lines):
         flat = flats[at]
         if at <= done or not flat or len(flat) > 120:
             continue
         byline = _byline_at(lines, flats, at)
         if byline is None:
             continue
-        kind = _kind(lines[at])
-        if kind is Kind.FOOTER:
-            return text, []  # a known language's byline: the page is read by its words
-        if kind is not Kind.TEXT:
-            continue  # a comment's stamp ("Ana March 3, 2015 at 5:43 PM"), a date
+        if may_be_known(lines[at], flat):
+            return text, None  # a known language's byline: the page is read by its words
         said, end = byline
         counted = "comments" in said[-1][1]  # the byline holds the count: "… 3 rimarkoj:"
         footer = [] if counted else _footer_after(lines, flats, end)
@@ -322,7 +336,7 @@ def shaped_footers(text: str) -> tuple[str, list[ShapedLine]]:
             continue
         rewrites += said + footer
         done = max(k for k, _ in said + footer)
-    if _SITE_END.search(text):
+    if _has_site(text):
         taken = {k for k, _ in rewrites}
         rewrites += [r for r in _share_rows(lines, flats) if r[0] not in taken]
     if not rewrites:

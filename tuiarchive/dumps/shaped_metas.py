@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from tuiarchive.dumps.dates import match_date
 from tuiarchive.dumps.line_kinds import Kind, classify
-from tuiarchive.dumps.shaped_footers import ShapedLine, flat_line
+from tuiarchive.dumps.shaped_footers import ShapedLine, flat_line, may_be_known
 
 #: "Publikováno 3. března 2015 autor Ana", "Bodaje da [Maí 8, 2015](…) vu [Ana](…)": one or
 #: two words, a date ending in its year, one short word, a name.
@@ -46,7 +46,7 @@ def shaped_metas(text: str) -> tuple[str, list[ShapedLine]]:
         if date is None or date.iso is None:
             continue
         key = (found["lead"].casefold(), found["word"].casefold())
-        if key not in groups and classify(1, lines[line]).kind is not Kind.TEXT:
+        if key not in groups and may_be_known(lines[line], flat_line(lines[line])):
             return text, []  # a known language's meta: the page is read by its words
         groups[key].append((line, found))
     rewrites: list[tuple[int, str]] = []
