@@ -84,8 +84,10 @@ def test_a_known_language_footer_gets_no_such_warning() -> None:
         "Markoj:", "Labels:"
     )
     page = page.replace("Sendu posto", "Email This").replace("Partu al", "Share to")
+    page = page.replace("winter walks", "winter walks, ubuntu 14.04")  # ends like "at 14.04"
     post = _one(page.replace("2 rimarkoj:", "2 comments:"))
     assert post.author == "Odile Marsh"
+    assert post.labels == ("harbour", "winter walks", "ubuntu 14.04")
     assert not any("no known language" in w for w in post.warnings)
 
 

@@ -112,10 +112,14 @@ def _known(raw: str) -> bool:
 
 
 def may_be_known(raw: str, flat: str) -> bool:
-    """Whether a line may be a byline of a known language: it starts with a byline phrase's
-    first word (a quick test, far cheaper than reading the line)."""
-    first = load_phrases().byline_starts.first
-    return first.match(raw.strip()) is not None or first.match(flat) is not None
+    """Whether a line may be a byline (or labels, a count) of a known language: it starts with
+    such a phrase's first word (a quick test, far cheaper than reading the line)."""
+    phrases = load_phrases()
+    return any(
+        first.match(text) is not None
+        for first in (phrases.byline_starts.first, phrases.tail_starts.first)
+        for text in (raw.strip(), flat)
+    )
 
 
 def _kind(raw: str) -> Kind:
@@ -149,7 +153,11 @@ def _byline_at(
     if found is not None:
         lead, conn = found["lead"], found["conn"]
         words = lead.split()
-        if _YEAR.search(found["name"]) or (len(words) == 2 and not words[1].islower()):
+        if (
+            _YEAR.search(found["name"])
+            or found["name"].count(",") > 1  # a list ("cuda, drivers, gpu"), not a name
+            or (len(words) == 2 and not words[1].islower())
+        ):
             return None
         raw = lines[at]
         start = raw.find(lead)
