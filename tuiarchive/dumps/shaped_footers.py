@@ -113,13 +113,17 @@ def _known(raw: str) -> bool:
 
 def may_be_known(raw: str, flat: str) -> bool:
     """Whether a line may be a byline (or labels, a count) of a known language: it starts with
-    such a phrase's first word (a quick test, far cheaper than reading the line)."""
+    such a phrase's first word (a quick test, far cheaper than reading the line), or holds a
+    word of one and reads as one."""
     phrases = load_phrases()
-    return any(
+    if any(
         first.match(text) is not None
         for first in (phrases.byline_starts.first, phrases.tail_starts.first)
         for text in (raw.strip(), flat)
-    )
+    ):
+        return True
+    # a phrase that starts with the name ("{name} 发表于 {time}"): read the line to know
+    return phrases.byline_starts.could_be(flat) and _known(raw)
 
 
 def _kind(raw: str) -> Kind:
