@@ -186,6 +186,12 @@ from tuiarchive.dumps.script_lines import may_hold_script_line, script_lines
 from tuiarchive.dumps.second_titles import second_title
 from tuiarchive.dumps.section_tags import without_sections
 from tuiarchive.dumps.service_footers import may_hold_service_footer, service_footers, untitled
+from tuiarchive.dumps.shaped_footers import (
+    may_hold_shaped_footer,
+    shaped_footers,
+    with_shape_warnings,
+)
+from tuiarchive.dumps.shaped_metas import may_hold_shaped_meta, shaped_metas
 from tuiarchive.dumps.share_closed import closed_like_above, share_heading
 from tuiarchive.dumps.share_runs import share_buttons
 from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, with_sidebar
@@ -363,6 +369,11 @@ def parse_text(text: str, source: str = "") -> list[Post]:
         text = cnblogs_entries(text)  # a cnblogs listing: "摘要: …" / "posted @ …" entries
     if may_hold_next_meta(text):
         text = next_metas(text)  # Hexo NexT: "发表于" / "2025-12-09" one item a line
+    # a footer in a language with no phrase file: read by its shape, said in known words
+    text, shaped = shaped_footers(text) if may_hold_shaped_footer(text) else (text, [])
+    if shaped is not None and may_hold_shaped_meta(text):  # None: a known byline was read
+        text, metas = shaped_metas(text)
+        shaped += metas
     return [
         shifted(
             _identified(
@@ -370,7 +381,9 @@ def parse_text(text: str, source: str = "") -> list[Post]:
             ),
             above,
         )
-        for post in _listing_read(_read_text(text, source), listed)
+        for post in with_shape_warnings(
+            _listing_read(_read_text(text, source), listed), shaped or []
+        )
     ]
 
 
