@@ -199,6 +199,7 @@ from tuiarchive.dumps.title_suffixes import without_title_suffix
 from tuiarchive.dumps.titled_dates import dates_under_titles
 from tuiarchive.dumps.tumblr_notes import may_hold_notes, tumblr_notes, with_tail
 from tuiarchive.dumps.twin_lines import twin_lines
+from tuiarchive.dumps.unread_comments import with_unread_comments_warning
 from tuiarchive.dumps.unread_footers import with_unread_footer_warning, without_share_row
 from tuiarchive.dumps.untitled_clips import NO_TITLE, under_title_only
 from tuiarchive.dumps.wechat_reposts import may_hold_repost, without_repost_chrome
@@ -353,7 +354,9 @@ def parse_text(text: str, source: str = "") -> list[Post]:
     return [
         shifted(
             _identified(
-                with_unread_footer_warning(with_prose_title_warning(without_share_row(post)))
+                with_unread_comments_warning(
+                    with_unread_footer_warning(with_prose_title_warning(without_share_row(post)))
+                )
             ),
             above,
         )

@@ -1,0 +1,53 @@
+"""A field the parser could not read surely carries a warning that names it: the comments
+of a section kept aside unread."""
+
+from __future__ import annotations
+
+from tuiarchive.dumps.parser import parse_text
+
+_WRAPPED_HEADING = """Saved from the web
+
+# Walking the old canal path
+
+Posted on March 3, 2015 by Tilda Marsh
+
+The towpath was muddy after the rain, and the herons stood in the shallows like grey posts.
+
+We walked as far as the third lock before turning back for tea.
+
+Tags: canal, herons
+
+4 thoughts on \u201cWalking the old canal path
+along the water\u201d
+
+Bram Okonkwo
+March 4, 2015 at 9:12 am
+
+Lovely walk, we did the same route last spring.
+
+Ines Vaz
+March 5, 2015 at 6:40 pm
+
+Were the locks open?
+"""
+
+
+def _comments_warned(warnings: tuple[str, ...]) -> bool:
+    return any("comments" in warning and "not read" in warning for warning in warnings)
+
+
+def test_a_comment_section_kept_aside_unread_is_warned_about() -> None:
+    (post,) = parse_text(_WRAPPED_HEADING, "page.txt")
+    assert post.title == "Walking the old canal path"
+    assert post.comment_list or _comments_warned(post.warnings)
+
+
+def test_a_comment_section_read_or_empty_says_nothing() -> None:
+    page = _WRAPPED_HEADING.split("4 thoughts")[0] + "Leave a Reply\n\nYour name\n"
+    (post,) = parse_text(page, "page.txt")
+    assert not _comments_warned(post.warnings)
+    read = page.replace("Tags: canal, herons\n", "Labels: canal, herons\n") + (
+        "\n2 comments:\n\nBram Okonkwo said...\n\nLovely walk.\n\nMarch 4, 2015 at 9:12 AM\n"
+    )
+    (post,) = parse_text(read, "page.txt")
+    assert not _comments_warned(post.warnings)
