@@ -1,5 +1,5 @@
 """A field the parser could not read surely carries a warning that names it: the comments
-of a section kept aside unread."""
+of a section kept aside unread, a second date under the text."""
 
 from __future__ import annotations
 
@@ -51,3 +51,26 @@ def test_a_comment_section_read_or_empty_says_nothing() -> None:
     )
     (post,) = parse_text(read, "page.txt")
     assert not _comments_warned(post.warnings)
+
+
+_STAMP_UNDER_TEXT = """# Walking the old canal path
+
+Posted on March 3, 2015 by Tilda Marsh
+
+The towpath was muddy after the rain, and the herons stood in the shallows like grey posts.
+
+We walked as far as the third lock before turning back for tea.
+
+Bram Okonkwo
+March 4, 2015 at 9:12 am
+
+Lovely walk, we did the same route last spring.
+"""
+
+
+def test_a_bare_stamp_under_the_text_takes_no_post_date_silently() -> None:
+    (post,) = parse_text(_STAMP_UNDER_TEXT, "page.txt")
+    assert post.author == "Tilda Marsh"
+    assert post.date == "2015-03-03"
+    assert "March 4, 2015 at 9:12 am" in post.extra_text  # kept aside, said
+    assert any("date" in warning for warning in post.warnings)

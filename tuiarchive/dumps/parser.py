@@ -174,6 +174,8 @@ from tuiarchive.dumps.run_labels import run_together_warning
 from tuiarchive.dumps.run_on_titles import run_on_title
 from tuiarchive.dumps.saved_forms import as_read
 from tuiarchive.dumps.saved_titles import saved_title_line
+from tuiarchive.dumps.second_dates import SAID as SECOND_DATE
+from tuiarchive.dumps.second_dates import second_date
 from tuiarchive.dumps.second_titles import second_title
 from tuiarchive.dumps.section_tags import without_sections
 from tuiarchive.dumps.service_footers import may_hold_service_footer, service_footers, untitled
@@ -1710,6 +1712,10 @@ class _Reader:
             said = "a date below the post's footer, on another day than its date: a comment's"
             if not any(said in w for w in draft.warnings):  # the first said: the rest alike
                 draft.warnings.append(f"line {line.number}: {said}, kept aside (not the post's)")
+            return
+        if not draft.footer_seen and second_date(draft.has_body, draft.moment, facts):
+            draft.extra.append(line.text)
+            draft.warnings.append(f"line {line.number}: {SECOND_DATE}")
             return
         if facts.author is None and not draft.footer_seen:
             before = len(draft.content)
