@@ -74,3 +74,33 @@ def test_a_bare_stamp_under_the_text_takes_no_post_date_silently() -> None:
     assert post.date == "2015-03-03"
     assert "March 4, 2015 at 9:12 am" in post.extra_text  # kept aside, said
     assert any("date" in warning for warning in post.warnings)
+
+
+_SHARE_RUN = "Get link\nFacebook\nX\nPinterest\nEmail\nOther Apps"
+_LAST_LINE_ABOVE_SHARES = f"""Lantern Quay Notes
+
+The night ferry gets a second deck
+
+{_SHARE_RUN}
+
+May 23, 2014
+
+The yard finished the work two weeks early.
+
+Crews say the upper deck is colder but quieter.
+
+What comes next
+
+{_SHARE_RUN}
+
+Comments
+
+Post a Comment
+"""
+
+
+def test_a_heading_above_the_share_run_ends_the_text_and_is_no_label() -> None:
+    page = _LAST_LINE_ABOVE_SHARES.replace("\nWhat comes next\n", "\n### What comes next\n")
+    (post,) = parse_text(page, "page.txt")
+    assert post.labels == ()
+    assert post.body.endswith("What comes next")
