@@ -1,5 +1,6 @@
 """A field the parser could not read surely carries a warning that names it: the comments
-of a section kept aside unread, a second date under the text."""
+of a section kept aside unread, a second date under the text,
+labels taken by position from the text's end."""
 
 from __future__ import annotations
 
@@ -97,6 +98,14 @@ Comments
 
 Post a Comment
 """
+
+
+def test_labels_read_by_position_say_the_body_end_was_guessed_too() -> None:
+    (post,) = parse_text(_LAST_LINE_ABOVE_SHARES, "page.txt")
+    if "What comes next" in post.body:
+        return  # read as the text's: nothing guessed
+    assert post.labels == ("What comes next",)
+    assert any("labels" in w and "the body's end" in w for w in post.warnings)
 
 
 def test_a_heading_above_the_share_run_ends_the_text_and_is_no_label() -> None:

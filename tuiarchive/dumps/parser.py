@@ -1974,8 +1974,8 @@ class _Reader:
         del draft.content[start:]
         draft.labels.extend(split_labels(",".join(ln.text for ln in block)))
         draft.warnings.append(
-            f"line {block[0].number}: labels read by position: the short lines right above"
-            " the share buttons, with no 'Labels:' key"
+            f"line {block[0].number}: labels read by position: the short lines at the body's end,"
+            " right above the share buttons, with no 'Labels:' key (the text's, if they are no labels)"
         )
 
     # -- comment sections ---------------------------------------------------------------------
