@@ -113,3 +113,29 @@ def test_a_heading_above_the_share_run_ends_the_text_and_is_no_label() -> None:
     (post,) = parse_text(page, "page.txt")
     assert post.labels == ()
     assert post.body.endswith("What comes next")
+
+
+_RELATED_ABOVE_FOOTER = """# Walking the old canal path
+
+The towpath was muddy after the rain, and the herons stood in the shallows like grey posts.
+
+We walked as far as the third lock before turning back for tea.
+
+### *Related*
+
+Posted in [Walks](https://lockkeeper.example.org/category/walks/) and tagged \
+[canal](https://lockkeeper.example.org/tag/canal/), \
+[herons](https://lockkeeper.example.org/tag/herons/). \
+Bookmark the [permalink](https://lockkeeper.example.org/2015/03/03/canal/).
+
+## 3Comments
+
+[Add yours](#reply-title)
+"""
+
+
+def test_a_posted_in_and_tagged_footer_without_this_entry_gives_the_labels() -> None:
+    (post,) = parse_text(_RELATED_ABOVE_FOOTER, "page.txt")
+    assert post.labels == ("Walks", "canal", "herons")
+    assert post.body.endswith("before turning back for tea.")
+
