@@ -139,3 +139,7 @@ def test_a_posted_in_and_tagged_footer_without_this_entry_gives_the_labels() -> 
     assert post.labels == ("Walks", "canal", "herons")
     assert post.body.endswith("before turning back for tea.")
 
+
+def test_a_count_run_into_its_word_kept_aside_says_the_comments_were_not_read() -> None:
+    (post,) = parse_text(_RELATED_ABOVE_FOOTER, "page.txt")
+    assert post.comments == 3 or _comments_warned(post.warnings)

@@ -8,6 +8,7 @@ from tuiarchive.dumps.line_kinds import Kind, classify
 from tuiarchive.model import Post
 
 _MARKS = re.compile(r"^(?:#{1,6}\s+|[*+-]\s+|\d{1,3}[.)]\s+)?\**\s*|\**\s*$")
+_FUSED = re.compile(r"^(\d+)(?=[^\W\d_])")
 _LONGEST = 120  # a comment section's heading: a count, a few words, maybe the title quoted
 _QUIET = (Kind.BLANK, Kind.POST_END, Kind.COMMENT_CHROME, Kind.SUBSCRIBE, Kind.CHROME)
 
@@ -21,14 +22,15 @@ def with_unread_comments_warning(post: Post) -> Post:
         return post
     kept = post.extra_text
     for at, raw in enumerate(kept):
-        text = _MARKS.sub("", raw.strip())
+        shown = _MARKS.sub("", raw.strip())
+        text = _FUSED.sub(r"\1 ", shown)  # "2Comments": the count, its space lost
         if not text or len(text) > _LONGEST:
             continue
         count = _count(text, kept[at + 1] if at + 1 < len(kept) else "")
         if count == 0 or count is None and not _said_below(kept[at + 1 :]):
             continue
         said = (
-            f"a comment section kept aside unread ({text[:60]!r}): the post's comments"
+            f"a comment section kept aside unread ({shown[:60]!r}): the post's comments"
             " (their count and authors) were not read"
         )
         return post.with_changes(warnings=(*post.warnings, said))
