@@ -143,3 +143,23 @@ def test_a_posted_in_and_tagged_footer_without_this_entry_gives_the_labels() -> 
 def test_a_count_run_into_its_word_kept_aside_says_the_comments_were_not_read() -> None:
     (post,) = parse_text(_RELATED_ABOVE_FOOTER, "page.txt")
     assert post.comments == 3 or _comments_warned(post.warnings)
+
+
+_READING_TIME_HEAD = """Title: Notes from the allotment
+
+URL Source: https://plots.example.net/notes-from-the-allotment/
+
+Markdown Content:
+April 12, 2023 · 4 minutes to read
+
+The broad beans came up a week late, but the slugs found them first.
+
+Next year the bed gets a copper ring and a little more patience.
+"""
+
+
+def test_a_date_and_reading_time_line_atop_an_unprinted_title_dates_the_post() -> None:
+    (post,) = parse_text(_READING_TIME_HEAD, "page.txt")
+    assert post.title == "Notes from the allotment"
+    assert post.date == "2023-04-12"
+    assert post.body.startswith("The broad beans came up")

@@ -1683,7 +1683,8 @@ class _Reader:
         facts = line.facts
         draft = self.draft
         if draft is None:
-            if facts.author is not None and self.first_on_page:
+            unnamed = facts.moment is not None and self.unprinted_title is not None
+            if (facts.author is not None or unnamed) and self.first_on_page:
                 self.byline_above = facts  # "Published May 2, 2024 by Ana", then the title
                 self.byline_above_text = line.text
                 return
