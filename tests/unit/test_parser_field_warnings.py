@@ -163,3 +163,19 @@ def test_a_date_and_reading_time_line_atop_an_unprinted_title_dates_the_post() -
     assert post.title == "Notes from the allotment"
     assert post.date == "2023-04-12"
     assert post.body.startswith("The broad beans came up")
+
+
+def test_a_bar_of_share_links_under_the_text_ends_no_body() -> None:
+    page = _READING_TIME_HEAD + (
+        "\n[Share on Twitter](https://twitter.example/intent?u=plots) · "
+        "[Edit on GitHub](https://forge.example/plots/notes.md)\n"
+    )
+    (post,) = parse_text(page, "page.txt")
+    assert post.body.endswith("a little more patience.")
+    assert any("share" in warning for warning in post.warnings)
+
+
+def test_a_sentence_with_a_bar_in_it_stays_the_text() -> None:
+    page = _READING_TIME_HEAD + "\nShare on Twitter | the one place my aunt still reads\n"
+    (post,) = parse_text(page, "page.txt")
+    assert post.body.endswith("my aunt still reads")

@@ -181,6 +181,7 @@ from tuiarchive.dumps.section_tags import without_sections
 from tuiarchive.dumps.service_footers import may_hold_service_footer, service_footers, untitled
 from tuiarchive.dumps.share_closed import closed_like_above, share_heading
 from tuiarchive.dumps.share_runs import share_buttons
+from tuiarchive.dumps.share_tails import without_share_bar
 from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, with_sidebar
 from tuiarchive.dumps.sidebar_lists import sidebar_lists
 from tuiarchive.dumps.sidebar_teasers import bodiless_teaser
@@ -357,7 +358,9 @@ def parse_text(text: str, source: str = "") -> list[Post]:
         shifted(
             _identified(
                 with_unread_comments_warning(
-                    with_unread_footer_warning(with_prose_title_warning(without_share_row(post)))
+                    with_unread_footer_warning(
+                        with_prose_title_warning(without_share_bar(without_share_row(post)))
+                    )
                 )
             ),
             above,
