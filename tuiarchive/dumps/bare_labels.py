@@ -13,6 +13,8 @@ _LONGEST = 40
 _MOST_LABELS = 20
 #: Sentence punctuation ending a line, a clause inside it, a list item's mark, an address.
 _NOT_A_LABEL = re.compile(r"[.!?:;,…]$|[,;.!?] |^(?:[-*•+]|\d+[.)])\s|://|^www\.")
+#: A Markdown heading ("## Closing thoughts") is the text's own, never a label.
+_HEADING = re.compile(r"\s*#{1,6}\s")
 
 
 def label_like(line: Line, margin: int | None = None) -> bool:
@@ -26,6 +28,7 @@ def label_like(line: Line, margin: int | None = None) -> bool:
         and any(ch.isalnum() for ch in text)
         and not _NOT_A_LABEL.search(text)
         and (margin is None or line.margin == margin)
+        and not _HEADING.match(line.raw)
     )
 
 

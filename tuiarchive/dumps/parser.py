@@ -183,6 +183,8 @@ from tuiarchive.dumps.run_on_titles import run_on_title
 from tuiarchive.dumps.saved_forms import as_read
 from tuiarchive.dumps.saved_titles import saved_title_line
 from tuiarchive.dumps.script_lines import may_hold_script_line, script_lines
+from tuiarchive.dumps.second_dates import SAID as SECOND_DATE
+from tuiarchive.dumps.second_dates import second_date
 from tuiarchive.dumps.second_titles import second_title
 from tuiarchive.dumps.section_tags import without_sections
 from tuiarchive.dumps.service_footers import may_hold_service_footer, service_footers, untitled
@@ -194,6 +196,7 @@ from tuiarchive.dumps.shaped_footers import (
 from tuiarchive.dumps.shaped_metas import may_hold_shaped_meta, shaped_metas
 from tuiarchive.dumps.share_closed import closed_like_above, share_heading
 from tuiarchive.dumps.share_runs import share_buttons
+from tuiarchive.dumps.share_tails import without_share_bar
 from tuiarchive.dumps.sidebar_first import dated_title_lists, sidebar_first, with_sidebar
 from tuiarchive.dumps.sidebar_lists import sidebar_lists
 from tuiarchive.dumps.sidebar_teasers import bodiless_teaser
@@ -216,6 +219,7 @@ from tuiarchive.dumps.title_suffixes import without_title_suffix
 from tuiarchive.dumps.titled_dates import dates_under_titles
 from tuiarchive.dumps.tumblr_notes import may_hold_notes, tumblr_notes, with_tail
 from tuiarchive.dumps.twin_lines import twin_lines
+from tuiarchive.dumps.unread_comments import with_unread_comments_warning
 from tuiarchive.dumps.unread_footers import with_unread_footer_warning, without_share_row
 from tuiarchive.dumps.untitled_clips import NO_TITLE, under_title_only
 from tuiarchive.dumps.wechat_reposts import may_hold_repost, without_repost_chrome
@@ -377,7 +381,11 @@ def parse_text(text: str, source: str = "") -> list[Post]:
     return [
         shifted(
             _identified(
-                with_unread_footer_warning(with_prose_title_warning(without_share_row(post)))
+                with_unread_comments_warning(
+                    with_unread_footer_warning(
+                        with_prose_title_warning(without_share_bar(without_share_row(post)))
+                    )
+                )
             ),
             above,
         )
@@ -1738,7 +1746,8 @@ class _Reader:
         facts = line.facts
         draft = self.draft
         if draft is None:
-            if facts.author is not None and self.first_on_page:
+            unnamed = facts.moment is not None and self.unprinted_title is not None
+            if (facts.author is not None or unnamed) and self.first_on_page:
                 self.byline_above = facts  # "Published May 2, 2024 by Ana", then the title
                 self.byline_above_text = line.text
                 return
@@ -1767,6 +1776,10 @@ class _Reader:
             said = "a date below the post's footer, on another day than its date: a comment's"
             if not any(said in w for w in draft.warnings):  # the first said: the rest alike
                 draft.warnings.append(f"line {line.number}: {said}, kept aside (not the post's)")
+            return
+        if not draft.footer_seen and second_date(draft.has_body, draft.moment, facts):
+            draft.extra.append(line.text)
+            draft.warnings.append(f"line {line.number}: {SECOND_DATE}")
             return
         if facts.author is None and not draft.footer_seen:
             before = len(draft.content)
@@ -2025,8 +2038,8 @@ class _Reader:
         del draft.content[start:]
         draft.labels.extend(split_labels(",".join(ln.text for ln in block)))
         draft.warnings.append(
-            f"line {block[0].number}: labels read by position: the short lines right above"
-            " the share buttons, with no 'Labels:' key"
+            f"line {block[0].number}: labels read by position: the short lines at the body's end,"
+            " right above the share buttons, with no 'Labels:' key (the text's, if they are no labels)"
         )
 
     # -- comment sections ---------------------------------------------------------------------
