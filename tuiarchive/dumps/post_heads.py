@@ -37,6 +37,7 @@ class _Patterns:
     reading: re.Pattern[str]  # a reading-time line, alone or with a date after it
     head: frozenset[str]  # the head's other words ("follow", "share", "listen"), casefolded
     images: frozenset[str]  # a platform's prompt over an image ("Press enter or click to …")
+    digit: re.Pattern[str]  # what a reading-time line must hold: a digit where each phrase has {n}
 
 
 @cache
@@ -57,7 +58,9 @@ def _patterns() -> _Patterns:
     )
     head = frozenset(" ".join(p.split()).casefold() for p in fields.get("post_head", ()))
     images = frozenset(" ".join(p.split()) for p in fields.get("image_prompt", ()))
-    return _Patterns(reading, head, images)
+    # every phrase's count is a digit: a line without one is no reading time (most are not)
+    digit = re.compile(r"\d" if all("{n}" in phrase for phrase in times) else "")
+    return _Patterns(reading, head, images, digit)
 
 
 def post_head(lines: list[Line], text: str, markdown: bool) -> tuple[list[Line], list[str]]:
@@ -74,7 +77,9 @@ def post_head(lines: list[Line], text: str, markdown: bool) -> tuple[list[Line],
         (
             i
             for i in range(top)
-            if 0 < len(lines[i].text) < 60 and patterns.reading.fullmatch(lines[i].text)
+            if 0 < len(lines[i].text) < 60
+            and patterns.digit.search(lines[i].text)
+            and patterns.reading.fullmatch(lines[i].text)
         ),
         None,
     )
