@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from tuiarchive.dumps.dates import Moment, match_moment
-from tuiarchive.dumps.line_census import kinds_of
 from tuiarchive.dumps.line_kinds import NAME_END, FooterFacts, Kind, Line, classify
 
 #: How far (non-blank lines) a comment's text may run before its stamp (stamp-after-text pages).
@@ -33,9 +32,6 @@ def comment_heads(lines: list[Line]) -> list[Line]:
     a theme's dash or bar after them become stamps. Lines keep their numbers.
     """
     heading, footer = Kind.COMMENTS_HEADING, Kind.FOOTER
-    kinds = kinds_of(lines)
-    if heading not in kinds and footer not in kinds:
-        return lines  # no section can begin: no heading, no comment count
     starts = [
         i
         for i, line in enumerate(lines)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tuiarchive.dumps.line_census import kinds_of
 from tuiarchive.dumps.line_kinds import Kind, Line
 
 _MAX_TITLE = 30
@@ -14,8 +13,6 @@ _EMPTY_ITEMS = frozenset(("-", "*", "+"))  # a share list's last item, an icon w
 def like_titles(lines: list[Line]) -> list[Line]:
     """Each short line ending in a colon that stands between a share button and the like
     button's line ("J'aime chargement...") made post-end chrome as that line is."""
-    if Kind.POST_END not in kinds_of(lines):
-        return lines  # no like button's line (most pages)
     out = lines
     for index in [i for i, line in enumerate(lines) if line.kind is Kind.POST_END]:
         above = _above(lines, index)

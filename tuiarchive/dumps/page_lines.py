@@ -9,7 +9,6 @@ from dataclasses import replace
 from functools import lru_cache
 
 from tuiarchive.dumps.dates import match_moment
-from tuiarchive.dumps.line_census import kinds_of
 from tuiarchive.dumps.line_kinds import (
     BLANK_LINE,
     FooterFacts,
@@ -467,9 +466,6 @@ def unnamed_said_heads(lines: list[Line]) -> list[Line]:
     name (one to four words) and that word ("Anonymní napsal(a)..."), and each followed by
     a timestamp within a few lines, head comments. Pages whose heads a phrase file knows
     are left alone."""
-    kinds = kinds_of(lines)
-    if Kind.FOOTER not in kinds or Kind.SAID in kinds:
-        return lines  # no comment count to start from, or heads a phrase file knows
     ellipses = [i for i, line in enumerate(lines) if line.text.endswith(("...", "…"))]
     if len(ellipses) < 2 or any(line.kind is Kind.SAID for line in lines):
         return lines

@@ -6,7 +6,6 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from tuiarchive.dumps.line_census import kinds_of
 from tuiarchive.dumps.line_kinds import Kind, Line
 from tuiarchive.dumps.phrases import phrase_fields
 
@@ -45,9 +44,6 @@ def post_navigation(lines: list[Line], text: str) -> list[Line]:
     with the number and bold marks of the list it was saved in, or with a separator after it,
     is the name alone. `text` is the page as written (split into lines only where a link
     is to be looked at)."""
-    kinds = kinds_of(lines)
-    if Kind.NAV not in kinds and Kind.SAID not in kinds:
-        return lines  # no navigation line and no comment's name: nothing to read
     out = lines
     raws: list[str] | None = None
     leads = _leads()
