@@ -101,6 +101,12 @@ def _normalised_opening(body: str) -> str:
     return " ".join(body.split()).casefold()[:IDENTITY_BODY_CHARS]
 
 
+#: The ids made lately, by the very strings they were made of (held, so their `id`s stay
+#: theirs): the parser asks again for a post whose date, title and body are unchanged.
+_RECENT: dict[tuple[int, int, int], tuple[str | None, str, str, str]] = {}
+_RECENT_MOST = 256
+
+
 def post_identity(date: str | None, title: str, body: str) -> str:
     """The stable id of a post: the same post read from any dump gets the same id.
 
@@ -109,6 +115,18 @@ def post_identity(date: str | None, title: str, body: str) -> str:
     that both carry a post agree, while two different posts that share a title
     on the same day do not.
     """
+    key = (id(date), id(title), id(body))
+    known = _RECENT.get(key)
+    if known is not None and known[0] is date and known[1] is title and known[2] is body:
+        return known[3]  # the same three strings: the same id, not worked out again
+    identity = _identity(date, title, body)
+    if len(_RECENT) >= _RECENT_MOST:
+        _RECENT.clear()
+    _RECENT[key] = (date, title, body, identity)
+    return identity
+
+
+def _identity(date: str | None, title: str, body: str) -> str:
     import hashlib  # only an import makes ids: commands that read the archive never load it
 
     norm_title = " ".join(title.split()).casefold()

@@ -67,8 +67,8 @@ def _related_tails() -> tuple[str, ...]:
     )
 
 
-def _is_related(text: str) -> bool:
-    plain = _plain(text)
+def _is_related(plain: str) -> bool:
+    """Whether a line's words (`_plain`) are a related list's heading."""
     return plain in _related() or plain.endswith(_related_tails())
 
 
@@ -117,10 +117,9 @@ def _title_like(line: Line) -> bool:
 def _related_from(content: list[Line], shown: list[int], headings: Mapping[int, int]) -> int | None:
     """Where a heading meaning "related posts" starts, over a list of titles that runs to the
     body's end or to a few short lines of the platform's (a signature)."""
-    related = _related()
     for at, index in enumerate(shown[-_REACH:], start=max(0, len(shown) - _REACH)):
         text = content[index].text
-        if len(text) > 60 or _plain(text) not in related and not _is_related(text):
+        if len(text) > 60 or not _is_related(_plain(text)):  # its words read once
             continue
         below = shown[at + 1 :]
         titles = 0
@@ -162,7 +161,7 @@ def _rating_from(content: list[Line], shown: list[int]) -> int | None:
     tail = shown[-_RATING_REACH:]
     for at, index in enumerate(tail):
         text = content[index].text
-        if len(text) > 30 or not any(ch.isdigit() for ch in text):
+        if len(text) > 30 or not any(map(str.isdigit, text)):
             continue
         if pattern.fullmatch(text.strip()) is None:
             continue

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from tuiarchive.dumps.line_kinds import Kind, Line
+from tuiarchive.dumps.line_search import holds
 
 #: The summary's lead and the read-more link fused on its end ("摘要: … 阅读全文").
 _SUMMARY = re.compile(r"[ \t]*摘要[:：][ \t]*(?P<text>.*?)[ \t]*(?:阅读全文)?[ \t]*$")
@@ -20,7 +21,8 @@ _REACH = 3  # how far above "posted @" an entry's summary stands
 
 def may_hold_listing(text: str) -> bool:
     """Whether the text may hold a cnblogs listing (a quick look before the pass)."""
-    return "posted @ " in text and "摘要" in text
+    # "摘要" first: a page with no character past Latin-1 (most) turns it away at once
+    return "摘要" in text and holds(text, "posted @ ")
 
 
 def cnblogs_entries(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -9,6 +10,8 @@ from typing import NamedTuple
 _MIN_LINES = 20
 #: How a line that ends a sentence, a heading's mark or a quote ends: the next may start anew.
 _ENDS = frozenset(".!?:;…\"'»”’)]}>*|#=_`-")
+#: A line's first character after its indentation ("" when it has none): no copy of the line.
+_START = re.compile(r"\s*(\S?)")
 
 DOUBLED = "the page was saved double-spaced (a blank line under every line): read single-spaced"
 JOINED = (
@@ -40,7 +43,7 @@ def single_spaced(text: str) -> Respaced:
     runs: list[int] = []  # the blank lines between each two lines with text
     run, seen, above = 0, 0, False
     for line in lines:
-        if line.strip():
+        if line and not line.isspace():  # text on it (strip() would copy an indented line)
             if above:
                 return Respaced(text)
             if seen:
@@ -52,9 +55,10 @@ def single_spaced(text: str) -> Respaced:
         return Respaced(text)
     # every line end written twice: runs of 1 where lines stood together, of 3 where a
     # paragraph ended (many of them: a page saved single-spaced has few runs of 3)
-    if all(r % 2 for r in runs) and sum(r >= 3 for r in runs) * 8 >= len(runs) >= 8:
+    # (over a set: few distinct runs; the runs being odd, those of 3 or more are those not 1)
+    if all(r % 2 for r in set(runs)) and (len(runs) - runs.count(1)) * 8 >= len(runs) >= 8:
         return Respaced(*_rebuilt(lines, lambda r: (r - 1) // 2, DOUBLED))
-    kept = [line for line in lines if line.strip()]
+    kept = [line for line in lines if line and not line.isspace()]
     ones = [i for i, r in enumerate(runs) if r == 1]
     joins = sum(1 for i in ones if _runs_on(kept[i], kept[i + 1]))
     if joins >= 3 and joins * 5 >= len(ones):
@@ -82,8 +86,12 @@ def _joined(lines: list[str], warning: str) -> tuple[str, str, tuple[int, ...]]:
 def _runs_on(line: str, under: str) -> bool:
     """Whether `under` goes on with `line`'s sentence: a long line that ends no sentence,
     and a line under it that starts with a small letter."""
-    start = under.lstrip()[:1]
-    return len(line.strip()) >= 30 and start.islower() and line.rstrip()[-1:] not in _ENDS
+    end = line.rstrip()  # the cheap tests first: most lines end a sentence
+    return (
+        end[-1:] not in _ENDS
+        and _START.match(under)[1].islower()  # type: ignore[index]
+        and len(end.lstrip()) >= 30
+    )
 
 
 def _rebuilt(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tuiarchive.dumps.line_kinds import FooterFacts, Kind, Line, split_labels
+from tuiarchive.dumps.line_search import holds
 
 #: What heads a category or tag line right under the footer's date (a prose line starting
 #: so elsewhere is no label list: only under that date are they read)
@@ -12,7 +13,7 @@ _NAME_WORDS = 3  # "By continuous learner": a user's name, no sentence
 
 
 def may_hold_stack(text: str) -> bool:
-    return "Published " in text and ("Categorized as " in text or "Tagged " in text)
+    return holds(text, "Published ") and (holds(text, "Categorized as ") or holds(text, "Tagged "))
 
 
 def footer_stacks(lines: list[Line]) -> list[Line]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property
+from functools import cached_property
 
 from tuiarchive.dumps.alt_lines import without_alt_line
 from tuiarchive.dumps.archive_indexes import is_archive_index
@@ -529,11 +529,14 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     page = read_page(text, reader is not None and reader[1].markdown)
     raws = page.lines
 
-    @cache
+    split: list[list[str]] = []  # a list, not @cache: making a cached function costs more
+
     def saved_lines() -> list[str]:
         """The page's lines as saved, link syntax and all (`raws` are the reduced ones): split
         once, the first time a pass asks; most pages pass none of those passes' gates."""
-        return text.split("\n")
+        if not split:
+            split.append(text.split("\n"))
+        return split[0]
 
     lines = [
         _code_line(n, raw) if n - 1 in page.code else classify(n, raw) if raw else BLANK_LINE

@@ -37,6 +37,7 @@ class _Patterns:
     reading: re.Pattern[str]  # a reading-time line, alone or with a date after it
     head: frozenset[str]  # the head's other words ("follow", "share", "listen"), casefolded
     images: frozenset[str]  # a platform's prompt over an image ("Press enter or click to …")
+    digit: re.Pattern[str]  # what a reading-time line must hold: a digit where each phrase has {n}
 
 
 @cache
@@ -57,7 +58,9 @@ def _patterns() -> _Patterns:
     )
     head = frozenset(" ".join(p.split()).casefold() for p in fields.get("post_head", ()))
     images = frozenset(" ".join(p.split()) for p in fields.get("image_prompt", ()))
-    return _Patterns(reading, head, images)
+    # every phrase's count is a digit: a line without one is no reading time (most are not)
+    digit = re.compile(r"\d" if all("{n}" in phrase for phrase in times) else "")
+    return _Patterns(reading, head, images, digit)
 
 
 def post_head(lines: list[Line], text: str, markdown: bool) -> tuple[list[Line], list[str]]:
@@ -70,14 +73,7 @@ def post_head(lines: list[Line], text: str, markdown: bool) -> tuple[list[Line],
     one substring scan for an image link."""
     top = _top(lines)
     patterns = _patterns()
-    reading = next(
-        (
-            i
-            for i in range(top)
-            if 0 < len(lines[i].text) < 60 and patterns.reading.fullmatch(lines[i].text)
-        ),
-        None,
-    )
+    reading = _reading_line(lines, top, patterns)
     if reading is None and not (markdown and text.find("[![", 0, _TOP_CHARS) >= 0):
         return lines, []
     if reading is None:  # an avatar byline: among the page's first lines, blank or not
@@ -162,6 +158,16 @@ def _rank(raws: list[str], index: int) -> int | None:
         return 1
     if len(under) >= 3 and set(under) == {"-"}:
         return 2
+    return None
+
+
+def _reading_line(lines: list[Line], top: int, patterns: _Patterns) -> int | None:
+    """The first of the top's short lines that is a reading time (a digit in it first)."""
+    digit, reading = patterns.digit.search, patterns.reading.fullmatch
+    for index, line in enumerate(lines[:top]):
+        text = line.text
+        if 0 < len(text) < 60 and digit(text) and reading(text):
+            return index
     return None
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from tuiarchive.dumps.phrases import phrase_fields
 
@@ -20,6 +20,7 @@ def _leads() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w).replace(r"\ ", r"\s*") for w in words), re.I)
 
 
+@lru_cache(maxsize=256)  # a blog prints the same share line under each of its posts
 def share_buttons(text: str) -> int:
     """The share buttons on a footer line: those of a run with no space between them (as a
     copied Blogger page prints "Email ThisBlogThis!Share to X…": four), else one, a line of

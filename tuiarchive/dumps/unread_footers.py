@@ -18,7 +18,7 @@ def with_unread_footer_warning(post: Post) -> Post:
     footer the page's form kept from being read, so the count is lost and the body ends
     on chrome. A line ending a sentence is the text's own."""
     body = post.body
-    if not body or not any(ch.isdigit() for ch in body[-_LONGEST:]):
+    if not body or not any(map(str.isdigit, body[-_LONGEST:])):  # map: no Python step a character
         return post
     last = body[body.rfind("\n") + 1 :].strip()
     if len(last) > _LONGEST or last.endswith((".", "!", "?", "…")):
@@ -34,7 +34,7 @@ def with_unread_footer_warning(post: Post) -> Post:
 
 
 def _count(part: str) -> bool:
-    if not any(ch.isdigit() for ch in part):
+    if not any(map(str.isdigit, part)):
         return False
     line = classify(0, part)
     return line.kind is Kind.FOOTER and line.facts.comments is not None
