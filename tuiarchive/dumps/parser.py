@@ -122,6 +122,7 @@ from tuiarchive.dumps.note_hands import may_hold_hand, without_notes_tail
 from tuiarchive.dumps.note_heads import may_hold_note_head, note_head, without_note_head
 from tuiarchive.dumps.note_tails import note_tail
 from tuiarchive.dumps.numbered_comments import may_hold_numbers, numbered_comments
+from tuiarchive.dumps.omnivore import may_be_omnivore, omnivore_page, with_omnivore_facts
 from tuiarchive.dumps.org_files import may_be_org, org_file, org_posts
 from tuiarchive.dumps.own_links import without_own_link_tail
 from tuiarchive.dumps.page_lines import (
@@ -375,6 +376,8 @@ def _read_text(text: str, source: str) -> list[Post]:
         return posts
     if may_hold_clipping(text) and (clipped := _clipped_page(text, source)):
         return clipped
+    if may_be_omnivore(text) and (export := omnivore_page(text)) is not None:
+        return with_omnivore_facts(_read_text(export.text, source), export)
     if text.startswith("<!--") and (snapshot := snapshot_page(text)) is not None:
         return with_snapshot_facts(parse_text(snapshot.text, source), snapshot)
     if " responded:" in text and (archived := archived_comments(text)) is not None:
