@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tuiarchive.dumps.parser import parse_text
+from tuiarchive.errors import NotADump
 
 _BODY = [
     "The orchard behind the old mill had been left alone for eleven winters, and the",
@@ -52,3 +55,97 @@ def test_an_omnivore_export_is_read_below_its_frame() -> None:
         assert post.labels == ()  # the saver's tag (RSS), not the post's
         assert any("Omnivore" in warning for warning in post.warnings)
 
+
+def _readwise(title: str, fields: list[str], section: list[str], front: list[str]) -> str:
+    return "\n".join(
+        [
+            *front,
+            f"# {title}",
+            "",
+            "![rw-book-cover](https://orchardnotes.example.net/covers/mill.png)",
+            "",
+            "## Metadata",
+            *fields,
+            "",
+            *section,
+        ]
+    )
+
+
+_FIELDS = [
+    "- Author: [[Ines Barrow]]",
+    "- Full Title: Pruning the Mill Orchard",
+    "- Category: #articles",
+    "- Summary: Eleven winters of neglect, and what we did about it in one weekend.",
+    "- URL: https://orchardnotes.example.net/2023/04/pruning-the-mill-orchard/",
+]
+_VAULT = [
+    "---",
+    "categories:",
+    '  - "[[Clippings]]"',
+    "tags:",
+    "  - gardening",
+    "source: readwise",
+    "created: 2025-01-09",
+    "---",
+    "",
+]
+
+
+def test_a_readwise_full_document_export_is_the_post() -> None:
+    text = _readwise("Pruning the Mill Orchard", _FIELDS, ["## Full Document", *_BODY], _VAULT)
+    posts = parse_text(text, "r.md")
+    assert [p.title for p in posts] == ["Pruning the Mill Orchard"]
+    post = posts[0]
+    assert (post.author, post.date, post.labels) == ("Ines Barrow", None, ())
+    assert post.url == "https://orchardnotes.example.net/2023/04/pruning-the-mill-orchard/"
+    lines = [line for line in post.body.splitlines() if line.strip()]
+    assert lines[0].startswith("The orchard behind the old mill")
+    assert lines[-1] == "Next spring we will graft the two oldest ones and see what takes."
+    assert any("Readwise" in warning for warning in post.warnings)
+
+
+def test_a_readwise_highlights_export_keeps_the_highlights_without_the_savers_notes() -> None:
+    highlights = [
+        "## Highlights",
+        "- The pear trees had grown into one another like people leaning in to hear a secret."
+        " ([View Highlight](https://read.readwise.io/read/01abcdefghij))",
+        "    - Note: lovely image",
+        "- Forty-one trees, nine of them still bearing."
+        " ([View Highlight](https://read.readwise.io/read/01klmnopqrst))",
+    ]
+    posts = parse_text(_readwise("Pruning the Mill Orchard", _FIELDS, highlights, []), "h.md")
+    assert [p.title for p in posts] == ["Pruning the Mill Orchard"]
+    body = posts[0].body
+    assert "View Highlight" not in body and "lovely image" not in body
+    assert body.strip().splitlines()[-1].endswith("Forty-one trees, nine of them still bearing.")
+
+
+def test_pasted_notes_under_a_dated_list_and_a_site_named_title() -> None:
+    fields = [
+        "- Author: [[inesbarrow.example.org]]",
+        "- Full Title: Pruning the Mill Orchard · Ines Barrow",
+        "- Category: #articles",
+        "- Publication date: 2023-04-17",
+        "- URL: https://inesbarrow.example.org/2023/04/pruning/",
+    ]
+    notes = ["# Notes", "", "[[inesbarrow.example.org - Pruning the Mill Orchard]]", "", "***"]
+    text = _readwise("Pruning the Mill Orchard · Ines Barrow", fields, [*notes, "", *_BODY], [])
+    posts = parse_text(text, "n.md")
+    assert [p.title for p in posts] == ["Pruning the Mill Orchard"]
+    post = posts[0]
+    assert str(post.date)[:10] == "2023-04-17"
+    assert post.body.strip().splitlines()[0].startswith("The orchard behind the old mill")
+    assert any("'Ines Barrow'" in warning for warning in post.warnings)
+
+
+def test_readwise_highlights_of_a_documentation_page_are_no_post() -> None:
+    fields = [
+        "- Author: [[docs.example.com]]",
+        "- Full Title: About Branches - Example Docs",
+        "- Category: #articles",
+        "- URL: https://docs.example.com/en/branches/about-branches",
+    ]
+    highlights = ["## Highlights", "- A branch is a movable pointer to one commit."]
+    with pytest.raises(NotADump):
+        parse_text(_readwise("About Branches - Example Docs", fields, highlights, []), "d.md")

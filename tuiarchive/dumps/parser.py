@@ -168,6 +168,7 @@ from tuiarchive.dumps.reader_heads import (
     with_head,
     with_head_facts,
 )
+from tuiarchive.dumps.readwise import may_hold_metadata_list, metadata_page, with_metadata_facts
 from tuiarchive.dumps.reply_buttons import without_fused_buttons
 from tuiarchive.dumps.repo_names import repository_name
 from tuiarchive.dumps.reprint_heads import reprint_head, wrapped_labels
@@ -376,6 +377,8 @@ def _read_text(text: str, source: str) -> list[Post]:
         return posts
     if may_hold_clipping(text) and (clipped := _clipped_page(text, source)):
         return clipped
+    if may_hold_metadata_list(text) and (listed := metadata_page(text)) is not None:
+        return with_metadata_facts(_read_text(listed.text, source), listed)  # Readwise
     if may_be_omnivore(text) and (export := omnivore_page(text)) is not None:
         return with_omnivore_facts(_read_text(export.text, source), export)
     if text.startswith("<!--") and (snapshot := snapshot_page(text)) is not None:
