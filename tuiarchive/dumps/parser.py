@@ -37,6 +37,7 @@ from tuiarchive.dumps.comment_stamps import comment_stamp
 from tuiarchive.dumps.count_links import count_links
 from tuiarchive.dumps.credit_lines import credit_lines
 from tuiarchive.dumps.date_permalinks import with_date_permalink
+from tuiarchive.dumps.date_rows import date_row, may_hold_date_row, with_date_row
 from tuiarchive.dumps.dated_titles import dated_titles
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.day_first import PageOrder, read_numeric_orders
@@ -581,6 +582,10 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     if head is None and page.headings and may_hold_source_line(text):
         lines, source_url = source_line(lines, page.headings)  # "Source: https://…" under the title
     lines, stack_said = post_head(lines, text, page.markdown)
+    row = None  # "May 4, 2025 · 3 min read", "29.08.2020 — a, b — 3 min read" atop the text
+    if may_hold_date_row(text):
+        known = page.front_matter.title or (reader[1].title if reader is not None else None)
+        lines, row = date_row(lines, saved_lines(), known)
     if stack_said and may_hold_story_tail(text):  # claps, tags, "Written by" under the story
         lines, story_said = story_tail(lines, saved_lines())
         stack_said += story_said
@@ -661,6 +666,7 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     if captions_left and posts:
         posts = with_caption_notes(posts, captions_left)
     posts = _with_page_facts(posts, front)
+    posts = with_date_row(posts, row) if row is not None else posts
     if saved_blog and len(posts) == 1 and posts[0].blog is None:
         posts[0] = posts[0].with_changes(blog=saved_blog)
     posts = [without_embeds(without_fused_buttons(with_clipped_labels(post))) for post in posts]

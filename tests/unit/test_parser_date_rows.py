@@ -1,0 +1,69 @@
+"""A post's details row atop its text (a date with a reading time or its labels) on a page whose title a header gives."""
+
+from __future__ import annotations
+
+from tuiarchive.dumps.parser import parse_text
+
+_TEXT = [
+    "The ferry to the outer island runs twice a day in summer and once in winter, and",
+    "the timetable pinned to the harbour office door has not changed in nine years.",
+    "",
+    "We took the early one, with two bicycles and far too many sandwiches.",
+]
+
+
+def _jina(content: list[str]) -> str:
+    return "\n".join(
+        [
+            "Title: The Slow Ferry",
+            "",
+            "URL Source: https://harbourlog.example.org/the-slow-ferry/",
+            "",
+            "Markdown Content:",
+            *content,
+        ]
+    )
+
+
+def test_a_date_and_reading_time_row_dates_the_post() -> None:
+    posts = parse_text(_jina(["March 09, 2024 · 4 minutes to read", "", *_TEXT]), "j.md")
+    assert [p.title for p in posts] == ["The Slow Ferry"]
+    post = posts[0]
+    assert str(post.date)[:10] == "2024-03-09"
+    assert post.body.strip().splitlines()[0].startswith("The ferry to the outer island")
+    assert any("details row" in warning for warning in post.warnings)
+
+
+def test_a_row_with_linked_labels_gives_the_labels() -> None:
+    row = (
+        "09.03.2024 — [Islands](https://harbourlog.example.org/tags/islands),"
+        " [Boats](https://harbourlog.example.org/tags/boats) — 4 min read"
+    )
+    posts = parse_text(_jina([row, "", *_TEXT]), "j.md")
+    assert [(str(p.date)[:10], p.labels) for p in posts] == [("2024-03-09", ("Islands", "Boats"))]
+
+
+def test_the_site_header_above_the_row_is_not_the_post() -> None:
+    header = [
+        "HARBOURLOG",
+        "----------",
+        "",
+        "_Tides, timetables, and tea._",
+        "",
+        "*   [Home](https://harbourlog.example.org/)",
+        "*   [Tags](https://harbourlog.example.org/tags)",
+        "*   [Archive](https://harbourlog.example.org/archive)",
+        "",
+        "* * *",
+        "",
+        "_Mar 9, 2024_     Tags: [islands](https://harbourlog.example.org/tags#islands),"
+        " [boats](https://harbourlog.example.org/tags#boats)",
+        "",
+    ]
+    posts = parse_text(_jina([*header, *_TEXT]), "j.md")
+    assert [p.title for p in posts] == ["The Slow Ferry"]
+    post = posts[0]
+    assert (str(post.date)[:10], post.labels) == ("2024-03-09", ("islands", "boats"))
+    assert post.body.strip().splitlines()[0].startswith("The ferry to the outer island")
+    assert "HARBOURLOG" not in post.body
+    assert any("site's header" in warning for warning in post.warnings)
