@@ -67,3 +67,25 @@ def test_the_site_header_above_the_row_is_not_the_post() -> None:
     assert post.body.strip().splitlines()[0].startswith("The ferry to the outer island")
     assert "HARBOURLOG" not in post.body
     assert any("site's header" in warning for warning in post.warnings)
+
+
+def test_a_row_of_the_pages_links_closing_the_text_is_set_aside() -> None:
+    for row in (
+        "[Share on Twitter](https://twitter.com/intent/tweet?url=x) ·"
+        " [Edit on GitHub](https://github.com/harbourlog/site/edit/main/ferry.md)",
+        "Discussions: [Mastodon](https://social.example/@harbour/1)"
+        " [Reddit](https://reddit.com/r/harbour/comments/1)",
+    ):
+        text = _jina(["March 09, 2024 · 4 minutes to read", "", *_TEXT, "", row, "", "* * *"])
+        post = parse_text(text, "j.md")[0]
+        assert post.body.strip().splitlines()[-1] == _TEXT[-1]
+        assert any("row of the page's links" in warning for warning in post.warnings)
+
+
+def test_links_the_author_lists_at_the_end_stay_text() -> None:
+    row = (
+        "[the harbour timetable](https://ferries.example.com/timetable) and"
+        " [the island map](https://maps.example.com/island)"
+    )
+    post = parse_text(_jina(["March 09, 2024 · 4 minutes to read", "", *_TEXT, "", row]), "j")[0]
+    assert post.body.strip().splitlines()[-1] == "the harbour timetable and the island map"

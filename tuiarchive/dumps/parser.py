@@ -84,6 +84,7 @@ from tuiarchive.dumps.link_indexes import link_index
 from tuiarchive.dumps.link_lines import inside_a_sentence
 from tuiarchive.dumps.link_meta import link_meta_lines, may_hold_link_meta
 from tuiarchive.dumps.link_notes import link_notes, with_link_notes
+from tuiarchive.dumps.link_rows import may_hold_link_row, without_link_row
 from tuiarchive.dumps.linked_footers import linked_footers, may_hold_linked_footer
 from tuiarchive.dumps.lone_comments import only_comments
 from tuiarchive.dumps.lone_site_names import lone_site_name
@@ -672,6 +673,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     posts = [without_embeds(without_fused_buttons(with_clipped_labels(post))) for post in posts]
     posts = [without_title_suffix(post) for post in posts]
     posts = [without_own_link_tail(post) for post in posts]  # "Permalink: <its url>" and below
+    if may_hold_link_row(text):  # "[Share on Twitter](…) · [Edit on GitHub](…)" closing it
+        posts = [without_link_row(post, saved_lines()) for post in posts]
     posts = with_site_title_warning(posts, text)
     posts = [without_follow_card(post) for post in posts] if may_hold_card(text) else posts
     posts = [without_repost_chrome(p) for p in posts] if may_hold_repost(text) else posts
