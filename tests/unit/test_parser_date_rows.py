@@ -66,7 +66,7 @@ def test_the_site_header_above_the_row_is_not_the_post() -> None:
     assert (str(post.date)[:10], post.labels) == ("2024-03-09", ("islands", "boats"))
     assert post.body.strip().splitlines()[0].startswith("The ferry to the outer island")
     assert "HARBOURLOG" not in post.body
-    assert any("site's header" in warning for warning in post.warnings)
+    assert any("page's header" in warning for warning in post.warnings)
 
 
 def test_a_row_of_the_pages_links_closing_the_text_is_set_aside() -> None:
@@ -89,3 +89,27 @@ def test_links_the_author_lists_at_the_end_stay_text() -> None:
     )
     post = parse_text(_jina(["March 09, 2024 · 4 minutes to read", "", *_TEXT, "", row]), "j")[0]
     assert post.body.strip().splitlines()[-1] == "the harbour timetable and the island map"
+
+
+def test_a_head_stack_over_the_row_gives_the_author_and_is_no_text() -> None:
+    stack = [
+        "The ferry to the outer island runs twice a day in summer and once in winter, and…",
+        "",
+        "*   [![Image 1: Ines](https://harbourlog.example.org/img/ines.png)]"
+        "(https://harbourlog.example.org/author/ines/)",
+        "",
+        "#### [Ines](https://harbourlog.example.org/author/ines/)",
+        "",
+        "9 Mar 2024• 4 min read",
+        "",
+    ]
+    text = "\n".join(
+        ["# Source: https://harbourlog.example.org/the-slow-ferry/", "", _jina(stack + _TEXT)]
+    )
+    posts = parse_text(text, "j.md")
+    assert [(p.title, p.author, str(p.date)[:10]) for p in posts] == [
+        ("The Slow Ferry", "Ines", "2024-03-09")
+    ]
+    lines = [line for line in posts[0].body.splitlines() if line.strip()]
+    assert lines[0].startswith("The ferry to the outer island") and not lines[0].endswith("…")
+    assert lines[-1] == _TEXT[-1]

@@ -18,6 +18,14 @@ _ANY_ROW = re.compile(rf"{_READING}\s*$|\s{{3,}}(?:Tags|Labels|Topics):\s", re.I
 _SEPARATOR = re.compile(r"\s*[·•∙]\s*|\s+[|—–]\s+|\s{3,}")
 #: A list of labels, each a link in the saved line: "[ReactJs](…/tags/react-js), [Hooks](…)".
 _LINKED = re.compile(r"\[[^\[\]]{1,40}\]\([^()\s]+\)(?:\s*,\s*\[[^\[\]]{1,40}\]\([^()\s]+\))*")
+#: A name linked to its author page, maybe as a heading: "#### [Ana](https://…/author/ana/)".
+_AUTHOR_LINK = re.compile(
+    r"(?:#{1,6}[ \t]+)?\[(?P<name>[^\[\]!]{2,60})\]\([^()\s]*/(?:author|authors|people)/[^()\s]*\)"
+)
+#: An avatar image linking to the author's page, maybe a list item.
+_AVATAR = re.compile(
+    r"(?:[-*+][ \t]+)?\[!\[[^\[\]]*\]\([^()\s]*\)\]\([^()\s]*/(?:author|authors|people)/[^()\s]*\)"
+)
 _TOP = 12  # lines of text from the page's top the row may stand among
 _WIDTH = 200
 _HEADER = 11  # lines a site's header above the row may hold
@@ -38,6 +46,7 @@ class DateRow:
     date: str  # ISO YYYY-MM-DD
     labels: tuple[str, ...]
     header: tuple[str, ...] = ()  # the site's header lines above it, set aside
+    author: str | None = None  # the author's name linked to an author page right above it
 
 
 def date_row(
@@ -63,11 +72,15 @@ def date_row(
         out[index] = BLANK_LINE
         above = [i for i in filled if i < index]
         header: tuple[str, ...] = ()
-        if title and above and _site_header([lines[i].text for i in above], title):
+        author = _author_over(saved, above[-1]) if above else None
+        head = [i for i in above if not _stack_line(saved, i, lines, index, author)]
+        if title and above and _site_header([lines[i].text for i in head], title):
             header = tuple(lines[i].text for i in above)
             for i in above:
                 out[i] = Line(lines[i].number, lines[i].raw, Kind.CHROME, lines[i].text)
-        return out, DateRow(line.number, line.text, *found, header)
+        else:
+            author = None
+        return out, DateRow(line.number, line.text, *found, header, author)
     return lines, None
 
 
@@ -89,14 +102,42 @@ def with_date_row(posts: list[Post], row: DateRow) -> list[Post]:
         taken.append("labels")
     elif row.labels and labels != row.labels:
         left.append(f"its labels ({', '.join(row.labels)}) differ from the post's: not taken")
-    said = f"line {row.number}: the details row {row.text!r} read"
-    said += f" as the post's {' and '.join(taken)}" if taken else ""
+    said = f"line {row.number}: the details row {row.text!r}"
+    said += f" read as the post's {' and '.join(taken)}" if taken else " set aside"
     said += "; " + "; ".join(left) if left else ""
     if row.header:
         shown = " / ".join(row.header[:6])
-        said += f"; the {len(row.header)} line(s) above it read as the site's header: {shown}"
-    first = post.with_changes(date=date, labels=labels, warnings=(*warnings, said))
+        said += f"; the {len(row.header)} line(s) above it set aside as the page's header: {shown}"
+    author = post.author
+    if row.author and not author:
+        author = row.author
+        said += f"; the author {row.author!r} from the name linked to an author page above it"
+    first = post.with_changes(date=date, labels=labels, author=author, warnings=(*warnings, said))
     return [first, *posts[1:]]
+
+
+def _author_over(saved: list[str], index: int) -> str | None:
+    """The name a line links to its author page ("#### [Ana](…/author/ana/)")."""
+    found = _AUTHOR_LINK.fullmatch(saved[index].strip()) if index < len(saved) else None
+    return found["name"].strip() if found is not None else None
+
+
+def _stack_line(
+    saved: list[str], index: int, lines: list[Line], row: int, author: str | None
+) -> bool:
+    """A line of an article platform's head stack over the row: the author's link, the
+    avatar linking to the author's page, the post's teaser (its opening, cut with "…")."""
+    raw = saved[index].strip() if index < len(saved) else ""
+    if author is not None and _AUTHOR_LINK.fullmatch(raw):
+        return True
+    if _AVATAR.fullmatch(raw):
+        return True
+    text = lines[index].text
+    if not text.endswith(("…", "...")):
+        return False
+    opening = folded(text.rstrip(".…"))[:60]
+    below = [line.text for line in lines[row + 1 : row + 30] if line.kind is Kind.TEXT][:4]
+    return len(opening) >= 20 and any(folded(x).startswith(opening) for x in below)
 
 
 def _site_header(texts: list[str], title: str) -> bool:

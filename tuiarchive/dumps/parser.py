@@ -582,11 +582,11 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     source_url = None
     if head is None and page.headings and may_hold_source_line(text):
         lines, source_url = source_line(lines, page.headings)  # "Source: https://…" under the title
-    lines, stack_said = post_head(lines, text, page.markdown)
     row = None  # "May 4, 2025 · 3 min read", "29.08.2020 — a, b — 3 min read" atop the text
     if may_hold_date_row(text):
         known = page.front_matter.title or (reader[1].title if reader is not None else None)
         lines, row = date_row(lines, saved_lines(), known)
+    lines, stack_said = post_head(lines, text, page.markdown)
     if stack_said and may_hold_story_tail(text):  # claps, tags, "Written by" under the story
         lines, story_said = story_tail(lines, saved_lines())
         stack_said += story_said
