@@ -60,6 +60,11 @@ from tuiarchive.dumps.frames import labels_below
 from tuiarchive.dumps.front_dates import near_front_date
 from tuiarchive.dumps.fused_teasers import fused_teasers
 from tuiarchive.dumps.head_counts import count_over_text
+from tuiarchive.dumps.header_blocks import (
+    header_block,
+    may_have_header_block,
+    with_header_block_facts,
+)
 from tuiarchive.dumps.home_heads import own_heading, site_title_lines
 from tuiarchive.dumps.home_titles import home_title_warning, with_site_title_warning
 from tuiarchive.dumps.late_dates import late_dates
@@ -383,6 +388,8 @@ def _read_text(text: str, source: str) -> list[Post]:
         return with_metadata_facts(_read_text(listed.text, source), listed)  # Readwise
     if may_be_omnivore(text) and (export := omnivore_page(text)) is not None:
         return with_omnivore_facts(_read_text(export.text, source), export)
+    if may_have_header_block(text) and (block := header_block(text)) is not None:
+        return with_header_block_facts(_read_text(block.text, source), block)  # "Datum: …"
     if text.startswith("<!--") and (snapshot := snapshot_page(text)) is not None:
         return with_snapshot_facts(parse_text(snapshot.text, source), snapshot)
     if " responded:" in text and (archived := archived_comments(text)) is not None:
