@@ -210,6 +210,7 @@ from tuiarchive.dumps.tumblr_notes import may_hold_notes, tumblr_notes, with_tai
 from tuiarchive.dumps.twin_lines import twin_lines
 from tuiarchive.dumps.unread_footers import with_unread_footer_warning, without_share_row
 from tuiarchive.dumps.untitled_clips import NO_TITLE, under_title_only
+from tuiarchive.dumps.wechat_heads import may_hold_wechat_meta, without_wechat_meta
 from tuiarchive.dumps.wechat_reposts import may_hold_repost, without_repost_chrome
 from tuiarchive.dumps.widget_titles import widget_title
 from tuiarchive.dumps.wrappers import forum_quotes, forum_thread, mail_headers
@@ -685,6 +686,7 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     posts = with_site_title_warning(posts, text)
     posts = [without_follow_card(post) for post in posts] if may_hold_card(text) else posts
     posts = [without_repost_chrome(p) for p in posts] if may_hold_repost(text) else posts
+    posts = [without_wechat_meta(p) for p in posts] if may_hold_wechat_meta(text) else posts
     if len(posts) == 1 and front.title:  # a clipping: its title's heading reworded, an inbox link
         posts = [without_mailbox_url(without_title_heading(posts[0], front.title, text))]
     if len(posts) == 1 and posts[0].date is None:  # a clipping's byline or footer stamp
