@@ -149,3 +149,41 @@ def test_readwise_highlights_of_a_documentation_page_are_no_post() -> None:
     highlights = ["## Highlights", "- A branch is a movable pointer to one commit."]
     with pytest.raises(NotADump):
         parse_text(_readwise("About Branches - Example Docs", fields, highlights, []), "d.md")
+
+
+def test_an_omnivore_export_of_a_cnblogs_post_with_only_an_id() -> None:
+    text = "\n".join(
+        [
+            "---",
+            "id: 5d0c8a44-1e2b-4f3a-9c77-0b6e2d1f4a90",
+            "---",
+            "",
+            "# 用三行代码读懂缓存淘汰 - lanxiaoyu - 博客园",
+            "#Omnivore",
+            "",
+            "[Read on Omnivore](https://omnivore.app/me/lanxiaoyu-18c0aa11b22)",
+            "[Read Original](https://www.cnblogs.com/lanxiaoyu/p/17001234.html)",
+            "",
+            "先说结论：最近最少使用的数据最先被淘汰。",
+            "",
+            "这个规则听起来简单，但在实现的时候有很多细节需要注意，比如并发访问和过期时间。",
+            "",
+            "下面先看看官方文档是怎么描述的，再用三行代码把它写出来。",
+            "",
+            "[缓存淘汰的官方描述如下：](https://developer.example.com/guide/topics/cache/eviction.html#lru)",
+            "",
+            "![缓存淘汰的官方描述](https://img.example.cn/lru.png)",
+            "",
+            "缓存满了以后，最久没有被访问的那一项会被移除。",
+            "",
+            "posted @ [lanxiaoyu](https://www.cnblogs.com/lanxiaoyu/)阅读(321) 评论()"
+            " [编辑](https://i.cnblogs.com/EditPosts.aspx?postid=17001234)收藏 举报",
+        ]
+    )
+    posts = parse_text(text, "c.md")
+    assert [p.title for p in posts] == ["用三行代码读懂缓存淘汰"]
+    post = posts[0]
+    assert (post.author, post.labels, post.date) == ("lanxiaoyu", (), None)
+    assert post.url == "https://www.cnblogs.com/lanxiaoyu/p/17001234.html"
+    assert post.body.strip().splitlines()[-1] == "缓存满了以后，最久没有被访问的那一项会被移除。"
+    assert any("no date found" in warning for warning in post.warnings)

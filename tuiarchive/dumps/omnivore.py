@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
@@ -15,6 +16,9 @@ _READ_ON = re.compile(r"[ \t]*\[Read on Omnivore\]\([^()\s]*\)[ \t]*")
 _ORIGINAL = re.compile(r"[ \t]*\[Read Original\]\((?P<url>https?://[^()\s]+)\)[ \t]*")
 #: The front matter's record of the saved copy: `id: 6facf2ee-…`.
 _ID = re.compile(r"id:[ \t]*[\w-]+[ \t]*")
+#: The export's title heading, and a front matter's title key.
+_HEADING = re.compile(r"#[ \t]+(?P<title>\S.*?)[ \t]*")
+_TITLED = re.compile(r"title[ \t]*:")
 _HEAD = 40  # lines of the file's top the frame stands in
 
 
@@ -34,7 +38,8 @@ def may_be_omnivore(text: str) -> bool:
 def omnivore_page(text: str) -> Export | None:
     """The page under an export's frame: its tag line and its two links under the title
     blanked; the "Read Original" address written in place of the front matter's `id:` line
-    (so the block records where the page was saved from, and its tags are the saver's)."""
+    (so the block records where the page was saved from, and its tags are the saver's), and
+    the title heading into a front matter that has none (the blank line under it taken)."""
     lines = text.split("\n")
     top = range(min(_HEAD, len(lines)))
     frame = [i for i in top if _TAG_LINE.fullmatch(lines[i]) or _READ_ON.fullmatch(lines[i])]
@@ -49,6 +54,10 @@ def omnivore_page(text: str) -> Export | None:
     ids = [i for i in range(1, close or 0) if _ID.fullmatch(lines[i])]
     if url is not None and ids:
         lines[ids[0]] = f"url: {url}"
+    heading = next((m for i in top if (m := _HEADING.fullmatch(lines[i]))), None)
+    titled = any(_TITLED.match(lines[i]) for i in range(1, close or 0))
+    if close is not None and heading is not None and not titled and not lines[close + 1].strip():
+        lines[close], lines[close + 1] = f"title: {json.dumps(heading['title'])}", "---"
     for i in frame:
         lines[i] = ""
     return Export("\n".join(lines), url)

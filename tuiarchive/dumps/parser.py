@@ -30,6 +30,7 @@ from tuiarchive.dumps.cnblogs_lists import (
     next_entry_below,
     under_the_post,
 )
+from tuiarchive.dumps.cnblogs_pages import may_be_cnblogs, without_cnblogs_frame
 from tuiarchive.dumps.code_comments import comment_page, may_hold_comment_page
 from tuiarchive.dumps.comment_heads import comment_heads
 from tuiarchive.dumps.comment_sources import commented_address
@@ -687,6 +688,7 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     posts = [without_follow_card(post) for post in posts] if may_hold_card(text) else posts
     posts = [without_repost_chrome(p) for p in posts] if may_hold_repost(text) else posts
     posts = [without_wechat_meta(p) for p in posts] if may_hold_wechat_meta(text) else posts
+    posts = [without_cnblogs_frame(p) for p in posts] if may_be_cnblogs(text) else posts
     if len(posts) == 1 and front.title:  # a clipping: its title's heading reworded, an inbox link
         posts = [without_mailbox_url(without_title_heading(posts[0], front.title, text))]
     if len(posts) == 1 and posts[0].date is None:  # a clipping's byline or footer stamp
