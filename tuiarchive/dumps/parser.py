@@ -198,6 +198,7 @@ from tuiarchive.dumps.snapshots import snapshot_page, with_snapshot_facts
 from tuiarchive.dumps.source_lines import may_hold_source_line, source_line
 from tuiarchive.dumps.source_tails import source_tail
 from tuiarchive.dumps.split_stamps import join_split_stamps, may_hold_split_stamp
+from tuiarchive.dumps.spread_links import may_hold_spread_link, spread_link_cards
 from tuiarchive.dumps.stamped_comments import may_hold_stamps, stamped_comments
 from tuiarchive.dumps.static_pages import is_static_page
 from tuiarchive.dumps.story_tails import may_hold_story_tail, story_tail
@@ -522,6 +523,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     for index in page.header_chrome:  # a skip link, the blog's description: no name, no text
         lines[index] = Line(index + 1, raws[index], Kind.CHROME, lines[index].text)
     lines, captions_left = placed_captions(lines, page.captions, page.headings, classify)
+    if may_hold_spread_link(text):  # "[" / an embedded tweet, its date / "](https://x.com/…)"
+        lines = spread_link_cards(lines, saved_lines())
     meta_url = None
     if page.markdown and may_hold_entry_meta(text):  # `{.posted-on}`, `{.cat-links}`: one footer
         lines, meta_url = entry_metas(lines, saved_lines())
