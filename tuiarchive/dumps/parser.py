@@ -100,6 +100,7 @@ from tuiarchive.dumps.menu_titles import title_over_shares
 from tuiarchive.dumps.meta_heads import titled_above
 from tuiarchive.dumps.meta_lines import text_follows, under_heading
 from tuiarchive.dumps.meta_lists import may_hold_meta_list, meta_lists
+from tuiarchive.dumps.name_stamps import may_hold_name_stamp, name_stamps
 from tuiarchive.dumps.names import (
     ASSIGNMENT_OR_CALL,
     CLIPPED,
@@ -525,6 +526,8 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     lines, captions_left = placed_captions(lines, page.captions, page.headings, classify)
     if may_hold_spread_link(text):  # "[" / an embedded tweet, its date / "](https://x.com/…)"
         lines = spread_link_cards(lines, saved_lines())
+    if may_hold_name_stamp(text):  # "Ana Lind, Friday, June 6, 2008 @ 4:04 pm"
+        lines = name_stamps(lines)
     meta_url = None
     if page.markdown and may_hold_entry_meta(text):  # `{.posted-on}`, `{.cat-links}`: one footer
         lines, meta_url = entry_metas(lines, saved_lines())
