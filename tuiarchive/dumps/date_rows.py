@@ -12,8 +12,8 @@ from tuiarchive.model import Post
 #: A reading time: "3 min read", "5 minutes to read", "2 min".
 _READING = r"\d{1,3}\s*(?:min(?:ute)?s?\.?)(?:\s+(?:to\s+)?read)?"
 _READING_TIME = re.compile(_READING, re.IGNORECASE)
-#: Where such a row may stand: a reading time or a "Tags:" segment after a wide gap.
-_ANY_ROW = re.compile(rf"{_READING}\s*$|\s{{3,}}(?:Tags|Labels|Topics):\s", re.I | re.M)
+_ROW_WORDS = ("tags:", "labels:", "topics:")
+_LOOK = 6000  # characters of the page's top looked at
 #: The separators between the row's pieces: " · ", " — ", "•", " | ", a run of spaces.
 _SEPARATOR = re.compile(r"\s*[·•∙]\s*|\s+[|—–]\s+|\s{3,}")
 #: A list of labels, each a link in the saved line: "[ReactJs](…/tags/react-js), [Hooks](…)".
@@ -33,8 +33,29 @@ _SHORT = 60  # characters of each
 
 
 def may_hold_date_row(text: str) -> bool:
-    """Whether a line near the page's top may be such a row (a quick look)."""
-    return _ANY_ROW.search(text, 0, 6000) is not None
+    """Whether a line near the page's top may be such a row (a quick look: substring scans
+    for a reading time's "min" after a number, or a label word, before any pattern)."""
+    low = text[:_LOOK].lower()
+    return _number_before_min(low) or any(_after_gap(low, word) for word in _ROW_WORDS)
+
+
+def _after_gap(low: str, word: str) -> bool:
+    at = low.find(word)
+    while at >= 0:
+        if at >= 3 and not low[at - 3 : at].strip(" \t"):
+            return True
+        at = low.find(word, at + len(word))
+    return False
+
+
+def _number_before_min(low: str) -> bool:
+    at = low.find("min")
+    while at >= 0:
+        before = low[max(0, at - 3) : at].rstrip(" \t")
+        if before[-1:].isdigit():
+            return True
+        at = low.find("min", at + 3)
+    return False
 
 
 @dataclass(frozen=True)

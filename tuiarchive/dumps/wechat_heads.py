@@ -12,7 +12,6 @@ _META = (
     r"_?(?P<date>\d{4}-\d{2}-\d{2})(?:[ \t]+\d{1,2}:\d{2})?_?(?:[ \t]+_?(?P<place>[^\W\d_]{2,6})_?)?[ \t]*"
 )
 _META_LINE = re.compile(_META)
-_ANY_META = re.compile(r"^[ \t]*" + _META + "$", re.M)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: A line of the author's own block under it: "作者 | 致九", "日期 | 2024.02.28".
 _PAIR = re.compile(r"(?P<key>[^\s|]{1,6})[ \t]*[|｜][ \t]*\S.{0,80}")
@@ -22,9 +21,19 @@ _LOOK = 5000  # characters of the page's top the meta line may stand in
 
 
 def may_hold_wechat_meta(text: str) -> bool:
-    """Whether the page's top holds such a meta line (one search of its first characters)."""
+    """Whether the page's top holds such a meta line: each ISO date there (found by its
+    dashes) looked at on its own line, on a page with Chinese in it."""
     top = text[:_LOOK]
-    return _CJK.search(top) is not None and _ANY_META.search(top) is not None
+    at = top.find("-")
+    while at >= 0:
+        if top[at - 4 : at].isdigit() and top[at + 3 : at + 4] == "-":
+            start = top.rfind("\n", 0, at) + 1
+            end = top.find("\n", at)
+            line = top[start : end if end >= 0 else len(top)].strip()
+            if _META_LINE.fullmatch(line) and _CJK.search(line):
+                return True
+        at = top.find("-", at + 1)
+    return False
 
 
 def without_wechat_meta(post: Post) -> Post:
