@@ -12,8 +12,11 @@ from tuiarchive.model import Post
 #: A reading time: "3 min read", "5 minutes to read", "2 min".
 _READING = r"\d{1,3}\s*(?:min(?:ute)?s?\.?)(?:\s+(?:to\s+)?read)?"
 _READING_TIME = re.compile(_READING, re.IGNORECASE)
-_ROW_WORDS = ("tags:", "labels:", "topics:")
-_LOOK = 6000  # characters of the page's top looked at
+#: Substrings the gate looks for in the text as written (lowering it is slow): a label
+#: word less its first letter ("Tags:", "tags:"), a reading time's "min".
+_ROW_WORDS = ("ags:", "abels:", "opics:")
+_MINUTES = ("min", "Min")
+_LOOK = 3000  # characters of the page's top looked at
 #: The separators between the row's pieces: " · ", " — ", "•", " | ", a run of spaces.
 _SEPARATOR = re.compile(r"\s*[·•∙]\s*|\s+[|—–]\s+|\s{3,}")
 #: A list of labels, each a link in the saved line: "[ReactJs](…/tags/react-js), [Hooks](…)".
@@ -34,27 +37,28 @@ _SHORT = 60  # characters of each
 
 def may_hold_date_row(text: str) -> bool:
     """Whether a line near the page's top may be such a row (a quick look: substring scans
-    for a reading time's "min" after a number, or a label word, before any pattern)."""
-    low = text[:_LOOK].lower()
-    return _number_before_min(low) or any(_after_gap(low, word) for word in _ROW_WORDS)
+    for a reading time's "min" after a number, or a label word after a wide gap)."""
+    top = text[:_LOOK]
+    return any(_number_before(top, word) for word in _MINUTES) or any(
+        _after_gap(top, word) for word in _ROW_WORDS
+    )
 
 
-def _after_gap(low: str, word: str) -> bool:
-    at = low.find(word)
+def _after_gap(top: str, word: str) -> bool:
+    at = top.find(word)
     while at >= 0:
-        if at >= 3 and not low[at - 3 : at].strip(" \t"):
+        if at >= 4 and not top[at - 4 : at - 1].strip(" \t"):  # "   Tags:": its capital
             return True
-        at = low.find(word, at + len(word))
+        at = top.find(word, at + len(word))
     return False
 
 
-def _number_before_min(low: str) -> bool:
-    at = low.find("min")
+def _number_before(top: str, word: str) -> bool:
+    at = top.find(word)
     while at >= 0:
-        before = low[max(0, at - 3) : at].rstrip(" \t")
-        if before[-1:].isdigit():
+        if top[max(0, at - 3) : at].rstrip(" \t")[-1:].isdigit():
             return True
-        at = low.find("min", at + 3)
+        at = top.find(word, at + len(word))
     return False
 
 
