@@ -22,3 +22,8 @@ def is_doc_page(posts: list[Post], url: str | None, dated: bool = False) -> bool
     if not posts or dated or url is None or not (_DOCS_HOST.match(url) or _DOCS_PATH.match(url)):
         return False
     return all(p.date is None and p.author is None and not p.comments for p in posts)
+
+
+def doc_address(url: str) -> bool:
+    """Whether the address is a documentation site's (its host or a folder of its path says so)."""
+    return bool(_DOCS_HOST.match(url) or _DOCS_PATH.match(url))

@@ -886,6 +886,8 @@ _LABEL_LINE = re.compile(
     rf"\s*(?:[-*+]\s+)?(?:{_LABEL_LEAD})?{_LABEL_RUN}(?:{_LABEL_LEAD}{_LABEL_RUN})?"
 )
 _ONE_LABEL_LINK = re.compile(_LABEL_LINK)
+#: How a link's text that leads into what follows ends: no label's name does.
+_LEAD_IN = (":", "：")
 #: A label page's later page ("/category/boats/page/2/"): the pager's "Older posts", no label.
 _LABEL_PAGE = re.compile(r"/page/\d+/?(?:[\s)\"?#]|$)")
 
@@ -898,6 +900,9 @@ def _label_link_lines(lines: list[str]) -> dict[int, tuple[str, ...]]:
     run: list[int] = []
     for i, line in enumerate([*lines, ""]):
         if "](" in line and _LABEL_LINE.fullmatch(line) and not _LABEL_PAGE.search(line):
+            if any(m["name"].rstrip().endswith(_LEAD_IN) for m in _ONE_LABEL_LINK.finditer(line)):
+                run = []  # "[As the docs say:](…/topics/…)": a sentence leading in, no label
+                continue
             if run or i == 0 or not lines[i - 1].strip() or _ATX.fullmatch(lines[i - 1]):
                 run.append(i)
             continue

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from tuiarchive.dumps.action_rows import may_hold_action_row, without_action_row
 from tuiarchive.dumps.alt_lines import without_alt_line
 from tuiarchive.dumps.archive_indexes import is_archive_index
 from tuiarchive.dumps.archived_comments import archived_comments, with_archived_comments
@@ -31,6 +32,7 @@ from tuiarchive.dumps.cnblogs_lists import (
     next_entry_below,
     under_the_post,
 )
+from tuiarchive.dumps.cnblogs_pages import may_be_cnblogs, without_cnblogs_frame
 from tuiarchive.dumps.code_comments import comment_page, may_hold_comment_page
 from tuiarchive.dumps.comment_heads import comment_heads
 from tuiarchive.dumps.comment_sources import commented_address
@@ -41,6 +43,7 @@ from tuiarchive.dumps.count_links import count_links
 from tuiarchive.dumps.credit_lines import credit_lines
 from tuiarchive.dumps.cut_entries import with_cut_entry, with_listing_facts
 from tuiarchive.dumps.date_permalinks import with_byline_permalink, with_date_permalink
+from tuiarchive.dumps.date_rows import date_row, may_hold_date_row, with_date_row
 from tuiarchive.dumps.dated_titles import dated_titles
 from tuiarchive.dumps.dates import DumpDate, Moment, date_and_count
 from tuiarchive.dumps.day_first import PageOrder, read_numeric_orders
@@ -64,6 +67,11 @@ from tuiarchive.dumps.front_dates import near_front_date
 from tuiarchive.dumps.fused_teasers import fused_teasers
 from tuiarchive.dumps.head_categories import head_categories, may_hold_head_category
 from tuiarchive.dumps.head_counts import count_over_text
+from tuiarchive.dumps.header_blocks import (
+    header_block,
+    may_have_header_block,
+    with_header_block_facts,
+)
 from tuiarchive.dumps.home_heads import own_heading, site_title_lines
 from tuiarchive.dumps.home_titles import home_title_warning, with_site_title_warning
 from tuiarchive.dumps.host_titles import without_host_prefix
@@ -100,6 +108,7 @@ from tuiarchive.dumps.menu_titles import title_over_shares
 from tuiarchive.dumps.meta_heads import titled_above
 from tuiarchive.dumps.meta_lines import text_follows, under_heading
 from tuiarchive.dumps.meta_lists import may_hold_meta_list, meta_lists
+from tuiarchive.dumps.name_stamps import may_hold_name_stamp, name_stamps
 from tuiarchive.dumps.names import (
     ASSIGNMENT_OR_CALL,
     CLIPPED,
@@ -130,6 +139,7 @@ from tuiarchive.dumps.note_hands import may_hold_hand, without_notes_tail
 from tuiarchive.dumps.note_heads import may_hold_note_head, note_head, without_note_head
 from tuiarchive.dumps.note_tails import note_tail
 from tuiarchive.dumps.numbered_comments import may_hold_numbers, numbered_comments
+from tuiarchive.dumps.omnivore import may_be_omnivore, omnivore_page, with_omnivore_facts
 from tuiarchive.dumps.org_files import may_be_org, org_file, org_posts
 from tuiarchive.dumps.own_links import without_own_link_tail
 from tuiarchive.dumps.page_lines import (
@@ -175,6 +185,7 @@ from tuiarchive.dumps.reader_heads import (
     with_head,
     with_head_facts,
 )
+from tuiarchive.dumps.readwise import may_hold_metadata_list, metadata_page, with_metadata_facts
 from tuiarchive.dumps.reply_buttons import without_fused_buttons
 from tuiarchive.dumps.repo_names import repository_name
 from tuiarchive.dumps.reprint_heads import reprint_head, wrapped_labels
@@ -207,6 +218,7 @@ from tuiarchive.dumps.source_lines import may_hold_source_line, source_line
 from tuiarchive.dumps.source_tails import source_tail
 from tuiarchive.dumps.split_footers import may_hold_split_footer, split_footers
 from tuiarchive.dumps.split_stamps import join_split_stamps, may_hold_split_stamp
+from tuiarchive.dumps.spread_links import may_hold_spread_link, spread_link_cards
 from tuiarchive.dumps.stamped_comments import may_hold_stamps, stamped_comments
 from tuiarchive.dumps.static_pages import is_static_page
 from tuiarchive.dumps.story_tails import may_hold_story_tail, story_tail
@@ -222,6 +234,7 @@ from tuiarchive.dumps.twin_lines import twin_lines
 from tuiarchive.dumps.unread_comments import with_unread_comments_warning
 from tuiarchive.dumps.unread_footers import with_unread_footer_warning, without_share_row
 from tuiarchive.dumps.untitled_clips import NO_TITLE, under_title_only
+from tuiarchive.dumps.wechat_heads import may_hold_wechat_meta, without_wechat_meta
 from tuiarchive.dumps.wechat_reposts import may_hold_repost, without_repost_chrome
 from tuiarchive.dumps.widget_titles import widget_title
 from tuiarchive.dumps.worded_bylines import may_hold_worded_meta, worded_meta
@@ -415,6 +428,12 @@ def _read_text(text: str, source: str) -> list[Post]:
         return posts
     if may_hold_clipping(text) and (clipped := _clipped_page(text, source)):
         return clipped
+    if may_hold_metadata_list(text) and (listed := metadata_page(text)) is not None:
+        return with_metadata_facts(_read_text(listed.text, source), listed)  # Readwise
+    if may_be_omnivore(text) and (export := omnivore_page(text)) is not None:
+        return with_omnivore_facts(_read_text(export.text, source), export)
+    if may_have_header_block(text) and (block := header_block(text)) is not None:
+        return with_header_block_facts(_read_text(block.text, source), block)  # "Datum: …"
     if text.startswith("<!--") and (snapshot := snapshot_page(text)) is not None:
         return with_snapshot_facts(parse_text(snapshot.text, source), snapshot)
     if " responded:" in text and (archived := archived_comments(text)) is not None:
@@ -550,6 +569,10 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     if may_hold_lone_letters(text):
         lines = lone_letters(lines)  # "x" alone in a formula saved one element per line
     lines, captions_left = placed_captions(lines, page.captions, page.headings, classify)
+    if may_hold_spread_link(text):  # "[" / an embedded tweet, its date / "](https://x.com/…)"
+        lines = spread_link_cards(lines, saved_lines())
+    if may_hold_name_stamp(text):  # "Ana Lind, Friday, June 6, 2008 @ 4:04 pm"
+        lines = name_stamps(lines)
     meta_url = None
     if page.markdown and may_hold_entry_meta(text):  # `{.posted-on}`, `{.cat-links}`: one footer
         lines, meta_url = entry_metas(lines, saved_lines())
@@ -628,6 +651,10 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     if head is None and page.headings and may_hold_source_line(text):
         # "Source: https://…" under the title
         lines, source_url = source_line(lines, page.headings, saved_lines())
+    row = None  # "May 4, 2025 · 3 min read", "29.08.2020 — a, b — 3 min read" atop the text
+    if may_hold_date_row(text):
+        known = page.front_matter.title or (reader[1].title if reader is not None else None)
+        lines, row = date_row(lines, saved_lines(), known)
     lines, stack_said = post_head(lines, text, page.markdown)
     if stack_said and may_hold_story_tail(text):  # claps, tags, "Written by" under the story
         lines, story_said = story_tail(lines, saved_lines())
@@ -717,6 +744,7 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     if captions_left and posts:
         posts = with_caption_notes(posts, captions_left)
     posts = _with_page_facts(posts, front)
+    posts = with_date_row(posts, row) if row is not None else posts
     if saved_blog and len(posts) == 1 and posts[0].blog is None:
         posts[0] = posts[0].with_changes(blog=saved_blog)
     if len(posts) > 1 and holds(text, "“"):  # "## Об авторе" / … / "10 комментариев к “Title”"
@@ -727,9 +755,13 @@ def _parse_page(text: str, source: str, headed: bool | None = None) -> list[Post
     posts = [without_own_link_tail(post) for post in posts]  # "Permalink: <its url>" and below
     if holds(text, "</a>") or page.markdown:  # "<a>Blog</a> – <a>RSS</a> <a>Books</a>"
         posts = [without_link_row(post, saved_lines()) for post in posts]
+    if may_hold_action_row(text):  # "[Share on Twitter](…) · [Edit on GitHub](…)" closing it
+        posts = [without_action_row(post, saved_lines()) for post in posts]
     posts = with_site_title_warning(posts, text)
     posts = [without_follow_card(post) for post in posts] if may_hold_card(text) else posts
     posts = [without_repost_chrome(p) for p in posts] if may_hold_repost(text) else posts
+    posts = [without_wechat_meta(p) for p in posts] if may_hold_wechat_meta(text) else posts
+    posts = [without_cnblogs_frame(p) for p in posts] if may_be_cnblogs(text) else posts
     if len(posts) == 1 and front.title:  # a clipping: its title's heading reworded, an inbox link
         posts = [without_mailbox_url(without_title_heading(posts[0], front.title, text))]
     if len(posts) == 1 and posts[0].date is None:  # a clipping's byline or footer stamp

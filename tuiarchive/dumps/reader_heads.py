@@ -80,24 +80,26 @@ def reader_heads(raws: list[str]) -> list[ReaderHead]:
             fenced = not fenced
         if fenced or not raw.startswith("Title:"):
             continue
-        label = index > 0 and _label_above(raws, index)
-        if index and raws[index - 1].strip() and not label:
+        label = _label_at(raws, index) if index > 0 else None
+        if index and raws[index - 1].strip() and label is None:
             continue
         head = _head_at(raws, index)
-        if head is not None and label:
-            head = replace(head, start=index - 1)  # the saver's label is the header's
+        if head is not None and label is not None:
+            head = replace(head, start=label)  # the saver's label is the header's
         if head is not None and (not heads or head.start > heads[-1].end):
             heads.append(head)
     return heads
 
 
-def _label_above(raws: list[str], index: int) -> bool:
-    """Whether the line above a "Title:" line is a saver's short label line of its own,
-    atop the page or under a blank line."""
-    above = raws[index - 1].strip()
+def _label_at(raws: list[str], index: int) -> int | None:
+    """The line above a "Title:" line when it is a saver's short label line of its own,
+    atop the page or under a blank line; or the page's first line, a blank line between
+    ("# Source: <url>" / "" / "Title: …")."""
+    at = index - 1 if raws[index - 1].strip() or index != 2 else 0
+    above = raws[at].strip()
     if _LABEL_LINE.fullmatch(above) is None or _FIELD.fullmatch(above) is not None:
-        return False  # a header's own field is no label above it
-    return index == 1 or not raws[index - 2].strip()
+        return None  # a header's own field is no label above it
+    return at if at == 0 or not raws[at - 1].strip() else None
 
 
 def _head_at(raws: list[str], start: int) -> ReaderHead | None:

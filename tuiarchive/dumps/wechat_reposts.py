@@ -11,6 +11,7 @@ from tuiarchive.model import Post
 
 _CARD_LINES = 8  # text lines of the account card under the notice, at most
 _TAIL_LINES = 10  # text lines of the account's footer, at most
+_TAIL_CHARS = 3000
 _CARD_OPEN = re.compile(r"\\?\[")
 _CARD_CLOSE = re.compile(r"\]\\?\(\S*\)")
 
@@ -21,13 +22,19 @@ def _phrases(key: str) -> re.Pattern[str]:
     return re.compile("|".join(words) if words else r"(?!)")
 
 
+#: An icon saved before a prompt: "![](…svg…) 继续滑动看下一个".
+_ICON = re.compile(r"^\s*!\[\]\([^()]*\)\s*")
+
+
 def _plain(line: str) -> str:
-    return line.strip().replace("**", "").strip()
+    return _ICON.sub("", line).strip().replace("**", "").strip()
 
 
 def may_hold_repost(text: str) -> bool:
     """Whether the page may hold a WeChat repost's chrome (a cheap look before the pass)."""
-    return any(holds(text, p.split("{")[0]) for p in phrase_fields().get("swipe_tail", ())) or any(
+    tail = text[-_TAIL_CHARS:]  # the prompt may follow an icon on its line
+    swipes = phrase_fields().get("swipe_tail", ())
+    return any(holds(text, p.split("{")[0]) or p in tail for p in swipes) or any(
         holds(text, p.split("{")[0]) for p in phrase_fields().get("repost_notice", ())
     )
 
